@@ -1,0 +1,59 @@
+/** The findings model every front end reports from. */
+import type {VFileMessage} from 'vfile-message'
+import type {FindingSeverity, RuleId} from './registry.js'
+
+export interface Suggestion {
+  /** What applying it does, for a menu (“Replace with “Insert ticket and wait””). */
+  readonly desc: string
+  /** The replacement for the finding's range. */
+  readonly text: string
+}
+
+export interface Finding {
+  readonly ruleId: RuleId
+  readonly severity: FindingSeverity
+  readonly message: string
+  /** 1-based. */
+  readonly line: number
+  readonly column: number
+  /** 1-based, pointing just past the last character, as ESLint's. */
+  readonly endLine: number
+  readonly endColumn: number
+  /** 0-based offsets into the linted text, end exclusive. */
+  readonly offset: number
+  readonly endOffset: number
+  /** Direct replacements, when the alternative can stand in for the words as they are. */
+  readonly suggestions: readonly Suggestion[]
+  readonly url: string
+  /** The flagged words as written. */
+  readonly actual: string
+  /** Customer-centred alternatives, best first (may be example rewrites). */
+  readonly expected: readonly string[]
+  /** What the customer feels reading it. */
+  readonly note: string
+  readonly confidence: number
+}
+
+export function findingFromMessage(message: VFileMessage, shift: {line: number; offset: number}): Finding {
+  const start = message.place && 'start' in message.place ? message.place.start : message.place
+  const end = message.place && 'end' in message.place ? message.place.end : start
+  const expected = message.expected ?? []
+  const actual = message.actual ?? ''
+  return {
+    ruleId: message.ruleId as RuleId,
+    severity: message.fatal ? 'error' : 'warning',
+    message: message.reason,
+    line: (start?.line ?? 1) + shift.line,
+    column: start?.column ?? 1,
+    endLine: (end?.line ?? 1) + shift.line,
+    endColumn: end?.column ?? 1,
+    offset: (start?.offset ?? 0) + shift.offset,
+    endOffset: (end?.offset ?? 0) + shift.offset,
+    suggestions: message.replace ? expected.map((text) => ({desc: `Replace “${actual}” with “${text}”`, text})) : [],
+    url: message.url ?? '',
+    actual,
+    expected,
+    note: message.note ?? '',
+    confidence: message.confidence ?? 1
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Raw technical internals that leaked into copy. These are shapes, not words
+ * (`${order.fee}`, `TypeError:`, `502 Bad Gateway`), so they are found with
+ * small anchored regular expressions over a paragraph's text. Every pattern
+ * here is linear: no nested or overlapping quantifiers.
+ */
+
+export type ArtifactKind =
+  /** A failure the system reported in its own words: also a dead end. */
+  | 'error'
+  /** A value that was never filled or rendered (`null`, `{{name}}`, `NaN`). */
+  | 'value'
+
+export interface Artifact {
+  readonly kind: ArtifactKind
+  readonly from: number
+  readonly to: number
+  readonly note: string
+  /** Shown with a human explanation this is fine (“Error 4012: the reader lost its connection…”). */
+  readonly fineWithExplanation: boolean
+}
+
+interface ArtifactPattern {
+  readonly kind: ArtifactKind
+  readonly pattern: RegExp
+  readonly note: string
+  readonly fineWithExplanation?: boolean
+}
+
+const patterns: readonly ArtifactPattern[] = [
+  {kind: 'value', pattern: /\$\{[^{}\n]{0,200}\}/g, note: 'an unrendered template expression tells the customer the page is broken'},
+  {kind: 'value', pattern: /\{\{[^{}\n]{0,200}\}\}/g, note: 'an unfilled placeholder tells the customer the message was never finished'},
+  {kind: 'value', pattern: /\[object Object\]/g, note: 'a programming artefact tells the customer the screen is broken'},
+  {kind: 'value', pattern: /\b(?:null(?! and void)|undefined|NaN|NULL)\b/g, note: 'an empty value where their name or number should be makes the customer feel processed, not served'},
+  {kind: 'value', pattern: /\bInvalid Date\b/g, note: 'a broken value where a date should be leaves the customer unsure what they bought'},
+  {kind: 'value', pattern: /\b[Ll]orem ipsum\b/g, note: 'placeholder text tells the customer nobody checked this'},
+  {kind: 'value', pattern: /\b(?:TODO|FIXME|XXX|TBD):/g, note: 'a note to the team tells the customer nobody checked this'},
+  {kind: 'error', pattern: /\b[A-Z][A-Za-z]{0,40}(?:Error|Exception)\b(?=:|\s+at\b)/g, note: 'an exception name means nothing to the customer and tells them something broke'},
+  {kind: 'error', pattern: /\bCannot read propert(?:y|ies) of\b/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
+  {kind: 'error', pattern: /\bTraceback \(most recent call last\)/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
+  {kind: 'error', pattern: /\b[45]\d\d (?:Bad Gateway|Internal Server Error|Service Unavailable|Gateway Time-?out|Bad Request|Forbidden|Unauthorized)\b/g, note: 'a raw server status tells the customer nothing they can act on'},
+  {kind: 'error', pattern: /\b(?:nginx|Apache|Microsoft-IIS|openresty|cloudflare)\/\d[\d.]{0,20}/g, note: 'server software versions are backstage details'},
+  {kind: 'error', pattern: /\b(?:ECONNREFUSED|ETIMEDOUT|ENOTFOUND|ECONNRESET|EACCES|SQLSTATE|ORA-\d{5}|Segmentation fault|core dumped)\b/g, note: 'a system error code tells the customer nothing they can act on'},
+  {kind: 'error', pattern: /\b(?:[Ee]rror|ERROR|[Ee]rr) ?(?:[Cc]ode)? ?[:#]? ?[A-Z]{0,3}-?\d{3,}\b/g, note: 'an error number alone tells the customer nothing they can act on', fineWithExplanation: true}
+]
+
+const quick = /[{$[]|null|undefined|NaN|NULL|Invalid Date|[Ll]orem|TODO|FIXME|XXX|TBD|Error|Exception|Cannot read|Traceback|\b[45]\d\d |\/\d|\bE[A-Z]{4}|SQLSTATE|ORA-|Segmentation|core dumped|[Ee]rr/
+
+/** Pre-filter: whether the text may hold any artifact. */
+export function mayHaveArtifact(text: string): boolean {
+  return quick.test(text)
+}
+
+export function findArtifacts(text: string): Artifact[] {
+  if (!quick.test(text)) return []
+  const found: Artifact[] = []
+  for (const {kind, pattern, note, fineWithExplanation = false} of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const from = match.index
+      found.push({kind, from, to: from + match[0].length, note, fineWithExplanation})
+    }
+  }
+
+  return found.sort((a, b) => a.from - b.from)
+}
+
+export interface ArtifactGroup {
+  readonly kind: ArtifactKind
+  readonly from: number
+  readonly to: number
+  readonly note: string
+  readonly fineWithExplanation: boolean
+}
+
+const memo = new WeakMap<object, ArtifactGroup[]>()
+const sentenceEnd = /[.!?\n]\s/
+
+/**
+ * Artifacts of one paragraph, with neighbours that form one leak merged
+ * (“TypeError: Cannot read properties of undefined” is one finding, not
+ * three). Memoised per paragraph: two rules read it.
+ */
+export function artifactGroups(paragraph: {readonly text: string}): ArtifactGroup[] {
+  const cached = memo.get(paragraph)
+  if (cached) return cached
+  const groups: ArtifactGroup[] = []
+  const text = paragraph.text
+  for (const artifact of findArtifacts(text)) {
+    const previous = groups.at(-1)
+    if (previous && artifact.from <= previous.to + maximumJoin && !sentenceEnd.test(text.slice(previous.to, artifact.from))) {
+      groups[groups.length - 1] = {
+        ...previous,
+        kind: previous.kind === 'error' || artifact.kind === 'error' ? 'error' : 'value',
+        to: Math.max(previous.to, artifact.to),
+        fineWithExplanation: previous.fineWithExplanation && artifact.fineWithExplanation
+      }
+    } else {
+      groups.push(artifact)
+    }
+  }
+
+  memo.set(paragraph, groups)
+  return groups
+}
+
+// Characters allowed between two artifacts that belong to one leak.
+const maximumJoin = 40

@@ -1,0 +1,63 @@
+/**
+ * Runs of all-capital words: the written form of shouting. Acronyms and codes
+ * (PIN, QR, USB-C, SKU 4411) are short and stand alone, so a run needs three
+ * capitalised words, two of them of four letters or more.
+ */
+import type {SentenceView, WordToken} from '../views.js'
+
+const minimumRunWords = 3
+const minimumLongWords = 2
+const longWordLetters = 4
+
+export interface CapitalRun {
+  readonly first: WordToken
+  readonly last: WordToken
+}
+
+export function capitalRuns(sentence: SentenceView): CapitalRun[] {
+  const runs: CapitalRun[] = []
+  let run: WordToken[] = []
+  const close = (): void => {
+    const long = run.filter((word) => letterCount(word.value) >= longWordLetters).length
+    if (run.length >= minimumRunWords && long >= minimumLongWords) {
+      runs.push({first: run[0]!, last: run.at(-1)!})
+    }
+
+    run = []
+  }
+
+  for (const word of sentence.words) {
+    if (word.isCaps) run.push(word)
+    else if (!isNeutral(word)) close()
+  }
+
+  close()
+  return runs
+}
+
+/** Numbers and single capitals (“7 PM”, “A”) neither start nor break a run. */
+function isNeutral(word: WordToken): boolean {
+  return word.isNumber || /^\p{Lu}$/u.test(word.value)
+}
+
+function letterCount(value: string): number {
+  let count = 0
+  for (const character of value) if (/\p{L}/u.test(character)) count++
+  return count
+}
+
+const capsToken = /[\p{L}\p{N}'’-]+/gu
+const lower = /\p{Ll}/u
+const upper = /\p{Lu}.*\p{Lu}/u
+
+/** Pre-filter: three capitalised words with no lower-case word between them. */
+export function mayHaveCapitalRun(text: string): boolean {
+  let streak = 0
+  for (const match of text.matchAll(capsToken)) {
+    const token = match[0]
+    if (lower.test(token)) streak = 0
+    else if (upper.test(token) && ++streak >= minimumRunWords) return true
+  }
+
+  return false
+}

@@ -1,0 +1,54 @@
+/**
+ * Does the copy give the customer a way forward? A failure message passes the
+ * dead-end test if anywhere in its paragraph it offers an action, a promise,
+ * or a way to reach a person.
+ */
+import {PhraseTable, type PhraseEntry} from '../phrase-table.js'
+import type {ParagraphView} from '../views.js'
+
+/** Verbs that, opening a sentence or clause, tell the customer what to do. */
+const imperatives = new Set([
+  'try', 'retry', 'check', 'call', 'tap', 'click', 'press', 'go', 'show', 'pick', 'choose', 'select', 'use', 'pay', 'refresh', 'reload',
+  'reply', 'contact', 'visit', 'ask', 'insert', 'turn', 're-enter', 'reenter', 'enter', 'book', 'bring', 'drop', 'find', 'see', 'update',
+  'return', 'scan', 'swipe', 'remove', 'restart', 'sign', 'log', 'email', 'text', 'chat', 'open', 'fix', 'add', 'save', 'type', 'come',
+  'head', 'keep', 'make', 'move', 'grab', 'send', 'confirm', 'review', 'edit', 'change', 'speak', 'talk', 'follow', 'resend', 'request',
+  'replace', 'connect', 'reconnect', 'plug', 'unplug', 'wait', 'order', 'collect', 'reach', 'message', 'dial', 'switch', 'upload', 'download',
+  'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen'
+])
+
+/** Words after which an imperative still opens a clause (“…, or call us”). */
+const clauseOpeners = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so', 'to'])
+
+const promises: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'we’ll|we’ve|i’ll|i’ve|they’ll|it’ll|you’ll', 'we|i|they|it|you will', 'you can|could|may', 'automatically', 'no money|charge was|has been taken',
+      'contact us|support', 'call us', 'help desk', 'helpdesk', 'customer service', 'support team', 'questions', 'need help', 'get help', 'instead',
+      'try again|later', 'a team member', 'staff member', 'ask a member', 'let us know', 'reply', 'please'
+    ],
+    note: 'a way forward',
+    confidence: 1
+  }
+]
+
+const promiseTable = new PhraseTable('next steps', promises)
+
+// A phone number, e-mail address or link is a way to reach a person.
+const contactShape = /\d[\d ().-]{5,}\d|\w@[\w-]+\.\w|https?:\/\/|www\./
+
+export function offersNextStep(paragraph: ParagraphView): boolean {
+  if (contactShape.test(paragraph.text)) return true
+  for (const sentence of paragraph.sentences) {
+    const words = sentence.words
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!
+      if (!imperatives.has(word.norm)) continue
+      const previous = words[index - 1]
+      if (index === 0 || word.afterMark || (previous && clauseOpeners.has(previous.norm))) return true
+    }
+
+    if (promiseTable.find(sentence).length > 0) return true
+  }
+
+  return false
+}

@@ -1,0 +1,47 @@
+/**
+ * Inflection without a stemmer: every word used in a phrase table has its
+ * regular inflected forms registered, mapped back to the form in the data.
+ * Text words are looked up in that map, so “upselling” meets the data word
+ * “upsell” at the cost of one Map lookup per word.
+ */
+
+// Short words and function words inflect into other common words (“i” → “is”).
+const minimumInflectableLength = 4
+
+export class Lexicon {
+  readonly #baseOf = new Map<string, string>()
+  readonly #dataWords = new Set<string>()
+
+  /** Register a data word; `exact` words match only themselves. */
+  add(word: string, exact = false): void {
+    this.#dataWords.add(word)
+    this.#baseOf.delete(word)
+    if (exact || word.length < minimumInflectableLength || word.includes("'")) {
+      return
+    }
+
+    for (const form of inflections(word)) {
+      if (!this.#dataWords.has(form) && !this.#baseOf.has(form)) {
+        this.#baseOf.set(form, word)
+      }
+    }
+  }
+
+  /** The data form of a normalised text word, or the word itself. */
+  lemma(norm: string): string {
+    return this.#baseOf.get(norm) ?? norm
+  }
+}
+
+function inflections(word: string): string[] {
+  const forms = [word + 's', word + 'es', word + 'ed', word + 'ing']
+  const last = word.at(-1) ?? ''
+  const stem = word.slice(0, -1)
+  if (last === 'e') forms.push(word + 'd', stem + 'ing')
+  if (last === 'y' && !/[aeiou]y$/.test(word)) forms.push(stem + 'ies', stem + 'ied')
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) {
+    forms.push(word + last + 'ed', word + last + 'ing')
+  }
+
+  return forms
+}

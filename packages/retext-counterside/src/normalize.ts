@@ -1,0 +1,49 @@
+/**
+ * Word normalisation shared by phrase tables, the pre-filter and the
+ * matchers, so that data and text are compared in one form.
+ */
+
+const curlyApostrophes = /[\u2018\u2019\u02BC\u2032]/g
+const elongation = /(\p{L})\1{2,}/gu
+const possessive = /'s$/
+
+/** Lower case, straight apostrophes, elongated letters collapsed (“yesss” → “yes”). */
+export function normalizeWord(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(curlyApostrophes, "'")
+    .replace(elongation, '$1')
+}
+
+/** Strip a possessive `'s` (“manager's” → “manager”); contractions such as “she's” stay whole. */
+export function stripPossessive(norm: string): string {
+  return possessive.test(norm) && !possessiveLookalikes.has(norm)
+    ? norm.slice(0, -2)
+    : norm
+}
+
+// These end in 's but are contractions of “is”/“has”/“us”, not possessives.
+const possessiveLookalikes = new Set([
+  "it's",
+  "he's",
+  "she's",
+  "that's",
+  "what's",
+  "there's",
+  "here's",
+  "who's",
+  "let's",
+  "where's",
+  "how's",
+  "everyone's",
+  "someone's",
+  "nobody's"
+])
+
+/** Words as the pre-filter and `allow` lists see them: letters and digits, joined by `'` or `-`. */
+export const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+
+/** A phrase as normalised words joined by single spaces. */
+export function normalizePhrase(phrase: string): string {
+  return Array.from(phrase.matchAll(wordPattern), (match) => stripPossessive(normalizeWord(match[0]))).join(' ')
+}

@@ -1,0 +1,96 @@
+/**
+ * The phrase pattern language used by phrase tables. Patterns are plain
+ * strings so that phrase data stays data:
+ *
+ * - `word` — the word or its regular inflections (`upsell` also matches
+ *   “upselling”); `=word` matches the word exactly;
+ * - `a|b|c` — any of the alternatives;
+ * - `slot?` — the slot may be absent;
+ * - `*` — any one word; `#` — a number; `*'s` — any possessive (“Kim's”);
+ * - `@class` — any word of a named word class;
+ * - `...` or `...N` — up to 3 (or N) other words may come before the next slot.
+ *
+ * Matching works on words only: punctuation and symbols between them are
+ * ignored, and a match never crosses a sentence.
+ */
+import {normalizeWord, stripPossessive} from './normalize.js'
+
+export interface Slot {
+  /** Accepted words (already normalised), or `undefined` for any word. */
+  readonly words: ReadonlySet<string> | undefined
+  readonly exact: ReadonlySet<string>
+  readonly number: boolean
+  readonly possessive: boolean
+  readonly optional: boolean
+  /** How many other words may precede this slot. */
+  readonly gap: number
+}
+
+export type WordClasses = Readonly<Record<string, readonly string[]>>
+
+export class PatternError extends Error {}
+
+const defaultGap = 3
+
+export function normalizeDataWord(word: string): string {
+  return stripPossessive(normalizeWord(word))
+}
+
+export function parsePattern(pattern: string, classes: WordClasses = {}): Slot[] {
+  const slots: Slot[] = []
+  let gap = 0
+  for (const part of pattern.trim().split(/\s+/)) {
+    const gapMatch = /^\.\.\.(\d+)?$/.exec(part)
+    if (gapMatch) {
+      gap = gapMatch[1] ? Number(gapMatch[1]) : defaultGap
+      continue
+    }
+
+    const optional = part.endsWith('?') && part.length > 1
+    const body = optional ? part.slice(0, -1) : part
+    if (body === '*' || body === '#' || body === "*'s") {
+      slots.push({words: undefined, exact: new Set(), number: body === '#', possessive: body === "*'s", optional, gap})
+    } else {
+      const words = new Set<string>()
+      const exact = new Set<string>()
+      for (const alternative of body.split('|')) {
+        if (alternative === '') throw new PatternError(`Empty alternative in \`${pattern}\``)
+        if (alternative.startsWith('@')) {
+          const members = classes[alternative.slice(1)]
+          if (!members) throw new PatternError(`Unknown word class \`${alternative}\` in \`${pattern}\``)
+          for (const member of members) words.add(normalizeDataWord(member))
+        } else if (alternative.startsWith('=')) {
+          const word = normalizeDataWord(alternative.slice(1))
+          words.add(word)
+          exact.add(word)
+        } else {
+          words.add(normalizeDataWord(alternative))
+        }
+      }
+
+      slots.push({words, exact, number: false, possessive: false, optional, gap})
+    }
+
+    gap = 0
+  }
+
+  const first = slots[0]
+  if (!first) throw new PatternError('Empty pattern')
+  if ((!first.words && !first.possessive) || first.optional || first.gap > 0) {
+    throw new PatternError(`\`${pattern}\` must start with a word, not \`*\`, \`#\`, \`*'s\`, \`...\` or an optional slot`)
+  }
+
+  if (gap > 0) throw new PatternError(`\`${pattern}\` must not end with \`...\``)
+  return slots
+}
+
+/** The problem with a pattern, or `undefined` when it is well formed. */
+export function patternProblem(pattern: string): string | undefined {
+  try {
+    parsePattern(pattern)
+    return undefined
+  } catch (error) {
+    if (error instanceof PatternError) return error.message
+    throw error
+  }
+}

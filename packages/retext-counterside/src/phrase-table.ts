@@ -1,0 +1,185 @@
+/**
+ * Phrase tables: typed phrase data (patterns, customer-centred alternatives,
+ * a note on what the customer feels, a confidence), validated and compiled
+ * once, then matched against sentence views through a first-word index.
+ */
+import {Lexicon} from './lexicon.js'
+import {parsePattern, PatternError, type Slot, type WordClasses} from './pattern.js'
+import type {SentenceView, WordToken} from './views.js'
+import {commonWords} from './common-words.js'
+
+export interface PhraseEntry {
+  /** Patterns in the pattern language (see `pattern.ts`). */
+  readonly phrases: readonly string[]
+  /** Customer-centred wording to use instead, best first. */
+  readonly expected?: readonly string[]
+  /** `expected` can replace the matched words as they stand (not just an example rewrite). */
+  readonly replace?: boolean
+  /** What the customer feels or concludes on reading the phrase. */
+  readonly note: string
+  /** How sure a match is a problem, from 0 (a hint) to 1 (always). */
+  readonly confidence: number
+}
+
+export interface PhraseMatch {
+  readonly entry: PhraseEntry
+  readonly first: WordToken
+  readonly last: WordToken
+}
+
+/** Thrown when phrase data is malformed; names the table and the entry. */
+export class PhraseDataError extends Error {
+  override name = 'PhraseDataError'
+}
+
+interface CompiledPattern {
+  readonly entry: PhraseEntry
+  readonly slots: readonly Slot[]
+}
+
+export class PhraseTable {
+  readonly name: string
+  readonly entries: readonly PhraseEntry[]
+  readonly #lexicon = new Lexicon()
+  readonly #index = new Map<string, CompiledPattern[]>()
+  /** Patterns that start with any possessive (`*'s commission`). */
+  readonly #possessiveStarts: CompiledPattern[] = []
+  readonly #patterns: CompiledPattern[] = []
+
+  constructor(name: string, entries: readonly PhraseEntry[], classes: WordClasses = {}) {
+    this.name = name
+    this.entries = entries
+    const seen = new Set<string>()
+    for (const [position, entry] of entries.entries()) {
+      const where = `${name} entry ${position + 1} (${JSON.stringify(entry?.phrases?.[0] ?? '')})`
+      validateEntry(entry, where)
+      for (const phrase of entry.phrases) {
+        const key = phrase.trim().toLowerCase().replace(/\s+/g, ' ')
+        if (seen.has(key)) throw new PhraseDataError(`${where}: duplicate phrase \`${phrase}\``)
+        seen.add(key)
+        let slots: Slot[]
+        try {
+          slots = parsePattern(phrase, classes)
+        } catch (error) {
+          if (error instanceof PatternError) throw new PhraseDataError(`${where}: ${error.message}`)
+          throw error
+        }
+
+        this.#compile({entry, slots})
+      }
+    }
+  }
+
+  /**
+   * Words (data forms) without which no pattern can match: for each pattern,
+   * the alternatives of its least common required slot. The pre-filter
+   * looks for these, so “our policy” is triggered by “policy”, not “our”.
+   */
+  triggerWords(): string[] {
+    const words = new Set<string>()
+    for (const {slots} of this.#patterns) {
+      const required = slots.filter((slot) => slot.words && !slot.optional)
+      const rarest = required.find((slot) => ![...slot.words!].some((word) => commonWords.has(word))) ?? required[0]
+      for (const word of rarest?.words ?? []) words.add(word)
+    }
+
+    return [...words]
+  }
+
+  /** Non-overlapping matches in a sentence, leftmost-longest first. */
+  find(sentence: SentenceView): PhraseMatch[] {
+    const words = sentence.words
+    const found: PhraseMatch[] = []
+    let nextFree = 0
+    for (let start = 0; start < words.length; start++) {
+      const token = words[start]!
+      const indexed = this.#index.get(this.#lexicon.lemma(token.norm))
+      const candidates = token.possessive && this.#possessiveStarts.length > 0 ? [...(indexed ?? []), ...this.#possessiveStarts] : indexed
+      if (!candidates || start < nextFree || token.literal) continue
+      let best: PhraseMatch | undefined
+      for (const pattern of candidates) {
+        if (!this.#accepts(pattern.slots[0]!, token)) continue
+        const end = this.#matchFrom(pattern.slots, 1, start + 1, words)
+        if (end >= 0 && (!best || end > best.last.index)) {
+          best = {entry: pattern.entry, first: token, last: words[end]!}
+        }
+      }
+
+      if (best && !hasLiteral(words, start, best.last.index)) {
+        found.push(best)
+        nextFree = best.last.index + 1
+      }
+    }
+
+    return found
+  }
+
+  #compile(pattern: CompiledPattern): void {
+    this.#patterns.push(pattern)
+    for (const slot of pattern.slots) {
+      for (const word of slot.words ?? []) this.#lexicon.add(word, slot.exact.has(word))
+    }
+
+    if (pattern.slots[0]!.possessive) this.#possessiveStarts.push(pattern)
+    for (const word of pattern.slots[0]!.words ?? []) {
+      const list = this.#index.get(word)
+      if (list) list.push(pattern)
+      else this.#index.set(word, [pattern])
+    }
+  }
+
+  #accepts(slot: Slot, token: WordToken): boolean {
+    if (slot.number) return token.isNumber
+    if (slot.possessive) return token.possessive
+    if (!slot.words) return true
+    if (slot.words.has(token.norm)) return true
+    const base = this.#lexicon.lemma(token.norm)
+    return slot.words.has(base) && !slot.exact.has(base)
+  }
+
+  /** Index of the last word matched by `slots[slotIndex..]` from `wordIndex`, or -1. */
+  #matchFrom(slots: readonly Slot[], slotIndex: number, wordIndex: number, words: readonly WordToken[]): number {
+    if (slotIndex === slots.length) return wordIndex - 1
+    const slot = slots[slotIndex]!
+    for (let skip = 0; skip <= slot.gap; skip++) {
+      const token = words[wordIndex + skip]
+      if (!token) break
+      if (this.#accepts(slot, token)) {
+        const end = this.#matchFrom(slots, slotIndex + 1, wordIndex + skip + 1, words)
+        if (end >= 0) return end
+      }
+    }
+
+    return slot.optional ? this.#matchFrom(slots, slotIndex + 1, wordIndex, words) : -1
+  }
+}
+
+function hasLiteral(words: readonly WordToken[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) if (words[index]!.literal) return true
+  return false
+}
+
+function validateEntry(entry: PhraseEntry, where: string): void {
+  if (typeof entry !== 'object' || entry === null) throw new PhraseDataError(`${where}: expected an object`)
+  if (!Array.isArray(entry.phrases) || entry.phrases.length === 0) {
+    throw new PhraseDataError(`${where}: \`phrases\` must be a non-empty array of patterns`)
+  }
+
+  for (const phrase of entry.phrases) {
+    if (typeof phrase !== 'string' || phrase.trim() === '') {
+      throw new PhraseDataError(`${where}: every phrase must be a non-empty string`)
+    }
+  }
+
+  if (typeof entry.note !== 'string' || entry.note.trim() === '') {
+    throw new PhraseDataError(`${where}: \`note\` must say what the customer feels`)
+  }
+
+  if (typeof entry.confidence !== 'number' || !(entry.confidence > 0 && entry.confidence <= 1)) {
+    throw new PhraseDataError(`${where}: \`confidence\` must be a number in (0, 1]`)
+  }
+
+  if (entry.expected !== undefined && (!Array.isArray(entry.expected) || entry.expected.some((item) => typeof item !== 'string' || item === ''))) {
+    throw new PhraseDataError(`${where}: \`expected\` must be an array of non-empty strings`)
+  }
+}

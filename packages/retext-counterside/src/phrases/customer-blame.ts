@@ -1,0 +1,57 @@
+import type {WordClasses} from '../pattern.js'
+import type {PhraseEntry} from '../phrase-table.js'
+
+export const blameClasses: WordClasses = {
+  faulty: ['wrong', 'invalid', 'incorrect', 'bad', 'illegal', 'improper'],
+  // Things a customer types, picks or hands over.
+  input: [
+    'input', 'entry', 'entries', 'pin', 'code', 'password', 'passcode', 'number', 'card', 'details', 'detail', 'selection', 'choice',
+    'value', 'data', 'format', 'request', 'operation', 'action', 'move', 'character', 'characters', 'showtime', 'amount',
+    'email', 'username', 'answer', 'coupon', 'voucher'
+  ],
+  entered: ['entered', 'typed', 'selected', 'chosen', 'picked', 'inserted', 'provided', 'given', 'supplied', 'used', 'keyed', 'scanned'],
+  youDid: ['entered', 'typed', 'selected', 'chose', 'picked', 'inserted', 'provided', 'gave', 'giving', 'supplied', 'used', 'keyed', 'made', 'put', 'scanned', 'sent', 'filled']
+}
+
+/**
+ * Blame and accusation. Naming a problem neutrally (“That PIN didn't match”,
+ * “Prescriptions become invalid after 12 months”) is not blame.
+ */
+export const customerBlame: readonly PhraseEntry[] = [
+  {
+    phrases: ['user|operator|customer|driver|cardholder|human error', 'user|operator|customer fault', 'pebcak', 'id10t'],
+    expected: ['The ticket went in upside down. Turn it over and insert it again.'],
+    note: 'the customer is labelled as the fault in the system',
+    confidence: 0.9
+  },
+  {
+    phrases: ['you must have', 'you should have', 'you forgot to', 'you failed to', 'you neglected to', 'your fault', 'your mistake', 'you messed up', 'mistyped', 'you didn’t read', 'you did not read', 'you didn’t follow', 'as you were told', 'as we told you', 'as already explained'],
+    expected: ['That card number didn’t go through — please check it and try again'],
+    note: 'the customer hears an accusation, not help',
+    confidence: 0.85
+  },
+  {
+    phrases: ['you|you’re|you’ve ...2 @youDid ...2 the|a|an @faulty', 'you are ...2 @youDid ...2 the|a|an @faulty', 'you’re giving|using|entering ...2 @faulty'],
+    expected: ['That PIN didn’t match. Try again.', 'That showtime has passed — pick another'],
+    note: 'the customer is told they got it wrong',
+    confidence: 0.9
+  },
+  {
+    phrases: ['@faulty ...1 @input ...1 @entered', '@faulty ...1 @input'],
+    expected: ['That PIN didn’t match. Try again.'],
+    note: 'the customer reads a verdict on themselves; say what didn’t match and what to do',
+    confidence: 0.7
+  },
+  {
+    phrases: ['you didn’t show up', 'you did not show up', 'you were late', 'you never showed', 'no-show', 'which held up', 'which took a spot', 'inconvenienced other'],
+    expected: ['We missed you at Tuesday’s class — book your next one here'],
+    note: 'the customer is guilt-tripped for what it cost others',
+    confidence: 0.8
+  },
+  {
+    phrases: ['please actually', 'actually restart|read|check|try|follow', 'this time, please', 'for the last time', 'once again, please', 'as i said'],
+    expected: ['Let’s try a restart together — unplug the router for 10 seconds'],
+    note: 'the customer hears that they are not believed',
+    confidence: 0.75
+  }
+]

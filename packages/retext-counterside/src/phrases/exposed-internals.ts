@@ -1,0 +1,34 @@
+import type {PhraseEntry} from '../phrase-table.js'
+
+/**
+ * Backstage trouble told to the customer: staffing, blame on colleagues,
+ * internal notes. Honest status with a customer angle (“Card readers are
+ * restarting — about 30 seconds”) is not here.
+ */
+export const backstage: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'team|staff|crew|guy|guys quit', 'quit last week|month', 'short-staffed', 'short staffed', 'understaffed', 'skeleton crew', 'swamped',
+      'slammed', 'drowning in', 'nobody|no one showed up', 'called in sick', 'between us', 'between you and me', 'off the record', 'not my department',
+      'not my job', 'above my pay grade', 'the new guy|girl|kid', 'other shift', 'night shift messed', 'in meetings all day', 'is|she’s|he’s in meetings'
+    ],
+    expected: ['Your install is confirmed for Monday', 'We’ll text you by Thursday with a pickup time'],
+    note: 'the customer is handed the seller’s staffing trouble and stress instead of an answer',
+    confidence: 0.8
+  },
+  {
+    phrases: [
+      'someone|somebody forgot', 'forgot to pay', 'flaked', 'dropped the ball', 'messed up again', 'screwed up', 'parts guy', 'our system ...3 again',
+      'system is down again', 'it keeps crashing', 'the system hates'
+    ],
+    expected: ['Fresh milk arrives at 11 — oat and soy are ready now'],
+    note: 'the customer hears excuses and finger-pointing about things they can’t fix',
+    confidence: 0.8
+  },
+  {
+    phrases: ['internal note', 'internal notes', 'mechanic|staff|agent|tech notes', 'note to self', 'cust', 'told cust', 'do not show customer', 'not for customer', 'prob fri|mon|tue|tues|wed|thu|thur|thurs|sat|sun'],
+    expected: ['Your car will be ready by Friday'],
+    note: 'staff notes written for colleagues read as careless to the customer',
+    confidence: 0.8
+  }
+]

@@ -1,0 +1,41 @@
+import type {PhraseEntry} from '../phrase-table.js'
+
+const expected = ['A team member will finish your return', 'We’ll confirm by 5 pm today']
+const note = 'the customer is left waiting on the seller’s chain of command'
+
+/** People and places whose sign-off the customer is made to wait for. */
+export const authorities: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'manager', 'supervisor', 'team leader|lead', 'shift leader|lead', 'floor leader|lead', 'finance leader|lead',
+      'store|branch|club|duty|floor|general|department|shift|area|regional manager', 'department head', 'head office',
+      'head of', 'head =florist|=chef|=pharmacist|=cashier|=teller|=mechanic|=nurse|=librarian|=baker|=stylist|=technician|=barista',
+      'higher-up', 'higher-ups', 'boss', 'headquarters', 'hq', 'corporate', 'back office', 'keyholder', 'key holder', 'senior colleague', 'senior staff', 'approver'
+    ],
+    expected,
+    note,
+    confidence: 0.85
+  }
+]
+
+/** Words that make the customer wait on that person's say-so. */
+export const gates: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'approval', 'approve', 'authorisation', 'authorization', 'authorise', 'authorize', '=ok', '=okay', 'okayed', 'okay’d', 'ok’d',
+      'sign-off', 'sign off', 'signs off', 'override', 'permission', 'swipe', 'badge', 'go|goes to the', 'passed|sent|referred|escalated to',
+      'until she|he|they is|are free', 'until she’s|he’s|they’re free', 'must', 'needs to', 'has|have to', 'required', 'waiting on|for', 'wait for'
+    ],
+    note,
+    confidence: 0.85
+  }
+]
+
+/** A manager who works for the customer is a resource, not a gate. */
+export const resources: readonly PhraseEntry[] = [
+  {
+    phrases: ['account|relationship|project|property|case|care|success manager|lead', 'your manager|supervisor'],
+    note: 'a named resource who works for the customer',
+    confidence: 1
+  }
+]

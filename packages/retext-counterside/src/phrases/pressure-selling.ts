@@ -1,0 +1,83 @@
+import type {PhraseEntry} from '../phrase-table.js'
+import type {WordClasses} from '../pattern.js'
+
+export const pressureClasses: WordClasses = {
+  // A countdown in seconds is theatre; minutes and hours are often a real
+  // cut-off (“order within 40 minutes for same-day delivery”).
+  seconds: ['second', 'seconds', 'sec', 'secs'],
+  minutes: ['minute', 'minutes', 'min', 'mins']
+}
+
+/**
+ * Manufactured urgency, shaming and now-or-never ultimatums. Plain facts
+ * (“Sale ends Sunday”, “3 in stock”, “Last showing is at 9:40”) are not here.
+ */
+export const pressureSelling: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'in the next # @seconds',
+      'within # @seconds',
+      'in the next|next # @minutes or',
+      'decide in|within # @seconds|@minutes',
+      'you have # @seconds|@minutes'
+    ],
+    expected: ['Offer ends Sunday at midnight', 'This price is held for you until 6 pm'],
+    note: 'a countdown in seconds or minutes tells the customer the seller won’t let them think',
+    confidence: 0.85
+  },
+  {
+    phrases: ['or pay double', 'or pay more', 'or lose it', 'or lose out', 'or miss out', 'or it’s gone', 'or it is gone', 'now or never', 'last chance to', 'final warning', 'before you finish reading', 'self-destruct', 'self destruct', 'about to expire forever'],
+    expected: ['The offer runs until Friday — take your time'],
+    note: 'an ultimatum makes the customer feel cornered, not helped',
+    confidence: 0.9
+  },
+  {
+    phrases: [
+      'you’ll lose this|the|your offer|deal|price|discount|rate|seat|spot',
+      'you will lose this|the|your offer|deal|price|discount|rate|seat|spot',
+      'lose this offer|deal|price|discount for good',
+      'gone for good',
+      'log off now',
+      'leave now and'
+    ],
+    expected: ['This offer is open until Friday if you’d like to think it over'],
+    note: 'threatening a loss if they pause makes the customer feel trapped',
+    confidence: 0.85
+  },
+  {
+    phrases: [
+      'don’t miss out', 'do not miss out', 'don’t you dare', 'dont you dare', 'don’t be the one|only', 'don’t be left out',
+      'fomo', 'you don’t want to be the only', 'what are you waiting for'
+    ],
+    expected: ['Many customers choose anti-glare — here’s what it does'],
+    note: 'shaming or fear of missing out pushes the customer instead of informing them',
+    confidence: 0.85
+  },
+  {
+    phrases: [
+      'before someone else does', 'before somebody else does', 'before it’s gone', 'before it is gone', 'before they’re gone', 'before it blows up',
+      'going going', 'almost gone', 'flying off the shelves', 'selling fast', 'selling out fast', 'seats|tickets|they are flying', 'they’re flying'
+    ],
+    expected: ['3 left in your size'],
+    note: 'manufactured scarcity makes the customer feel rushed; state the real stock instead',
+    confidence: 0.8
+  },
+  {
+    phrases: ['act now', 'buy now before', 'hurry', 'hurry up', 'order now before', 'limited time only', 'today only'],
+    expected: ['Sale ends Sunday'],
+    note: 'urgency without a fact behind it reads as a push',
+    confidence: 0.55
+  },
+  {
+    phrases: ['only # left', 'only # remaining'],
+    expected: ['# in stock'],
+    note: 'scarcity is fine as a fact; with “only” it can read as a push',
+    confidence: 0.4
+  },
+  {
+    phrases: ['let’s just get it done', 'let’s get this done now', 'sign here now', 'just say yes'],
+    expected: ['Take your time — I’m here if you have questions'],
+    note: 'the customer feels hurried toward the seller’s close',
+    confidence: 0.7
+  }
+]

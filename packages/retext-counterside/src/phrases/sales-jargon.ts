@@ -1,0 +1,107 @@
+import type {PhraseEntry} from '../phrase-table.js'
+
+/**
+ * Sales-floor and revenue vocabulary. Words that also have an everyday,
+ * customer-side meaning (“commission-free”, “data quota”, “page margin”,
+ * “lead time”) are listed only in their sales sense, or with a confidence
+ * below the default threshold.
+ */
+export const salesJargon: readonly PhraseEntry[] = [
+  {
+    phrases: ['upsell', 'up-sell', 'upsold', 'cross-sell', 'cross sell', 'crosssell', 'down-sell', 'downsell'],
+    expected: ['Add a 2-year protection plan?', 'Customers often pair this with…'],
+    note: 'the customer learns they are a target of a sales script',
+    confidence: 0.95
+  },
+  {
+    phrases: ['trade-up', 'trade-ups', 'upgrade path'],
+    expected: ['Upgrade to premium lenses for $40 more?'],
+    note: 'the customer hears a sales move, not an option they can weigh',
+    confidence: 0.7
+  },
+  {
+    phrases: ['pipeline', 'sales funnel', 'funnel stage', 'top of funnel', 'bottom of funnel'],
+    expected: ['We’ll follow up by Friday'],
+    note: 'the customer hears they are a deal being worked through stages',
+    confidence: 0.75
+  },
+  {
+    phrases: [
+      'sales-qualified', 'marketing-qualified', 'sales qualified lead', 'marketing qualified lead',
+      'qualified lead', 'hot lead', 'warm lead', 'cold lead', 'sales lead', 'new lead', 'lead score',
+      'lead scoring', 'lead gen', 'lead generation'
+    ],
+    expected: ['We’ll follow up with the details you asked for'],
+    note: 'the customer is told they are a lead to be scored, not a person to help',
+    confidence: 0.9
+  },
+  {
+    phrases: ['prospect', 'win-back', 'winback'],
+    expected: ['Welcome back — here’s a special rate'],
+    note: 'the customer sees the label the seller files them under',
+    confidence: 0.75
+  },
+  {
+    phrases: ['conversion rate', 'conversion funnel', 'close rate', 'closing rate', 'close the deal', 'closing the deal', 'closed-won', 'closed won', 'deal flow'],
+    expected: ['Ready when you are'],
+    note: 'the customer sees their purchase counted as the seller’s win',
+    confidence: 0.9
+  },
+  {
+    phrases: ['quota', 'sales quota', 'sales target|targets', 'sales goal|goals', 'hit quota', 'make quota'],
+    expected: ['Is there anything else you need today?'],
+    note: 'the customer wonders whether advice is for them or for the seller’s numbers',
+    confidence: 0.6
+  },
+  {
+    phrases: ['sales commission', 'commission rate', 'commission structure', 'earn commission', 'on commission', 'commission-based'],
+    expected: ['Our staff can help you compare options'],
+    note: 'the customer wonders whose interest the recommendation serves',
+    confidence: 0.8
+  },
+  {
+    phrases: ['profit margin', 'gross margin', 'margin target', 'high-margin', 'low-margin'],
+    expected: ['Describe the product’s value to the customer'],
+    note: 'the customer sees what the seller makes on them',
+    confidence: 0.8
+  },
+  {
+    phrases: ['attach rate', 'attachment rate', 'units per transaction', 'upt', 'basket size', 'average basket', 'aov', 'average order value', 'arpu', 'arpa', 'clv', 'ltv', 'lifetime value', 'share of wallet', 'wallet share', 'kpi', 'kpis'],
+    expected: ['Describe what the customer gets'],
+    note: 'the customer sees themselves measured as a revenue metric',
+    confidence: 0.9
+  },
+  {
+    phrases: ['propensity', 'propensity score', 'churn risk', 'churn score', 'likely to churn', 'at-risk customer', 'customer segment', 'segment tier'],
+    expected: ['Offer the benefit plainly: “Save 15% when you add home insurance”'],
+    note: 'the customer learns they have been profiled and scored',
+    confidence: 0.85
+  },
+  {
+    phrases: ['endcap', 'end-cap', 'planogram', 'shrink rate', 'shrinkage', 'sell-through', 'sell through rate', 'loss leader', 'spiff', 'spiffs', 'doorbuster quota', 'add-on target'],
+    expected: ['Special offer: crisps 2 for $4'],
+    note: 'the customer reads store-operations jargon that means nothing to them',
+    confidence: 0.85
+  },
+  {
+    phrases: ['pitch the|this|that|our|a|an'],
+    expected: ['Suggest the warranty if it fits what the customer needs'],
+    note: 'the customer hears they are about to be pitched',
+    confidence: 0.6
+  },
+  {
+    phrases: ['shrink'],
+    note: 'in retail, “shrink” means theft and loss; the customer may hear an accusation',
+    confidence: 0.3
+  },
+  {
+    phrases: ['commission'],
+    note: 'the customer may wonder whose interest a recommendation serves; “commission-free” and fees are fine',
+    confidence: 0.3
+  },
+  {
+    phrases: ['conversion'],
+    note: 'as sales talk the customer is a conversion; currency and unit conversion are fine',
+    confidence: 0.2
+  }
+]

@@ -1,0 +1,45 @@
+import type {PhraseEntry} from '../phrase-table.js'
+
+const expected = ['Take your time — we’re here when you’re ready', 'Your order is next; it will be ready in about 5 minutes']
+
+/** The seller leaving, parking or sidelining the customer; these say it alone. */
+export const leaving: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'be right back', 'brb', 'step|stepped|stepping away|out', 'had|has to dash|run|leave|step|pop', 'have to dash|run|leave|pop',
+      'gotta jump|run|go', 'jump on another|a', 'pulled onto|into|off', 'left the call|chat|counter|meeting', 'left the ...2 call|chat',
+      'hold while i|we', 'put you on hold', 'park you', 'let me park', 'on hold while', 'take another call|customer|appointment|client',
+      'to another customer|client|appointment', 'bigger|better|more important client|customer|account', 'someone else might|will|can pick',
+      'get back to it|you later', 'excuse me ...2 back', 'deal with you later', 'phone customer waiting', 'while i take|answer', 'be with you after'
+    ],
+    expected,
+    note: 'the customer learns that someone else came first',
+    confidence: 0.85
+  }
+]
+
+/** A staff member named as busy elsewhere… */
+export const staff: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'staff', 'team member', 'associate', 'seller', 'salesperson', 'cashier', 'barista', 'florist', 'designer', 'specialist', 'agent',
+      'clerk', 'attendant', 'technician', 'stylist', 'server', 'waiter', 'waitress', 'assistant', 'advisor', 'adviser', 'rep', 'representative',
+      'pharmacist', 'mechanic', 'chef', 'host'
+    ],
+    expected,
+    note: 'the customer is put on pause while staff attend to something else',
+    confidence: 0.8
+  }
+]
+
+/** …while the customer's service is paused. */
+export const sidelined: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'paused', 'on pause', 'restocking', 'is|are assisting|helping|serving in|another|other', 'handing ...3 to', 'on a break', 'on break', 'at lunch',
+      'dealing with another|other', 'busy with another|other', 'with another customer'
+    ],
+    note: 'service paused for something else',
+    confidence: 0.8
+  }
+]

@@ -1,0 +1,43 @@
+import type {PhraseEntry} from '../phrase-table.js'
+
+/**
+ * The seller's wants, pride, habits and rules. These only count when first
+ * person outweighs second person in the sentence: “We value your feedback”
+ * passes, “We value our vehicles” does not.
+ */
+export const sellerSelf: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'we|i are|am pleased|proud|excited|thrilled|delighted|honored|honoured', 'we’re|i’m pleased|proud|excited|thrilled|delighted',
+      'we|i love what', 'we|i pride ourselves|myself', 'prides itself', 'pride ourselves', 'who we are', 'what we stand for',
+      'our mission', 'our values', 'our brand', 'our vision', 'our journey', 'our story', 'our passion', 'our heritage', 'our legacy',
+      'we|i love what we|i do'
+    ],
+    expected: ['Tell the customer what changes for them: “From Monday you can shop until 9 pm”'],
+    note: 'the customer reads about the seller’s feelings and image, and looks for what is in it for them',
+    confidence: 0.8
+  },
+  {
+    phrases: [
+      'we|i insist', 'we|i expect all|customers|everyone|guests|patrons|visitors', 'we|i require', 'we|i demand', 'we|i reserve the right', 'we|i do not allow|accept|permit', 'we|i don’t allow|accept|permit',
+      'our policy|policies|rules|procedure|procedures|schedule|operations|compliance|standards',
+      'our ...2 team|department|policy|rules requires|require|insists|insist|expects|expect',
+      'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve|we have always done', 'the way we do things', 'to our schedule'
+    ],
+    expected: ['Lead with what the customer can do: “Bring your receipt and we’ll refund you on the spot”'],
+    note: 'the customer hears the seller’s rules and convenience put ahead of their need',
+    confidence: 0.8
+  },
+  {
+    phrases: ['we|i only'],
+    expected: ['Delivery covers these postcodes: …'],
+    note: 'a limit framed as the seller’s choice; often a plain fact, so a hint only',
+    confidence: 0.45
+  },
+  {
+    phrases: ['we|i value our', 'we|i love our', 'we|i protect our', 'inspect every inch of our', 'our vehicles|property|equipment|premises'],
+    expected: ['Please return the car as you found it — we’ll check it together with you'],
+    note: 'the customer hears that the seller’s property matters more than they do',
+    confidence: 0.8
+  }
+]

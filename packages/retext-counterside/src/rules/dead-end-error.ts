@@ -1,0 +1,41 @@
+import {artifactGroups, mayHaveArtifact} from '../features/artifacts.js'
+import {offersNextStep} from '../features/next-step.js'
+import {PhraseTable, type PhraseEntry} from '../phrase-table.js'
+import {failureClasses, failures} from '../phrases/dead-end-error.js'
+import type {Rule} from '../rule.js'
+import {spanBetween, spanOfText, type Span} from '../views.js'
+
+const table = new PhraseTable('dead-end-error', failures, failureClasses)
+const failureEntry = failures[0]!
+
+export const rule: Rule = {
+  meta: {
+    id: 'dead-end-error',
+    description: 'A failure with no next step and no way to reach a person (“Transaction failed.”, “Error 4012.”)',
+    defaultSeverity: 'error',
+    concern: (actual) => `“${actual}” is a dead end`,
+    advice: 'Add what the customer can do next, or how to reach a person',
+    acceptsTerms: true
+  },
+  triggers: {words: table.triggerWords(), shapes: [mayHaveArtifact]},
+  check(context) {
+    const paragraph = context.paragraph
+    let failure: {span: Span; entry: PhraseEntry} | undefined
+    for (const sentence of paragraph.sentences) {
+      const match = table.find(sentence)[0]
+      if (match) {
+        failure = {span: spanBetween(sentence, match.first, match.last), entry: match.entry}
+        break
+      }
+    }
+
+    if (!failure) {
+      const leak = artifactGroups(paragraph).find((group) => group.kind === 'error')
+      const span = leak && spanOfText(paragraph, leak.from, leak.to)
+      if (span) failure = {span, entry: failureEntry}
+    }
+
+    // Only the failure and no way forward: one finding per paragraph is enough.
+    if (failure && !offersNextStep(paragraph)) context.report(failure)
+  }
+}

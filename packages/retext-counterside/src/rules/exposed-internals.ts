@@ -1,0 +1,43 @@
+import {artifactGroups, mayHaveArtifact, type ArtifactGroup} from '../features/artifacts.js'
+import {wordPattern} from '../normalize.js'
+import {PhraseTable} from '../phrase-table.js'
+import {backstage} from '../phrases/exposed-internals.js'
+import type {Rule} from '../rule.js'
+import {spanOfText, type ParagraphView} from '../views.js'
+
+const table = new PhraseTable('exposed-internals', backstage)
+const expected = ['Your bill for March is ready', 'Something went wrong on our side. Try again, or ask a team member.']
+
+// An error code with this many other words around it is explained, not exposed.
+const explainedWordCount = 4
+
+export const rule: Rule = {
+  meta: {
+    id: 'exposed-internals',
+    description: 'Backstage problems, staff stress, excuses and raw technical internals shown to the customer',
+    defaultSeverity: 'error',
+    concern: (actual) => `“${actual}” exposes what happens backstage`,
+    advice: 'Tell the customer what it means for them and what happens next',
+    acceptsTerms: true
+  },
+  triggers: {words: table.triggerWords(), shapes: [mayHaveArtifact]},
+  check(context) {
+    const paragraph = context.paragraph
+    for (const sentence of paragraph.sentences) {
+      for (const match of table.find(sentence)) context.reportMatch(sentence, match)
+    }
+
+    for (const group of artifactGroups(paragraph)) {
+      if (group.fineWithExplanation && isExplained(paragraph, group)) continue
+      const span = spanOfText(paragraph, group.from, group.to)
+      if (span) context.report({span, entry: {phrases: [], expected, note: group.note, confidence: 0.9}})
+    }
+  }
+}
+
+function isExplained(paragraph: ParagraphView, group: ArtifactGroup): boolean {
+  const rest = paragraph.text.slice(0, group.from) + ' ' + paragraph.text.slice(group.to)
+  let count = 0
+  for (const _ of rest.matchAll(wordPattern)) if (++count >= explainedWordCount) return true
+  return false
+}

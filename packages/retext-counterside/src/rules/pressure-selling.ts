@@ -1,0 +1,22 @@
+import {PhraseTable} from '../phrase-table.js'
+import {pressureClasses, pressureSelling} from '../phrases/pressure-selling.js'
+import type {Rule} from '../rule.js'
+
+const table = new PhraseTable('pressure-selling', pressureSelling, pressureClasses)
+
+export const rule: Rule = {
+  meta: {
+    id: 'pressure-selling',
+    description: 'Smash-and-grab pressure: fake countdowns, shaming, now-or-never ultimatums',
+    defaultSeverity: 'error',
+    concern: (actual) => `“${actual}” pressures the customer`,
+    advice: 'State the real deadline or stock level and let the customer decide',
+    acceptsTerms: true
+  },
+  triggers: {words: table.triggerWords()},
+  check(context) {
+    for (const sentence of context.paragraph.sentences) {
+      for (const match of table.find(sentence)) context.reportMatch(sentence, match)
+    }
+  }
+}

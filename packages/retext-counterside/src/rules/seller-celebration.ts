@@ -1,0 +1,51 @@
+import {findPairs, type Pairing} from '../cooccurrence.js'
+import {personCounts} from '../features/person.js'
+import {sentencePolarity} from '../features/sentiment.js'
+import {PhraseTable, type PhraseMatch} from '../phrase-table.js'
+import {celebrations, cheers, sellerWins} from '../phrases/seller-celebration.js'
+import type {Rule} from '../rule.js'
+import type {SentenceView} from '../views.js'
+
+const celebrationTable = new PhraseTable('seller-celebration', celebrations)
+const cheered: Pairing = {
+  primary: new PhraseTable('seller-celebration wins', sellerWins),
+  secondary: new PhraseTable('seller-celebration cheers', cheers),
+  window: 6
+}
+
+// Emoji that cheer money or a party; 🎉 alone after “your order” is fine, so
+// these only count beside a seller's win.
+const cheerEmoji = /[💰💸🤑🍾🎉🥳🔔🏆🙌]/u
+
+// AFINN-165 polarity from which a sentence reads as celebrating.
+const celebratoryPolarity = 2
+
+export const rule: Rule = {
+  meta: {
+    id: 'seller-celebration',
+    description: 'The seller celebrating its own win (a sale, a target, a commission) in front of the customer',
+    defaultSeverity: 'error',
+    concern: (actual) => `“${actual}” celebrates the seller’s win`,
+    advice: 'Celebrate what the customer gets, or say nothing',
+    acceptsTerms: true
+  },
+  triggers: {words: [...celebrationTable.triggerWords(), ...cheered.primary.triggerWords()]},
+  check(context) {
+    for (const sentence of context.paragraph.sentences) {
+      const found = celebrationTable.find(sentence)
+      for (const match of found.length > 0 ? found : cheeredWins(sentence)) context.reportMatch(sentence, match)
+    }
+  }
+}
+
+/** A seller's gain with a cheer beside it: a cheering word, emoji, or a plainly positive tone with no “you” in it. */
+function cheeredWins(sentence: SentenceView): PhraseMatch[] {
+  const paired = findPairs(sentence, cheered)
+  if (paired.length > 0) return paired
+  const wins = cheered.primary.find(sentence)
+  if (wins.length === 0) return []
+  const cheering =
+    sentence.marks.some((mark) => cheerEmoji.test(mark.value)) ||
+    (personCounts(sentence).second === 0 && sentencePolarity(sentence.node) >= celebratoryPolarity)
+  return cheering ? wins : []
+}

@@ -1,0 +1,55 @@
+import {capitalRuns, mayHaveCapitalRun} from '../features/capitals.js'
+import type {Rule} from '../rule.js'
+import {spanBetween} from '../views.js'
+
+const stackedMarks = /^(?:!{2,}|\?{2,}|[!?]{3,})$/
+const hasStackedMarks = (text: string): boolean => /[!?][!?]/.test(text)
+
+export const rule: Rule = {
+  meta: {
+    id: 'shouting',
+    description: 'All-caps sentences and stacked exclamation or question marks aimed at the customer',
+    defaultSeverity: 'warn',
+    concern: (actual) => `“${actual}” shouts`,
+    advice: 'Use sentence case and one mark; let the words carry the urgency',
+    acceptsTerms: false
+  },
+  triggers: {words: [], shapes: [hasStackedMarks, mayHaveCapitalRun]},
+  check(context) {
+    for (const sentence of context.paragraph.sentences) {
+      for (const run of capitalRuns(sentence)) {
+        const span = spanBetween(sentence, run.first, run.last)
+        context.report({
+          span,
+          entry: {
+            phrases: [],
+            expected: [sentenceCase(span.value, run.first.index === 0)],
+            replace: true,
+            note: 'capitals read as shouting, and the customer feels pushed or scolded',
+            confidence: 0.9
+          }
+        })
+      }
+
+      for (const mark of sentence.marks) {
+        if (!stackedMarks.test(mark.value)) continue
+        context.report({
+          span: mark,
+          entry: {
+            phrases: [],
+            expected: [mark.value.includes('?') ? '?' : '!'],
+            replace: true,
+            note: 'stacked marks read as yelling or as alarm, not as good news',
+            confidence: 0.85
+          }
+        })
+      }
+    }
+  }
+}
+
+/** “INSERT TICKET AND WAIT” → “Insert ticket and wait” (lower case inside a sentence). */
+function sentenceCase(value: string, startsSentence: boolean): string {
+  const lowered = value.toLowerCase()
+  return startsSentence ? lowered.charAt(0).toUpperCase() + lowered.slice(1) : lowered
+}
