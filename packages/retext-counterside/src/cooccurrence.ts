@@ -17,7 +17,11 @@ export interface Pairing {
   readonly window: number
 }
 
-/** Primary matches paired with the nearest secondary match, as one span each. */
+/**
+ * Primary matches paired with secondary matches, as one span each: the span
+ * reaches the nearest secondary match on either side within the window
+ * (“wait for manager approval”).
+ */
 export function findPairs(sentence: SentenceView, pairing: Pairing): PhraseMatch[] {
   const primaries = pairing.primary.find(sentence)
   if (primaries.length === 0) return []
@@ -27,22 +31,18 @@ export function findPairs(sentence: SentenceView, pairing: Pairing): PhraseMatch
   const pairs: PhraseMatch[] = []
   for (const primary of primaries) {
     if (cancels.some((cancel) => overlaps(cancel, primary))) continue
-    let nearest: PhraseMatch | undefined
-    let nearestDistance = Number.POSITIVE_INFINITY
+    let left: PhraseMatch | undefined
+    let right: PhraseMatch | undefined
     for (const secondary of secondaries) {
       if (overlaps(secondary, primary)) continue
-      const distance = gap(primary, secondary)
-      if (distance <= pairing.window && distance < nearestDistance) {
-        nearest = secondary
-        nearestDistance = distance
-      }
+      const before = secondary.last.index < primary.first.index
+      const distance = before ? primary.first.index - secondary.last.index - 1 : secondary.first.index - primary.last.index - 1
+      if (distance > pairing.window) continue
+      if (before) left = secondary
+      else right ??= secondary
     }
 
-    if (nearest) {
-      const first = nearest.first.index < primary.first.index ? nearest.first : primary.first
-      const last = nearest.last.index > primary.last.index ? nearest.last : primary.last
-      pairs.push({entry: primary.entry, first, last})
-    }
+    if (left || right) pairs.push({entry: primary.entry, first: (left ?? primary).first, last: (right ?? primary).last})
   }
 
   return pairs
@@ -52,7 +52,3 @@ function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.first.index <= b.last.index && b.first.index <= a.last.index
 }
 
-/** Words strictly between two non-overlapping matches. */
-function gap(a: PhraseMatch, b: PhraseMatch): number {
-  return a.last.index < b.first.index ? b.first.index - a.last.index - 1 : a.first.index - b.last.index - 1
-}

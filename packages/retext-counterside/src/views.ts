@@ -87,7 +87,7 @@ function wordToken(sentence: Sentence, word: Word, childIndex: number, index: nu
   return {
     value,
     norm,
-    literal: isLiteral(sentence, childIndex),
+    literal: isQuoted(sentence, childIndex),
     isNumber: digits.test(value),
     possessive: norm !== normalized,
     isCaps: letters.length >= 2 && hasLetter.test(value) && capsWord.test(value),
@@ -96,6 +96,20 @@ function wordToken(sentence: Sentence, word: Word, childIndex: number, index: nu
     start: word.position!.start,
     end: word.position!.end
   }
+}
+
+const quoteMarks = new Set(['"', "'", '‘', '’', '“', '”', '«', '»', '„', '‚', '`', '‹', '›', '「', '」'])
+
+/**
+ * Quoted words are named, not used (“the word ‘upsell’”). nlcst-is-literal
+ * also counts a word before a colon as literal, but “Upsell: warranty” on a
+ * customer display is exactly the copy to flag, so a quote must touch it.
+ */
+function isQuoted(sentence: Sentence, index: number): boolean {
+  if (!isLiteral(sentence, index)) return false
+  const before = sentence.children[index - 1]
+  const after = sentence.children[index + 1]
+  return (before?.type === 'PunctuationNode' && quoteMarks.has(before.value)) || (after?.type === 'PunctuationNode' && quoteMarks.has(after.value))
 }
 
 /** The span from the start of `first` to the end of `last`, with its text. */

@@ -30,6 +30,8 @@ interface ArtifactPattern {
 const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\$\{[^{}\n]{0,200}\}/g, note: 'an unrendered template expression tells the customer the page is broken'},
   {kind: 'value', pattern: /\{\{[^{}\n]{0,200}\}\}/g, note: 'an unfilled placeholder tells the customer the message was never finished'},
+  // Single braces are ICU placeholders in catalogs; snake_case or dotted names are template fields left unfilled.
+  {kind: 'value', pattern: /\{[A-Za-z]\w{0,40}[_.][\w.]{1,60}\}/g, note: 'an unfilled template field tells the customer the message was never finished'},
   {kind: 'value', pattern: /\[object Object\]/g, note: 'a programming artefact tells the customer the screen is broken'},
   {kind: 'value', pattern: /\b(?:null(?! and void)|undefined|NaN|NULL)\b/g, note: 'an empty value where their name or number should be makes the customer feel processed, not served'},
   {kind: 'value', pattern: /\bInvalid Date\b/g, note: 'a broken value where a date should be leaves the customer unsure what they bought'},

@@ -19,7 +19,7 @@ export const backstage: readonly PhraseEntry[] = [
   {
     phrases: [
       'someone|somebody forgot', 'forgot to pay', 'flaked', 'dropped the ball', 'messed up again', 'screwed up', 'parts guy', 'our system ...3 again',
-      'system is down again', 'it keeps crashing', 'the system hates'
+      'system is down again', 'it keeps crashing', 'the system hates', 'crashed again', 'nobody|no one knows why'
     ],
     expected: ['Fresh milk arrives at 11 — oat and soy are ready now'],
     note: 'the customer hears excuses and finger-pointing about things they can’t fix',

@@ -23,8 +23,8 @@ export const gates: readonly PhraseEntry[] = [
   {
     phrases: [
       'approval', 'approve', 'authorisation', 'authorization', 'authorise', 'authorize', '=ok', '=okay', 'okayed', 'okay’d', 'ok’d',
-      'sign-off', 'sign off', 'signs off', 'override', 'permission', 'swipe', 'badge', 'go|goes to the', 'passed|sent|referred|escalated to',
-      'until she|he|they is|are free', 'until she’s|he’s|they’re free', 'must', 'needs to', 'has|have to', 'required', 'waiting on|for', 'wait for'
+      'sign-off', 'sign off', 'signs off', 'override', 'permission', 'swipe', 'badge', 'go|goes to the', 'passed|referred|escalated to',
+      'until she|he|they is|are free', 'until she’s|he’s|they’re free', 'must', 'needs to', 'has|have to', 'required', '=require', '=requires', 'signature', 'countersign', 'waiting on|for', 'wait for'
     ],
     note,
     confidence: 0.85

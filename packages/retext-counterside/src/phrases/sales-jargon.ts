@@ -29,7 +29,7 @@ export const salesJargon: readonly PhraseEntry[] = [
     phrases: [
       'sales-qualified', 'marketing-qualified', 'sales qualified lead', 'marketing qualified lead',
       'qualified lead', 'hot lead', 'warm lead', 'cold lead', 'sales lead', 'new lead', 'lead score',
-      'lead scoring', 'lead gen', 'lead generation'
+      'lead scoring', 'lead gen', 'lead generation', 'lead source', 'lead status'
     ],
     expected: ['We’ll follow up with the details you asked for'],
     note: 'the customer is told they are a lead to be scored, not a person to help',
@@ -48,7 +48,7 @@ export const salesJargon: readonly PhraseEntry[] = [
     confidence: 0.9
   },
   {
-    phrases: ['quota', 'sales quota', 'sales target|targets', 'sales goal|goals', 'hit quota', 'make quota'],
+    phrases: ['sales quota', 'sales target|targets', 'sales goal|goals', 'hit|make|made|making quota', 'my|our|team quota'],
     expected: ['Is there anything else you need today?'],
     note: 'the customer wonders whether advice is for them or for the seller’s numbers',
     confidence: 0.6
@@ -92,6 +92,11 @@ export const salesJargon: readonly PhraseEntry[] = [
   {
     phrases: ['shrink'],
     note: 'in retail, “shrink” means theft and loss; the customer may hear an accusation',
+    confidence: 0.3
+  },
+  {
+    phrases: ['quota'],
+    note: 'a sales quota makes the customer a number; a data or storage quota is fine',
     confidence: 0.3
   },
   {

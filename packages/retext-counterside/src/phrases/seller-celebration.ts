@@ -11,7 +11,7 @@ export const celebrations: readonly PhraseEntry[] = [
       'popping champagne', 'popping the champagne', 'high fives all round|around', 'high-fives all round|around',
       'congratulations|congrats on another', 'another ...3 sold|closed|booked|signed', 'another order|sale|deal|one for the team',
       'sale|deal closed', 'closed another', 'beat ...4 sales', 'record sales', 'sales record', 'best sales day|week|month',
-      'hit|smashed|crushed|beat our|my|the team’s target|quota|goal', 'made our|my quota', 'top of the leaderboard', 'winning streak'
+      'hit|smashed|crushed|beat|exceeded|reached our|my|its|their ...2 target|targets|quota|goal|goals', 'made our|my quota', 'top of the leaderboard', 'winning streak'
     ],
     expected,
     note: 'the customer learns they were somebody’s win, not the point',
@@ -23,6 +23,7 @@ export const celebrations: readonly PhraseEntry[] = [
 export const sellerWins: readonly PhraseEntry[] = [
   {
     phrases: [
+      'sold|closed|signed',
       'my|our|his|her|their|team|staff|store commission|commissions|bonus|quota|target|targets|numbers|figures|revenue|sales',
       "*'s commission|commissions|bonus|quota|target|targets|numbers|figures|revenue|sales",
       'sales team|floor|figures|numbers'
@@ -38,7 +39,7 @@ export const cheers: readonly PhraseEntry[] = [
   {
     phrases: [
       'went|goes|going up', 'up again', 'yay', 'woohoo', 'woo-hoo', '=yes', 'celebrate', 'champagne', 'high five|fives', 'high-five|fives',
-      'hit', 'smashed', 'crushed', 'nailed', 'beat', '=record', 'booming', 'through the roof', 'let’s go'
+      'hit', 'smashed', 'crushed', 'nailed', 'beat', '=record', 'booming', 'through the roof', 'let’s go', 'nice work', 'great job', 'good job', 'well done team', 'go team', 'way to go', 'boom'
     ],
     note: 'a cheer',
     confidence: 0.8

@@ -20,19 +20,14 @@ export const rule: Rule = {
   triggers: {words: table.triggerWords(), shapes: [mayHaveArtifact]},
   check(context) {
     const paragraph = context.paragraph
-    let failure: {span: Span; entry: PhraseEntry} | undefined
+    // A leaked error (“Error 4012”, “TypeError: …”) names the failure best.
+    const leak = artifactGroups(paragraph).find((group) => group.kind === 'error')
+    const leakSpan = leak && spanOfText(paragraph, leak.from, leak.to)
+    let failure: {span: Span; entry: PhraseEntry} | undefined = leakSpan ? {span: leakSpan, entry: failureEntry} : undefined
     for (const sentence of paragraph.sentences) {
+      if (failure) break
       const match = table.find(sentence)[0]
-      if (match) {
-        failure = {span: spanBetween(sentence, match.first, match.last), entry: match.entry}
-        break
-      }
-    }
-
-    if (!failure) {
-      const leak = artifactGroups(paragraph).find((group) => group.kind === 'error')
-      const span = leak && spanOfText(paragraph, leak.from, leak.to)
-      if (span) failure = {span, entry: failureEntry}
+      if (match) failure = {span: spanBetween(sentence, match.first, match.last), entry: match.entry}
     }
 
     // Only the failure and no way forward: one finding per paragraph is enough.
