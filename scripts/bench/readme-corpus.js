@@ -35,7 +35,7 @@ export function readmeCorpus({maxBytes = 5 * 1024 * 1024} = {}) {
 
 function readmesUnder(modules) {
   const found = []
-  let names = []
+  let names
   try {
     names = readdirSync(modules)
   } catch {

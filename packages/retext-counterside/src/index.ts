@@ -5,7 +5,7 @@
  * unified().use(retextEnglish).use(retextCounterside, {rules: {shouting: 'off'}})
  * ```
  */
-import type {Paragraph, Root} from 'nlcst'
+import type {Paragraph, Root, WhiteSpace} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
@@ -23,7 +23,7 @@ import {
 } from './options.js'
 import {docsUrl, ruleList} from './registry.js'
 import type {Finding, Rule, RuleContext} from './rule.js'
-import {spanBetween, viewParagraph} from './views.js'
+import {spanBetween, viewBlock} from './views.js'
 
 export type {Options, RuleOptions, RuleSetting, RuleSeverity, TermEntry} from './options.js'
 export {defaultMinConfidence} from './options.js'
@@ -57,15 +57,14 @@ export default function retextCounterside(options: Options = {}) {
   const prefilter = prefilterOf(active)
 
   return function (tree: Root, file: VFile): undefined {
-    visit(tree, 'ParagraphNode', (node: Paragraph) => {
-      const text = toString(node)
-      if (prefilter.test(text)) checkParagraph(node, text, file)
-      return SKIP
-    })
+    for (const block of blocksOf(tree)) {
+      const text = block.map((node) => toString(node)).join('')
+      if (prefilter.test(text)) checkBlock(block, text, file)
+    }
   }
 
-  function checkParagraph(node: Paragraph, text: string, file: VFile): void {
-    const paragraph = viewParagraph(node, text)
+  function checkBlock(nodes: Block, text: string, file: VFile): void {
+    const paragraph = viewBlock(nodes, text)
     for (const {rule, severity, minConfidence, allow, terms} of active) {
       const report = (finding: Finding): void => {
         if (finding.entry.confidence < minConfidence) return
@@ -120,6 +119,26 @@ function prefilterOf(active: readonly ActiveRule[]): Prefilter {
   }
 
   return prefilter
+}
+
+type Block = Array<Paragraph | WhiteSpace>
+
+/** Paragraphs grouped into blocks: siblings separated by a single line break stay together. */
+function blocksOf(tree: Root): Block[] {
+  const blocks: Block[] = []
+  visit(tree, 'ParagraphNode', (node: Paragraph, index, parent) => {
+    const previous = blocks.at(-1)
+    const between = parent && index !== undefined ? parent.children[index - 1] : undefined
+    const joins =
+      previous !== undefined &&
+      between?.type === 'WhiteSpaceNode' &&
+      !/\n[^\S\n]*\n/.test(between.value) &&
+      parent?.children[index! - 2] === previous.at(-1)
+    if (joins) previous.push(between, node)
+    else blocks.push([node])
+    return SKIP
+  })
+  return blocks
 }
 
 function activate(options: Options): ActiveRule[] {

@@ -3,7 +3,7 @@
  * the matchers work on, built once per candidate paragraph and shared by
  * every rule.
  */
-import type {Paragraph, Sentence, Word} from 'nlcst'
+import type {Paragraph, Sentence, WhiteSpace, Word} from 'nlcst'
 import type {Point} from 'unist'
 import {isLiteral} from 'nlcst-is-literal'
 import {toString} from 'nlcst-to-string'
@@ -40,8 +40,14 @@ export interface SentenceView {
   readonly marks: readonly Span[]
 }
 
+/**
+ * A block: paragraphs not separated by a blank line. retext-english makes
+ * every line a paragraph, but “Your tickets didn't print.⏎Show the QR code
+ * at the door.” is one message, and its second line is the way forward.
+ */
 export interface ParagraphView {
-  readonly node: Paragraph
+  /** The paragraphs and the single line breaks between them, in order. */
+  readonly nodes: ReadonlyArray<Paragraph | WhiteSpace>
   readonly text: string
   readonly sentences: readonly SentenceView[]
 }
@@ -50,13 +56,16 @@ const digits = /^\p{N}+$/u
 const hasLetter = /\p{L}/u
 const capsWord = /^[\p{Lu}\d'’-]*$/u
 
-export function viewParagraph(node: Paragraph, text = toString(node)): ParagraphView {
+export function viewBlock(nodes: ReadonlyArray<Paragraph | WhiteSpace>, text: string): ParagraphView {
   const sentences: SentenceView[] = []
-  for (const child of node.children) {
-    if (child.type === 'SentenceNode') sentences.push(viewSentence(child))
+  for (const node of nodes) {
+    if (node.type !== 'ParagraphNode') continue
+    for (const child of node.children) {
+      if (child.type === 'SentenceNode') sentences.push(viewSentence(child))
+    }
   }
 
-  return {node, text, sentences}
+  return {nodes, text, sentences}
 }
 
 function viewSentence(node: Sentence): SentenceView {
@@ -135,7 +144,7 @@ export function spanBetween(sentence: SentenceView, first: Span, last: Span): Sp
 export function spanOfText(paragraph: ParagraphView, from: number, to: number): Span | undefined {
   let consumed = 0
   let start: Point | undefined
-  for (const leaf of leavesOf(paragraph.node)) {
+  for (const leaf of paragraph.nodes.flatMap(leavesOf)) {
     const length = leaf.value.length
     if (!start && from < consumed + length) start = advance(leaf, from - consumed)
     if (start && to <= consumed + length) {
@@ -153,8 +162,13 @@ interface Leaf {
   readonly start: Point
 }
 
-function leavesOf(node: Paragraph | Sentence | Word): Leaf[] {
+function leavesOf(node: Paragraph | WhiteSpace): Leaf[] {
   const leaves: Leaf[] = []
+  if (node.type === 'WhiteSpaceNode') {
+    if (node.position) leaves.push({value: node.value, start: node.position.start})
+    return leaves
+  }
+
   const walk = (parent: {children: ReadonlyArray<{type: string}>}): void => {
     for (const child of parent.children) {
       if ('children' in child) walk(child as {children: ReadonlyArray<{type: string}>})

@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest'
+import {flagged, messages, reported} from '../support/lint.js'
+
+const ruleId = 'dead-end-error'
+
+describe(ruleId, () => {
+  it('reports a whole message', () => {
+    const [message] = messages('Transaction failed.')
+    expect({...message}).toMatchObject({
+      ruleId,
+      actual: 'failed',
+      expected: ['That order didn’t go through. Try again, or ask a team member for help.', 'Payment didn’t go through — try another card or pay at the counter.'],
+      note: 'the customer is told something failed and left with nothing to do about it',
+      fatal: true
+    })
+    expect(message?.place).toEqual({start: {line: 1, column: 13, offset: 12}, end: {line: 1, column: 19, offset: 18}})
+  })
+
+  it.each([
+    ['Error 4012.', 'Error 4012', 1],
+    ['Payment declined.', 'declined', 9],
+    ['Something went wrong.', 'went wrong', 11],
+    ['Your order couldn’t be completed.', 'couldn’t be completed', 12],
+    ['Service unavailable.', 'unavailable', 9],
+    ['We weren’t able to renew your parking permit.', 'weren’t able to', 4],
+    ['500 Internal Server Error', '500 Internal Server Error', 1]
+  ])('flags %j', (text, actual, column) => {
+    expect(reported(text, ruleId)[0]).toEqual({ruleId, actual, line: 1, column, endLine: 1, endColumn: column + actual.length})
+  })
+
+  it.each([
+    'Payment failed. Try another card or pay with cash.',
+    'Couldn’t read the card. Try tapping again.',
+    'Your direct debit couldn’t be set up. Call 0800 555 010.',
+    'Points couldn’t be added — they’ll appear automatically within 24 hours.',
+    'Page not found. Go back home or search the shop.',
+    'The printer is out of paper. Please ask a team member for your receipt.',
+    'I can’t waive that fee, but I can split it over two bills.',
+    'Your subscription has been cancelled.'
+  ])('passes %j (a way forward, or no failure)', (text) => {
+    expect(flagged(text, ruleId)).toEqual([])
+  })
+
+  it('looks for the way forward across the paragraph, not across paragraphs', () => {
+    expect(flagged('Your tickets didn’t print.\nShow the QR code at the door.', ruleId)).toEqual([])
+    expect(flagged('Your tickets didn’t print.\n\nShow the QR code at the door.', ruleId)).toEqual(['didn’t print'])
+  })
+})

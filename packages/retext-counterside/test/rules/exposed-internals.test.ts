@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest'
+import {flagged, messages, reported} from '../support/lint.js'
+
+const ruleId = 'exposed-internals'
+
+describe(ruleId, () => {
+  it('reports a whole message for an unfilled placeholder', () => {
+    const [message, ...rest] = messages('Hello {{first_name}}, your order is ready.')
+    expect(rest).toEqual([])
+    expect({...message}).toMatchObject({
+      ruleId,
+      actual: '{{first_name}}',
+      note: 'an unfilled placeholder tells the customer the message was never finished',
+      expected: ['Your bill for March is ready', 'Something went wrong on our side. Try again, or ask a team member.'],
+      fatal: true
+    })
+    expect(message?.place).toEqual({start: {line: 1, column: 7, offset: 6}, end: {line: 1, column: 21, offset: 20}})
+  })
+
+  it.each([
+    ['Total: NaN', 'NaN', 8],
+    ['Your order #undefined has shipped.', 'undefined', 13],
+    ['Order ${orderId} confirmed.', '${orderId}', 7],
+    ['Dear {first_name}, thanks!', '{first_name}', 6],
+    ['Hi [object Object], welcome!', '[object Object]', 4],
+    ['Sorry, we are short-staffed today.', 'short-staffed', 15],
+    ['The warehouse guys are slammed, so it is late.', 'slammed', 24],
+    ['Lorem ipsum dolor sit amet', 'Lorem ipsum', 1],
+    ['Uncaught TypeError: x is undefined', 'TypeError: x is undefined', 10],
+    ['Error 4012.', 'Error 4012', 1]
+  ])('flags %j', (text, actual, column) => {
+    expect(reported(text, ruleId)[0]).toEqual({ruleId, actual, line: 1, column, endLine: 1, endColumn: column + actual.length})
+  })
+
+  it('merges one leak into one finding', () => {
+    expect(flagged('TypeError: Cannot read properties of undefined', ruleId)).toEqual(['TypeError: Cannot read properties of undefined'])
+  })
+
+  it.each([
+    'Card readers are restarting — about 30 seconds.',
+    'This pay station is being serviced. The one by the lift works.',
+    'Error 4012: the card reader lost its connection. Reconnect it and try again.',
+    'This contract is null and void if altered.',
+    'Hello {name}, your order is ready.',
+    'Our claims system is slow today, so we will email your claim number within the hour.'
+  ])('passes %j', (text) => {
+    expect(flagged(text, ruleId)).toEqual([])
+  })
+
+  it('points at the leak across lines', () => {
+    expect(reported('Your bill is ready.\nAmount due: NaN', ruleId)).toEqual([{ruleId, actual: 'NaN', line: 2, column: 13, endLine: 2, endColumn: 16}])
+  })
+})

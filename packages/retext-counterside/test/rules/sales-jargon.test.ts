@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest'
+import {flagged, messages, reported} from '../support/lint.js'
+
+const ruleId = 'sales-jargon'
+
+describe(ruleId, () => {
+  it('reports a whole message: place, actual, alternatives, note, url', () => {
+    const [message, ...rest] = messages('Upsell: extended warranty')
+    expect(rest).toEqual([])
+    expect({...message}).toMatchObject({
+      ruleId,
+      source: 'retext-counterside',
+      actual: 'Upsell',
+      expected: ['Add a 2-year protection plan?', 'Customers often pair this with…'],
+      note: 'the customer learns they are a target of a sales script',
+      url: 'https://github.com/counterside/counterside/blob/main/docs/rules/sales-jargon.md',
+      fatal: true,
+      confidence: 0.95,
+      reason:
+        '“Upsell” is internal sales vocabulary: the customer learns they are a target of a sales script. Write something like “Add a 2-year protection plan?” or “Customers often pair this with…”.'
+    })
+    expect(message?.place).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 7, offset: 6}})
+  })
+
+  it.each([
+    ['Cross-sell suggestion: phone case', 'Cross-sell', 1],
+    ['Your attach rate today: 40%', 'attach rate', 6],
+    ['You are now a qualified lead.', 'qualified lead', 15],
+    ['This offer is part of our Q3 pipeline push.', 'pipeline', 30],
+    ['We were upselling you, sorry.', 'upselling', 9],
+    ['Lead source: walk-in', 'Lead source', 1],
+    ['Loss leader: milk at $1', 'Loss leader', 1],
+    ['Your ARPU tier unlocked a bonus.', 'ARPU', 6]
+  ])('flags %j', (text, actual, column) => {
+    expect(reported(text, ruleId)).toEqual([{ruleId, actual, line: 1, column, endLine: 1, endColumn: column + actual.length}])
+  })
+
+  it.each([
+    'Add a 2-year protection plan?',
+    'Customers often pair this with a case.',
+    'You have used 80% of your data quota.',
+    'Currency exchange with 0% commission.',
+    'Lead time for custom sofas is 6 weeks.',
+    'Unit conversion: 1 kg = 2.2 lb',
+    'Shrink-wrapped for freshness.',
+    'Never write “upsell” on a customer display.'
+  ])('passes %j', (text) => {
+    expect(flagged(text, ruleId)).toEqual([])
+  })
+
+  it('reports low-confidence words only when minConfidence allows', () => {
+    expect(flagged('Our commission is included.', ruleId)).toEqual([])
+    expect(flagged('Our commission is included.', ruleId, {minConfidence: 0.2})).toEqual(['commission'])
+  })
+
+  it('skips words and phrases in `allow`', () => {
+    expect(flagged('Pipeline update: your order ships Monday.', ruleId, {allow: ['pipeline']})).toEqual([])
+    expect(flagged('Pipeline update: your order ships Monday.', ruleId, {rules: {[ruleId]: ['error', {allow: ['Pipeline']}]}})).toEqual([])
+  })
+
+  it('flags a team’s own terms', () => {
+    const options = {rules: {[ruleId]: ['error', {terms: ['spiff-a-thon', {phrase: 'blue light', expected: ['Special offer'], note: 'store code', confidence: 0.9}]}]}} as const
+    expect(reported('Join the spiff-a-thon! Blue light on aisle 4.', ruleId, options).map((item) => [item.actual, item.column])).toEqual([
+      ['spiff-a-thon', 10],
+      ['Blue light', 24]
+    ])
+  })
+
+  it('is silent when off and warns when set to warn', () => {
+    expect(flagged('Upsell: warranty', ruleId, {rules: {[ruleId]: 'off'}})).toEqual([])
+    expect(messages('Upsell: warranty', {rules: {[ruleId]: 'warn'}})[0]?.fatal).toBe(false)
+  })
+})

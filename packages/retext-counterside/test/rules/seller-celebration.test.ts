@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest'
+import {flagged, messages, reported} from '../support/lint.js'
+
+const ruleId = 'seller-celebration'
+
+describe(ruleId, () => {
+  it('reports a whole message', () => {
+    const [message, ...rest] = messages('Congratulations on another great deal!').filter((item) => item.ruleId === ruleId)
+    expect(rest).toEqual([])
+    expect({...message}).toMatchObject({
+      ruleId,
+      source: 'retext-counterside',
+      actual: 'Congratulations on another',
+      expected: ['Congratulations on your new home!', 'Thank you — enjoy your new phone'],
+      note: 'the customer learns they were somebody’s win, not the point',
+      fatal: true,
+      url: 'https://github.com/counterside/counterside/blob/main/docs/rules/seller-celebration.md'
+    })
+    expect(message?.reason).toBe(
+      '“Congratulations on another” celebrates the seller’s win: the customer learns they were somebody’s win, not the point. Write something like “Congratulations on your new home!” or “Thank you — enjoy your new phone”.'
+    )
+  })
+
+  it.each([
+    ['Cha-ching! Your total is $54.', 'Cha-ching', 1],
+    ['Another order for the team!', 'Another order for the team', 1],
+    ['Associate of the week: Priya!', 'Associate of the week', 1],
+    ['Payment done. Store 12 just beat last week’s sales!', 'beat last week’s sales', 29],
+    ['Ka-ching, another membership signed 🎉', 'Ka-ching', 1],
+    ['Your receipt is below. Our store just hit its monthly target!', 'hit its monthly target', 39]
+  ])('flags %j', (text, actual, column) => {
+    expect(reported(text, ruleId)[0]).toEqual({ruleId, actual, line: 1, column, endLine: 1, endColumn: column + actual.length})
+  })
+
+  it('hears a cheer in tone: a seller’s number with plainly positive words', () => {
+    expect(flagged('Our sales numbers are amazing this month.', ruleId)).toEqual(['Our sales'])
+    expect(flagged('Our sales team will call you tomorrow.', ruleId)).toEqual([])
+  })
+
+  it('hears a cheer in emoji beside a seller’s gain', () => {
+    expect(flagged('Thanks! Sam’s commission 💰', ruleId)).toEqual(['Sam’s commission'])
+  })
+
+  it.each([
+    'Congratulations on your new home!',
+    'Congrats on your first 5k run!',
+    'Thank you for your purchase.',
+    'Great deal on TVs this weekend!',
+    'Sale ends Sunday!',
+    'Sales tax included.',
+    'Sold out — back in June.',
+    'Currency exchange with 0% commission — great rates!',
+    'You reached your savings goal!'
+  ])('passes %j', (text) => {
+    expect(flagged(text, ruleId)).toEqual([])
+  })
+
+  it('flags a team’s own contest names', () => {
+    expect(flagged('You helped us win the Summer Slam!', ruleId, {rules: {[ruleId]: ['error', {terms: ['summer slam']}]}})).toEqual(['Summer Slam'])
+  })
+})

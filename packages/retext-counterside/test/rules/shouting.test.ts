@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest'
+import {flagged, messages, reported} from '../support/lint.js'
+
+const ruleId = 'shouting'
+
+describe(ruleId, () => {
+  it('reports a whole message with a sentence-case replacement', () => {
+    const [message] = messages('INSERT TICKET AND WAIT')
+    expect({...message}).toMatchObject({
+      ruleId,
+      actual: 'INSERT TICKET AND WAIT',
+      expected: ['Insert ticket and wait'],
+      replace: true,
+      note: 'capitals read as shouting, and the customer feels pushed or scolded',
+      fatal: false
+    })
+  })
+
+  it('offers a single mark for stacked marks', () => {
+    const [message] = messages('Your refund is done!!')
+    expect({...message}).toMatchObject({ruleId, actual: '!!', expected: ['!'], replace: true})
+  })
+
+  it.each([
+    ['KEEP THIS RECEIPT FOR YOUR WARRANTY', 'KEEP THIS RECEIPT FOR YOUR WARRANTY', 1],
+    ['Hi Ravi. WE ARE OPEN UNTIL 7 PM ON WEEKDAYS.', 'WE ARE OPEN UNTIL 7 PM ON WEEKDAYS', 10],
+    ['Thanks!!!', '!!!', 7],
+    ['Really??', '??', 7],
+    ['WARNING: UNSAVED CHANGES WILL BE LOST.', 'WARNING: UNSAVED CHANGES WILL BE LOST', 1]
+  ])('flags %j', (text, actual, column) => {
+    expect(reported(text, ruleId)[0]).toEqual({ruleId, actual, line: 1, column, endLine: 1, endColumn: column + actual.length})
+  })
+
+  it.each([
+    'Enter your PIN.',
+    'Show the QR code at the door.',
+    'Your SUV comes with GPS and a USB-C charger.',
+    'HDMI cable 1.5 m $9.99',
+    'SKU 4411 BLK XL',
+    'Ships to EU addresses in 3–5 days.',
+    'Really?!',
+    'Reply CALL to talk to us.'
+  ])('passes %j', (text) => {
+    expect(flagged(text, ruleId)).toEqual([])
+  })
+
+  it('treats allowed codes as safe', () => {
+    expect(flagged('ORDER AHEAD PICKUP LANE', ruleId, {allow: ['ORDER AHEAD PICKUP LANE']})).toEqual([])
+  })
+})

@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest'
+import {flagged, messages, reported} from '../support/lint.js'
+
+const ruleId = 'stepping-away'
+
+describe(ruleId, () => {
+  it('reports a whole message', () => {
+    const [message] = messages('Excuse me, I’ll be right back.')
+    expect({...message}).toMatchObject({
+      ruleId,
+      actual: 'be right back',
+      expected: ['Take your time — we’re here when you’re ready', 'Your order is next; it will be ready in about 5 minutes'],
+      note: 'the customer learns that someone else came first',
+      fatal: true
+    })
+  })
+
+  it.each([
+    ['Please hold while I take another call.', 'hold while I', 8],
+    ['Sorry, I need to step away for a minute.', 'step away', 18],
+    ['Your stylist had to run to another appointment.', 'had to run', 14],
+    ['Checkout paused: cashier is restocking shelves.', 'paused: cashier is restocking', 10],
+    ['I’ll help you after the customer on the phone.', 'customer on the phone', 25]
+  ])('flags %j', (text, actual, column) => {
+    expect(reported(text, ruleId)[0]).toEqual({ruleId, actual, line: 1, column, endLine: 1, endColumn: column + actual.length})
+  })
+
+  it.each([
+    'Take your time — we’re here when you’re ready.',
+    'No need to hold — we’ll call you back at 3 pm.',
+    'I’m connecting you to a technician, and I’ll stay in the chat until they join.',
+    'Your subscription is paused until May 1.',
+    'Your barista is making your latte.',
+    'Please wait while we verify your age. A team member will be with you shortly.'
+  ])('passes %j', (text) => {
+    expect(flagged(text, ruleId)).toEqual([])
+  })
+})

@@ -1,0 +1,40 @@
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import retextCounterside, {type Options} from '../../src/index.js'
+
+export interface Reported {
+  readonly ruleId: string | undefined
+  readonly actual: string | undefined
+  readonly line: number | undefined
+  readonly column: number | undefined
+  readonly endLine: number | undefined
+  readonly endColumn: number | undefined
+}
+
+/** Run the plugin over `text` and return its messages. */
+export function messages(text: string, options?: Options) {
+  const processor = unified().use(retextEnglish).use(retextCounterside, options)
+  const file = new VFile(text)
+  processor.runSync(processor.parse(file), file)
+  return file.messages
+}
+
+/** Where and what a rule reported, for compact assertions. */
+export function reported(text: string, ruleId?: string, options?: Options): Reported[] {
+  return messages(text, options)
+    .filter((message) => ruleId === undefined || message.ruleId === ruleId)
+    .map((message) => ({
+      ruleId: message.ruleId,
+      actual: message.actual,
+      line: message.place && 'start' in message.place ? message.place.start.line : undefined,
+      column: message.place && 'start' in message.place ? message.place.start.column : undefined,
+      endLine: message.place && 'end' in message.place ? message.place.end.line : undefined,
+      endColumn: message.place && 'end' in message.place ? message.place.end.column : undefined
+    }))
+}
+
+/** The flagged words of one rule. */
+export function flagged(text: string, ruleId: string, options?: Options): Array<string | undefined> {
+  return reported(text, ruleId, options).map((item) => item.actual)
+}
