@@ -1,0 +1,201 @@
+/**
+ * Options: per-rule options and shared `settings.counterside`, their
+ * defaults, and the JSON schema ESLint validates rule options with.
+ */
+import type {JSONSchema} from '@typescript-eslint/utils'
+import type {RuleInfo, TermEntry} from '@counterside/core'
+
+/** Where strings are found. Lists add to the defaults. */
+export interface DetectionOptions {
+  /** Also lint every other string literal, minus the exclusions (imports, keys, logs, code-like strings). */
+  readonly checkAllStrings?: boolean
+  /** JSX attributes people read (`title`, `alt`, `aria-label` …). */
+  readonly attributes?: readonly string[]
+  /** Functions whose string arguments are copy: `t`, `toast`, `toast.*`, `message.*` … */
+  readonly callees?: readonly string[]
+  /** Properties that are copy in objects passed to `callees` (`toast({title, description})`). */
+  readonly messageProperties?: readonly string[]
+  /** Functions whose string arguments are for developers, never customers (`console.*`, `logger.*`). */
+  readonly internalCallees?: readonly string[]
+}
+
+export interface SurfaceList {
+  /** Component names: JSX elements and the components that define them. */
+  readonly components?: readonly string[]
+  /** Globs, relative to the ESLint working directory. */
+  readonly files?: readonly string[]
+}
+
+export interface Surfaces {
+  /** Screens customers read: every rule applies. */
+  readonly customer?: SurfaceList
+  /** Screens only staff read: only the rules that still matter there apply. */
+  readonly staff?: SurfaceList
+}
+
+/** `settings.counterside`, shared by every counterside rule. */
+export interface Settings extends DetectionOptions {
+  readonly surfaces?: Surfaces
+  /** Words or phrases no rule flags. */
+  readonly allow?: readonly string[]
+  /** Findings less sure than this (0–1) are dropped. */
+  readonly minConfidence?: number
+}
+
+/** Options of one rule: detection overrides plus that rule's engine options. */
+export interface RuleOptions extends DetectionOptions {
+  /** Words or phrases this rule must not flag. */
+  readonly allow?: readonly string[]
+  /** Extra phrases this rule flags (only rules that accept terms). */
+  readonly terms?: ReadonlyArray<string | TermEntry>
+  /** Override `minConfidence` for this rule. */
+  readonly minConfidence?: number
+}
+
+export const defaultAttributes: readonly string[] = [
+  'title',
+  'alt',
+  'placeholder',
+  'aria-label',
+  'aria-description',
+  'label',
+  'helperText',
+  'message',
+  'description',
+  'tooltip'
+]
+
+export const defaultCallees: readonly string[] = [
+  't',
+  'i18n.t',
+  'alert',
+  'confirm',
+  'prompt',
+  'window.alert',
+  'window.confirm',
+  'window.prompt',
+  'toast',
+  'toast.*',
+  'notify',
+  'showMessage',
+  'message.*',
+  'notification.*'
+]
+
+export const defaultMessageProperties: readonly string[] = [
+  'message',
+  'title',
+  'description',
+  'label',
+  'text',
+  'content',
+  'body',
+  'heading',
+  'subtitle',
+  'caption',
+  'hint',
+  'placeholder',
+  'helperText',
+  'tooltip',
+  'defaultValue',
+  'okText',
+  'cancelText',
+  'confirmText'
+]
+
+export const defaultInternalCallees: readonly string[] = [
+  'console.*',
+  'logger.*',
+  'log.*',
+  'debug',
+  'assert',
+  'assert.*',
+  'invariant',
+  'warning',
+  'describe',
+  'describe.*',
+  'it',
+  'it.*',
+  'test',
+  'test.*',
+  'expect',
+  '**.getByTestId',
+  '**.queryByTestId',
+  '**.findByTestId',
+  '**.querySelector',
+  '**.querySelectorAll',
+  '**.getElementById',
+  '**.addEventListener',
+  '**.removeEventListener',
+  '**.setAttribute',
+  '**.getAttribute',
+  '**.createElement',
+  'fetch',
+  'require',
+  'import',
+  'Symbol',
+  'Symbol.for'
+]
+
+const stringList = (description: string): JSONSchema.JSONSchema4 => ({
+  type: 'array',
+  description,
+  items: {type: 'string', minLength: 1},
+  uniqueItems: true
+})
+
+const detectionProperties: Record<string, JSONSchema.JSONSchema4> = {
+  checkAllStrings: {
+    type: 'boolean',
+    description: 'Also lint every other string literal, except imports, object keys, logs, errors and strings that look like code.'
+  },
+  attributes: stringList('JSX attributes whose values people read; added to the defaults (title, alt, placeholder, aria-label …).'),
+  callees: stringList('Functions whose string arguments are customer-facing, as dotted names with `*` for one segment (`toast.*`); added to the defaults.'),
+  messageProperties: stringList('Properties that are customer-facing in objects passed to `callees`; added to the defaults.'),
+  internalCallees: stringList('Functions whose string arguments are never customer-facing (`console.*`, `logger.*`); added to the defaults.')
+}
+
+const allowSchema = stringList('Words or phrases this rule must not flag.')
+const minConfidenceSchema: JSONSchema.JSONSchema4 = {
+  type: 'number',
+  minimum: 0,
+  maximum: 1,
+  description: 'Drop findings less sure than this (0–1).'
+}
+
+const termsSchema: JSONSchema.JSONSchema4 = {
+  type: 'array',
+  description: 'Extra phrases this rule flags, in the counterside pattern language.',
+  items: {
+    oneOf: [
+      {type: 'string', minLength: 1},
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['phrase'],
+        properties: {
+          phrase: {type: 'string', minLength: 1, description: 'The phrase to flag.'},
+          expected: stringList('Customer-centred alternatives, best first.'),
+          note: {type: 'string', description: 'What the customer feels reading it.'},
+          confidence: {...minConfidenceSchema, description: 'How sure a match is a problem (0–1).'}
+        }
+      }
+    ]
+  }
+}
+
+/** The options schema of one rule: `terms` only where the engine rule takes terms. */
+export function ruleSchema(rule: RuleInfo): JSONSchema.JSONSchema4[] {
+  return [
+    {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ...detectionProperties,
+        allow: allowSchema,
+        minConfidence: minConfidenceSchema,
+        ...(rule.acceptsTerms ? {terms: termsSchema} : {})
+      }
+    }
+  ]
+}
