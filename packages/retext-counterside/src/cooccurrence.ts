@@ -30,10 +30,15 @@ export function findPairs(sentence: SentenceView, pairing: Pairing): PhraseMatch
   const cancels = pairing.unless?.find(sentence) ?? []
   const pairs: PhraseMatch[] = []
   for (const primary of primaries) {
-    if (cancels.some((cancel) => overlaps(cancel, primary))) continue
+    const cancel = cancels[firstWithin(cancels, primary.first.index)]
+    if (cancel && overlaps(cancel, primary)) continue
     let left: PhraseMatch | undefined
     let right: PhraseMatch | undefined
-    for (const secondary of secondaries) {
+    // Matches are in text order: start near the primary and stop once past
+    // the window, so a long sentence stays linear.
+    for (let index = firstWithin(secondaries, primary.first.index - pairing.window - 1); index < secondaries.length; index++) {
+      const secondary = secondaries[index]!
+      if (secondary.first.index > primary.last.index + pairing.window + 1) break
       if (overlaps(secondary, primary)) continue
       const before = secondary.last.index < primary.first.index
       const distance = before ? primary.first.index - secondary.last.index - 1 : secondary.first.index - primary.last.index - 1
@@ -52,3 +57,16 @@ function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.first.index <= b.last.index && b.first.index <= a.last.index
 }
 
+
+/** Index of the first match ending at or after word `index` (matches are sorted and disjoint). */
+function firstWithin(matches: readonly PhraseMatch[], index: number): number {
+  let low = 0
+  let high = matches.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (matches[middle]!.last.index < index) low = middle + 1
+    else high = middle
+  }
+
+  return low
+}

@@ -37,6 +37,7 @@ export function normalizeDataWord(word: string): string {
 }
 
 export function parsePattern(pattern: string, classes: WordClasses = {}): Slot[] {
+  if (pattern.trim() === '') throw new PatternError('Empty pattern')
   const slots: Slot[] = []
   let gap = 0
   for (const part of pattern.trim().split(/\s+/)) {

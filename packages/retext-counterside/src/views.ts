@@ -28,6 +28,8 @@ export interface WordToken extends Span {
   readonly isCaps: boolean
   /** Index in its sentence's `words`. */
   readonly index: number
+  /** Index in its sentence node's children. */
+  readonly childIndex: number
   /** A punctuation mark or symbol stands between this word and the one before. */
   readonly afterMark: boolean
 }
@@ -36,8 +38,10 @@ export interface SentenceView {
   readonly node: Sentence
   readonly text: string
   readonly words: readonly WordToken[]
-  /** Punctuation and symbol runs (“!!!”, “💸”, “{{”), in order. */
+  /** Runs of touching punctuation and symbols (“!!!”, “?!?”, “💸”, “{{”), in order. */
   readonly marks: readonly Span[]
+  /** Where each child of `node` starts in `text`, plus the text's length. */
+  readonly childStarts: readonly number[]
 }
 
 /**
@@ -72,20 +76,32 @@ function viewSentence(node: Sentence): SentenceView {
   const words: WordToken[] = []
   const marks: Span[] = []
   const children = node.children
+  const childStarts: number[] = []
+  let text = ''
   let afterMark = false
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
+    childStarts.push(text.length)
+    text += toString(child)
     if (!child.position) continue
     if (child.type === 'WordNode') {
       words.push(wordToken(node, child, index, words.length, afterMark))
       afterMark = false
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
-      marks.push({value: child.value, start: child.position.start, end: child.position.end})
+      // Touching marks are one run: nlcst splits “?!?” into three nodes.
+      const previous = marks.at(-1)
+      if (previous && previous.end.offset === child.position.start.offset) {
+        marks[marks.length - 1] = {value: previous.value + child.value, start: previous.start, end: child.position.end}
+      } else {
+        marks.push({value: child.value, start: child.position.start, end: child.position.end})
+      }
+
       afterMark = true
     }
   }
 
-  return {node, text: toString(node), words, marks}
+  childStarts.push(text.length)
+  return {node, text, words, marks, childStarts}
 }
 
 function wordToken(sentence: Sentence, word: Word, childIndex: number, index: number, afterMark: boolean): WordToken {
@@ -101,6 +117,7 @@ function wordToken(sentence: Sentence, word: Word, childIndex: number, index: nu
     possessive: norm !== normalized,
     isCaps: letters.length >= 2 && hasLetter.test(value) && capsWord.test(value),
     index,
+    childIndex,
     afterMark,
     start: word.position!.start,
     end: word.position!.end
@@ -115,46 +132,33 @@ const quoteMarks = new Set(['"', "'", '‘', '’', '“', '”', '«', '»', '�
  * customer display is exactly the copy to flag, so a quote must touch it.
  */
 function isQuoted(sentence: Sentence, index: number): boolean {
-  if (!isLiteral(sentence, index)) return false
   const before = sentence.children[index - 1]
   const after = sentence.children[index + 1]
-  return (before?.type === 'PunctuationNode' && quoteMarks.has(before.value)) || (after?.type === 'PunctuationNode' && quoteMarks.has(after.value))
+  const touchesQuote = (before?.type === 'PunctuationNode' && quoteMarks.has(before.value)) || (after?.type === 'PunctuationNode' && quoteMarks.has(after.value))
+  return touchesQuote && isLiteral(sentence, index)
 }
 
 /** The span from the start of `first` to the end of `last`, with its text. */
-export function spanBetween(sentence: SentenceView, first: Span, last: Span): Span {
-  const from = first.start.offset ?? 0
-  const to = last.end.offset ?? 0
-  let value = ''
-  for (const child of sentence.node.children) {
-    const position = child.position
-    if (position && (position.start.offset ?? 0) >= from && (position.end.offset ?? 0) <= to) {
-      value += toString(child)
-    }
-  }
-
+export function spanBetween(sentence: SentenceView, first: WordToken, last: WordToken): Span {
+  const value = sentence.text.slice(sentence.childStarts[first.childIndex], sentence.childStarts[last.childIndex + 1])
   return {value, start: first.start, end: last.end}
 }
 
 /**
- * The span of `text.slice(from, to)` of a paragraph's text, for findings on
+ * The span of `text.slice(from, to)` of a block's text, for findings on
  * shapes rather than words (`{{name}}`, “!!!”). Positions come from the
  * leaves, so they stay right when the tree came from Markdown.
  */
 export function spanOfText(paragraph: ParagraphView, from: number, to: number): Span | undefined {
-  let consumed = 0
-  let start: Point | undefined
-  for (const leaf of paragraph.nodes.flatMap(leavesOf)) {
-    const length = leaf.value.length
-    if (!start && from < consumed + length) start = advance(leaf, from - consumed)
-    if (start && to <= consumed + length) {
-      return {value: paragraph.text.slice(from, to), start, end: advance(leaf, to - consumed)}
-    }
-
-    consumed += length
+  const {leaves, starts} = leafIndex(paragraph)
+  const first = leafAt(starts, from)
+  const last = leafAt(starts, Math.max(from, to - 1))
+  if (first < 0 || last < 0) return undefined
+  return {
+    value: paragraph.text.slice(from, to),
+    start: advance(leaves[first]!, from - starts[first]!),
+    end: advance(leaves[last]!, to - starts[last]!)
   }
-
-  return undefined
 }
 
 interface Leaf {
@@ -162,21 +166,58 @@ interface Leaf {
   readonly start: Point
 }
 
-function leavesOf(node: Paragraph | WhiteSpace): Leaf[] {
-  const leaves: Leaf[] = []
-  if (node.type === 'WhiteSpaceNode') {
-    if (node.position) leaves.push({value: node.value, start: node.position.start})
-    return leaves
+interface LeafIndex {
+  readonly leaves: readonly Leaf[]
+  /** Where each leaf starts in the block's text. */
+  readonly starts: readonly number[]
+}
+
+const leafIndexes = new WeakMap<ParagraphView, LeafIndex>()
+
+// Built once per block, so many findings on one long block stay linear.
+function leafIndex(paragraph: ParagraphView): LeafIndex {
+  let index = leafIndexes.get(paragraph)
+  if (!index) {
+    const leaves = paragraph.nodes.flatMap(leavesOf)
+    const starts: number[] = []
+    let consumed = 0
+    for (const leaf of leaves) {
+      starts.push(consumed)
+      consumed += leaf.value.length
+    }
+
+    index = {leaves, starts}
+    leafIndexes.set(paragraph, index)
   }
 
-  const walk = (parent: {children: ReadonlyArray<{type: string}>}): void => {
-    for (const child of parent.children) {
-      if ('children' in child) walk(child as {children: ReadonlyArray<{type: string}>})
-      else if ('value' in child) {
-        const leaf = child as {value: string; position?: {start: Point}}
-        if (leaf.position) leaves.push({value: leaf.value, start: leaf.position.start})
-      }
+  return index
+}
+
+/** Index of the leaf holding text position `at`, or -1. */
+function leafAt(starts: readonly number[], at: number): number {
+  let low = 0
+  let high = starts.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (starts[middle]! <= at) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+
+  return found
+}
+
+function leavesOf(node: Paragraph | WhiteSpace): Leaf[] {
+  const leaves: Leaf[] = []
+  const walk = (parent: {children?: ReadonlyArray<unknown>; value?: string; position?: {start: Point}}): void => {
+    if (typeof parent.value === 'string') {
+      if (parent.position) leaves.push({value: parent.value, start: parent.position.start})
+      return
     }
+
+    for (const child of parent.children ?? []) walk(child as typeof parent)
   }
 
   walk(node)

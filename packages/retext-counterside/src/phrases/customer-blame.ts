@@ -43,13 +43,13 @@ export const customerBlame: readonly PhraseEntry[] = [
     confidence: 0.7
   },
   {
-    phrases: ['you didn’t show up', 'you did not show up', 'you were late', 'you never showed', 'no-show', 'which held up', 'which took a spot', 'inconvenienced other'],
+    phrases: ['you didn’t show up', 'you did not show up', 'you were late', 'you never showed', 'you were a no-show', 'which held up', 'which took a spot', 'inconvenienced other'],
     expected: ['We missed you at Tuesday’s class — book your next one here'],
     note: 'the customer is guilt-tripped for what it cost others',
     confidence: 0.8
   },
   {
-    phrases: ['please actually', 'actually restart|read|check|try|follow', 'this time, please', 'for the last time', 'once again, please', 'as i said'],
+    phrases: ['please actually', 'actually restart|read|check|try|follow', 'this time, please', 'for the last time', 'once again, please', 'as i said', 'read|check|follow ...3 instructions|manual|sign|signs|steps ...3 next time'],
     expected: ['Let’s try a restart together — unplug the router for 10 seconds'],
     note: 'the customer hears that they are not believed',
     confidence: 0.75

@@ -22,7 +22,7 @@ export const failures: readonly PhraseEntry[] = [
       'failed', 'failure', 'declined', 'rejected', 'bounced', 'timed out', 'went wrong', 'error', 'errors', 'unavailable', 'not available',
       'isn’t|aren’t|wasn’t|weren’t available', 'is|are not available', 'unable to', 'not able to', 'weren’t|wasn’t able to', 'were|was not able to',
       'didn’t|couldn’t @process', 'did|could not @process', 'didn’t|did not go through', 'cannot|can’t|couldn’t be *', 'could|can not be *',
-      'wasn’t|weren’t|was not|were not accepted|processed|completed|received|found', 'not found', 'not supported', 'unsupported',
+      'wasn’t|weren’t|was not|were not accepted|processed|completed|received|found', 'not found', 'not supported', 'not accepted|processed|completed|received|recognised|recognized', 'unsupported',
       '@faulty ...1 @input ...1 @entered'
     ],
     expected,

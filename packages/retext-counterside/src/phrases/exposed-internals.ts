@@ -8,9 +8,9 @@ import type {PhraseEntry} from '../phrase-table.js'
 export const backstage: readonly PhraseEntry[] = [
   {
     phrases: [
-      'team|staff|crew|guy|guys quit', 'quit last week|month', 'short-staffed', 'short staffed', 'understaffed', 'skeleton crew', 'swamped',
+      'quit last week|month', 'quit on us', 'walked out on us', 'half the ...2 team|staff|crew quit', 'short-staffed', 'short staffed', 'understaffed', 'skeleton crew', 'swamped',
       'slammed', 'drowning in', 'nobody|no one showed up', 'called in sick', 'between us', 'between you and me', 'off the record', 'not my department',
-      'not my job', 'above my pay grade', 'the new guy|girl|kid', 'other shift', 'night shift messed', 'in meetings all day', 'is|she’s|he’s in meetings'
+      'not my job', 'above my pay grade', 'the new guy|girl|kid', 'other shift', 'night shift messed', 'in meetings all day', 'is|she’s|he’s in meetings', 'nightmare|chaos|madness|mayhem back here', 'it’s been a nightmare', 'it’s been chaos'
     ],
     expected: ['Your install is confirmed for Monday', 'We’ll text you by Thursday with a pickup time'],
     note: 'the customer is handed the seller’s staffing trouble and stress instead of an answer',

@@ -34,7 +34,7 @@ export const gates: readonly PhraseEntry[] = [
 /** A manager who works for the customer is a resource, not a gate. */
 export const resources: readonly PhraseEntry[] = [
   {
-    phrases: ['account|relationship|project|property|case|care|success manager|lead', 'your manager|supervisor'],
+    phrases: ['account|relationship|project|property|case|care|success|line manager|lead', 'your manager|supervisor'],
     note: 'a named resource who works for the customer',
     confidence: 1
   }

@@ -26,7 +26,7 @@ export const pressureSelling: readonly PhraseEntry[] = [
     confidence: 0.85
   },
   {
-    phrases: ['or pay double', 'or pay more', 'or lose it', 'or lose out', 'or miss out', 'or it’s gone', 'or it is gone', 'now or never', 'last chance to', 'final warning', 'before you finish reading', 'or regret it', 'regret it forever', 'or you’ll regret', 'self-destruct', 'self destruct', 'about to expire forever'],
+    phrases: ['or pay double', 'or pay more', 'or lose it', 'or lose out', 'or miss out', 'or it’s gone', 'or it is gone', 'now or never', 'final warning', 'before you finish reading', 'or regret it', 'regret it forever', 'or you’ll regret', 'self-destruct', 'self destruct', 'about to expire forever'],
     expected: ['The offer runs until Friday — take your time'],
     note: 'an ultimatum makes the customer feel cornered, not helped',
     confidence: 0.9
@@ -63,13 +63,13 @@ export const pressureSelling: readonly PhraseEntry[] = [
     confidence: 0.8
   },
   {
-    phrases: ['act now', 'buy now before', 'hurry', 'hurry up', 'order now before', 'limited time only', 'today only', 'last chance'],
+    phrases: ['act now', 'buy now before', 'hurry', 'hurry up', 'order now before', 'limited time only', 'today only', 'won’t last', 'will not last'],
     expected: ['Sale ends Sunday'],
     note: 'urgency without a fact behind it reads as a push',
     confidence: 0.55
   },
   {
-    phrases: ['only # left', 'only # remaining'],
+    phrases: ['only # left', 'only # remaining', 'last chance'],
     expected: ['# in stock'],
     note: 'scarcity is fine as a fact; with “only” it can read as a push',
     confidence: 0.4

@@ -9,9 +9,9 @@ export const celebrations: readonly PhraseEntry[] = [
       'employee|seller|salesperson|associate|agent of the week|month|year', 'staff member of the week|month|year', 'of the week|month|year goes to',
       'sales contest', 'sales competition', 'sales bell', 'rang|rung|ring|ringing the bell', 'cha-ching', 'ka-ching', 'kaching', 'ching-ching',
       'popping champagne', 'popping the champagne', 'high fives all round|around', 'high-fives all round|around',
-      'congratulations|congrats on another', 'another ...3 sold|closed|booked|signed', 'another order|sale|deal|one for the team',
+      'congratulations|congrats on another ...2 deal|deals|sale|sales|order|orders|win|one|close', 'another ...3 sold|closed|booked|signed', 'another order|sale|deal|one for the team',
       'sale|deal closed', 'closed another', 'beat ...4 sales', 'record sales', 'sales record', 'best sales day|week|month',
-      'hit|smashed|crushed|beat|exceeded|reached our|my|its|their ...2 target|targets|quota|goal|goals', 'made our|my quota', 'top of the leaderboard', 'winning streak'
+      'hit|smashed|crushed|beat|exceeded|reached our|my|its|their ...2 target|targets|quota|goal|goals', 'made our|my quota', 'our|the team crushed|smashed|beat|hit', 'top of the leaderboard', 'winning streak'
     ],
     expected,
     note: 'the customer learns they were somebody’s win, not the point',
@@ -23,7 +23,7 @@ export const celebrations: readonly PhraseEntry[] = [
 export const sellerWins: readonly PhraseEntry[] = [
   {
     phrases: [
-      'sold|closed|signed',
+      'sold',
       'my|our|his|her|their|team|staff|store commission|commissions|bonus|quota|target|targets|numbers|figures|revenue|sales',
       "*'s commission|commissions|bonus|quota|target|targets|numbers|figures|revenue|sales",
       'sales team|floor|figures|numbers'

@@ -1,9 +1,9 @@
-import {artifactGroups, mayHaveArtifact, type ArtifactGroup} from '../features/artifacts.js'
+import {artifactGroups, mayHaveArtifact} from '../features/artifacts.js'
 import {wordPattern} from '../normalize.js'
 import {PhraseTable} from '../phrase-table.js'
 import {backstage} from '../phrases/exposed-internals.js'
 import type {Rule} from '../rule.js'
-import {spanOfText, type ParagraphView} from '../views.js'
+import {spanOfText} from '../views.js'
 
 const table = new PhraseTable('exposed-internals', backstage)
 const expected = ['Your bill for March is ready', 'Something went wrong on our side. Try again, or ask a team member.']
@@ -27,17 +27,18 @@ export const rule: Rule = {
       for (const match of table.find(sentence)) context.reportMatch(sentence, match)
     }
 
-    for (const group of artifactGroups(paragraph)) {
-      if (group.fineWithExplanation && isExplained(paragraph, group)) continue
+    const groups = artifactGroups(paragraph)
+    const wordsInBlock = groups.some((group) => group.fineWithExplanation) ? countWords(paragraph.text) : 0
+    for (const group of groups) {
+      if (group.fineWithExplanation && wordsInBlock - countWords(paragraph.text.slice(group.from, group.to)) >= explainedWordCount) continue
       const span = spanOfText(paragraph, group.from, group.to)
       if (span) context.report({span, entry: {phrases: [], expected, note: group.note, confidence: 0.9}})
     }
   }
 }
 
-function isExplained(paragraph: ParagraphView, group: ArtifactGroup): boolean {
-  const rest = paragraph.text.slice(0, group.from) + ' ' + paragraph.text.slice(group.to)
+function countWords(text: string): number {
   let count = 0
-  for (const _ of rest.matchAll(wordPattern)) if (++count >= explainedWordCount) return true
-  return false
+  for (const _ of text.matchAll(wordPattern)) count++
+  return count
 }

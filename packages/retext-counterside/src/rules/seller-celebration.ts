@@ -17,8 +17,9 @@ const cheered: Pairing = {
 // these only count beside a seller's win.
 const cheerEmoji = /[💰💸🤑🍾🎉🥳🔔🏆🙌]/u
 
-// AFINN-165 polarity from which a sentence reads as celebrating.
-const celebratoryPolarity = 2
+// AFINN-165 polarity from which a sentence reads as celebrating (“amazing”
+// is 4; “help” alone is 2 and must not turn “our sales team can help” into a cheer).
+const celebratoryPolarity = 3
 
 export const rule: Rule = {
   meta: {
@@ -38,14 +39,14 @@ export const rule: Rule = {
   }
 }
 
-/** A seller's gain with a cheer beside it: a cheering word, emoji, or a plainly positive tone with no “you” in it. */
+/** A seller's gain with a cheer beside it: a cheering word, or, with no “you” in the sentence, an emoji or a plainly positive tone. */
 function cheeredWins(sentence: SentenceView): PhraseMatch[] {
   const paired = findPairs(sentence, cheered)
   if (paired.length > 0) return paired
   const wins = cheered.primary.find(sentence)
   if (wins.length === 0) return []
-  const cheering =
-    sentence.marks.some((mark) => cheerEmoji.test(mark.value)) ||
-    (personCounts(sentence).second === 0 && sentencePolarity(sentence.node) >= celebratoryPolarity)
+  // A “you” in the sentence makes the gain the customer's (“Your item sold 🎉”).
+  if (personCounts(sentence).second > 0) return []
+  const cheering = sentence.marks.some((mark) => cheerEmoji.test(mark.value)) || sentencePolarity(sentence.node) >= celebratoryPolarity
   return cheering ? wins : []
 }

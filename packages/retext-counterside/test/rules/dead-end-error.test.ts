@@ -22,6 +22,7 @@ describe(ruleId, () => {
     ['Something went wrong.', 'went wrong', 11],
     ['Your order couldn’t be completed.', 'couldn’t be completed', 12],
     ['Service unavailable.', 'unavailable', 9],
+    ['Voucher not accepted.', 'not accepted', 9],
     ['We weren’t able to renew your parking permit.', 'weren’t able to', 4],
     ['500 Internal Server Error', '500 Internal Server Error', 1]
   ])('flags %j', (text, actual, column) => {

@@ -18,7 +18,7 @@ describe(ruleId, () => {
   it.each([
     ['Don’t be the one who missed out.', 'Don’t be the one', 1],
     ['Act now — this price disappears in 30 seconds!', 'Act now', 1],
-    ['Last chance! Buy now or regret it forever.', 'Last chance', 1],
+    ['Last chance! Buy now or regret it forever.', 'or regret it', 22],
     ['What are you waiting for?', 'What are you waiting for', 1],
     ['Grab yours before someone else does.', 'before someone else does', 12],
     ['Say yes within 10 seconds for 20% off.', 'within 10 seconds', 9],

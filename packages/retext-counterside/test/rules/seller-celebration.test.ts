@@ -10,14 +10,14 @@ describe(ruleId, () => {
     expect({...message}).toMatchObject({
       ruleId,
       source: 'retext-counterside',
-      actual: 'Congratulations on another',
+      actual: 'Congratulations on another great deal',
       expected: ['Congratulations on your new home!', 'Thank you — enjoy your new phone'],
       note: 'the customer learns they were somebody’s win, not the point',
       fatal: true,
       url: 'https://github.com/counterside/counterside/blob/main/docs/rules/seller-celebration.md'
     })
     expect(message?.reason).toBe(
-      '“Congratulations on another” celebrates the seller’s win: the customer learns they were somebody’s win, not the point. Write something like “Congratulations on your new home!” or “Thank you — enjoy your new phone”.'
+      '“Congratulations on another great deal” celebrates the seller’s win: the customer learns they were somebody’s win, not the point. Write something like “Congratulations on your new home!” or “Thank you — enjoy your new phone”.'
     )
   })
 
@@ -50,7 +50,10 @@ describe(ruleId, () => {
     'Sales tax included.',
     'Sold out — back in June.',
     'Currency exchange with 0% commission — great rates!',
-    'You reached your savings goal!'
+    'You reached your savings goal!',
+    'Congratulations on another year with us — here is 10% off.',
+    'Our sales team can help.',
+    'Your item sold! 🎉'
   ])('passes %j', (text) => {
     expect(flagged(text, ruleId)).toEqual([])
   })

@@ -26,6 +26,7 @@ describe(ruleId, () => {
     ['Hi Ravi. WE ARE OPEN UNTIL 7 PM ON WEEKDAYS.', 'WE ARE OPEN UNTIL 7 PM ON WEEKDAYS', 10],
     ['Thanks!!!', '!!!', 7],
     ['Really??', '??', 7],
+    ['Really?!?', '?!?', 7],
     ['WARNING: UNSAVED CHANGES WILL BE LOST.', 'WARNING: UNSAVED CHANGES WILL BE LOST', 1]
   ])('flags %j', (text, actual, column) => {
     expect(reported(text, ruleId)[0]).toEqual({ruleId, actual, line: 1, column, endLine: 1, endColumn: column + actual.length})

@@ -17,7 +17,7 @@ describe(ruleId, () => {
 
   it.each([
     ['Please hold while I take another call.', 'hold while I', 8],
-    ['Sorry, I need to step away for a minute.', 'step away', 18],
+    ['Sorry, I need to step away for a minute.', 'need to step away', 10],
     ['Your stylist had to run to another appointment.', 'had to run', 14],
     ['Checkout paused: cashier is restocking shelves.', 'paused: cashier is restocking', 10],
     ['I’ll help you after the customer on the phone.', 'customer on the phone', 25]
@@ -30,6 +30,8 @@ describe(ruleId, () => {
     'No need to hold — we’ll call you back at 3 pm.',
     'I’m connecting you to a technician, and I’ll stay in the chat until they join.',
     'Your subscription is paused until May 1.',
+    'Step away from the platform edge.',
+    'You can step out and come back; your place in the queue is saved.',
     'Your barista is making your latte.',
     'Please wait while we verify your age. A team member will be with you shortly.'
   ])('passes %j', (text) => {
