@@ -1,0 +1,91 @@
+/**
+ * ICU MessageFormat: only the human text of each branch is prose. Each
+ * plural/select branch is linted inside its sentence ("Please wait for
+ * {n, plural, one {a manager} other {managers}}" gives two variants), and
+ * arguments, `#` and tags are replaced by neutral filler mapped back onto
+ * their source, so a finding still lands on the right characters.
+ */
+import {parse, TYPE, type MessageFormatElement} from '@formatjs/icu-messageformat-parser'
+import {align} from '../align.js'
+import {UnitBuilder, verbatimUnit, type TextUnit} from '../units.js'
+import {blankBraces, blankPlaceholders} from './placeholders.js'
+
+const maxVariants = 8
+
+/** Units of one catalog message; offsets point into `message`. */
+export function messageUnits(message: string, key?: string): TextUnit[] {
+  const blanked = blankPlaceholders(message)
+  if (!/[{<]/.test(blanked)) return [verbatimUnit(blanked, 0, key)]
+  let elements: MessageFormatElement[]
+  try {
+    elements = parse(blanked, {captureLocation: true, requiresOtherClause: false})
+  } catch {
+    // Not ICU (`{0}`, a stray `<`): blank brace groups and lint the rest.
+    return [verbatimUnit(blankBraces(blanked), 0, key)]
+  }
+
+  const units: TextUnit[] = []
+  const seen = new Set<string>()
+  const count = Math.min(variantCount(elements), maxVariants)
+  for (let variant = 0; variant < count; variant++) {
+    const builder = new UnitBuilder()
+    emit(elements, variant, builder, blanked)
+    const unit = builder.build(key)
+    if (seen.has(unit.text)) continue
+    seen.add(unit.text)
+    units.push(unit)
+  }
+
+  return units
+}
+
+function emit(elements: readonly MessageFormatElement[], variant: number, builder: UnitBuilder, source: string): void {
+  for (const element of elements) {
+    const start = element.location?.start.offset ?? 0
+    const end = element.location?.end.offset ?? start
+    switch (element.type) {
+      case TYPE.literal: {
+        const {starts, ends} = align(element.value, source.slice(start, end), start)
+        builder.pushMapped(element.value, starts, ends)
+        break
+      }
+
+      case TYPE.pound: {
+        builder.pushMapped('2', [start], [end])
+        break
+      }
+
+      case TYPE.select:
+      case TYPE.plural: {
+        const options = Object.values(element.options)
+        const chosen = options[variant % options.length]
+        if (chosen) emit(chosen.value, variant, builder, source)
+        break
+      }
+
+      case TYPE.tag: {
+        emit(element.children, variant, builder, source)
+        break
+      }
+
+      default: {
+        // An argument, number, date or time: filled in at run time.
+        builder.pushMapped(' ', [start], [end])
+      }
+    }
+  }
+}
+
+function variantCount(elements: readonly MessageFormatElement[]): number {
+  let count = 1
+  for (const element of elements) {
+    if (element.type === TYPE.select || element.type === TYPE.plural) {
+      const options = Object.values(element.options)
+      count = Math.max(count, options.length, ...options.map((option) => variantCount(option.value)))
+    } else if (element.type === TYPE.tag) {
+      count = Math.max(count, variantCount(element.children))
+    }
+  }
+
+  return count
+}

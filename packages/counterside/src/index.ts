@@ -1,0 +1,16 @@
+/**
+ * counterside's programmatic API: the CLI's pieces for tools that want the
+ * same file handling without the process around it.
+ */
+export {main, createProgram, exitCodes} from './cli.js'
+export {run, type CliIo, type RunOptions} from './run.js'
+export {loadConfig, parseRuleFlags, searchPlaces, type LoadedConfig} from './config/load.js'
+export {validateCliConfig, type CliConfig, type Override} from './config/cli-config.js'
+export {ConfigResolver, type ResolverSettings} from './config/resolve.js'
+export {discoverFiles, type Discovery, type DiscoverOptions} from './discover.js'
+export {lintFile, lintSource, type FileLintOptions} from './lint-file.js'
+export {lintFiles, type LintFilesOptions} from './lint-files.js'
+export {formatOf, extensions, type Format} from './formats/index.js'
+export {reporters, type Reporter, type ReportContext} from './reporters/index.js'
+export type {FileReport, LintMessage, LintSuggestion} from './messages.js'
+export type {TextUnit} from './units.js'

@@ -1,0 +1,19 @@
+/** What every reporter gets besides the reports. */
+import path from 'node:path'
+import type {FileReport} from '../messages.js'
+
+export interface ReportContext {
+  readonly cwd: string
+  readonly color: boolean
+  readonly version: string
+  /** Findings a baseline kept out of the reports. */
+  readonly baselineMatched: number
+}
+
+export type Reporter = (reports: readonly FileReport[], context: ReportContext) => string
+
+/** A `/`-separated path relative to the working directory, as CI annotations want. */
+export function displayPath(filePath: string, cwd: string): string {
+  if (!path.isAbsolute(filePath)) return filePath
+  return path.relative(cwd, filePath).split(path.sep).join('/') || path.basename(filePath)
+}
