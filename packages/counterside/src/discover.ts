@@ -12,6 +12,7 @@ import {convertPathToPattern, globby, isDynamicPattern} from 'globby'
 export const alwaysIgnored = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/.next/**']
 
 const documentGlob = '**/*.{md,markdown,mdx,html,htm,txt,po,pot,xlf,xliff,strings,arb}'
+const catalogDirectory = /^(?:locales?|i18n|l10n|lang|langs|translations|messages)$/
 const catalogGlobs = [
   '**/{locales,locale,i18n,l10n,lang,langs,translations,messages}/**/*.{json,yaml,yml}',
   '**/res/values*/*.xml'
@@ -43,7 +44,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     const absolute = path.resolve(cwd, pattern)
     const stat = statOrUndefined(absolute)
     const base = convertPathToPattern(path.relative(cwd, absolute) || '.')
-    if (stat?.isDirectory()) globs.push(...[documentGlob, ...catalogGlobs].map((glob) => `${base}/${glob}`))
+    if (stat?.isDirectory()) globs.push(...globsForDirectory(absolute).map((glob) => `${base}/${glob}`))
     else if (stat) named.push(base)
     else if (isDynamicPattern(pattern)) globs.push(pattern)
     else missing.push(absolute)
@@ -68,6 +69,14 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   }
 
   return {files: [...found].map((file) => path.resolve(file)).sort(), missing, ignored}
+}
+
+/** A folder that is itself a catalog folder (`locales/`, `res/values/`) takes all its catalogs. */
+function globsForDirectory(directory: string): string[] {
+  const parts = directory.split(path.sep)
+  const catalogs = parts.some((part) => catalogDirectory.test(part)) ? ['**/*.{json,yaml,yml}'] : []
+  const android = parts.some((part) => /^values(?:-.*)?$/.test(part)) ? ['**/*.xml'] : []
+  return [documentGlob, ...catalogGlobs, ...catalogs, ...android]
 }
 
 function statOrUndefined(file: string) {

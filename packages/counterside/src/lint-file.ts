@@ -107,7 +107,7 @@ export function fatalReport(filePath: string, error: InputError): FileReport {
     ruleId: null,
     severity: 2,
     fatal: true,
-    message: `${error.message}. Fix: ${error.fix}.`,
+    message: `${error.message.replace(/\.+$/, '')}. Fix: ${error.fix}.`,
     line: error.line,
     column: error.column,
     endLine: error.line,

@@ -13,11 +13,11 @@ import {languageFromPath} from './language.js'
 const localeKey = /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/
 
 export function extractYamlCatalog(text: string, filePath: string): Extraction {
-  const document = parseDocument(text, {keepSourceTokens: false, prettyErrors: false, uniqueKeys: false})
+  const document = parseDocument(text, {uniqueKeys: false})
   const error = document.errors[0]
   if (error) {
     const place = error.linePos?.[0]
-    throw new InputError(`malformed YAML: ${error.message.split('\n')[0]}`, {line: place?.line, column: place?.col}, 'fix the YAML syntax (indentation and unquoted `:` are the usual causes)')
+    throw new InputError(`malformed YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, {line: place?.line, column: place?.col}, 'fix the YAML syntax (indentation and unquoted `:` are the usual causes)')
   }
 
   const root = document.contents
