@@ -11,6 +11,7 @@ import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {} from 'vfile-message'
 import {normalizePhrase} from './normalize.js'
+import {Lexicon} from './lexicon.js'
 import {PhraseTable, type PhraseEntry} from './phrase-table.js'
 import {Prefilter} from './prefilter.js'
 import {
@@ -178,7 +179,7 @@ function termTable(rule: Rule, terms: ReadonlyArray<string | TermEntry>): Phrase
       confidence: entry.confidence ?? 1
     }
   })
-  return new PhraseTable(`${rule.meta.id} terms`, entries)
+  return new PhraseTable(`${rule.meta.id} terms`, entries, {}, new Lexicon())
 }
 
 function reason(rule: Rule, actual: string, entry: PhraseEntry): string {

@@ -33,6 +33,38 @@ export class Lexicon {
   }
 }
 
+/**
+ * The lexicon of the built-in phrase data, shared by all its tables so each
+ * text word is looked up once (`WordToken.lemma`), not once per table.
+ * A team's own terms get a lexicon of their own.
+ */
+export const builtinLexicon = new Lexicon()
+
+/**
+ * Which built-in tables a word can start a match in, as a bit mask per
+ * data word: a sentence ORs its words' masks once, and a table whose bit is
+ * not set skips the sentence without looking at its words.
+ */
+export const startMasks = new Map<string, number>()
+
+/** Tables whose patterns start with any possessive (`*'s commission`). */
+export let possessiveStartMask = 0
+
+let nextBit = 0
+
+/** A bit for a new built-in table; past 30 tables, every table shares the last bit. */
+export function claimStartBit(): number {
+  return 1 << Math.min(nextBit++, 30)
+}
+
+export function registerStart(word: string, bit: number): void {
+  startMasks.set(word, (startMasks.get(word) ?? 0) | bit)
+}
+
+export function registerPossessiveStart(bit: number): void {
+  possessiveStartMask |= bit
+}
+
 function inflections(word: string): string[] {
   const forms = [word + 's', word + 'es', word + 'ed', word + 'ing']
   const last = word.at(-1) ?? ''

@@ -9,11 +9,19 @@ const possessive = /'s$/
 
 /** Lower case, straight apostrophes, elongated letters collapsed (“yesss” → “yes”). */
 export function normalizeWord(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(curlyApostrophes, "'")
-    .replace(elongation, '$1')
+  let norm = normalized.get(value)
+  if (norm === undefined) {
+    norm = value.toLowerCase().replace(curlyApostrophes, "'").replace(elongation, '$1')
+    // Words repeat a lot; a bounded cache saves two regular expressions per word.
+    if (normalized.size >= cacheLimit) normalized.clear()
+    normalized.set(value, norm)
+  }
+
+  return norm
 }
+
+const normalized = new Map<string, string>()
+const cacheLimit = 50_000
 
 /** Strip a possessive `'s` (“manager's” → “manager”); contractions such as “she's” stay whole. */
 export function stripPossessive(norm: string): string {
@@ -40,10 +48,15 @@ const possessiveLookalikes = new Set([
   "nobody's"
 ])
 
+/** The form phrase data and text meet in: normalised, possessive removed. */
+export function normalizeToken(value: string): string {
+  return stripPossessive(normalizeWord(value))
+}
+
 /** Words as the pre-filter and `allow` lists see them: letters and digits, joined by `'` or `-`. */
 export const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
 /** A phrase as normalised words joined by single spaces. */
 export function normalizePhrase(phrase: string): string {
-  return Array.from(phrase.matchAll(wordPattern), (match) => stripPossessive(normalizeWord(match[0]))).join(' ')
+  return Array.from(phrase.matchAll(wordPattern), (match) => normalizeToken(match[0])).join(' ')
 }

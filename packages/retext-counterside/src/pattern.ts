@@ -13,7 +13,7 @@
  * Matching works on words only: punctuation and symbols between them are
  * ignored, and a match never crosses a sentence.
  */
-import {normalizeWord, stripPossessive} from './normalize.js'
+import {normalizeToken} from './normalize.js'
 
 export interface Slot {
   /** Accepted words (already normalised), or `undefined` for any word. */
@@ -31,10 +31,6 @@ export type WordClasses = Readonly<Record<string, readonly string[]>>
 export class PatternError extends Error {}
 
 const defaultGap = 3
-
-export function normalizeDataWord(word: string): string {
-  return stripPossessive(normalizeWord(word))
-}
 
 export function parsePattern(pattern: string, classes: WordClasses = {}): Slot[] {
   if (pattern.trim() === '') throw new PatternError('Empty pattern')
@@ -59,13 +55,13 @@ export function parsePattern(pattern: string, classes: WordClasses = {}): Slot[]
         if (alternative.startsWith('@')) {
           const members = classes[alternative.slice(1)]
           if (!members) throw new PatternError(`Unknown word class \`${alternative}\` in \`${pattern}\``)
-          for (const member of members) words.add(normalizeDataWord(member))
+          for (const member of members) words.add(normalizeToken(member))
         } else if (alternative.startsWith('=')) {
-          const word = normalizeDataWord(alternative.slice(1))
+          const word = normalizeToken(alternative.slice(1))
           words.add(word)
           exact.add(word)
         } else {
-          words.add(normalizeDataWord(alternative))
+          words.add(normalizeToken(alternative))
         }
       }
 

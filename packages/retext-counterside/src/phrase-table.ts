@@ -3,7 +3,7 @@
  * a note on what the customer feels, a confidence), validated and compiled
  * once, then matched against sentence views through a first-word index.
  */
-import {Lexicon} from './lexicon.js'
+import {builtinLexicon, claimStartBit, registerPossessiveStart, registerStart, type Lexicon} from './lexicon.js'
 import {parsePattern, PatternError, type Slot, type WordClasses} from './pattern.js'
 import type {SentenceView, WordToken} from './views.js'
 import {commonWords} from './common-words.js'
@@ -40,14 +40,19 @@ interface CompiledPattern {
 export class PhraseTable {
   readonly name: string
   readonly entries: readonly PhraseEntry[]
-  readonly #lexicon = new Lexicon()
+  readonly #lexicon: Lexicon
+  /** This table's bit in the sentences' start masks; 0 for a team's own terms. */
+  readonly #startBit: number
   readonly #index = new Map<string, CompiledPattern[]>()
   /** Patterns that start with any possessive (`*'s commission`). */
   readonly #possessiveStarts: CompiledPattern[] = []
   readonly #patterns: CompiledPattern[] = []
 
-  constructor(name: string, entries: readonly PhraseEntry[], classes: WordClasses = {}) {
+  /** `lexicon`: leave out for built-in data; a team's terms bring their own. */
+  constructor(name: string, entries: readonly PhraseEntry[], classes: WordClasses = {}, lexicon: Lexicon = builtinLexicon) {
     this.name = name
+    this.#lexicon = lexicon
+    this.#startBit = lexicon === builtinLexicon ? claimStartBit() : 0
     this.entries = entries
     const seen = new Set<string>()
     for (const [position, entry] of entries.entries()) {
@@ -88,12 +93,13 @@ export class PhraseTable {
 
   /** Non-overlapping matches in a sentence, leftmost-longest first. */
   find(sentence: SentenceView): PhraseMatch[] {
+    if (this.#startBit !== 0 && (sentence.startMask & this.#startBit) === 0) return []
     const words = sentence.words
     const found: PhraseMatch[] = []
     let nextFree = 0
     for (let start = 0; start < words.length; start++) {
       const token = words[start]!
-      const indexed = this.#index.get(this.#lexicon.lemma(token.norm))
+      const indexed = this.#index.get(this.#lexicon === builtinLexicon ? token.lemma : this.#lexicon.lemma(token.norm))
       const candidates = token.possessive && this.#possessiveStarts.length > 0 ? [...(indexed ?? []), ...this.#possessiveStarts] : indexed
       if (!candidates || start < nextFree || token.literal) continue
       let best: PhraseMatch | undefined
@@ -120,8 +126,13 @@ export class PhraseTable {
       for (const word of slot.words ?? []) this.#lexicon.add(word, slot.exact.has(word))
     }
 
-    if (pattern.slots[0]!.possessive) this.#possessiveStarts.push(pattern)
+    if (pattern.slots[0]!.possessive) {
+      this.#possessiveStarts.push(pattern)
+      if (this.#startBit !== 0) registerPossessiveStart(this.#startBit)
+    }
+
     for (const word of pattern.slots[0]!.words ?? []) {
+      if (this.#startBit !== 0) registerStart(word, this.#startBit)
       const list = this.#index.get(word)
       if (list) list.push(pattern)
       else this.#index.set(word, [pattern])
@@ -133,7 +144,7 @@ export class PhraseTable {
     if (slot.possessive) return token.possessive
     if (!slot.words) return true
     if (slot.words.has(token.norm)) return true
-    const base = this.#lexicon.lemma(token.norm)
+    const base = this.#lexicon === builtinLexicon ? token.lemma : this.#lexicon.lemma(token.norm)
     return slot.words.has(base) && !slot.exact.has(base)
   }
 

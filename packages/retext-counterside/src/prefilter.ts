@@ -4,8 +4,7 @@
  * cost little more than its tokenising.
  */
 import {Lexicon} from './lexicon.js'
-import {normalizeDataWord} from './pattern.js'
-import {wordPattern} from './normalize.js'
+import {normalizeToken, wordPattern} from './normalize.js'
 import type {Triggers} from './rule.js'
 
 export class Prefilter {
@@ -26,7 +25,7 @@ export class Prefilter {
   test(text: string): boolean {
     for (const shape of this.#shapes) if (shape(text)) return true
     for (const match of text.matchAll(wordPattern)) {
-      const norm = normalizeDataWord(match[0])
+      const norm = normalizeToken(match[0])
       if (this.#words.has(norm) || this.#words.has(this.#lexicon.lemma(norm))) return true
     }
 

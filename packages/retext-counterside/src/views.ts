@@ -7,6 +7,7 @@ import type {Paragraph, Sentence, WhiteSpace, Word} from 'nlcst'
 import type {Point} from 'unist'
 import {isLiteral} from 'nlcst-is-literal'
 import {toString} from 'nlcst-to-string'
+import {builtinLexicon, possessiveStartMask, startMasks} from './lexicon.js'
 import {normalizeWord, stripPossessive} from './normalize.js'
 
 /** A stretch of the text a finding can point at. */
@@ -19,6 +20,8 @@ export interface Span {
 export interface WordToken extends Span {
   /** Lower case, straight apostrophes, elongation and possessive removed. */
   readonly norm: string
+  /** `norm` mapped to its form in the built-in phrase data (“upselling” → “upsell”). */
+  readonly lemma: string
   /** Quoted or otherwise literal: named, not used (“the word ‘upsell’”). */
   readonly literal: boolean
   readonly isNumber: boolean
@@ -42,6 +45,8 @@ export interface SentenceView {
   readonly marks: readonly Span[]
   /** Where each child of `node` starts in `text`, plus the text's length. */
   readonly childStarts: readonly number[]
+  /** Bits of the built-in phrase tables that may match here (see `startMasks`). */
+  readonly startMask: number
 }
 
 /**
@@ -101,7 +106,13 @@ function viewSentence(node: Sentence): SentenceView {
   }
 
   childStarts.push(text.length)
-  return {node, text, words, marks, childStarts}
+  let startMask = 0
+  for (const word of words) {
+    startMask |= startMasks.get(word.lemma) ?? 0
+    if (word.possessive) startMask |= possessiveStartMask
+  }
+
+  return {node, text, words, marks, childStarts, startMask}
 }
 
 function wordToken(sentence: Sentence, word: Word, childIndex: number, index: number, afterMark: boolean): WordToken {
@@ -112,6 +123,7 @@ function wordToken(sentence: Sentence, word: Word, childIndex: number, index: nu
   return {
     value,
     norm,
+    lemma: builtinLexicon.lemma(norm),
     literal: isQuoted(sentence, childIndex),
     isNumber: digits.test(value),
     possessive: norm !== normalized,

@@ -5,6 +5,7 @@ import type {Root} from 'nlcst'
 import {PhraseDataError, PhraseTable, type PhraseEntry} from '../src/phrase-table.js'
 import {parsePattern, patternProblem} from '../src/pattern.js'
 import {viewBlock, type SentenceView} from '../src/views.js'
+import {Lexicon} from '../src/lexicon.js'
 
 function sentence(text: string): SentenceView {
   const tree = unified().use(retextEnglish).parse(text) as Root
@@ -45,38 +46,38 @@ describe('pattern language', () => {
 
 describe('PhraseTable', () => {
   it('matches inflections of data words but not of exact ones', () => {
-    const table = new PhraseTable('t', [entry(['upsell', 'pin =code'])])
+    const table = new PhraseTable('t', [entry(['upsell', 'pin =code'])], {}, new Lexicon())
     expect(found(table, 'We were upselling and upsells.')).toEqual(['upselling', 'upsells'])
     expect(found(table, 'Pin codes and pin code.')).toEqual(['pin code'])
   })
 
   it('normalises case, curly apostrophes, elongation and possessives', () => {
-    const table = new PhraseTable('t', [entry(['don’t miss out', 'yes', 'manager ok'])])
+    const table = new PhraseTable('t', [entry(['don’t miss out', 'yes', 'manager ok'])], {}, new Lexicon())
     expect(found(table, "DON'T MISS OUT")).toEqual(["DON'T MISS OUT"])
     expect(found(table, 'yesss')).toEqual(['yesss'])
     expect(found(table, 'The manager’s OK')).toEqual(['manager’s OK'])
   })
 
   it('allows gaps and optional words, and prefers the longest match', () => {
-    const table = new PhraseTable('t', [entry(['another ...3 sold', 'sale closed', 'sale'])])
+    const table = new PhraseTable('t', [entry(['another ...3 sold', 'sale closed', 'sale'])], {}, new Lexicon())
     expect(found(table, 'Another grooming package sold')).toEqual(['Another grooming package sold'])
     expect(found(table, 'Another very big grooming package sold')).toEqual([])
     expect(found(table, 'Sale closed')).toEqual(['Sale closed'])
   })
 
   it('matches possessives with *’s', () => {
-    const table = new PhraseTable('t', [entry(["*'s commission"])])
+    const table = new PhraseTable('t', [entry(["*'s commission"])], {}, new Lexicon())
     expect(found(table, 'Kim’s commission went up')).toEqual(['Kim’s commission'])
     expect(found(table, 'the commission')).toEqual([])
   })
 
   it('skips quoted words', () => {
-    const table = new PhraseTable('t', [entry(['upsell'])])
+    const table = new PhraseTable('t', [entry(['upsell'])], {}, new Lexicon())
     expect(found(table, 'Never write “upsell” here')).toEqual([])
   })
 
   it('offers the rarest required words as pre-filter triggers', () => {
-    const table = new PhraseTable('t', [entry(['our policy', 'we insist', 'the|a deal'])])
+    const table = new PhraseTable('t', [entry(['our policy', 'we insist', 'the|a deal'])], {}, new Lexicon())
     expect(table.triggerWords().sort()).toEqual(['deal', 'insist', 'policy'])
   })
 
@@ -88,7 +89,7 @@ describe('PhraseTable', () => {
     [[entry(['deal']), entry(['Deal'])], 'duplicate phrase'],
     [[entry(['* deal'])], 'must start with a word']
   ])('rejects malformed data with the table and entry named (%#)', (entries, problem) => {
-    expect(() => new PhraseTable('my-table', entries)).toThrow(PhraseDataError)
-    expect(() => new PhraseTable('my-table', entries)).toThrow(new RegExp(`my-table entry \\d.*${problem}`))
+    expect(() => new PhraseTable('my-table', entries, {}, new Lexicon())).toThrow(PhraseDataError)
+    expect(() => new PhraseTable('my-table', entries, {}, new Lexicon())).toThrow(new RegExp(`my-table entry \\d.*${problem}`))
   })
 })

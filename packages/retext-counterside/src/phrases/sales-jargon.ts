@@ -14,13 +14,13 @@ export const salesJargon: readonly PhraseEntry[] = [
     confidence: 0.95
   },
   {
-    phrases: ['trade-up', 'trade-ups', 'upgrade path'],
+    phrases: ['trade-up', 'trade-ups'],
     expected: ['Upgrade to premium lenses for $40 more?'],
     note: 'the customer hears a sales move, not an option they can weigh',
     confidence: 0.7
   },
   {
-    phrases: ['pipeline', 'sales funnel', 'funnel stage', 'top of funnel', 'bottom of funnel'],
+    phrases: ['sales pipeline', 'my|our pipeline', 'pipeline push|review|stage|deal|deals', 'sales funnel', 'funnel stage', 'top of funnel', 'bottom of funnel'],
     expected: ['We’ll follow up by Friday'],
     note: 'the customer hears they are a deal being worked through stages',
     confidence: 0.75
@@ -93,6 +93,11 @@ export const salesJargon: readonly PhraseEntry[] = [
     phrases: ['shrink'],
     note: 'in retail, “shrink” means theft and loss; the customer may hear an accusation',
     confidence: 0.3
+  },
+  {
+    phrases: ['pipeline'],
+    note: 'in sales talk the customer is a deal in a pipeline; data and build pipelines are fine',
+    confidence: 0.45
   },
   {
     phrases: ['quota'],

@@ -6,7 +6,7 @@ const expected = ['Take your time — we’re here when you’re ready', 'Your o
 export const leaving: readonly PhraseEntry[] = [
   {
     phrases: [
-      'be right back', 'brb', 'stepped|stepping away|out', 'i|we|i’ll|we’ll|i’m|we’re|i’ve|we’ve|need|needs|have|has|had|must|gotta to? step away|out', 'had|has to dash|run|leave|step|pop', 'have to dash|run|leave|pop',
+      'be right back', 'brb', 'stepped|stepping away|out', 'i|we|i’ll|we’ll|i’m|we’re|i’ve|we’ve|need|needs|have|has|had|must|gotta to? step away|out', 'had to dash|run|leave|step|pop', 'has to dash|leave|pop', 'i|we have to dash|run|leave|pop',
       'gotta jump|run|go', 'jump on another|a', 'pulled onto|into|off', 'left the call|chat|counter|meeting', 'left the ...2 call|chat',
       'hold while i|we', 'put you on hold', 'park you', 'let me park', 'on hold while', 'take another call|customer|appointment|client',
       'to another customer|client|appointment', 'bigger|better|more important client|customer|account', 'someone else might|will|can pick',

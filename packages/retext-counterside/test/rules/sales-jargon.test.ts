@@ -26,7 +26,7 @@ describe(ruleId, () => {
     ['Cross-sell suggestion: phone case', 'Cross-sell', 1],
     ['Your attach rate today: 40%', 'attach rate', 6],
     ['You are now a qualified lead.', 'qualified lead', 15],
-    ['This offer is part of our Q3 pipeline push.', 'pipeline', 30],
+    ['This offer is part of our Q3 pipeline push.', 'pipeline push', 30],
     ['We were upselling you, sorry.', 'upselling', 9],
     ['Lead source: walk-in', 'Lead source', 1],
     ['Loss leader: milk at $1', 'Loss leader', 1],

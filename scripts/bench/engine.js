@@ -1,0 +1,73 @@
+/**
+ * Engine row of `pnpm bench`: words per second on real README Markdown for
+ * the bare retext-english parse, `lintText`, and the alex engine
+ * (retext-english + retext-equality), run alternately, with ratios.
+ */
+import {lintText} from '@counterside/core'
+import retextEnglish from 'retext-english'
+import retextEquality from 'retext-equality'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {alternate, table} from './measure.js'
+import {readmeCorpus} from './readme-corpus.js'
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+
+export default function benchEngine({runs = 5} = {}) {
+  const files = readmeCorpus()
+  const bytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0)
+  const words = files.reduce((sum, file) => sum + [...file.text.matchAll(wordPattern)].length, 0)
+  console.log(`Engine: ${files.length} README files, ${(bytes / 1024 / 1024).toFixed(2)} MB, ${words.toLocaleString('en')} words; median of ${runs} alternating runs`)
+
+  const parser = unified().use(retextEnglish).freeze()
+  const alexEngine = unified().use(retextEnglish).use(retextEquality).freeze()
+  let findings = 0
+  const medians = alternate(
+    {
+      'retext-english parse': () => {
+        for (const file of files) parser.parse(file.text)
+      },
+      'counterside lintText': () => {
+        findings = 0
+        for (const file of files) findings += lintText(file.text).length
+      },
+      'alex engine (retext-english + retext-equality)': () => {
+        for (const file of files) {
+          const vfile = new VFile(file.text)
+          alexEngine.runSync(alexEngine.parse(vfile), vfile)
+        }
+      }
+    },
+    {runs}
+  )
+
+  const rows = [['pipeline', 'median s', 'words/s']]
+  for (const [name, seconds] of Object.entries(medians)) {
+    rows.push([name, seconds.toFixed(3), Math.round(words / seconds).toLocaleString('en')])
+  }
+
+  console.log(table(rows))
+  const lint = medians['counterside lintText']
+  const alex = medians['alex engine (retext-english + retext-equality)']
+  const parse = medians['retext-english parse']
+  console.log(`lintText throughput vs the alex engine: ${(alex / lint).toFixed(2)}× (target ≥ 4×)`)
+  console.log(`lintText time vs the bare retext-english parse: ${(lint / parse).toFixed(2)}× (target ≤ 2×)`)
+  console.log(`lintText findings on the corpus: ${findings}`)
+  scaling(files)
+}
+
+/** Time per MB for growing inputs: flat means linear. */
+function scaling(files) {
+  const text = files.map((file) => file.text).join('\n\n')
+  const rows = [['input', 'median s', 's per MB']]
+  for (const size of [256 * 1024, 1024 * 1024, 4 * 1024 * 1024]) {
+    const slice = text.slice(0, size)
+    const {run} = alternate({run: () => lintText(slice)}, {runs: 3})
+    rows.push([`${(size / 1024 / 1024).toFixed(2)} MB`, run.toFixed(3), (run / (size / 1024 / 1024)).toFixed(3)])
+  }
+
+  console.log('Scaling of lintText on one growing text (flat s/MB = linear):')
+  console.log(table(rows))
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) benchEngine()
