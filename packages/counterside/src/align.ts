@@ -66,5 +66,6 @@ function escapeLength(source: string, position: number): number {
 }
 
 function isSpace(char: string): boolean {
-  return /^\s$/.test(char)
+  const code = char.charCodeAt(0)
+  return char.length === 1 && (code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff)
 }

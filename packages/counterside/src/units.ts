@@ -31,8 +31,11 @@ export class UnitBuilder {
   /** Characters with their own mapping (decoded strings, escapes). */
   pushMapped(text: string, starts: readonly number[], ends: readonly number[]): void {
     this.#text += text
-    this.#starts.push(...starts)
-    this.#ends.push(...ends)
+    // A loop, not push(...spread): a long text node would overflow the call stack.
+    for (let index = 0; index < starts.length; index++) {
+      this.#starts.push(starts[index]!)
+      this.#ends.push(ends[index]!)
+    }
   }
 
   /** Filler that is not in the file (a block break, a neutral space), pinned at `at`. */

@@ -44,8 +44,8 @@ export function extractPo(text: string, filePath: string): Extraction {
       const ends: number[] = []
       for (const piece of string.pieces) {
         const alignment = align(piece.value, piece.raw, piece.start, {backslash: true})
-        starts.push(...alignment.starts)
-        ends.push(...alignment.ends)
+        for (const offset of alignment.starts) starts.push(offset)
+        for (const offset of alignment.ends) ends.push(offset)
       }
 
       units.push(...catalogUnitsOf({text: string.value, starts, ends, key}))
