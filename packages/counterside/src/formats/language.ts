@@ -20,9 +20,10 @@ export function languageFromPath(filePath: string): string | undefined {
   const stem = name.replace(/\.[^.]+$/, '')
   const suffix = stem.split('.').at(-1) ?? ''
   // Two letters only here: `data.min.json` is not in the `min` language.
-  if (code.test(stem) && parts.length > 1 && catalogDirectory.test(parts.at(-2) ?? '')) return stem
-  if (stem.includes('.') && /^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$/.test(suffix)) return suffix
+  // Flutter names ARB files `app_ja.arb`, `app_pt_BR.arb`.
   const arb = /_([a-z]{2,3}(?:_[A-Z]{2})?)$/.exec(stem)
   if (name.endsWith('.arb') && arb) return arb[1]
+  if (code.test(stem) && parts.length > 1 && catalogDirectory.test(parts.at(-2) ?? '')) return stem
+  if (stem.includes('.') && /^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$/.test(suffix)) return suffix
   return undefined
 }

@@ -1,0 +1,62 @@
+/** Position mapping and message parsing, below the CLI. */
+import {describe, expect, it} from 'vitest'
+import {align} from '../src/align.js'
+import {parseDirective} from '../src/directives.js'
+import {messageUnits} from '../src/formats/icu.js'
+import {languageFromPath} from '../src/formats/language.js'
+import {blankPlaceholders} from '../src/formats/placeholders.js'
+
+describe('align', () => {
+  it('maps decoded characters through JSON escapes', () => {
+    const raw = 'Caf\\u00e9 \\"ok\\"'
+    const {starts, ends} = align('Café "ok"', raw, 10, {backslash: true})
+    expect(starts).toEqual([10, 11, 12, 13, 19, 20, 22, 23, 24])
+    expect(ends[3]).toBe(19)
+  })
+
+  it('maps through XML entities and folded whitespace', () => {
+    expect(align('a & b', 'a &amp; b', 0, {entities: true}).starts).toEqual([0, 1, 2, 7, 8])
+    expect(align('a b', 'a\n   b', 0).starts).toEqual([0, 1, 5])
+  })
+})
+
+describe('ICU messages', () => {
+  it('lints each plural branch inside its sentence, placeholders blanked', () => {
+    const units = messageUnits('Please wait for {n, plural, one {a manager} other {# managers}}, {name}.')
+    expect(units.map((unit) => unit.text)).toEqual(['Please wait for a manager,  .', 'Please wait for 2 managers,  .'])
+    // "a manager" in the first variant points at its source characters.
+    expect(units[0]!.starts.slice(16, 25)).toEqual([33, 34, 35, 36, 37, 38, 39, 40, 41])
+  })
+
+  it('blanks i18next and printf placeholders with same-length spaces', () => {
+    expect(blankPlaceholders('Hi {{name}}, %1$d items, %s, ${x}, 100% sure')).toBe('Hi         ,      items,   ,     , 100% sure')
+  })
+
+  it('falls back to blanking braces when a message is not ICU', () => {
+    expect(messageUnits('Use {0} or {')[0]!.text).toBe('Use     or {')
+  })
+})
+
+describe('language from path', () => {
+  it.each([
+    ['locales/fr/checkout.json', 'fr'],
+    ['config/locales/de-AT.yml', 'de-AT'],
+    ['src/messages.es.json', 'es'],
+    ['app/src/main/res/values-pt-rBR/strings.xml', 'pt-rBR'],
+    ['ios/fr.lproj/Localizable.strings', 'fr'],
+    ['lib/l10n/app_ja.arb', 'ja'],
+    ['src/app/checkout.json', undefined],
+    ['dist/data.min.json', undefined]
+  ])('%s → %s', (file, language) => {
+    expect(languageFromPath(file)).toBe(language)
+  })
+})
+
+describe('directives', () => {
+  const place = {line: 1, column: 1, endLine: 1, endColumn: 40}
+  it('parses rules and a reason after --', () => {
+    expect(parseDirective(' counterside-disable-next-line sales-jargon, shouting -- staff-only page ', place)).toMatchObject({kind: 'disable-next-line', rules: ['sales-jargon', 'shouting'], reason: 'staff-only page'})
+    expect(parseDirective('counterside-enable', place)).toMatchObject({kind: 'enable', rules: []})
+    expect(parseDirective('counterside-disabled', place)).toBeUndefined()
+  })
+})
