@@ -90,7 +90,7 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
         endColumn: to.column,
         suggestions: finding.suggestions.map((suggestion) => ({desc: suggestion.desc, fix: {range: [start, end] as const, text: suggestion.text}})),
         ...(unit.key === undefined ? {} : {key: unit.key}),
-        actual: text.slice(start, end),
+        actual: finding.actual,
         url: finding.url,
         offset: start,
         endOffset: end
