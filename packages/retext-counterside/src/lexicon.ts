@@ -27,6 +27,11 @@ export class Lexicon {
     }
   }
 
+  /** Every registered inflected form (not the data words themselves). */
+  inflectedForms(): IterableIterator<string> {
+    return this.#baseOf.keys()
+  }
+
   /** The data form of a normalised text word, or the word itself. */
   lemma(norm: string): string {
     return this.#baseOf.get(norm) ?? norm

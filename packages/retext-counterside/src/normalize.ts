@@ -9,19 +9,23 @@ const possessive = /'s$/
 
 /** Lower case, straight apostrophes, elongated letters collapsed (“yesss” → “yes”). */
 export function normalizeWord(value: string): string {
-  let norm = normalized.get(value)
-  if (norm === undefined) {
-    norm = value.toLowerCase().replace(curlyApostrophes, "'").replace(elongation, '$1')
-    // Words repeat a lot; a bounded cache saves two regular expressions per word.
-    if (normalized.size >= cacheLimit) normalized.clear()
-    normalized.set(value, norm)
+  const lower = value.toLowerCase()
+  // One pass over the characters spares the two replacements for the
+  // common word that has no curly apostrophe and no letter three times over.
+  let repeats = 0
+  for (let index = 0; index < lower.length; index++) {
+    const code = lower.charCodeAt(index)
+    if (code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 0x2032) return slowNormalize(lower)
+    repeats = index > 0 && code === lower.charCodeAt(index - 1) ? repeats + 1 : 0
+    if (repeats >= 2) return slowNormalize(lower)
   }
 
-  return norm
+  return lower
 }
 
-const normalized = new Map<string, string>()
-const cacheLimit = 50_000
+function slowNormalize(lower: string): string {
+  return lower.replace(curlyApostrophes, "'").replace(elongation, '$1')
+}
 
 /** Strip a possessive `'s` (“manager's” → “manager”); contractions such as “she's” stay whole. */
 export function stripPossessive(norm: string): string {

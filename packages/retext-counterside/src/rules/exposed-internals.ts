@@ -6,7 +6,12 @@ import type {Rule} from '../rule.js'
 import {spanOfText} from '../views.js'
 
 const table = new PhraseTable('exposed-internals', backstage)
-const expected = ['Your bill for March is ready', 'Something went wrong on our side. Try again, or ask a team member.']
+// Alternatives by kind of leak: a broken value needs the value (or nothing);
+// a leaked error needs plain words and a way forward.
+const expectedFor = {
+  value: ['Your bill for March is ready (leave the name out when it is missing)'],
+  error: ['Something went wrong on our side. Try again, or ask a team member.']
+} as const
 
 // An error code with this many other words around it is explained, not exposed.
 const explainedWordCount = 4
@@ -32,7 +37,7 @@ export const rule: Rule = {
     for (const group of groups) {
       if (group.fineWithExplanation && wordsInBlock - countWords(paragraph.text.slice(group.from, group.to)) >= explainedWordCount) continue
       const span = spanOfText(paragraph, group.from, group.to)
-      if (span) context.report({span, entry: {phrases: [], expected, note: group.note, confidence: 0.9}})
+      if (span) context.report({span, entry: {phrases: [], expected: expectedFor[group.kind], note: group.note, confidence: 0.9}})
     }
   }
 }
