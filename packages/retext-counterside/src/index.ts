@@ -184,9 +184,10 @@ function termTable(rule: Rule, terms: ReadonlyArray<string | TermEntry>): Phrase
 
 function reason(rule: Rule, actual: string, entry: PhraseEntry): string {
   const [first, second] = entry.expected ?? []
-  const instead = first
-    ? `Write something like “${first}”${second ? ` or “${second}”` : ''}.`
-    : `${rule.meta.advice}.`
+  const last = second ?? first ?? ''
+  // No full stop after a quote that already ends a sentence (“…for help.”).
+  const stop = /[.!?…]$/.test(last) ? '' : '.'
+  const instead = first ? `Write something like “${first}”${second ? ` or “${second}”` : ''}${stop}` : `${rule.meta.advice}.`
   return `${rule.meta.concern(actual)}: ${entry.note}. ${instead}`
 }
 

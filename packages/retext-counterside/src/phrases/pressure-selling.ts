@@ -70,7 +70,7 @@ export const pressureSelling: readonly PhraseEntry[] = [
   },
   {
     phrases: ['only # left', 'only # remaining', 'last chance'],
-    expected: ['# in stock'],
+    expected: ['2 in stock'],
     note: 'scarcity is fine as a fact; with “only” it can read as a push',
     confidence: 0.4
   },

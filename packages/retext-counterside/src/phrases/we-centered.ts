@@ -13,7 +13,7 @@ export const sellerSelf: readonly PhraseEntry[] = [
       'our mission', 'our values', 'our brand', 'our vision', 'our journey', 'our story', 'our passion', 'our heritage', 'our legacy',
       'we|i love what we|i do'
     ],
-    expected: ['Tell the customer what changes for them: “From Monday you can shop until 9 pm”'],
+    expected: ['From Monday you can shop until 9 pm'],
     note: 'the customer reads about the seller’s feelings and image, and looks for what is in it for them',
     confidence: 0.8
   },
@@ -24,7 +24,7 @@ export const sellerSelf: readonly PhraseEntry[] = [
       'our ...2 team|department|policy|rules requires|require|insists|insist|expects|expect',
       'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve|we have always done', 'the way we do things', 'to our schedule'
     ],
-    expected: ['Lead with what the customer can do: “Bring your receipt and we’ll refund you on the spot”'],
+    expected: ['Bring your receipt and we’ll refund you on the spot'],
     note: 'the customer hears the seller’s rules and convenience put ahead of their need',
     confidence: 0.8
   },

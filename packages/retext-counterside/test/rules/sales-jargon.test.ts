@@ -17,7 +17,7 @@ describe(ruleId, () => {
       fatal: true,
       confidence: 0.95,
       reason:
-        '“Upsell” is internal sales vocabulary: the customer learns they are a target of a sales script. Write something like “Add a 2-year protection plan?” or “Customers often pair this with…”.'
+        '“Upsell” is internal sales vocabulary: the customer learns they are a target of a sales script. Write something like “Add a 2-year protection plan?” or “Customers often pair this with…”'
     })
     expect(message?.place).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 7, offset: 6}})
   })
