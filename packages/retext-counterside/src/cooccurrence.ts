@@ -27,11 +27,8 @@ export function findPairs(sentence: SentenceView, pairing: Pairing): PhraseMatch
   if (primaries.length === 0) return []
   const secondaries = pairing.secondary.find(sentence)
   if (secondaries.length === 0) return []
-  const cancels = pairing.unless?.find(sentence) ?? []
   const pairs: PhraseMatch[] = []
-  for (const primary of primaries) {
-    const cancel = cancels[firstWithin(cancels, primary.first.index)]
-    if (cancel && overlaps(cancel, primary)) continue
+  for (const primary of pairing.unless ? withoutCancelled(primaries, pairing.unless.find(sentence)) : primaries) {
     let left: PhraseMatch | undefined
     let right: PhraseMatch | undefined
     // Matches are in text order: start near the primary and stop once past
@@ -51,6 +48,18 @@ export function findPairs(sentence: SentenceView, pairing: Pairing): PhraseMatch
   }
 
   return pairs
+}
+
+/**
+ * Matches that no cancelling match overlaps: “account manager” is not a
+ * gatekeeper, “may be unavailable” is not a failure.
+ */
+export function withoutCancelled(matches: readonly PhraseMatch[], cancels: readonly PhraseMatch[]): PhraseMatch[] {
+  if (cancels.length === 0) return [...matches]
+  return matches.filter((match) => {
+    const cancel = cancels[firstWithin(cancels, match.first.index)]
+    return !(cancel && overlaps(cancel, match))
+  })
 }
 
 function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {

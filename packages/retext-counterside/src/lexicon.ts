@@ -52,8 +52,8 @@ export const builtinLexicon = new Lexicon()
  */
 export const startMasks = new Map<string, number>()
 
-/** Tables whose patterns start with any possessive (`*'s commission`). */
-export let possessiveStartMask = 0
+/** Tables with patterns that start with any possessive (`*'s commission`) or any number (`# errors`). */
+export const wildcardStartMasks = {possessive: 0, number: 0}
 
 let nextBit = 0
 
@@ -66,8 +66,8 @@ export function registerStart(word: string, bit: number): void {
   startMasks.set(word, (startMasks.get(word) ?? 0) | bit)
 }
 
-export function registerPossessiveStart(bit: number): void {
-  possessiveStartMask |= bit
+export function registerWildcardStart(kind: keyof typeof wildcardStartMasks, bit: number): void {
+  wildcardStartMasks[kind] |= bit
 }
 
 function inflections(word: string): string[] {

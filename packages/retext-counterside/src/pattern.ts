@@ -4,7 +4,8 @@
  *
  * - `word` — the word or its regular inflections (`upsell` also matches
  *   “upselling”); `=word` matches the word exactly;
- * - `a|b|c` — any of the alternatives;
+ * - `a|b|c` — any of the alternatives, one word each (`didn’t|did not go`
+ *   is `didn’t|did`, `not`, `go`: write two patterns instead);
  * - `slot?` — the slot may be absent;
  * - `*` — any one word; `#` — a number; `*'s` — any possessive (“Kim's”);
  * - `@class` — any word of a named word class;
@@ -55,7 +56,11 @@ export function parsePattern(pattern: string, classes: WordClasses = {}): Slot[]
         if (alternative.startsWith('@')) {
           const members = classes[alternative.slice(1)]
           if (!members) throw new PatternError(`Unknown word class \`${alternative}\` in \`${pattern}\``)
-          for (const member of members) words.add(normalizeToken(member))
+          for (const member of members) {
+            // A slot holds one word; “could not” would silently never match.
+            if (/\s/.test(member.trim())) throw new PatternError(`Word class \`${alternative}\` has a member of several words: \`${member}\``)
+            words.add(normalizeToken(member))
+          }
         } else if (alternative.startsWith('=')) {
           const word = normalizeToken(alternative.slice(1))
           words.add(word)
@@ -73,8 +78,8 @@ export function parsePattern(pattern: string, classes: WordClasses = {}): Slot[]
 
   const first = slots[0]
   if (!first) throw new PatternError('Empty pattern')
-  if ((!first.words && !first.possessive) || first.optional || first.gap > 0) {
-    throw new PatternError(`\`${pattern}\` must start with a word, not \`*\`, \`#\`, \`*'s\`, \`...\` or an optional slot`)
+  if ((!first.words && !first.possessive && !first.number) || first.optional || first.gap > 0) {
+    throw new PatternError(`\`${pattern}\` must start with a word, \`#\` or \`*'s\`, not \`*\`, \`...\` or an optional slot`)
   }
 
   if (gap > 0) throw new PatternError(`\`${pattern}\` must not end with \`...\``)

@@ -3,7 +3,7 @@
  * a note on what the customer feels, a confidence), validated and compiled
  * once, then matched against sentence views through a first-word index.
  */
-import {builtinLexicon, claimStartBit, registerPossessiveStart, registerStart, type Lexicon} from './lexicon.js'
+import {builtinLexicon, claimStartBit, registerStart, registerWildcardStart, type Lexicon} from './lexicon.js'
 import {parsePattern, PatternError, type Slot, type WordClasses} from './pattern.js'
 import type {SentenceView, WordToken} from './views.js'
 import {commonWords} from './common-words.js'
@@ -44,8 +44,9 @@ export class PhraseTable {
   /** This table's bit in the sentences' start masks; 0 for a team's own terms. */
   readonly #startBit: number
   readonly #index = new Map<string, CompiledPattern[]>()
-  /** Patterns that start with any possessive (`*'s commission`). */
+  /** Patterns that start with any possessive (`*'s commission`) or any number (`# errors`). */
   readonly #possessiveStarts: CompiledPattern[] = []
+  readonly #numberStarts: CompiledPattern[] = []
   readonly #patterns: CompiledPattern[] = []
 
   /** `lexicon`: leave out for built-in data; a team's terms bring their own. */
@@ -100,7 +101,8 @@ export class PhraseTable {
     for (let start = 0; start < words.length; start++) {
       const token = words[start]!
       const indexed = this.#index.get(this.#lexicon === builtinLexicon ? token.lemma : this.#lexicon.lemma(token.norm))
-      const candidates = token.possessive && this.#possessiveStarts.length > 0 ? [...(indexed ?? []), ...this.#possessiveStarts] : indexed
+      const wildcard = token.possessive ? this.#possessiveStarts : token.isNumber ? this.#numberStarts : undefined
+      const candidates = wildcard && wildcard.length > 0 ? [...(indexed ?? []), ...wildcard] : indexed
       if (!candidates || start < nextFree || token.literal) continue
       let best: PhraseMatch | undefined
       for (const pattern of candidates) {
@@ -126,9 +128,10 @@ export class PhraseTable {
       for (const word of slot.words ?? []) this.#lexicon.add(word, slot.exact.has(word))
     }
 
-    if (pattern.slots[0]!.possessive) {
-      this.#possessiveStarts.push(pattern)
-      if (this.#startBit !== 0) registerPossessiveStart(this.#startBit)
+    const first = pattern.slots[0]!
+    if (first.possessive || first.number) {
+      ;(first.possessive ? this.#possessiveStarts : this.#numberStarts).push(pattern)
+      if (this.#startBit !== 0) registerWildcardStart(first.possessive ? 'possessive' : 'number', this.#startBit)
     }
 
     for (const word of pattern.slots[0]!.words ?? []) {

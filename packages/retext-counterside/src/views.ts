@@ -7,7 +7,7 @@ import type {Paragraph, Sentence, WhiteSpace, Word} from 'nlcst'
 import type {Point} from 'unist'
 import {isLiteral} from 'nlcst-is-literal'
 import {toString} from 'nlcst-to-string'
-import {builtinLexicon, possessiveStartMask, startMasks} from './lexicon.js'
+import {builtinLexicon, startMasks, wildcardStartMasks} from './lexicon.js'
 import {normalizeWord, stripPossessive} from './normalize.js'
 
 /** A stretch of the text a finding can point at. */
@@ -109,7 +109,8 @@ function viewSentence(node: Sentence): SentenceView {
   let startMask = 0
   for (const word of words) {
     startMask |= startMasks.get(word.lemma) ?? 0
-    if (word.possessive) startMask |= possessiveStartMask
+    if (word.possessive) startMask |= wildcardStartMasks.possessive
+    if (word.isNumber) startMask |= wildcardStartMasks.number
   }
 
   return {node, text, words, marks, childStarts, startMask}

@@ -93,3 +93,9 @@ describe('PhraseTable', () => {
     expect(() => new PhraseTable('my-table', entries, {}, new Lexicon())).toThrow(new RegExp(`my-table entry \\d.*${problem}`))
   })
 })
+
+describe('word classes', () => {
+  it('rejects a member of several words, which could never match one slot', () => {
+    expect(() => parsePattern('@negated go', {negated: ['could not']})).toThrow(/member of several words: `could not`/)
+  })
+})

@@ -40,7 +40,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'error', pattern: /\b[A-Z][A-Za-z]{0,40}(?:Error|Exception)\b(?=:|\s+at\b)/g, note: 'an exception name means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\bCannot read propert(?:y|ies) of\b/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\bTraceback \(most recent call last\)/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
-  {kind: 'error', pattern: /\b[45]\d\d (?:Bad Gateway|Internal Server Error|Service Unavailable|Gateway Time-?out|Bad Request|Forbidden|Unauthorized)\b/g, note: 'a raw server status tells the customer nothing they can act on'},
+  {kind: 'error', pattern: /\b[45]\d\d (?:- )?(?:Bad Gateway|Internal Server Error|Service Unavailable|Gateway Time-?out|Bad Request|Forbidden|Unauthorized)\b/gi, note: 'a raw server status tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\b(?:nginx|Apache|Microsoft-IIS|openresty|cloudflare)\/\d[\d.]{0,20}/g, note: 'server software versions are backstage details'},
   {kind: 'error', pattern: /\b(?:ECONNREFUSED|ETIMEDOUT|ENOTFOUND|ECONNRESET|EACCES|SQLSTATE|ORA-\d{5}|Segmentation fault|core dumped)\b/g, note: 'a system error code tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\b(?:[Ee]rror|ERROR|[Ee]rr) ?(?:[Cc]ode)? ?[:#]? ?[A-Z]{0,3}-?\d{3,}\b/g, note: 'an error number alone tells the customer nothing they can act on', fineWithExplanation: true}

@@ -6,7 +6,7 @@ export const blameClasses: WordClasses = {
   // Things a customer types, picks or hands over.
   input: [
     'input', 'entry', 'entries', 'pin', 'code', 'password', 'passcode', 'number', 'card', 'details', 'detail', 'selection', 'choice',
-    'value', 'data', 'format', 'request', 'operation', 'action', 'move', 'character', 'characters', 'showtime', 'amount',
+    'value', 'data', 'format', 'operation', 'action', 'move', 'character', 'characters', 'showtime', 'amount',
     'email', 'username', 'answer', 'coupon', 'voucher'
   ],
   entered: ['entered', 'typed', 'selected', 'chosen', 'picked', 'inserted', 'provided', 'given', 'supplied', 'used', 'keyed', 'scanned'],

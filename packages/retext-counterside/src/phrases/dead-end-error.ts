@@ -4,8 +4,13 @@ import {blameClasses} from './customer-blame.js'
 
 export const failureClasses: WordClasses = {
   ...blameClasses,
-  negated: ['didn’t', 'did not', 'couldn’t', 'wasn’t', 'weren’t', 'isn’t', 'aren’t', 'won’t', 'can’t', 'cannot', 'could not', 'was not', 'were not'],
   // Things that go through, print or load: a process, not a person's choice.
+  // What a system does to a request: “cannot be processed” reports a
+  // failure, while “cannot be undone” or “cannot be negative” states a rule.
+  processed: [
+    'processed', 'completed', 'handled', 'found', 'loaded', 'saved', 'sent', 'added', 'applied', 'printed', 'verified', 'validated',
+    'charged', 'delivered', 'reached', 'accepted', 'shown', 'displayed', 'connected', 'refunded', 'issued', 'activated', 'renewed', 'read'
+  ],
   process: [
     'go', 'print', 'apply', 'work', 'load', 'save', 'send', 'sync', 'update', 'process', 'complete', 'connect', 'upload', 'download',
     'register', 'scan', 'read', 'charge', 'submit', 'validate', 'verify', 'open', 'start', 'finish', 'activate', 'transfer', 'post', 'arrive'
@@ -21,12 +26,25 @@ export const failures: readonly PhraseEntry[] = [
     phrases: [
       'failed', 'failure', 'declined', 'rejected', 'bounced', 'timed out', 'went wrong', 'error', 'errors', 'unavailable', 'not available',
       'isn’t|aren’t|wasn’t|weren’t available', 'is|are not available', 'unable to', 'not able to', 'weren’t|wasn’t able to', 'were|was not able to',
-      'didn’t|couldn’t @process', 'did|could not @process', 'didn’t|did not go through', 'cannot|can’t|couldn’t be *', 'could|can not be *',
-      'wasn’t|weren’t|was not|were not accepted|processed|completed|received|found', 'not found', 'not supported', 'not accepted|processed|completed|received|recognised|recognized', 'unsupported',
+      'didn’t|couldn’t @process', 'did|could not @process', 'didn’t go through', 'did not go through', 'couldn’t be *', 'could not be *', 'cannot|can’t be @processed', 'can not be @processed',
+      'wasn’t|weren’t accepted|processed|completed|received|found', 'was|were not accepted|processed|completed|received|found', 'not found', 'not supported', 'not accepted|processed|completed|received|recognised|recognized', 'unsupported',
       '@faulty ...1 @input ...1 @entered'
     ],
     expected,
     note,
     confidence: 0.85
+  }
+]
+
+/** Overlapping a failure, these make it something else: a possibility, a stock status, a count. */
+export const notFailures: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'may|might|could|sometimes|occasionally be? unavailable|fail|failed', 'may|might|could not be available', 'may|might|could fail',
+      'unavailable|available for purchase|delivery|pickup|collection', 'unavailable|available online|in-store|today', 'unavailable|available in your|this area|size|store|region', '# error|errors|failure|failures',
+      'no|zero errors|failures', 'error-free', 'without errors'
+    ],
+    note: 'not a failure report',
+    confidence: 1
   }
 ]

@@ -9,7 +9,7 @@ export const backstage: readonly PhraseEntry[] = [
   {
     phrases: [
       'quit last week|month', 'quit on us', 'walked out on us', 'half the ...2 team|staff|crew quit', 'short-staffed', 'short staffed', 'understaffed', 'skeleton crew', 'swamped',
-      'slammed', 'drowning in', 'nobody|no one showed up', 'called in sick', 'between us', 'between you and me', 'off the record', 'not my department',
+      'slammed', 'drowning in', 'nobody showed up', 'no one showed up', 'called in sick', 'between us', 'between you and me', 'off the record', 'not my department',
       'not my job', 'above my pay grade', 'the new guy|girl|kid', 'other shift', 'night shift messed', 'in meetings all day', 'is|she’s|he’s in meetings', 'nightmare|chaos|madness|mayhem back here', 'it’s been a nightmare', 'it’s been chaos'
     ],
     expected: ['Your install is confirmed for Monday', 'We’ll text you by Thursday with a pickup time'],
@@ -19,14 +19,14 @@ export const backstage: readonly PhraseEntry[] = [
   {
     phrases: [
       'someone|somebody forgot', 'forgot to pay', 'flaked', 'dropped the ball', 'messed up again', 'screwed up', 'parts guy', 'our system ...3 again',
-      'system is down again', 'it keeps crashing', 'the system hates', 'crashed again', 'nobody|no one knows why'
+      'system is down again', 'it keeps crashing', 'the system hates', 'crashed again', 'nobody knows why', 'no one knows why'
     ],
     expected: ['Fresh milk arrives at 11 — oat and soy are ready now'],
     note: 'the customer hears excuses and finger-pointing about things they can’t fix',
     confidence: 0.8
   },
   {
-    phrases: ['internal note', 'internal notes', 'mechanic|staff|agent|tech notes', 'note to self', 'cust', 'told cust', 'do not show customer', 'not for customer', 'prob fri|mon|tue|tues|wed|thu|thur|thurs|sat|sun'],
+    phrases: ['mechanic|staff|agent|tech notes', 'note to self', 'cust', 'told cust', 'do not show customer', 'not for customer', 'prob fri|mon|tue|tues|wed|thu|thur|thurs|sat|sun'],
     expected: ['Your car will be ready by Friday'],
     note: 'staff notes written for colleagues read as careless to the customer',
     confidence: 0.8

@@ -17,7 +17,7 @@ export const pressureSelling: readonly PhraseEntry[] = [
     phrases: [
       'in the next # @seconds',
       'within # @seconds',
-      'in the next|next # @minutes or',
+      'in the next # @minutes or', 'next # @minutes or',
       'decide in|within # @seconds|@minutes',
       'you have # @seconds|@minutes'
     ],

@@ -10,7 +10,6 @@ export const sellerSelf: readonly PhraseEntry[] = [
     phrases: [
       'we|i are|am pleased|proud|excited|thrilled|delighted|honored|honoured', 'we’re|i’m pleased|proud|excited|thrilled|delighted',
       'we|i love what', 'we|i pride ourselves|myself', 'prides itself', 'pride ourselves', 'who we are', 'what we stand for',
-      'our mission', 'our values', 'our brand', 'our vision', 'our journey', 'our story', 'our passion', 'our heritage', 'our legacy',
       'we|i love what we|i do'
     ],
     expected: ['From Monday you can shop until 9 pm'],
@@ -22,11 +21,17 @@ export const sellerSelf: readonly PhraseEntry[] = [
       'we|i insist', 'we|i expect all|customers|everyone|guests|patrons|visitors', 'we|i require', 'we|i demand', 'we|i reserve the right', 'we|i do not allow|accept|permit', 'we|i don’t allow|accept|permit',
       'our policy|policies|rules|procedure|procedures|schedule|operations|compliance|standards',
       'our ...2 team|department|policy|rules requires|require|insists|insist|expects|expect',
-      'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve|we have always done', 'the way we do things', 'to our schedule'
+      'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve always done', 'how we have always done', 'the way we do things', 'to our schedule'
     ],
     expected: ['Bring your receipt and we’ll refund you on the spot'],
     note: 'the customer hears the seller’s rules and convenience put ahead of their need',
     confidence: 0.8
+  },
+  {
+    // “Our Story” is a navigation link on every shop; only a hint.
+    phrases: ['our mission', 'our values', 'our brand', 'our vision', 'our journey', 'our story', 'our passion', 'our heritage', 'our legacy'],
+    note: 'the customer reads about the seller’s image; fine as a page title, a hint in a message',
+    confidence: 0.4
   },
   {
     phrases: ['we|i only'],

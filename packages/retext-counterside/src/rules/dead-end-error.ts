@@ -1,11 +1,13 @@
 import {artifactGroups, mayHaveArtifact} from '../features/artifacts.js'
 import {offersNextStep} from '../features/next-step.js'
 import {PhraseTable, type PhraseEntry} from '../phrase-table.js'
-import {failureClasses, failures} from '../phrases/dead-end-error.js'
+import {failureClasses, failures, notFailures} from '../phrases/dead-end-error.js'
+import {withoutCancelled} from '../cooccurrence.js'
 import type {Rule} from '../rule.js'
 import {spanBetween, spanOfText, type Span} from '../views.js'
 
 const table = new PhraseTable('dead-end-error', failures, failureClasses)
+const cancels = new PhraseTable('dead-end-error not failures', notFailures)
 const failureEntry = failures[0]!
 
 export const rule: Rule = {
@@ -26,9 +28,13 @@ export const rule: Rule = {
     let failure: {span: Span; entry: PhraseEntry} | undefined = leakSpan ? {span: leakSpan, entry: failureEntry} : undefined
     for (const sentence of paragraph.sentences) {
       if (failure) break
-      const match = table.find(sentence)[0]
+      const found = table.find(sentence)
+      const match = found.length > 0 ? withoutCancelled(found, cancels.find(sentence))[0] : undefined
       if (match) failure = {span: spanBetween(sentence, match.first, match.last), entry: match.entry}
     }
+
+    // A single word (“Failed”, “Error”) is a status label, not a message.
+    if (failure && paragraph.sentences.length === 1 && paragraph.sentences[0]!.words.length === 1 && !/[.!]\s*$/.test(paragraph.text)) return
 
     // Only the failure and no way forward: one finding per paragraph is enough.
     if (failure && !offersNextStep(paragraph)) context.report(failure)

@@ -23,6 +23,8 @@ describe(ruleId, () => {
     ['Your order couldn’t be completed.', 'couldn’t be completed', 12],
     ['Service unavailable.', 'unavailable', 9],
     ['Voucher not accepted.', 'not accepted', 9],
+    ['Your request cannot be handled here.', 'cannot be handled', 14],
+    ['Failed.', 'Failed', 1],
     ['We weren’t able to renew your parking permit.', 'weren’t able to', 4],
     ['500 Internal Server Error', '500 Internal Server Error', 1]
   ])('flags %j', (text, actual, column) => {
@@ -37,7 +39,12 @@ describe(ruleId, () => {
     'Page not found. Go back home or search the shop.',
     'The printer is out of paper. Please ask a team member for your receipt.',
     'I can’t waive that fee, but I can split it over two bills.',
-    'Your subscription has been cancelled.'
+    'Your subscription has been cancelled.',
+    'This action cannot be undone.',
+    'The balance cannot be negative.',
+    'Some features may be unavailable.',
+    'This product is currently unavailable for purchase.',
+    'Failed'
   ])('passes %j (a way forward, or no failure)', (text) => {
     expect(flagged(text, ruleId)).toEqual([])
   })
