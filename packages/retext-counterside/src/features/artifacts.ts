@@ -32,6 +32,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\{\{[^{}\n]{0,200}\}\}/g, note: 'an unfilled placeholder tells the customer the message was never finished'},
   // Single braces are ICU placeholders in catalogs; snake_case or dotted names are template fields left unfilled.
   {kind: 'value', pattern: /\{[A-Za-z]\w{0,40}[_.][\w.]{1,60}\}/g, note: 'an unfilled template field tells the customer the message was never finished'},
+  {kind: 'value', pattern: /(?<![\w%])%(?:\d\$)?[sd@](?![\w%])/g, note: 'an unfilled printf field tells the customer the message was never finished'},
   {kind: 'value', pattern: /\[object Object\]/g, note: 'a programming artefact tells the customer the screen is broken'},
   {kind: 'value', pattern: /\b(?:null(?! and void)|undefined|NaN|NULL)\b/g, note: 'an empty value where their name or number should be makes the customer feel processed, not served'},
   {kind: 'value', pattern: /\bInvalid Date\b/g, note: 'a broken value where a date should be leaves the customer unsure what they bought'},
@@ -43,13 +44,13 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'error', pattern: /\b[45]\d\d (?:- )?(?:Bad Gateway|Internal Server Error|Service Unavailable|Gateway Time-?out|Bad Request|Forbidden|Unauthorized)\b/gi, note: 'a raw server status tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\b(?:nginx|Apache|Microsoft-IIS|openresty|cloudflare)\/\d[\d.]{0,20}/g, note: 'server software versions are backstage details'},
   {kind: 'error', pattern: /\b(?:ECONNREFUSED|ETIMEDOUT|ENOTFOUND|ECONNRESET|EACCES|SQLSTATE|ORA-\d{5}|Segmentation fault|core dumped)\b/g, note: 'a system error code tells the customer nothing they can act on'},
-  {kind: 'error', pattern: /\b(?:[Ee]rror|ERROR|[Ee]rr) ?(?:[Cc]ode)? ?[:#]? ?[A-Z]{0,3}-?\d{3,}\b/g, note: 'an error number alone tells the customer nothing they can act on', fineWithExplanation: true}
+  {kind: 'error', pattern: /\b(?:[Ee]rror|ERROR|[Ee]rr) ?(?:[Cc]ode)? ?[:#]? ?(?:0x[\dA-Fa-f]{4,}|[A-Z]{0,3}-?\d{3,})\b/g, note: 'an error number alone tells the customer nothing they can act on', fineWithExplanation: true}
 ]
 
 // The distinctive part of every pattern above, as one alternation of
 // literals: most copy (and most code-heavy Markdown) fails it at once.
 const quick =
-  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b/
+  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]/
 
 /** Pre-filter: whether the text may hold any artifact. */
 export function mayHaveArtifact(text: string): boolean {

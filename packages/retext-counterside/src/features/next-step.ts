@@ -33,8 +33,9 @@ const promises: readonly PhraseEntry[] = [
 
 const promiseTable = new PhraseTable('next steps', promises)
 
-// A phone number, e-mail address or link is a way to reach a person.
-const contactShape = /\d[\d ().-]{5,}\d|\w@[\w-]+\.\w|https?:\/\/|www\./
+// A phone number (grouped digits, not an error code such as 80070005),
+// an e-mail address or a link is a way to reach a person.
+const contactShape = /\+?\b\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}\b|\b\d{3}[ .-]\d{4}\b|\(\d{2,4}\) ?\d{3,4}|\w@[\w-]+\.\w|https?:\/\/|www\./
 
 export function offersNextStep(paragraph: ParagraphView): boolean {
   if (contactShape.test(paragraph.text)) return true

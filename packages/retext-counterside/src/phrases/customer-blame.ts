@@ -43,6 +43,12 @@ export const customerBlame: readonly PhraseEntry[] = [
     confidence: 0.7
   },
   {
+    phrases: ['you must enter|provide|use|select|give a valid|correct|proper'],
+    expected: ['Enter a postcode like SW1A 1AA'],
+    note: 'the customer hears they did it wrong; show the format instead',
+    confidence: 0.6
+  },
+  {
     phrases: ['you didn’t show up', 'you did not show up', 'you were late', 'you never showed', 'you were a no-show', 'which held up', 'which took a spot', 'inconvenienced other'],
     expected: ['We missed you at Tuesday’s class — book your next one here'],
     note: 'the customer is guilt-tripped for what it cost others',

@@ -19,6 +19,7 @@ export const pressureSelling: readonly PhraseEntry[] = [
       'within # @seconds',
       'in the next # @minutes or', 'next # @minutes or',
       'decide in|within # @seconds|@minutes',
+      'expires|ends|disappears|vanishes|gone in # @seconds',
       'you have # @seconds|@minutes'
     ],
     expected: ['Offer ends Sunday at midnight', 'This price is held for you until 6 pm'],
@@ -26,7 +27,7 @@ export const pressureSelling: readonly PhraseEntry[] = [
     confidence: 0.85
   },
   {
-    phrases: ['or pay double', 'or pay more', 'or lose it', 'or lose out', 'or miss out', 'or it’s gone', 'or it is gone', 'now or never', 'final warning', 'before you finish reading', 'or regret it', 'regret it forever', 'or you’ll regret', 'self-destruct', 'self destruct', 'about to expire forever'],
+    phrases: ['or pay double', 'or pay more', 'or lose it', 'or lose out', 'or miss out', 'or it’s gone', 'or it is gone', 'now or never', 'final warning', 'before you finish reading', 'or regret it', 'regret it forever', 'lose ...3 forever', 'gone forever', 'or you’ll regret', 'self-destruct', 'self destruct', 'about to expire forever'],
     expected: ['The offer runs until Friday — take your time'],
     note: 'an ultimatum makes the customer feel cornered, not helped',
     confidence: 0.9
@@ -47,7 +48,7 @@ export const pressureSelling: readonly PhraseEntry[] = [
   {
     phrases: [
       'don’t miss out', 'do not miss out', 'don’t you dare', 'dont you dare', 'don’t be the one|only', 'don’t be left out',
-      'fomo', 'you don’t want to be the only', 'what are you waiting for'
+      'fomo', 'losers|suckers|fools pay|buy|wait', 'only a fool|fools|losers', 'smart|savvy shoppers|buyers|customers don’t wait', 'you don’t want to be the only', 'what are you waiting for'
     ],
     expected: ['Many customers choose anti-glare — here’s what it does'],
     note: 'shaming or fear of missing out pushes the customer instead of informing them',
@@ -55,7 +56,7 @@ export const pressureSelling: readonly PhraseEntry[] = [
   },
   {
     phrases: [
-      'before someone else does', 'before somebody else does', 'before it’s gone', 'before it is gone', 'before they’re gone', 'before it blows up',
+      'before someone else does', 'someone|somebody else is|are looking|viewing|eyeing', 'others|people are looking|viewing|eyeing at? this', '# people|others are viewing|looking|eyeing', 'before somebody else does', 'before it’s gone', 'before it is gone', 'before they’re gone', 'before it blows up',
       'going going', 'almost gone', 'flying off the shelves', 'selling fast', 'selling out fast', 'seats|tickets|they are flying', 'they’re flying'
     ],
     expected: ['3 left in your size'],
@@ -75,7 +76,7 @@ export const pressureSelling: readonly PhraseEntry[] = [
     confidence: 0.4
   },
   {
-    phrases: ['let’s just get it done', 'let’s get this done now', 'sign here now', 'just say yes'],
+    phrases: ['let’s just get it done', 'can’t promise ...3 tomorrow|later', 'won’t be here tomorrow', 'might not be here tomorrow', 'let’s get this done now', 'sign here now', 'just say yes'],
     expected: ['Take your time — I’m here if you have questions'],
     note: 'the customer feels hurried toward the seller’s close',
     confidence: 0.7

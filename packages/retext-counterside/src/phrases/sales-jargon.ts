@@ -8,7 +8,7 @@ import type {PhraseEntry} from '../phrase-table.js'
  */
 export const salesJargon: readonly PhraseEntry[] = [
   {
-    phrases: ['upsell', 'up-sell', 'upsold', 'cross-sell', 'cross sell', 'crosssell', 'down-sell', 'downsell'],
+    phrases: ['upsell', 'up-sell', 'suggested attach|add-on', 'attach opportunity', 'upsold', 'cross-sell', 'cross sell', 'crosssell', 'down-sell', 'downsell'],
     expected: ['Add a 2-year protection plan?', 'Customers often pair this with…'],
     note: 'the customer learns they are a target of a sales script',
     confidence: 0.95
@@ -29,7 +29,7 @@ export const salesJargon: readonly PhraseEntry[] = [
     phrases: [
       'sales-qualified', 'marketing-qualified', 'sales qualified lead', 'marketing qualified lead',
       'qualified lead', 'hot lead', 'warm lead', 'cold lead', 'sales lead', 'new lead', 'lead score',
-      'lead scoring', 'lead gen', 'lead generation', 'lead source', 'lead status'
+      'lead scoring', 'lead gen', 'lead generation', 'lead source', 'lead status', 'lead captured|created|converted|qualified', 'talk track', 'sales script', 'nurture funnel|sequence|campaign|track|stream', 'drip campaign'
     ],
     expected: ['We’ll follow up with the details you asked for'],
     note: 'the customer is told they are a lead to be scored, not a person to help',

@@ -11,7 +11,7 @@ export const celebrations: readonly PhraseEntry[] = [
       'popping champagne', 'popping the champagne', 'high fives all round|around', 'high-fives all round|around',
       'congratulations|congrats on another ...2 deal|deals|sale|sales|order|orders|win|one|close', 'another ...3 sold|closed|booked|signed', 'another order|sale|deal|one for the team',
       'sale|deal closed', 'closed another', 'beat ...4 sales', 'record sales', 'sales record', 'best sales day|week|month',
-      'hit|smashed|crushed|beat|exceeded|reached our|my|its|their ...2 target|targets|quota|goal|goals', 'made our|my quota', 'our|the team crushed|smashed|beat|hit', 'top of the leaderboard', 'winning streak'
+      'hit|smashed|crushed|beat|exceeded|reached our|my|its|their ...2 target|targets|quota|goal|goals', 'made our|my quota', 'our|the team crushed|smashed|beat|hit', 'cashier|staff|sales|team|store|seller leaderboard', 'congrats|congratulations to us|me|ourselves', 'congrats|congratulations to the|our team', 'ding ding', 'biggest|best|largest sale|sales|order|day ever', 'personal best|record for me|us', 'new personal best', 'puts|put|pushes|pushed|gets|got me|us over|past my|our|the target|targets|quota|goal', 'puts|put|pushes|pushed|gets|got the team over|past my|our|the|its target|targets|quota|goal', '# sold this|today|so', 'sold this week|month|quarter|year', 'sales trophy|award|prize', 'won our store|team|branch', 'another sale|deal|order in the bag', 'top of the leaderboard', 'winning streak'
     ],
     expected,
     note: 'the customer learns they were somebody’s win, not the point',
@@ -23,7 +23,7 @@ export const celebrations: readonly PhraseEntry[] = [
 export const sellerWins: readonly PhraseEntry[] = [
   {
     phrases: [
-      'sold',
+      'sold', 'sale|order number|no #', 'another sale|deal|sign-up|signup|membership',
       'my|our|his|her|their|team|staff|store commission|commissions|bonus|quota|target|targets|numbers|figures|revenue|sales',
       "*'s commission|commissions|bonus|quota|target|targets|numbers|figures|revenue|sales",
       'sales team|floor|figures|numbers'
@@ -39,7 +39,7 @@ export const cheers: readonly PhraseEntry[] = [
   {
     phrases: [
       'went|goes|going up', 'up again', 'yay', 'woohoo', 'woo-hoo', '=yes', 'celebrate', 'champagne', 'high five|fives', 'high-five|fives',
-      'hit', 'smashed', 'crushed', 'nailed', 'beat', '=record', 'booming', 'through the roof', 'let’s go', 'nice work', 'great job', 'good job', 'well done team', 'go team', 'way to go', 'boom'
+      'hit', 'smashed', 'crushed', 'nailed', 'beat', '=record', 'booming', 'through the roof', 'let’s go', 'nice work', 'great job', 'good job', 'well done team', 'go team', 'way to go', 'boom', 'in the bag', 'celebrating', 'pushed|took|got ...3 past|over'
     ],
     note: 'a cheer',
     confidence: 0.8

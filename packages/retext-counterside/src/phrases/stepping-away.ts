@@ -10,7 +10,7 @@ export const leaving: readonly PhraseEntry[] = [
       'gotta jump|run|go', 'jump on another|a', 'pulled onto|into|off', 'left the call|chat|counter|meeting', 'left the ...2 call|chat',
       'hold while i|we', 'put you on hold', 'park you', 'let me park', 'on hold while', 'take another call|customer|appointment|client',
       'to another customer|client|appointment', 'bigger|better|more important client|customer|account', 'someone else might|will|can pick',
-      'get back to it|you later', 'excuse me ...2 back', 'deal with you later', 'phone customer waiting', 'while i take|answer', 'be with you after', 'customer|caller on the phone|line'
+      'get back to it|you later', 'excuse me ...2 back', 'deal with you later', 'phone customer waiting', 'while i take|answer', 'be with you after', 'customer|caller on the phone|line', 'i|we have|need|got|gotta to take this|a|another call', 'customer|customers behind you', 'back in a sec|second|minute|min|moment|jiffy|bit', 'another customer|client|caller waiting', 'finishing|serving|helping|with another client|customer', 'busy with another client|customer', 'serve|help them|someone|somebody else first'
     ],
     expected,
     note: 'the customer learns that someone else came first',

@@ -18,7 +18,7 @@ export const sellerSelf: readonly PhraseEntry[] = [
   },
   {
     phrases: [
-      'we|i insist', 'we|i expect all|customers|everyone|guests|patrons|visitors', 'we|i require', 'we|i demand', 'we|i reserve the right', 'we|i do not allow|accept|permit', 'we|i don’t allow|accept|permit',
+      'we|i insist', 'we|i expect all|customers|everyone|guests|patrons|visitors|patience|respect|understanding', 'we|i require', 'we|i demand', 'we|i reserve the right', 'we|i do not allow|accept|permit', 'we|i don’t allow|accept|permit',
       'our policy|policies|rules|procedure|procedures|schedule|operations|compliance|standards',
       'our ...2 team|department|policy|rules requires|require|insists|insist|expects|expect',
       'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve always done', 'how we have always done', 'the way we do things', 'to our schedule'

@@ -32,19 +32,29 @@ export const rule: Rule = {
   },
   triggers: {words: [...celebrationTable.triggerWords(), ...cheered.primary.triggerWords()]},
   check(context) {
-    for (const sentence of context.paragraph.sentences) {
+    const sentences = context.paragraph.sentences
+    for (const [index, sentence] of sentences.entries()) {
       const found = celebrationTable.find(sentence)
-      for (const match of found.length > 0 ? found : cheeredWins(sentence)) context.reportMatch(sentence, match)
+      const previous = sentences[index - 1]
+      for (const match of found.length > 0 ? found : cheeredWins(sentence, previous !== undefined && isInterjection(previous))) {
+        context.reportMatch(sentence, match)
+      }
     }
   }
 }
 
+/** A cheer standing alone before the win: “Boom! That's sale number 40.” */
+function isInterjection(sentence: SentenceView): boolean {
+  return sentence.words.length <= 2 && cheered.secondary.find(sentence).length > 0
+}
+
 /** A seller's gain with a cheer beside it: a cheering word, or, with no “you” in the sentence, an emoji or a plainly positive tone. */
-function cheeredWins(sentence: SentenceView): PhraseMatch[] {
+function cheeredWins(sentence: SentenceView, afterCheer: boolean): PhraseMatch[] {
   const paired = findPairs(sentence, cheered)
   if (paired.length > 0) return paired
   const wins = cheered.primary.find(sentence)
   if (wins.length === 0) return []
+  if (afterCheer) return wins
   // A “you” in the sentence makes the gain the customer's (“Your item sold 🎉”).
   if (personCounts(sentence).second > 0) return []
   const cheering = sentence.marks.some((mark) => cheerEmoji.test(mark.value)) || sentencePolarity(sentence.node) >= celebratoryPolarity
