@@ -3,3 +3,4 @@ export {ConfigError, defaultConfig, supportedLanguages, validateConfig, type Con
 export {rules, getRule, type FindingSeverity, type RuleId, type RuleInfo} from './registry.js'
 export type {Finding, Suggestion} from './findings.js'
 export {applyDirectives, parseDirective, type Directive, type DirectiveKind, type DirectiveOutcome, type DirectivePlace, type DirectiveProblem, type Located} from './directives.js'
+export {detectLanguage, type DetectedLanguage} from './language.js'
