@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {flagged, messages, reported} from '../support/lint.js'
+import {flagged, flagsEach, messages, passesEach, reported} from '../support/lint.js'
 
 const ruleId = 'exposed-internals'
 
@@ -17,7 +17,7 @@ describe(ruleId, () => {
     expect(message?.place).toEqual({start: {line: 1, column: 7, offset: 6}, end: {line: 1, column: 21, offset: 20}})
   })
 
-  it.each([
+  flagsEach(ruleId, [
     ['Total: NaN', 'NaN', 8],
     ['Your order #undefined has shipped.', 'undefined', 13],
     ['Order ${orderId} confirmed.', '${orderId}', 7],
@@ -28,24 +28,20 @@ describe(ruleId, () => {
     ['Lorem ipsum dolor sit amet', 'Lorem ipsum', 1],
     ['Uncaught TypeError: x is undefined', 'TypeError: x is undefined', 10],
     ['Error 4012.', 'Error 4012', 1]
-  ])('flags %j', (text, actual, column) => {
-    expect(reported(text, ruleId)[0]).toEqual({ruleId, actual, line: 1, column, endLine: 1, endColumn: column + actual.length})
-  })
+  ])
 
   it('merges one leak into one finding', () => {
     expect(flagged('TypeError: Cannot read properties of undefined', ruleId)).toEqual(['TypeError: Cannot read properties of undefined'])
   })
 
-  it.each([
+  passesEach(ruleId, [
     'Card readers are restarting — about 30 seconds.',
     'This pay station is being serviced. The one by the lift works.',
     'Error 4012: the card reader lost its connection. Reconnect it and try again.',
     'This contract is null and void if altered.',
     'Hello {name}, your order is ready.',
     'Our claims system is slow today, so we will email your claim number within the hour.'
-  ])('passes %j', (text) => {
-    expect(flagged(text, ruleId)).toEqual([])
-  })
+  ])
 
   it('points at the leak across lines', () => {
     expect(reported('Your bill is ready.\nAmount due: NaN', ruleId)).toEqual([{ruleId, actual: 'NaN', line: 2, column: 13, endLine: 2, endColumn: 16}])

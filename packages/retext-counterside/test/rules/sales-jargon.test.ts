@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {flagged, messages, reported} from '../support/lint.js'
+import {flagged, flagsEach, messages, passesEach, reported} from '../support/lint.js'
 
 const ruleId = 'sales-jargon'
 
@@ -22,7 +22,7 @@ describe(ruleId, () => {
     expect(message?.place).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 7, offset: 6}})
   })
 
-  it.each([
+  flagsEach(ruleId, [
     ['Cross-sell suggestion: phone case', 'Cross-sell', 1],
     ['Your attach rate today: 40%', 'attach rate', 6],
     ['You are now a qualified lead.', 'qualified lead', 15],
@@ -31,11 +31,9 @@ describe(ruleId, () => {
     ['Lead source: walk-in', 'Lead source', 1],
     ['Loss leader: milk at $1', 'Loss leader', 1],
     ['Your ARPU tier unlocked a bonus.', 'ARPU', 6]
-  ])('flags %j', (text, actual, column) => {
-    expect(reported(text, ruleId)).toEqual([{ruleId, actual, line: 1, column, endLine: 1, endColumn: column + actual.length}])
-  })
+  ], {only: true})
 
-  it.each([
+  passesEach(ruleId, [
     'Add a 2-year protection plan?',
     'Customers often pair this with a case.',
     'You have used 80% of your data quota.',
@@ -44,9 +42,7 @@ describe(ruleId, () => {
     'Unit conversion: 1 kg = 2.2 lb',
     'Shrink-wrapped for freshness.',
     'Never write “upsell” on a customer display.'
-  ])('passes %j', (text) => {
-    expect(flagged(text, ruleId)).toEqual([])
-  })
+  ])
 
   it('reports low-confidence words only when minConfidence allows', () => {
     expect(flagged('Our commission is included.', ruleId)).toEqual([])

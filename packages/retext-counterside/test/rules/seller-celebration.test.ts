@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {flagged, messages, reported} from '../support/lint.js'
+import {flagged, flagsEach, messages, passesEach} from '../support/lint.js'
 
 const ruleId = 'seller-celebration'
 
@@ -21,16 +21,14 @@ describe(ruleId, () => {
     )
   })
 
-  it.each([
+  flagsEach(ruleId, [
     ['Cha-ching! Your total is $54.', 'Cha-ching', 1],
     ['Another order for the team!', 'Another order for the team', 1],
     ['Associate of the week: Priya!', 'Associate of the week', 1],
     ['Payment done. Store 12 just beat last week’s sales!', 'beat last week’s sales', 29],
     ['Ka-ching, another membership signed 🎉', 'Ka-ching', 1],
     ['Your receipt is below. Our store just hit its monthly target!', 'hit its monthly target', 39]
-  ])('flags %j', (text, actual, column) => {
-    expect(reported(text, ruleId)[0]).toEqual({ruleId, actual, line: 1, column, endLine: 1, endColumn: column + actual.length})
-  })
+  ])
 
   it('hears a cheer in tone: a seller’s number with plainly positive words', () => {
     expect(flagged('Our sales numbers are amazing this month.', ruleId)).toEqual(['Our sales'])
@@ -41,7 +39,7 @@ describe(ruleId, () => {
     expect(flagged('Thanks! Sam’s commission 💰', ruleId)).toEqual(['Sam’s commission'])
   })
 
-  it.each([
+  passesEach(ruleId, [
     'Congratulations on your new home!',
     'Congrats on your first 5k run!',
     'Thank you for your purchase.',
@@ -54,9 +52,7 @@ describe(ruleId, () => {
     'Congratulations on another year with us — here is 10% off.',
     'Our sales team can help.',
     'Your item sold! 🎉'
-  ])('passes %j', (text) => {
-    expect(flagged(text, ruleId)).toEqual([])
-  })
+  ])
 
   it('flags a team’s own contest names', () => {
     expect(flagged('You helped us win the Summer Slam!', ruleId, {rules: {[ruleId]: ['error', {terms: ['summer slam']}]}})).toEqual(['Summer Slam'])

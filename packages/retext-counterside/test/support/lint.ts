@@ -1,3 +1,4 @@
+import {expect, it} from 'vitest'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -37,4 +38,25 @@ export function reported(text: string, ruleId?: string, options?: Options): Repo
 /** The flagged words of one rule. */
 export function flagged(text: string, ruleId: string, options?: Options): Array<string | undefined> {
   return reported(text, ruleId, options).map((item) => item.actual)
+}
+
+/**
+ * One test per case: `[text, actual, column]`, a one-line text on which the
+ * rule reports exactly the words `actual` starting at `column`. By default
+ * the first finding of the rule is checked; `only` requires it to be the
+ * only one.
+ */
+export function flagsEach(ruleId: string, cases: ReadonlyArray<readonly [string, string, number]>, {only = false} = {}): void {
+  it.each(cases)('flags %j', (text, actual, column) => {
+    const expected = {ruleId, actual, line: 1, column, endLine: 1, endColumn: column + actual.length}
+    const found = reported(text, ruleId)
+    expect(only ? found : found[0]).toEqual(only ? [expected] : expected)
+  })
+}
+
+/** One test per text on which the rule must stay silent. */
+export function passesEach(ruleId: string, texts: readonly string[]): void {
+  it.each(texts)('passes %j', (text) => {
+    expect(flagged(text, ruleId)).toEqual([])
+  })
 }
