@@ -83,7 +83,31 @@ export function parsePattern(pattern: string, classes: WordClasses = {}): Slot[]
   }
 
   if (gap > 0) throw new PatternError(`\`${pattern}\` must not end with \`...\``)
+  checkSplitContractions(pattern, slots)
   return slots
+}
+
+const expansions: Readonly<Record<string, string>> = {ll: 'will', re: 'are', ve: 'have', m: 'am', d: 'would'}
+
+/**
+ * Alternatives are one word each, so `you’ll|you will` reads as `you’ll|you`
+ * then `will`, and `we are|we’re` as `we` then `are|we’re`: neither matches
+ * what it says. A contraction beside its own expansion, or right after its
+ * own first word, is that mistake; write two patterns.
+ */
+function checkSplitContractions(pattern: string, slots: readonly Slot[]): void {
+  for (const [index, slot] of slots.entries()) {
+    for (const word of slot.words ?? []) {
+      const parts = /^(\p{L}+)'(\p{L}+)$/u.exec(word)
+      if (!parts) continue
+      const [, stem = '', ending = ''] = parts
+      const earlier = slots[index - 1]?.words?.has(stem) ?? false
+      const expanded = slot.words!.has(stem) && slots[index + 1]?.words?.has(expansions[ending] ?? '')
+      if (earlier || expanded) {
+        throw new PatternError(`\`${pattern}\`: alternatives are single words, so \`${word}\` and \`${stem} ${expansions[ending] ?? ending}\` cannot be alternatives in one pattern; write two patterns`)
+      }
+    }
+  }
 }
 
 /** The problem with a pattern, or `undefined` when it is well formed. */

@@ -99,3 +99,16 @@ describe('word classes', () => {
     expect(() => parsePattern('@negated go', {negated: ['could not']})).toThrow(/member of several words: `could not`/)
   })
 })
+
+describe('split contractions', () => {
+  it.each([
+    ["you’ll|you will regret it", 'you will'],
+    ['we are|we’re the best', 'we are']
+  ])('rejects %j, whose alternatives are single words', (pattern, expansion) => {
+    expect(patternProblem(pattern)).toContain(`and \`${expansion}\` cannot be alternatives in one pattern`)
+  })
+
+  it('accepts a contraction after other words', () => {
+    expect(patternProblem('we believe we’re')).toBeUndefined()
+  })
+})

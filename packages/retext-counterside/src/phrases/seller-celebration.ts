@@ -24,9 +24,10 @@ export const sellerWins: readonly PhraseEntry[] = [
   {
     phrases: [
       'sold', 'sale|order number|no #', 'another sale|deal|sign-up|signup|membership',
-      'my|our|his|her|their|team|staff|store commission|commissions|bonus|quota|target|targets|numbers|figures|revenue|sales',
-      "*'s commission|commissions|bonus|quota|target|targets|numbers|figures|revenue|sales",
-      'sales team|floor|figures|numbers'
+      'my|our|his|her|their|team|staff|store commission|commissions|bonus|quota|target|targets|numbers|figures|revenue|sales|record',
+      "*'s commission|commissions|bonus|quota|target|targets|numbers|figures|revenue|sales|record",
+      'our|my|the|store|team ...2 record', 'sales team|floor|figures|numbers|target|targets|goal|record', 'in sales',
+      'bonus|commission for our|the|my team|staff|store', 'bonus|commission for me|us'
     ],
     expected,
     note: 'the customer sees the seller cheering its own numbers at their expense',
@@ -39,7 +40,8 @@ export const cheers: readonly PhraseEntry[] = [
   {
     phrases: [
       'went|goes|going up', 'up again', 'yay', 'woohoo', 'woo-hoo', '=yes', 'celebrate', 'champagne', 'high five|fives', 'high-five|fives',
-      'hit', 'smashed', 'crushed', 'nailed', 'beat', '=record', 'booming', 'through the roof', 'let’s go', 'nice work', 'great job', 'good job', 'well done team', 'go team', 'way to go', 'boom', 'in the bag', 'celebrating', 'pushed|took|got ...3 past|over'
+      'hit', 'smashed', 'crushed', 'nailed', 'beat', '=record', 'booming', 'through the roof', 'let’s go', 'nice work', 'great job', 'good job', 'well done team', 'go team', 'way to go', 'boom', 'in the bag', 'celebrating', 'pushed|took|got ...3 past|over',
+      'made|broke|topped|won|reached|passed|exceeded', 'thanks to you', 'because of you', 'because of shoppers|customers like you', 'happy customer'
     ],
     note: 'a cheer',
     confidence: 0.8

@@ -10,7 +10,7 @@ export const sellerSelf: readonly PhraseEntry[] = [
     phrases: [
       'we|i are|am pleased|proud|excited|thrilled|delighted|honored|honoured', 'we’re|i’m pleased|proud|excited|thrilled|delighted',
       'we|i love what', 'we|i pride ourselves|myself', 'prides itself', 'pride ourselves', 'who we are', 'what we stand for',
-      'we|i love what we|i do'
+      'we|i love what we|i do', 'we believe we are', 'we believe we’re', 'we are the best', 'we’re the best', 'our company|business|store|brand values|believes|prides', 'above all else'
     ],
     expected: ['From Monday you can shop until 9 pm'],
     note: 'the customer reads about the seller’s feelings and image, and looks for what is in it for them',
@@ -21,7 +21,7 @@ export const sellerSelf: readonly PhraseEntry[] = [
       'we|i insist', 'we|i expect all|customers|everyone|guests|patrons|visitors|patience|respect|understanding', 'we|i require', 'we|i demand', 'we|i reserve the right', 'we|i do not allow|accept|permit', 'we|i don’t allow|accept|permit',
       'our policy|policies|rules|procedure|procedures|schedule|operations|compliance|standards',
       'our ...2 team|department|policy|rules requires|require|insists|insist|expects|expect',
-      'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve always done', 'how we have always done', 'the way we do things', 'to our schedule'
+      'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve always done', 'how we have always done', 'the way we do things', 'to our schedule', 'to suit our|us', 'suits our|us', 'for our convenience', 'we have decided to close|stop|no|only', 'we’ve decided to close|stop|no|only'
     ],
     expected: ['Bring your receipt and we’ll refund you on the spot'],
     note: 'the customer hears the seller’s rules and convenience put ahead of their need',
