@@ -10,24 +10,21 @@ const minimumInflectableLength = 4
 
 export class Lexicon {
   readonly #baseOf = new Map<string, string>()
-  readonly #dataWords = new Set<string>()
 
-  /** Register a data word; `exact` words match only themselves. */
+  /**
+   * Register a data word; `exact` words match only themselves. A form that
+   * is also a data word elsewhere (“approves”) keeps its mapping to the base
+   * (“approve”): matchers look words up by both, so each table still sees
+   * the inflections of its own words.
+   */
   add(word: string, exact = false): void {
-    this.#dataWords.add(word)
-    this.#baseOf.delete(word)
-    if (exact || word.length < minimumInflectableLength || word.includes("'")) {
-      return
-    }
-
+    if (exact || word.length < minimumInflectableLength || word.includes("'")) return
     for (const form of inflections(word)) {
-      if (!this.#dataWords.has(form) && !this.#baseOf.has(form)) {
-        this.#baseOf.set(form, word)
-      }
+      if (!this.#baseOf.has(form)) this.#baseOf.set(form, word)
     }
   }
 
-  /** Every registered inflected form (not the data words themselves). */
+  /** Every registered inflected form. */
   inflectedForms(): IterableIterator<string> {
     return this.#baseOf.keys()
   }

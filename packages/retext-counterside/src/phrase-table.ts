@@ -100,7 +100,10 @@ export class PhraseTable {
     let nextFree = 0
     for (let start = 0; start < words.length; start++) {
       const token = words[start]!
-      const indexed = this.#index.get(this.#lexicon === builtinLexicon ? token.lemma : this.#lexicon.lemma(token.norm))
+      const base = this.#lexicon === builtinLexicon ? token.lemma : this.#lexicon.lemma(token.norm)
+      const byBase = this.#index.get(base)
+      const byWord = base === token.norm ? undefined : this.#index.get(token.norm)
+      const indexed = byBase && byWord ? [...byBase, ...byWord] : (byBase ?? byWord)
       const wildcard = token.possessive ? this.#possessiveStarts : token.isNumber ? this.#numberStarts : undefined
       const candidates = wildcard && wildcard.length > 0 ? [...(indexed ?? []), ...wildcard] : indexed
       if (!candidates || start < nextFree || token.literal) continue

@@ -108,7 +108,7 @@ function viewSentence(node: Sentence): SentenceView {
   childStarts.push(text.length)
   let startMask = 0
   for (const word of words) {
-    startMask |= startMasks.get(word.lemma) ?? 0
+    startMask |= (startMasks.get(word.lemma) ?? 0) | (startMasks.get(word.norm) ?? 0)
     if (word.possessive) startMask |= wildcardStartMasks.possessive
     if (word.isNumber) startMask |= wildcardStartMasks.number
   }

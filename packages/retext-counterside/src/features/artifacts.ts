@@ -35,6 +35,8 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /(?<![\w%])%(?:\d\$)?[sd@](?![\w%])/g, note: 'an unfilled printf field tells the customer the message was never finished'},
   // Merge fields of mail and CRM tools: [FIRST_NAME], *|FNAME|*, %%Name%%, <<name>>.
   {kind: 'value', pattern: /\[[A-Z][A-Z\d_]{2,40}\]|\*\|[A-Z\d_]{2,40}\|\*|%%[A-Za-z_]{2,40}%%|<<[A-Za-z_]{2,40}>>/g, note: 'an unfilled merge field tells the customer they were one row in a mailing list'},
+  // The Unix epoch or year one where a real date should be: a null date rendered.
+  {kind: 'value', pattern: /\b(?:1970-01-01|01\/01\/1970|1\/1\/1970|12\/31\/1969|0001-01-01)\b|\bJan(?:uary)? 1,? 1970\b/g, note: 'an empty date rendered as 1970 leaves the customer unsure when anything will happen'},
   {kind: 'value', pattern: /\[object Object\]/g, note: 'a programming artefact tells the customer the screen is broken'},
   {kind: 'value', pattern: /\b(?:null(?! and void)|undefined|NaN|NULL)\b/g, note: 'an empty value where their name or number should be makes the customer feel processed, not served'},
   {kind: 'value', pattern: /\bInvalid Date\b/g, note: 'a broken value where a date should be leaves the customer unsure what they bought'},
@@ -52,7 +54,7 @@ const patterns: readonly ArtifactPattern[] = [
 // The distinctive part of every pattern above, as one alternation of
 // literals: most copy (and most code-heavy Markdown) fails it at once.
 const quick =
-  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<</
+  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01/
 
 /** Pre-filter: whether the text may hold any artifact. */
 export function mayHaveArtifact(text: string): boolean {

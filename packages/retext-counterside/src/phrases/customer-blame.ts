@@ -19,7 +19,7 @@ export const blameClasses: WordClasses = {
  */
 export const customerBlame: readonly PhraseEntry[] = [
   {
-    phrases: ['user|operator|customer|driver|cardholder|human error', 'user|operator|customer fault', 'pebcak', 'id10t'],
+    phrases: ['user|operator|customer|driver|cardholder|human|client|guest error|mistake', 'user|operator|customer|client|guest fault', 'pebcak', 'id10t'],
     expected: ['The ticket went in upside down. Turn it over and insert it again.'],
     note: 'the customer is labelled as the fault in the system',
     confidence: 0.9
@@ -55,7 +55,7 @@ export const customerBlame: readonly PhraseEntry[] = [
     confidence: 0.8
   },
   {
-    phrases: ['please actually', 'actually restart|read|check|try|follow', 'this time, please', 'for the last time', 'once again, please', 'as i said', 'read|check|follow ...3 instructions|manual|sign|signs|steps ...3 next time', 'next time please|read|check|follow|listen|remember', 'you|you’ve ...2 @youDid ...4 incorrectly|wrongly|improperly|wrong'],
+    phrases: ['please actually', 'actually restart|read|check|try|follow', 'this time, please', 'for the last time', 'once again, please', 'as i said', 'read|check|follow ...3 instructions|manual|sign|signs|steps ...3 next time', 'next time please|read|check|follow|listen|remember', 'did|do you even', '@faulty ...1 @input you|you’ve ...1 @entered|@youDid', 'you|you’ve ...2 @youDid ...4 incorrectly|wrongly|improperly|wrong'],
     expected: ['Let’s try a restart together — unplug the router for 10 seconds'],
     note: 'the customer hears that they are not believed',
     confidence: 0.75

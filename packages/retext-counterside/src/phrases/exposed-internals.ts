@@ -13,7 +13,7 @@ export const backstageClasses: WordClasses = {
 export const backstage: readonly PhraseEntry[] = [
   {
     phrases: [
-      'quit last week|month', 'quit on us', 'the|our|new @staffRole quit|walked out', 'is|are chaos tonight|today|right|this', 'is|are a mess|nightmare|zoo tonight|today|right|this', 'contract|supplier|courier|deal fell through', 'keeps|keep|kept losing|forgetting|messing', 'it guy', 'tech guy', 'is|are on holiday|vacation so|and', 'walked out on us', 'half the ...2 team|staff|crew quit', 'short-staffed', 'short staffed', 'understaffed', 'skeleton crew', 'swamped',
+      'quit last week|month', 'quit on us', 'the|our|new @staffRole quit|walked out', 'is|are chaos tonight|today|right|this', 'is|are a mess|nightmare|zoo tonight|today|right|this', 'contract|supplier|courier|deal fell through', '@staffRole never came|showed|turned', 'nobody backed|bothered|checked|fixed|noticed', 'no one backed|bothered|checked|fixed|noticed', 'software|system|server|computer|till|register|machine crashed and|so|again', 'the other two|ones are broken', 'keeps|keep|kept losing|forgetting|messing', 'it guy', 'tech guy', 'is|are on holiday|vacation so|and', 'walked out on us', 'half the ...2 team|staff|crew quit', 'short-staffed', 'short staffed', 'understaffed', 'skeleton crew', 'swamped',
       'slammed', 'drowning in', 'nobody showed up', 'no one showed up', 'called in sick', 'between us', 'between you and me', 'off the record', 'not my department',
       'not my job', 'above my pay grade', 'the new guy|girl|kid', 'other shift', 'night shift messed', 'in meetings all day', 'is|she’s|he’s in meetings', 'nightmare|chaos|madness|mayhem back here', 'it’s been a nightmare', 'it’s been chaos'
     ],

@@ -27,7 +27,7 @@ export const pressureSelling: readonly PhraseEntry[] = [
     confidence: 0.85
   },
   {
-    phrases: ['or pay double', 'or pay more', 'or lose it', 'or lose out', 'or miss out', 'or it’s gone', 'or it is gone', 'now or never', 'final warning', 'before you finish reading', 'or regret it', 'regret it forever', 'you’ll regret it', 'you will regret it', 'why haven’t you', 'timer hits|reaches zero', 'before the timer', 'when this|the timer', 'everyone ...4 has|have already', '# people just bought|booked|ordered', 'lose ...3 forever', 'gone forever', 'or you’ll regret', 'self-destruct', 'self destruct', 'about to expire forever'],
+    phrases: ['or pay double', 'or pay more', 'or lose it', 'or lose out', 'or miss out', 'or it’s gone', 'or it is gone', 'now or never', 'final warning', 'before you finish reading', 'or regret it', 'regret it forever', 'you’ll regret it', 'you will regret it', 'only good|valid while', 'while you’re on the phone|line', 'tick tock', 'tick-tock', 'clock is ticking', 'are you really going to miss|pass|skip', 'everyone|everybody else is|are|has|have getting|buying|upgraded|switched|got', 'or the|your rate|price|cost|fee doubles|triples|goes|increases|rises|jumps', 'why haven’t you', 'timer hits|reaches zero', 'before the timer', 'when this|the timer', 'everyone ...4 has|have already', '# people just bought|booked|ordered', 'lose ...3 forever', 'gone forever', 'or you’ll regret', 'self-destruct', 'self destruct', 'about to expire forever'],
     expected: ['The offer runs until Friday — take your time'],
     note: 'an ultimatum makes the customer feel cornered, not helped',
     confidence: 0.9

@@ -1,30 +1,19 @@
 import type {PhraseEntry} from '../phrase-table.js'
 
 /**
- * The seller's wants, pride, habits and rules. These only count when first
- * person outweighs second person in the sentence: “We value your feedback”
- * passes, “We value our vehicles” does not.
+ * The seller's feelings, pride and image. These count only when the
+ * customer is absent from the sentence: “We're proud to pay a living wage —
+ * and it shows in the service you get” is about the customer too.
  */
-export const sellerSelf: readonly PhraseEntry[] = [
+export const sellerPride: readonly PhraseEntry[] = [] = [
   {
     phrases: [
       'we|i are|am pleased|proud|excited|thrilled|delighted|honored|honoured', 'we’re|i’m pleased|proud|excited|thrilled|delighted',
       'we|i love what', 'we|i pride ourselves|myself', 'prides itself', 'pride ourselves', 'who we are', 'what we stand for',
-      'we|i love what we|i do', 'we believe we are', 'we believe we’re', 'we are the best', 'we’re the best', 'our company|business|store|brand values|believes|prides', 'above all else'
+      'we|i love what we|i do', 'we believe we are', 'we believe we’re', 'we are the best', 'we’re the best', 'our heritage of', 'speaks for itself', 'we are proud of it|ourselves', 'we’re proud of it|ourselves', 'our company|business|store|brand values|believes|prides', 'above all else'
     ],
     expected: ['From Monday you can shop until 9 pm'],
     note: 'the customer reads about the seller’s feelings and image, and looks for what is in it for them',
-    confidence: 0.8
-  },
-  {
-    phrases: [
-      'we|i insist', 'we|i expect all|customers|everyone|guests|patrons|visitors|patience|respect|understanding', 'we|i require', 'we|i demand', 'we|i reserve the right', 'we|i do not allow|accept|permit', 'we|i don’t allow|accept|permit',
-      'our policy|policies|rules|procedure|procedures|schedule|operations|compliance|standards',
-      'our ...2 team|department|policy|rules requires|require|insists|insist|expects|expect',
-      'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve always done', 'how we have always done', 'the way we do things', 'to our schedule', 'to suit our|us', 'suits our|us', 'for our convenience', 'we have decided to close|stop|no|only', 'we’ve decided to close|stop|no|only'
-    ],
-    expected: ['Bring your receipt and we’ll refund you on the spot'],
-    note: 'the customer hears the seller’s rules and convenience put ahead of their need',
     confidence: 0.8
   },
   {
@@ -32,6 +21,24 @@ export const sellerSelf: readonly PhraseEntry[] = [
     phrases: ['our mission', 'our values', 'our brand', 'our vision', 'our journey', 'our story', 'our passion', 'our heritage', 'our legacy'],
     note: 'the customer reads about the seller’s image; fine as a page title, a hint in a message',
     confidence: 0.4
+  },
+]
+
+/**
+ * The seller's rules, habits and property. These count when first person
+ * outweighs second person in the sentence: “We value your feedback”
+ * passes, “We value our vehicles” does not.
+ */
+export const sellerSelf: readonly PhraseEntry[] = [  {
+    phrases: [
+      'we|i insist', 'we|i expect all|customers|everyone|guests|patrons|visitors|patience|respect|understanding', 'we|i require', 'we|i demand', 'we|i reserve the right', 'we|i do not allow|accept|permit|do|offer|give|take|issue|provide', 'we|i don’t allow|accept|permit|do|offer|give|take|issue|provide', 'doing things our way', 'our way or', 'the way we like it',
+      'our policy|policies|rules|procedure|procedures|schedule|operations|compliance|standards',
+      'our ...2 team|department|policy|rules requires|require|insists|insist|expects|expect',
+      'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve always done', 'how we have always done', 'the way we do things', 'to our schedule', 'to suit our|us', 'suits our|us', 'for our convenience', 'we have decided to close|stop|no|only', 'we’ve decided to close|stop|no|only'
+    ],
+    expected: ['Bring your receipt and we’ll refund you on the spot'],
+    note: 'the customer hears the seller’s rules and convenience put ahead of their need',
+    confidence: 0.8
   },
   {
     phrases: ['we|i only'],

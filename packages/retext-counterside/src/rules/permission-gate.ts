@@ -1,6 +1,6 @@
-import {findPairs, type Pairing} from '../cooccurrence.js'
+import {findPairs, withoutCancelled, type Pairing} from '../cooccurrence.js'
 import {PhraseTable} from '../phrase-table.js'
-import {authorities, gates, resources} from '../phrases/permission-gate.js'
+import {authorities, gates, pronounGates, resources} from '../phrases/permission-gate.js'
 import type {Rule} from '../rule.js'
 
 const pairing: Pairing = {
@@ -9,6 +9,7 @@ const pairing: Pairing = {
   unless: new PhraseTable('permission-gate resources', resources),
   window: 6
 }
+const laterGates = new PhraseTable('permission-gate pronoun gates', pronounGates)
 
 export const rule: Rule = {
   meta: {
@@ -21,8 +22,15 @@ export const rule: Rule = {
   },
   triggers: {words: pairing.primary.triggerWords()},
   check(context) {
-    for (const sentence of context.paragraph.sentences) {
-      for (const match of findPairs(sentence, pairing)) context.reportMatch(sentence, match)
+    const sentences = context.paragraph.sentences
+    for (const [index, sentence] of sentences.entries()) {
+      const pairs = findPairs(sentence, pairing)
+      for (const match of pairs) context.reportMatch(sentence, match)
+      const next = sentences[index + 1]
+      if (pairs.length > 0 || !next || laterGates.find(next).length === 0) continue
+      // The person here, the wait in the next sentence: report the person.
+      const people = withoutCancelled(pairing.primary.find(sentence), pairing.unless!.find(sentence))
+      for (const match of people) context.reportMatch(sentence, match)
     }
   }
 }

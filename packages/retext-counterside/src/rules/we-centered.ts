@@ -1,9 +1,10 @@
 import {personCounts} from '../features/person.js'
 import {PhraseTable} from '../phrase-table.js'
-import {sellerSelf} from '../phrases/we-centered.js'
+import {sellerPride, sellerSelf} from '../phrases/we-centered.js'
 import type {Rule} from '../rule.js'
 
-const table = new PhraseTable('we-centered', sellerSelf)
+const prideTable = new PhraseTable('we-centered pride', sellerPride)
+const rulesTable = new PhraseTable('we-centered', sellerSelf)
 
 export const rule: Rule = {
   meta: {
@@ -14,15 +15,17 @@ export const rule: Rule = {
     advice: 'Rewrite from the customer’s side: what they get, can do, or need to know',
     acceptsTerms: true
   },
-  triggers: {words: table.triggerWords()},
+  triggers: {words: [...prideTable.triggerWords(), ...rulesTable.triggerWords()]},
   check(context) {
     for (const sentence of context.paragraph.sentences) {
-      const matches = table.find(sentence)
-      if (matches.length === 0) continue
+      const pride = prideTable.find(sentence)
+      const rules = rulesTable.find(sentence)
+      if (pride.length === 0 && rules.length === 0) continue
+      // The you-attitude test: pride needs the customer absent; rules need
+      // first person to outweigh second person.
       const {first, second} = personCounts(sentence)
-      // The you-attitude test: first person must outweigh second person.
-      if (first <= second) continue
-      for (const match of matches) context.reportMatch(sentence, match)
+      const matches = [...(second === 0 ? pride : []), ...(first > second ? rules : [])]
+      for (const match of matches.sort((a, b) => a.first.index - b.first.index)) context.reportMatch(sentence, match)
     }
   }
 }
