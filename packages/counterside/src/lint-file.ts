@@ -1,13 +1,15 @@
 /**
  * One file, start to end: read, decode, extract prose units, lint each with
  * the config for its path (and catalog key), put findings back on the file's
- * lines, apply directives. Never throws: a bad file becomes a report with a
- * fatal message, so one bad file cannot hide the findings in the others.
+ * lines, apply directives. Copy that is not English is reported, not linted.
+ * Never throws: a bad file becomes a report with a fatal message, so one bad
+ * file cannot hide the findings in the others.
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {lintText} from '@counterside/core'
 import {decodeFile} from './decode.js'
+import {notEnglishReason} from './english-only.js'
 import {applyDirectives} from './directives.js'
 import {extensions, formatOf} from './formats/index.js'
 import {InputError} from './input-error.js'
@@ -52,17 +54,9 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
     return fatalReport(filePath, new InputError(`internal error while reading this ${format.name} file: ${(error as Error).message}`, {}, 'please report it with the file attached'))
   }
 
-  if (extraction.language) {
-    return fileReport(filePath, [{
-      ruleId: null,
-      severity: 1,
-      message: `Not checked: this ${format.name} is in “${extraction.language}”, and counterside checks English copy only. Lint the English source catalog instead.`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      suggestions: []
-    }])
+  const notChecked = notEnglishReason(extraction, format)
+  if (notChecked) {
+    return fileReport(filePath, [{ruleId: null, severity: 1, message: notChecked, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])
   }
 
   const lines = new LineIndex(text)

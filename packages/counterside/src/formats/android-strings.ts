@@ -36,7 +36,7 @@ export function extractAndroidStrings(text: string, filePath: string): Extractio
     }
   }
 
-  return {units, directives: []}
+  return {units, directives: [], language}
 }
 
 function decodeAndroid(raw: string): string {

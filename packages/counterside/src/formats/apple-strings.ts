@@ -42,7 +42,7 @@ export function extractAppleStrings(text: string, filePath: string): Extraction 
   }
 
   if (step !== 0) throw new InputError('malformed .strings: the file ends in the middle of an entry', new LineIndex(text).locate(text.length), 'finish the last entry with "value";')
-  return {units, directives: []}
+  return {units, directives: [], language}
 }
 
 function decodeAppleString(raw: string): string {

@@ -6,8 +6,9 @@ export interface Extraction {
   readonly units: readonly TextUnit[]
   readonly directives: readonly Directive[]
   /**
-   * The catalog's language when it says it is not English (`fr`, `de-AT`):
-   * such a file is reported as not checked instead of being linted.
+   * The language the file declares for its copy (`en`, `fr`, `de-AT`): catalog
+   * metadata or path, front matter `lang`, `<html lang>`. A declared language
+   * is trusted over detection; a non-English one means the file is not linted.
    */
   readonly language?: string | undefined
 }

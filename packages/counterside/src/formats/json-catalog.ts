@@ -30,7 +30,7 @@ export function extractJsonCatalog(text: string, filePath: string): Extraction {
   parser.parseDocument()
   const language = locale ?? languageFromPath(filePath)
   if (language && !isEnglish(language)) return {units: [], directives: [], language}
-  return {units, directives: []}
+  return {units, directives: [], language}
 }
 
 type OnString = (key: readonly string[], token: StringToken) => void

@@ -1,7 +1,8 @@
 /**
  * Markdown and MDX: the prose of paragraphs, headings, table cells and
  * image alt text, plus `title`/`description`/`summary` in front matter.
- * Code, inline code, HTML, URLs and MDX expressions are not prose. Each
+ * Front matter `lang` declares the page's language. Code, inline code,
+ * HTML, URLs and MDX expressions are not prose. Each
  * block becomes a blank-line separated part of one unit, so the core lints
  * a whole file in one call and skips blocks no rule can fire on.
  */
@@ -51,6 +52,7 @@ function extract(text: string, mdx: boolean): Extraction {
 
   const builder = new UnitBuilder()
   const directives: Directive[] = []
+  let language: string | undefined
   const endBlock = (at: number): void => {
     if (builder.length > 0) builder.pushFiller(blockBreak, at)
   }
@@ -107,7 +109,7 @@ function extract(text: string, mdx: boolean): Extraction {
       }
 
       case 'yaml': {
-        frontMatter(node, text, builder)
+        language = frontMatter(node, text, builder)
         return
       }
 
@@ -140,22 +142,27 @@ function extract(text: string, mdx: boolean): Extraction {
   }
 
   block(tree)
-  return {units: builder.length > 0 ? [builder.build()] : [], directives}
+  return {units: builder.length > 0 ? [builder.build()] : [], directives, language}
 }
 
-/** Lints the customer-visible front matter fields of a page. */
-function frontMatter(node: Yaml, text: string, builder: UnitBuilder): void {
+/** Lints the customer-visible front matter fields of a page; returns its `lang`, if set. */
+function frontMatter(node: Yaml, text: string, builder: UnitBuilder): string | undefined {
   const nodeStart = node.position?.start.offset ?? 0
   const valueStart = text.indexOf('\n', nodeStart) + 1
   const document = parseDocument(node.value)
-  if (document.errors.length > 0 || !isMap(document.contents)) return
+  if (document.errors.length > 0 || !isMap(document.contents)) return undefined
+  let language: string | undefined
   for (const pair of document.contents.items) {
-    if (!isScalar(pair.key) || !frontMatterKeys.has(String(pair.key.value))) continue
+    if (!isScalar(pair.key)) continue
     const value = pair.value
+    if (pair.key.value === 'lang' && isScalar(value) && typeof value.value === 'string') language = value.value
+    if (!frontMatterKeys.has(String(pair.key.value))) continue
     if (!isScalar(value) || typeof value.value !== 'string' || !value.range) continue
     const [start, end] = value.range
     const {starts, ends} = align(value.value, node.value.slice(start, end), valueStart + start, {backslash: node.value[start] === '"'})
     builder.pushMapped(value.value, starts, ends)
     builder.pushFiller(blockBreak, valueStart + end)
   }
+
+  return language
 }

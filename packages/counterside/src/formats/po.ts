@@ -52,7 +52,7 @@ export function extractPo(text: string, filePath: string): Extraction {
     }
   }
 
-  return {units, directives: []}
+  return {units, directives: [], language}
 }
 
 function parsePo(text: string): PoEntry[] {

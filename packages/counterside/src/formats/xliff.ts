@@ -24,5 +24,5 @@ export function extractXliff(text: string): Extraction {
     }
   }
 
-  return {units, directives: []}
+  return {units, directives: [], language}
 }

@@ -39,5 +39,5 @@ export function extractYamlCatalog(text: string, filePath: string): Extraction {
   }
 
   walk(root as Node | null, [])
-  return {units, directives: []}
+  return {units, directives: [], language}
 }
