@@ -7,33 +7,35 @@ import type {TextUnit} from '../units.js'
 import {catalogUnitsOf} from './catalog-message.js'
 import {isEnglish, type Extraction} from './extraction.js'
 import {languageFromPath} from './language.js'
-import {attribute, blankComments, checkWellFormed, decodeEntities, elementContent} from './xml.js'
+import {checkWellFormed, decodeEntities, elementContent} from './xml.js'
+import {xmlElements, type XmlElement} from './xml-elements.js'
+
+const resources = new Set(['string', 'plurals', 'string-array'])
 
 export function extractAndroidStrings(text: string, filePath: string): Extraction {
   checkWellFormed(text, 'Android strings XML')
   const language = languageFromPath(filePath)
   if (language && !isEnglish(language)) return {units: [], directives: [], language}
-  const scannable = blankComments(text)
   const units: TextUnit[] = []
-  const add = (start: number, length: number, key: string): void => {
-    units.push(...catalogUnitsOf(elementContent(text, start, start + length, key, decodeAndroid)))
+  const add = (element: XmlElement, key: string): void => {
+    units.push(...catalogUnitsOf(elementContent(text, element.contentStart, element.contentEnd, key, decodeAndroid)))
   }
 
-  for (const element of scannable.matchAll(/<(string|plurals|string-array)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
-    const name = attribute(element[2]!, 'name') ?? '?'
-    if (attribute(element[2]!, 'translatable') === 'false') continue
-    const contentStart = element.index + element[0].indexOf('>') + 1
-    if (element[1] === 'string') {
-      add(contentStart, element[3]!.length, name)
+  const itemCounts = new Map<XmlElement, number>()
+  for (const element of xmlElements(text)) {
+    if (element.name === 'string' && element.parent?.name === 'resources') {
+      if (element.attributes.translatable !== 'false') add(element, element.attributes.name ?? '?')
       continue
     }
 
-    for (const item of element[3]!.matchAll(/<item\b([^>]*)>([\s\S]*?)<\/item>/g)) {
-      const quantity = attribute(item[1]!, 'quantity')
-      const index = element[3]!.slice(0, item.index).split('<item').length - 1
-      const start = contentStart + item.index + item[0].indexOf('>') + 1
-      add(start, item[2]!.length, quantity ? `${name}.${quantity}` : `${name}[${index}]`)
-    }
+    const parent = element.parent
+    if (element.name !== 'item' || !parent || parent.name === 'string' || !resources.has(parent.name)) continue
+    const index = itemCounts.get(parent) ?? 0
+    itemCounts.set(parent, index + 1)
+    if (parent.attributes.translatable === 'false') continue
+    const name = parent.attributes.name ?? '?'
+    const quantity = element.attributes.quantity
+    add(element, quantity ? `${name}.${quantity}` : `${name}[${index}]`)
   }
 
   return {units, directives: [], language}

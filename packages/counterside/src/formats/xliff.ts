@@ -1,28 +1,36 @@
 /**
  * XLIFF 1.2 (`<trans-unit>`) and 2.0 (`<unit>`): the `<source>` of every
- * unit is linted; targets are translations and belong to their translators.
+ * unit is linted; targets are translations and belong to their translators,
+ * and `<alt-trans>` sources are other versions, not the copy.
  */
 import type {TextUnit} from '../units.js'
 import {catalogUnitsOf} from './catalog-message.js'
 import {isEnglish, type Extraction} from './extraction.js'
-import {attribute, blankComments, checkWellFormed, elementContent} from './xml.js'
+import {checkWellFormed, elementContent} from './xml.js'
+import {hasAncestor, xmlElements, type XmlElement} from './xml-elements.js'
+
+const unitNames = new Set(['trans-unit', 'unit'])
+const alternatives = new Set(['alt-trans'])
 
 export function extractXliff(text: string): Extraction {
   checkWellFormed(text, 'XLIFF')
-  const scannable = blankComments(text)
-  const languageMatch = /<(?:file|xliff)\b([^>]*)>/.exec(scannable)
-  const language = languageMatch ? (attribute(languageMatch[1]!, 'source-language') ?? attribute(languageMatch[1]!, 'srcLang')) : undefined
+  const elements = xmlElements(text)
+  // 2.0 says it on `<xliff srcLang>`, 1.2 on `<file source-language>`.
+  const language = elements.find((element) => element.name === 'xliff')?.attributes.srcLang ?? elements.find((element) => element.name === 'file')?.attributes['source-language']
   if (language && !isEnglish(language)) return {units: [], directives: [], language}
   const units: TextUnit[] = []
-  const unitPattern = /<(trans-unit|unit)\b([^>]*)>([\s\S]*?)<\/\1>/g
-  for (const unit of scannable.matchAll(unitPattern)) {
-    const key = attribute(unit[2]!, 'resname') ?? attribute(unit[2]!, 'id') ?? '?'
-    const bodyStart = unit.index + unit[0].indexOf('>') + 1
-    for (const source of unit[3]!.matchAll(/<source\b[^>]*>([\s\S]*?)<\/source>/g)) {
-      const start = bodyStart + source.index + source[0].indexOf('>') + 1
-      units.push(...catalogUnitsOf(elementContent(text, start, start + source[1]!.length, key)))
-    }
+  for (const source of elements) {
+    if (source.name !== 'source' || hasAncestor(source, alternatives)) continue
+    const unit = unitOf(source)
+    if (!unit) continue
+    const key = unit.attributes.resname ?? unit.attributes.id ?? '?'
+    units.push(...catalogUnitsOf(elementContent(text, source.contentStart, source.contentEnd, key)))
   }
 
   return {units, directives: [], language}
+}
+
+function unitOf(element: XmlElement): XmlElement | undefined {
+  for (let parent = element.parent; parent; parent = parent.parent) if (unitNames.has(parent.name)) return parent
+  return undefined
 }

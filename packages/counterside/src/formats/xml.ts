@@ -1,6 +1,7 @@
 /**
  * The bits of XML the catalog formats share: a well-formedness check with a
- * line number, attribute reading, and the prose of an element's content with
+ * line number (fast-xml-parser's validator: its messages name the tag), and
+ * the prose of one element's content, whose range `xmlElements` found, with
  * inline markup and placeholders blanked and entities mapped back.
  */
 import {XMLValidator} from 'fast-xml-parser'
@@ -14,16 +15,6 @@ export function checkWellFormed(text: string, format: string): void {
   const result = XMLValidator.validate(text)
   if (result === true) return
   throw new InputError(`malformed ${format}: ${result.err.msg}`, {line: result.err.line, column: result.err.col}, 'fix the XML (an unclosed tag or a bare `&` is the usual cause; write `&amp;`)')
-}
-
-/** Comments blanked with spaces, so tag-matching regexes cannot see into them. */
-export function blankComments(text: string): string {
-  return text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '))
-}
-
-export function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes)
-  return match ? decodeEntities(match[1] ?? match[2] ?? '') : undefined
 }
 
 export function decodeEntities(text: string): string {

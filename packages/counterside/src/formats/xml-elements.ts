@@ -1,0 +1,43 @@
+/**
+ * Where the elements of an XML catalog are. A real parser (saxes) finds each
+ * element's attributes and the source range of its content, so comments,
+ * CDATA, `>` in attribute values and self-closing elements can never be
+ * mistaken for structure. Well-formedness is `checkWellFormed`'s job: parse
+ * errors here are ignored and parsing goes on.
+ */
+import {SaxesParser} from 'saxes'
+
+export interface XmlElement {
+  readonly name: string
+  /** Attribute values, entities decoded. */
+  readonly attributes: Readonly<Record<string, string>>
+  readonly parent: XmlElement | undefined
+  /** File offsets of the content between the start and end tags (equal for `<x/>`). */
+  readonly contentStart: number
+  contentEnd: number
+}
+
+/** Every element, in document order. */
+export function xmlElements(text: string): XmlElement[] {
+  const elements: XmlElement[] = []
+  const open: XmlElement[] = []
+  const parser = new SaxesParser({position: true})
+  parser.on('error', () => {})
+  parser.on('opentag', (tag) => {
+    const element: XmlElement = {name: tag.name, attributes: {...tag.attributes} as Record<string, string>, parent: open.at(-1), contentStart: parser.position, contentEnd: parser.position}
+    elements.push(element)
+    open.push(element)
+  })
+  parser.on('closetag', (tag) => {
+    const element = open.pop()
+    // `position` is just past the end tag; the content ends where `</` starts.
+    if (element && !tag.isSelfClosing) element.contentEnd = Math.max(element.contentStart, text.lastIndexOf('</', parser.position - 1))
+  })
+  parser.write(text).close()
+  return elements
+}
+
+export function hasAncestor(element: XmlElement, names: ReadonlySet<string>): boolean {
+  for (let parent = element.parent; parent; parent = parent.parent) if (names.has(parent.name)) return true
+  return false
+}
