@@ -116,7 +116,7 @@ function prefilterOf(active: readonly ActiveRule[]): Prefilter {
   const prefilter = new Prefilter()
   for (const {rule, terms} of active) {
     prefilter.add(rule.triggers)
-    if (terms) prefilter.add({words: terms.triggerWords()})
+    if (terms) prefilter.add({phrases: terms.triggers()})
   }
 
   return prefilter

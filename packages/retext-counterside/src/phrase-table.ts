@@ -6,7 +6,6 @@
 import {builtinLexicon, claimStartBit, registerStart, registerWildcardStart, type Lexicon} from './lexicon.js'
 import {parsePattern, PatternError, type Slot, type WordClasses} from './pattern.js'
 import type {SentenceView, WordToken} from './views.js'
-import {commonWords} from './common-words.js'
 
 export interface PhraseEntry {
   /** Patterns in the pattern language (see `pattern.ts`). */
@@ -20,6 +19,9 @@ export interface PhraseEntry {
   /** How sure a match is a problem, from 0 (a hint) to 1 (always). */
   readonly confidence: number
 }
+
+/** The required word slots of one pattern, each a set of data words. */
+export type TriggerPhrase = ReadonlyArray<ReadonlySet<string>>
 
 export interface PhraseMatch {
   readonly entry: PhraseEntry
@@ -77,19 +79,12 @@ export class PhraseTable {
   }
 
   /**
-   * Words (data forms) without which no pattern can match: for each pattern,
-   * the alternatives of its least common required slot. The pre-filter
-   * looks for these, so “our policy” is triggered by “policy”, not “our”.
+   * For each pattern, the word slots it cannot match without (data forms):
+   * the pre-filter passes a text only when one pattern has a word of every
+   * such slot somewhere in it.
    */
-  triggerWords(): string[] {
-    const words = new Set<string>()
-    for (const {slots} of this.#patterns) {
-      const required = slots.filter((slot) => slot.words && !slot.optional)
-      const rarest = required.find((slot) => ![...slot.words!].some((word) => commonWords.has(word))) ?? required[0]
-      for (const word of rarest?.words ?? []) words.add(word)
-    }
-
-    return [...words]
+  triggers(): TriggerPhrase[] {
+    return this.#patterns.map(({slots}) => slots.filter((slot) => slot.words && !slot.optional).map((slot) => slot.words!))
   }
 
   /** Non-overlapping matches in a sentence, leftmost-longest first. */

@@ -1,35 +1,96 @@
 /**
  * A cheap test run on a block's raw text before anything is parsed: most
- * copy has none of the words or shapes that can start a finding, and should
- * cost little more than splitting it into words.
+ * copy has none of the phrases or shapes that can start a finding, and
+ * should cost little more than splitting it into words. A phrase passes only
+ * when every word slot it needs is filled somewhere in the block, so common
+ * words (“you”, “our”) do not send ordinary text to the parser on their own.
  */
+import {commonWords} from './common-words.js'
 import {Lexicon} from './lexicon.js'
 import {normalizeToken, wordPattern} from './normalize.js'
+import type {TriggerPhrase} from './phrase-table.js'
 import type {Triggers} from './rule.js'
 
 export class Prefilter {
-  readonly #words = new Set<string>()
+  readonly #lexicon = new Lexicon()
+  /** Phrases by the words of their narrowest uncommon slot. */
+  readonly #byKey = new Map<string, TriggerPhrase[]>()
   readonly #shapes: Array<(text: string) => boolean> = []
+  #keyForms: Set<string> | undefined
 
   add(triggers: Triggers): void {
-    // Trigger words and all their inflections in one set: one lookup a word.
-    const lexicon = new Lexicon()
-    for (const word of triggers.words) {
-      this.#words.add(word)
-      lexicon.add(word)
+    for (const phrase of triggers.phrases) {
+      if (phrase.length === 0) continue
+      for (const slot of phrase) for (const word of slot) this.#lexicon.add(word)
+      for (const word of keySlot(phrase)) {
+        const list = this.#byKey.get(word)
+        if (list) list.push(phrase)
+        else this.#byKey.set(word, [phrase])
+      }
     }
 
-    for (const form of lexicon.inflectedForms()) this.#words.add(form)
+    this.#keyForms = undefined
     for (const shape of triggers.shapes ?? []) this.#shapes.push(shape)
   }
 
   /** Whether `text` may hold a finding of any added rule. */
   test(text: string): boolean {
     for (const shape of this.#shapes) if (shape(text)) return true
+    const keyForms = this.#forms()
+    let present: Set<string> | undefined
+    let hit = false
+    // One pass: collect the block's words (and their data forms), noting
+    // whether any key word occurs at all; most blocks stop at “no”.
     for (const match of text.matchAll(wordPattern)) {
-      if (this.#words.has(normalizeToken(match[0]))) return true
+      const norm = normalizeToken(match[0])
+      present ??= new Set()
+      present.add(norm)
+      const base = this.#lexicon.lemma(norm)
+      if (base !== norm) present.add(base)
+      if (!hit && keyForms.has(norm)) hit = true
+    }
+
+    if (!hit || !present) return false
+    for (const word of present) {
+      for (const phrase of this.#byKey.get(word) ?? []) {
+        if (phrase.every((slot) => hasAny(present, slot))) return true
+      }
     }
 
     return false
   }
+
+  /** Key words and their inflections, for the quick “any key at all?” test. */
+  #forms(): Set<string> {
+    if (!this.#keyForms) {
+      const lexicon = new Lexicon()
+      this.#keyForms = new Set(this.#byKey.keys())
+      for (const word of this.#byKey.keys()) lexicon.add(word)
+      for (const form of lexicon.inflectedForms()) this.#keyForms.add(form)
+    }
+
+    return this.#keyForms
+  }
+}
+
+/**
+ * The slot to index a phrase by: of the slots without common words, the
+ * narrowest (“crashed” rather than “software|system|server|…”); failing
+ * that, the narrowest slot.
+ */
+function keySlot(phrase: TriggerPhrase): ReadonlySet<string> {
+  const narrowest = (slots: readonly ReadonlySet<string>[]): ReadonlySet<string> | undefined =>
+    slots.reduce<ReadonlySet<string> | undefined>((best, slot) => (!best || slot.size < best.size ? slot : best), undefined)
+  const uncommon = phrase.filter((slot) => ![...slot].some((word) => commonWords.has(word)))
+  return narrowest(uncommon) ?? narrowest(phrase)!
+}
+
+function hasAny(present: ReadonlySet<string>, slot: ReadonlySet<string>): boolean {
+  if (slot.size < present.size) {
+    for (const word of slot) if (present.has(word)) return true
+  } else {
+    for (const word of present) if (slot.has(word)) return true
+  }
+
+  return false
 }

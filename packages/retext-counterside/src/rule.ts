@@ -3,7 +3,7 @@
  * shapes that can trigger it (for the pre-filter), and a check over one
  * paragraph.
  */
-import type {PhraseEntry, PhraseMatch} from './phrase-table.js'
+import type {PhraseEntry, PhraseMatch, TriggerPhrase} from './phrase-table.js'
 import type {ParagraphView, SentenceView, Span} from './views.js'
 
 export type Severity = 'error' | 'warn'
@@ -23,8 +23,11 @@ export interface RuleMeta {
 }
 
 export interface Triggers {
-  /** Words (data forms, with regular inflections) that can start a finding. */
-  readonly words: Iterable<string>
+  /**
+   * Phrases that can start a finding, as the word slots each needs (data
+   * forms; regular inflections match too). See `PhraseTable#triggers`.
+   */
+  readonly phrases: readonly TriggerPhrase[]
   /**
    * Character shapes words cannot express (“!!”, “{{”, runs of capitals).
    * Each must run in time linear in the text: no backtracking regexes.

@@ -76,9 +76,14 @@ describe('PhraseTable', () => {
     expect(found(table, 'Never write “upsell” here')).toEqual([])
   })
 
-  it('offers the rarest required words as pre-filter triggers', () => {
-    const table = new PhraseTable('t', [entry(['our policy', 'we insist', 'the|a deal'])], {}, new Lexicon())
-    expect(table.triggerWords().sort()).toEqual(['deal', 'insist', 'policy'])
+  it('offers every pattern’s required word slots as pre-filter triggers', () => {
+    const table = new PhraseTable('t', [entry(['our policy', 'we insist', 'the|a deal', 'in the? next # @unit'], {})], {unit: ['second', 'seconds']}, new Lexicon())
+    expect(table.triggers().map((slots) => slots.map((slot) => [...slot]))).toEqual([
+      [['our'], ['policy']],
+      [['we'], ['insist']],
+      [['the', 'a'], ['deal']],
+      [['in'], ['next'], ['second', 'seconds']]
+    ])
   })
 
   it.each([

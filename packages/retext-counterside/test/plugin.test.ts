@@ -9,7 +9,7 @@ describe('retext-counterside', () => {
 
   it('gives every rule something to trigger on', () => {
     for (const rule of ruleList) {
-      expect([...rule.triggers.words].length + (rule.triggers.shapes?.length ?? 0)).toBeGreaterThan(0)
+      expect(rule.triggers.phrases.length + (rule.triggers.shapes?.length ?? 0)).toBeGreaterThan(0)
     }
   })
 

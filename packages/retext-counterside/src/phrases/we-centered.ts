@@ -5,7 +5,7 @@ import type {PhraseEntry} from '../phrase-table.js'
  * customer is absent from the sentence: “We're proud to pay a living wage —
  * and it shows in the service you get” is about the customer too.
  */
-export const sellerPride: readonly PhraseEntry[] = [] = [
+export const sellerPride: readonly PhraseEntry[] = [
   {
     phrases: [
       'we|i are|am pleased|proud|excited|thrilled|delighted|honored|honoured', 'we’re|i’m pleased|proud|excited|thrilled|delighted',
@@ -29,7 +29,8 @@ export const sellerPride: readonly PhraseEntry[] = [] = [
  * outweighs second person in the sentence: “We value your feedback”
  * passes, “We value our vehicles” does not.
  */
-export const sellerSelf: readonly PhraseEntry[] = [  {
+export const sellerSelf: readonly PhraseEntry[] = [
+  {
     phrases: [
       'we|i insist', 'we|i expect all|customers|everyone|guests|patrons|visitors|patience|respect|understanding', 'we|i require', 'we|i demand', 'we|i reserve the right', 'we|i do not allow|accept|permit|do|offer|give|take|issue|provide', 'we|i don’t allow|accept|permit|do|offer|give|take|issue|provide', 'doing things our way', 'our way or', 'the way we like it',
       'our policy|policies|rules|procedure|procedures|schedule|operations|compliance|standards',

@@ -13,7 +13,7 @@ export const rule: Rule = {
     advice: 'Name what didn’t work, neutrally, and what to do next',
     acceptsTerms: true
   },
-  triggers: {words: table.triggerWords()},
+  triggers: {phrases: table.triggers()},
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       for (const match of table.find(sentence)) context.reportMatch(sentence, match)

@@ -19,7 +19,7 @@ export const rule: Rule = {
     advice: 'Add what the customer can do next, or how to reach a person',
     acceptsTerms: true
   },
-  triggers: {words: table.triggerWords(), shapes: [mayHaveArtifact]},
+  triggers: {phrases: table.triggers(), shapes: [mayHaveArtifact]},
   check(context) {
     const paragraph = context.paragraph
     // A leaked error (“Error 4012”, “TypeError: …”) names the failure best.

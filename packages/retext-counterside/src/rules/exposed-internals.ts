@@ -25,7 +25,7 @@ export const rule: Rule = {
     advice: 'Tell the customer what it means for them and what happens next',
     acceptsTerms: true
   },
-  triggers: {words: table.triggerWords(), shapes: [mayHaveArtifact]},
+  triggers: {phrases: table.triggers(), shapes: [mayHaveArtifact]},
   check(context) {
     const paragraph = context.paragraph
     for (const sentence of paragraph.sentences) {

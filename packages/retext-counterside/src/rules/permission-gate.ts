@@ -20,7 +20,7 @@ export const rule: Rule = {
     advice: 'Say what will happen for the customer and when, not who must allow it',
     acceptsTerms: true
   },
-  triggers: {words: pairing.primary.triggerWords()},
+  triggers: {phrases: pairing.primary.triggers()},
   check(context) {
     const sentences = context.paragraph.sentences
     for (const [index, sentence] of sentences.entries()) {

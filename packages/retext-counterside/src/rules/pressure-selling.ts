@@ -13,7 +13,7 @@ export const rule: Rule = {
     advice: 'State the real deadline or stock level and let the customer decide',
     acceptsTerms: true
   },
-  triggers: {words: table.triggerWords()},
+  triggers: {phrases: table.triggers()},
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       for (const match of table.find(sentence)) context.reportMatch(sentence, match)

@@ -13,7 +13,7 @@ export const rule: Rule = {
     advice: 'Say what the customer gets, in their words',
     acceptsTerms: true
   },
-  triggers: {words: table.triggerWords()},
+  triggers: {phrases: table.triggers()},
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       for (const match of table.find(sentence)) context.reportMatch(sentence, match)

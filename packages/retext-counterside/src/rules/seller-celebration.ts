@@ -30,7 +30,7 @@ export const rule: Rule = {
     advice: 'Celebrate what the customer gets, or say nothing',
     acceptsTerms: true
   },
-  triggers: {words: [...celebrationTable.triggerWords(), ...cheered.primary.triggerWords()]},
+  triggers: {phrases: [...celebrationTable.triggers(), ...cheered.primary.triggers()]},
   check(context) {
     const sentences = context.paragraph.sentences
     for (const [index, sentence] of sentences.entries()) {

@@ -14,7 +14,7 @@ export const rule: Rule = {
     advice: 'Use sentence case and one mark; let the words carry the urgency',
     acceptsTerms: false
   },
-  triggers: {words: [], shapes: [hasStackedMarks, mayHaveCapitalRun]},
+  triggers: {phrases: [], shapes: [hasStackedMarks, mayHaveCapitalRun]},
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       for (const run of capitalRuns(sentence)) {

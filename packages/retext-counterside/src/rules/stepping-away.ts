@@ -19,7 +19,7 @@ export const rule: Rule = {
     advice: 'Say when the customer will be served, and keep the focus on them',
     acceptsTerms: true
   },
-  triggers: {words: [...leavingTable.triggerWords(), ...busyElsewhere.primary.triggerWords()]},
+  triggers: {phrases: [...leavingTable.triggers(), ...busyElsewhere.primary.triggers()]},
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       const matches = leavingTable.find(sentence)

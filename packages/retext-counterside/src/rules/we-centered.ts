@@ -15,7 +15,7 @@ export const rule: Rule = {
     advice: 'Rewrite from the customer’s side: what they get, can do, or need to know',
     acceptsTerms: true
   },
-  triggers: {words: [...prideTable.triggerWords(), ...rulesTable.triggerWords()]},
+  triggers: {phrases: [...prideTable.triggers(), ...rulesTable.triggers()]},
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       const pride = prideTable.find(sentence)
