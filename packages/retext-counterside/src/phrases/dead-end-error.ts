@@ -42,7 +42,9 @@ export const notFailures: readonly PhraseEntry[] = [
     phrases: [
       'may|might|could|sometimes|occasionally be? unavailable|fail|failed', 'may|might|could not be available', 'may|might|could fail',
       'unavailable|available for purchase|delivery|pickup|collection', 'unavailable|available online|in-store|today', 'unavailable|available in your|this area|size|store|region', '# error|errors|failure|failures',
-      'no|zero errors|failures', 'error-free', 'without errors'
+      'no|zero errors|failures', 'error-free', 'without errors',
+      'error|errors message|messages|code|codes|log|logs|page|rate|handling|details|report|reports|state|tracking|boundary',
+      'may|might|could|can cause|lead ...2 errors|error|problems|failures'
     ],
     note: 'not a failure report',
     confidence: 1

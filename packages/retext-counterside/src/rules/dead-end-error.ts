@@ -9,6 +9,7 @@ import {spanBetween, spanOfText, type Span} from '../views.js'
 const table = new PhraseTable('dead-end-error', failures, failureClasses)
 const cancels = new PhraseTable('dead-end-error not failures', notFailures)
 const failureEntry = failures[0]!
+const maximumLabelWords = 2
 
 export const rule: Rule = {
   meta: {
@@ -33,8 +34,9 @@ export const rule: Rule = {
       if (match) failure = {span: spanBetween(sentence, match.first, match.last), entry: match.entry}
     }
 
-    // A single word (“Failed”, “Error”) is a status label, not a message.
-    if (failure && paragraph.sentences.length === 1 && paragraph.sentences[0]!.words.length === 1 && !/[.!]\s*$/.test(paragraph.text)) return
+    // One or two words without a full stop (“Failed”, “Not available”) are a
+    // status label or a table cell, not a message.
+    if (failure && paragraph.sentences.length === 1 && paragraph.sentences[0]!.words.length <= maximumLabelWords && !/[.!]\s*$/.test(paragraph.text)) return
 
     // Only the failure and no way forward: one finding per paragraph is enough.
     if (failure && !offersNextStep(paragraph)) context.report(failure)
