@@ -2,8 +2,11 @@
  * `pnpm bench:eslint`: ESLint with the typescript-eslint parser over the
  * .tsx sources of ra-ui-materialui and ra-core (devDependencies of the
  * plugin, so the corpus is on disk offline), in alternating rounds of:
- * no plugin, `counterside/recommended`, and eslint-plugin-i18next's
- * `no-literal-string`. Prints medians and ratios to the no-plugin run.
+ * no plugin, one rule that does nothing, `counterside/recommended`, and
+ * eslint-plugin-i18next's `no-literal-string`. Prints medians and ratios to
+ * the no-plugin run and to the empty-rule run: with no rule at all ESLint
+ * does less work (in profiles, mostly less garbage collection), so any
+ * plugin pays that floor however little its rules do.
  * Run after `tsc -b`. ROUNDS=n sets the number of timed rounds (default 5).
  */
 import {readdirSync, realpathSync} from 'node:fs'
@@ -31,8 +34,10 @@ const files = corpusDirs
 const rounds = Number(process.env.ROUNDS ?? 5)
 
 const base = {files: ['**/*.tsx'], languageOptions: {parser: tsParser, parserOptions: {ecmaFeatures: {jsx: true}}}}
+const emptyRule = {meta: {type: 'problem', schema: []}, create: () => ({})}
 const variants = {
   'no plugin': [base],
+  'one empty rule': [base, {files: ['**/*.tsx'], plugins: {bench: {rules: {empty: emptyRule}}}, rules: {'bench/empty': 'error'}}],
   'counterside/recommended': [base, {...counterside.configs.recommended, files: ['**/*.tsx']}],
   'i18next/no-literal-string': [base, {files: ['**/*.tsx'], plugins: {i18next}, rules: {'i18next/no-literal-string': 'error'}}]
 }
@@ -74,9 +79,13 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
+const percent = (ratio) => `${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)}%`
 const baseline = median(times['no plugin'])
+const floor = median(times['one empty rule'])
 for (const [name, values] of Object.entries(times)) {
   const value = median(values)
   const ratio = value / baseline
-  console.log(`${name.padEnd(26)} median ${value.toFixed(0).padStart(6)} ms  ×${ratio.toFixed(3)} (${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)}%)  ${counts[name]} messages`)
+  console.log(
+    `${name.padEnd(26)} median ${value.toFixed(0).padStart(6)} ms  ×${ratio.toFixed(3)} (${percent(ratio)}; ${percent(value / floor).padStart(6)} vs one empty rule)  ${counts[name]} messages`
+  )
 }

@@ -25,8 +25,8 @@ export interface Detection {
   readonly isInternalCallee: (name: string) => boolean
   /** Component names mapped to their surface; empty when no surfaces are set. */
   readonly surfaceComponents: ReadonlyMap<string, Surface>
-  /** The surface a file's path (relative to the working directory) puts it on, if any. */
-  readonly surfaceOfFile: (relativePath: string) => Surface | undefined
+  /** The surface a file's path (relative to the working directory) puts it on, if any; undefined when no globs are set. */
+  readonly surfaceOfFile: ((relativePath: string) => Surface | undefined) | undefined
 }
 
 const byKey = new Map<string, Detection>()
@@ -63,6 +63,7 @@ function build(merged: Required<Omit<DetectionOptions, 'checkAllStrings'>> & {ch
   for (const name of merged.surfaces.customer?.components ?? []) surfaceComponents.set(name, 'customer')
   const customerFiles = globMatcher(merged.surfaces.customer?.files)
   const staffFiles = globMatcher(merged.surfaces.staff?.files)
+  const hasFileGlobs = Boolean(merged.surfaces.customer?.files?.length || merged.surfaces.staff?.files?.length)
   return {
     checkAllStrings: merged.checkAllStrings,
     attributes: new Set(merged.attributes),
@@ -71,7 +72,7 @@ function build(merged: Required<Omit<DetectionOptions, 'checkAllStrings'>> & {ch
     isInternalCallee: compileCalleePatterns(merged.internalCallees),
     surfaceComponents,
     // A file listed as both is treated as customer-facing: more rules, not fewer.
-    surfaceOfFile: (path) => (customerFiles(path) ? 'customer' : staffFiles(path) ? 'staff' : undefined)
+    surfaceOfFile: hasFileGlobs ? (path) => (customerFiles(path) ? 'customer' : staffFiles(path) ? 'staff' : undefined) : undefined
   }
 }
 

@@ -9,12 +9,20 @@ import {rules, validateConfig, type Config, type RuleId} from '@counterside/core
 import type {RuleOptions, Settings} from './options.js'
 
 const byKey = new Map<string, Config>()
+// Rules without options of their own share one config per settings object:
+// found by identity, so `create` (run for every rule on every file) builds no key.
+const shared = new WeakMap<Settings, Config>()
 
 export function engineConfigFor(settings: Settings, ruleId: RuleId, options: RuleOptions): Config {
   const own = options.allow !== undefined || options.terms !== undefined || options.minConfidence !== undefined
   const ruleSettings = own
     ? {[ruleId]: ['error', {allow: options.allow, terms: options.terms, minConfidence: options.minConfidence}]}
     : undefined
+  if (!own) {
+    const config = shared.get(settings)
+    if (config) return config
+  }
+
   const key = JSON.stringify([settings.allow, settings.minConfidence, ruleSettings])
   let config = byKey.get(key)
   if (!config) {
@@ -29,6 +37,7 @@ export function engineConfigFor(settings: Settings, ruleId: RuleId, options: Rul
     byKey.set(key, config)
   }
 
+  if (!own) shared.set(settings, config)
   return config
 }
 

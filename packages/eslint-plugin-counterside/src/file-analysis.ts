@@ -1,7 +1,10 @@
 /**
  * The per-file cache every counterside rule shares: which nodes hold copy,
- * their text units, surfaces and engine findings. The first rule to visit a
- * node does the work; the other nine read the result.
+ * their text units, surfaces and engine findings. The first rule created
+ * for a file collects (it alone listens to the nodes that can hold copy);
+ * the others read the collected units on `Program:exit`. Ten rules thus
+ * cost one set of node listeners, and each string is linted once per
+ * engine config.
  */
 import {AST_NODE_TYPES, type TSESLint, type TSESTree} from '@typescript-eslint/utils'
 import {lintText, type Config, type Finding} from '@counterside/core'
@@ -38,24 +41,32 @@ export function fileAnalysis(context: Context, detection: Detection): FileAnalys
 const none: readonly CopyUnit[] = []
 
 export class FileAnalysis {
-  private readonly units = new WeakMap<TSESTree.Node, readonly CopyUnit[]>()
+  /** Every copy unit found so far, in traversal order. */
+  readonly copies: CopyUnit[] = []
   private readonly sourceCode: Readonly<TSESLint.SourceCode>
   private readonly fileSurface: Surface | undefined
   private marked: ReadonlySet<number> | undefined
+  private collector = false
 
   constructor(context: Context, private readonly detection: Detection) {
     this.sourceCode = context.sourceCode
-    this.fileSurface = detection.surfaceOfFile(path.relative(context.cwd, context.filename).split(path.sep).join('/'))
+    this.fileSurface = detection.surfaceOfFile && detection.surfaceOfFile(path.relative(context.cwd, context.filename).split(path.sep).join('/'))
   }
 
-  /** The copy units rooted at `node` (none for most nodes). */
-  unitsAt(node: TSESTree.Node): readonly CopyUnit[] {
-    let units = this.units.get(node)
-    if (!units) {
-      units = this.collect(node)
-      this.units.set(node, units)
-    }
+  /**
+   * True for the first rule that asks: that rule visits the nodes and calls
+   * `unitsAt`; the others read `copies` once the traversal is done.
+   */
+  claimCollection(): boolean {
+    if (this.collector) return false
+    this.collector = true
+    return true
+  }
 
+  /** The copy units rooted at `node` (none for most nodes), added to `copies`. Call once per node. */
+  unitsAt(node: TSESTree.Node): readonly CopyUnit[] {
+    const units = this.collect(node)
+    for (const unit of units) this.copies.push(unit)
     return units
   }
 

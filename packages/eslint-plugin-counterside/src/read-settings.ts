@@ -11,10 +11,12 @@ const surfaceKinds = ['customer', 'staff']
 const surfaceKeys = ['components', 'files']
 
 const checked = new WeakMap<object, Settings>()
+// One object for “no settings”: its identity keys the detection and engine config caches.
+const noSettings: Settings = Object.freeze({})
 
 export function readSettings(settings: Readonly<Record<string, unknown>>): Settings {
   const value = settings.counterside
-  if (value === undefined) return {}
+  if (value === undefined) return noSettings
   if (!isRecord(value)) throw settingsError('', 'expected an object')
   const known = checked.get(value)
   if (known) return known
