@@ -7,7 +7,8 @@
  * - `a|b|c` — any of the alternatives, one word each (`didn’t|did not go`
  *   is `didn’t|did`, `not`, `go`: write two patterns instead);
  * - `slot?` — the slot may be absent;
- * - `*` — any one word; `#` — a number; `*'s` — any possessive (“Kim's”);
+ * - `*` — any one word; `#` — a number or ordinal (“40”, “10th”); `*'s` — any
+ *   possessive (“Kim's”);
  * - `@class` — any word of a named word class;
  * - `...` or `...N` — up to 3 (or N) other words may come before the next slot.
  *

@@ -61,7 +61,8 @@ export interface ParagraphView {
   readonly sentences: readonly SentenceView[]
 }
 
-const digits = /^\p{N}+$/u
+// Numbers and ordinals (“10th”): `#` in patterns matches both.
+const digits = /^\p{N}+(?:st|nd|rd|th)?$/iu
 const hasLetter = /\p{L}/u
 const capsWord = /^[\p{Lu}\d'’-]*$/u
 

@@ -55,7 +55,7 @@ export const customerBlame: readonly PhraseEntry[] = [
     confidence: 0.8
   },
   {
-    phrases: ['please actually', 'actually restart|read|check|try|follow', 'this time, please', 'for the last time', 'once again, please', 'as i said', 'read|check|follow ...3 instructions|manual|sign|signs|steps ...3 next time', 'next time please|read|check|follow|listen|remember', 'did|do you even', '@faulty ...1 @input you|you’ve ...1 @entered|@youDid', 'you|you’ve ...2 @youDid ...4 incorrectly|wrongly|improperly|wrong'],
+    phrases: ['please actually', 'actually restart|read|check|try|follow', 'this time, please', 'for the last time', 'once again, please', 'as i said', 'read|check|follow ...3 instructions|manual|sign|signs|steps ...3 next time', 'next time please|read|check|follow|listen|remember', 'did|do you even', 'unauthorized|unauthorised action|operation|attempt', 'you were supposed to', 'you’re supposed to', 'you should’ve', 'you didn’t provide|bring|include a|an valid|the', 'you did not provide|bring|include a|an valid|the', '@faulty ...1 @input you|you’ve ...1 @entered|@youDid', 'you|you’ve ...2 @youDid ...4 incorrectly|wrongly|improperly|wrong'],
     expected: ['Let’s try a restart together — unplug the router for 10 seconds'],
     note: 'the customer hears that they are not believed',
     confidence: 0.75

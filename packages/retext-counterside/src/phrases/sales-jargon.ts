@@ -8,7 +8,7 @@ import type {PhraseEntry} from '../phrase-table.js'
  */
 export const salesJargon: readonly PhraseEntry[] = [
   {
-    phrases: ['upsell', 'up-sell', 'suggested attach|add-on', 'attach opportunity', 'cart recovery', 'abandoned cart', 'recovery attempt', 'retargeting', 'remarketing', 'lookalike audience', 'engagement score', 'hot|warm|cold prospect', 'basket value|metrics|building', 'closing tip|technique|techniques|script', 'whale customer|account|client|tier', 'tier whale', 'upsold', 'cross-sell', 'cross sell', 'crosssell', 'down-sell', 'downsell'],
+    phrases: ['upsell', 'up-sell', 'suggested attach|add-on', 'attach opportunity', 'renewal-at-risk', 'at-risk account|customer|client', 'flagging|flagged you as', 'average order|transaction|basket value|size', 'high-intent', 'intent score|segment|signal', 'offer segment', 'note to rep|sales|staff', 'push the premium|upgrade|upsell|add-on|add-ons|warranty|plan|bundle|tier', 'upsold by', 'cart recovery', 'abandoned cart', 'recovery attempt', 'retargeting', 'remarketing', 'lookalike audience', 'engagement score', 'hot|warm|cold prospect', 'basket value|metrics|building', 'closing tip|technique|techniques|script', 'whale customer|account|client|tier', 'tier whale', 'upsold', 'cross-sell', 'cross sell', 'crosssell', 'down-sell', 'downsell'],
     expected: ['Add a 2-year protection plan?', 'Customers often pair this with…'],
     note: 'the customer learns they are a target of a sales script',
     confidence: 0.95

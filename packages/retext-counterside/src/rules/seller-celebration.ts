@@ -15,7 +15,8 @@ const cheered: Pairing = {
 
 // Emoji that cheer money or a party; 🎉 alone after “your order” is fine, so
 // these only count beside a seller's win.
-const cheerEmoji = /[💰💸🤑🍾🎉🥳🔔🏆🙌]/u
+const cheerEmoji = /[💰💸🤑🍾🎉🥳🔔🏆🙌🍻🥂⭐🏅]/u
+const stackedBangs = /!{2,}/
 
 // AFINN-165 polarity from which a sentence reads as celebrating (“amazing”
 // is 4; “help” alone is 2 and must not turn “our sales team can help” into a cheer).
@@ -57,6 +58,6 @@ function cheeredWins(sentence: SentenceView, afterCheer: boolean): PhraseMatch[]
   if (afterCheer) return wins
   // A “you” in the sentence makes the gain the customer's (“Your item sold 🎉”).
   if (personCounts(sentence).second > 0) return []
-  const cheering = sentence.marks.some((mark) => cheerEmoji.test(mark.value)) || sentencePolarity(sentence.node) >= celebratoryPolarity
+  const cheering = sentence.marks.some((mark) => cheerEmoji.test(mark.value) || stackedBangs.test(mark.value)) || sentencePolarity(sentence.node) >= celebratoryPolarity
   return cheering ? wins : []
 }
