@@ -43,6 +43,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\b[Ll]orem ipsum\b/g, note: 'placeholder text tells the customer nobody checked this'},
   {kind: 'value', pattern: /\b(?:TODO|FIXME|XXX|TBD):/g, note: 'a note to the team tells the customer nobody checked this'},
   {kind: 'error', pattern: /\b[A-Z][A-Za-z]{0,40}(?:Error|Exception)\b(?=:|\s+at\b)/g, note: 'an exception name means nothing to the customer and tells them something broke'},
+  {kind: 'error', pattern: /\b(?:[Ee]xception|[Ee]rror) caught\b|\b[Tt]ime(?:d| )?out after \d{1,9} ?ms\b/g, note: 'a raw exception tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\bCannot read propert(?:y|ies) of\b/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\bTraceback \(most recent call last\)/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\b[45]\d\d (?:- )?(?:Bad Gateway|Internal Server Error|Service Unavailable|Gateway Time-?out|Bad Request|Forbidden|Unauthorized)\b/gi, note: 'a raw server status tells the customer nothing they can act on'},
@@ -54,7 +55,7 @@ const patterns: readonly ArtifactPattern[] = [
 // The distinctive part of every pattern above, as one alternation of
 // literals: most copy (and most code-heavy Markdown) fails it at once.
 const quick =
-  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01/
+  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b/
 
 /** Pre-filter: whether the text may hold any artifact. */
 export function mayHaveArtifact(text: string): boolean {

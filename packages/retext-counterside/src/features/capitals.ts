@@ -35,6 +35,20 @@ export function capitalRuns(sentence: SentenceView): CapitalRun[] {
   return runs
 }
 
+/**
+ * A block written entirely in capitals whose sentences are each too short to
+ * count (“PAYMENT RECEIVED. THANK YOU”): one run per sentence, or none.
+ */
+export function allCapitalSentences(sentences: readonly SentenceView[]): CapitalRun[] {
+  const words = sentences.flatMap((sentence) => sentence.words.filter((word) => !isNeutral(word)))
+  const long = words.filter((word) => letterCount(word.value) >= longWordLetters).length
+  if (words.length < minimumRunWords || long < minimumLongWords || !words.every((word) => word.isCaps)) return []
+  return sentences.flatMap((sentence) => {
+    const caps = sentence.words.filter((word) => word.isCaps)
+    return caps.length > 0 ? [{first: caps[0]!, last: caps.at(-1)!}] : []
+  })
+}
+
 /** Numbers and single capitals (“7 PM”, “A”) neither start nor break a run. */
 function isNeutral(word: WordToken): boolean {
   return word.isNumber || /^\p{Lu}$/u.test(word.value)

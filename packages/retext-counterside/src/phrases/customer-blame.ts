@@ -10,7 +10,7 @@ export const blameClasses: WordClasses = {
     'email', 'username', 'answer', 'coupon', 'voucher'
   ],
   entered: ['entered', 'typed', 'selected', 'chosen', 'picked', 'inserted', 'provided', 'given', 'supplied', 'used', 'keyed', 'scanned'],
-  youDid: ['entered', 'typed', 'selected', 'chose', 'picked', 'inserted', 'provided', 'gave', 'giving', 'supplied', 'used', 'keyed', 'made', 'put', 'scanned', 'sent', 'filled']
+  youDid: ['input', 'inputted', 'entered', 'typed', 'selected', 'chose', 'picked', 'inserted', 'provided', 'gave', 'giving', 'supplied', 'used', 'keyed', 'made', 'put', 'scanned', 'sent', 'filled']
 }
 
 /**
@@ -55,7 +55,7 @@ export const customerBlame: readonly PhraseEntry[] = [
     confidence: 0.8
   },
   {
-    phrases: ['please actually', 'actually restart|read|check|try|follow', 'this time, please', 'for the last time', 'once again, please', 'as i said', 'read|check|follow ...3 instructions|manual|sign|signs|steps ...3 next time', 'next time please|read|check|follow|listen|remember', 'did|do you even', 'unauthorized|unauthorised action|operation|attempt', 'you were supposed to', 'you’re supposed to', 'you should’ve', 'you didn’t provide|bring|include a|an valid|the', 'you did not provide|bring|include a|an valid|the', '@faulty ...1 @input you|you’ve ...1 @entered|@youDid', 'you|you’ve ...2 @youDid ...4 incorrectly|wrongly|improperly|wrong'],
+    phrases: ['please actually', 'actually restart|read|check|try|follow', 'this time, please', 'for the last time', 'once again, please', 'as i said', 'read|check|follow ...3 instructions|manual|sign|signs|steps ...3 next time', 'next time please|read|check|follow|listen|remember', 'did|do you even', 'because you didn’t|forgot|failed|never', 'because you did not', 'caused by you', 'by you not', 'you’re using ...3 wrong|incorrectly', 'you are using ...3 wrong|incorrectly', 'again properly', 'properly this time', 'unauthorized|unauthorised action|operation|attempt', 'you were supposed to', 'you’re supposed to', 'you should’ve', 'you didn’t provide|bring|include a|an valid|the', 'you did not provide|bring|include a|an valid|the', '@faulty ...1 @input you|you’ve ...1 @entered|@youDid', 'you|you’ve ...2 @youDid ...4 incorrectly|wrongly|improperly|wrong'],
     expected: ['Let’s try a restart together — unplug the router for 10 seconds'],
     note: 'the customer hears that they are not believed',
     confidence: 0.75

@@ -8,7 +8,7 @@ import type {PhraseEntry} from '../phrase-table.js'
  */
 export const salesJargon: readonly PhraseEntry[] = [
   {
-    phrases: ['upsell', 'up-sell', 'suggested attach|add-on', 'attach opportunity', 'renewal-at-risk', 'at-risk account|customer|client', 'flagging|flagged you as', 'average order|transaction|basket value|size', 'high-intent', 'intent score|segment|signal', 'offer segment', 'note to rep|sales|staff', 'push the premium|upgrade|upsell|add-on|add-ons|warranty|plan|bundle|tier', 'upsold by', 'cart recovery', 'abandoned cart', 'recovery attempt', 'retargeting', 'remarketing', 'lookalike audience', 'engagement score', 'hot|warm|cold prospect', 'basket value|metrics|building', 'closing tip|technique|techniques|script', 'whale customer|account|client|tier', 'tier whale', 'upsold', 'cross-sell', 'cross sell', 'crosssell', 'down-sell', 'downsell'],
+    phrases: ['upsell', 'up-sell', 'suggested attach|add-on', 'attach opportunity', 'renewal-at-risk', 'at-risk account|customer|client', 'flagging|flagged you as', 'average order|transaction|basket value|size', 'high-intent', 'intent score|segment|signal', 'offer segment', 'note to rep|sales|staff', 'push the premium|upgrade|upsell|add-on|add-ons|warranty|plan|bundle|tier', 'upsold by', 'lead list', 'leads list', 'prospect list', 'added to our lead|leads|prospect|prospects', 'retention offer|team|discount|code', 'bundle attach', 'attach suggestion|rate|target', 'upsell target|eligible|candidate', 'cross-sell eligible|target|candidate', 'cart recovery', 'abandoned cart', 'recovery attempt', 'retargeting', 'remarketing', 'lookalike audience', 'engagement score', 'hot|warm|cold prospect', 'basket value|metrics|building', 'closing tip|technique|techniques|script', 'whale customer|account|client|tier', 'tier whale', 'upsold', 'cross-sell', 'cross sell', 'crosssell', 'down-sell', 'downsell'],
     expected: ['Add a 2-year protection plan?', 'Customers often pair this with…'],
     note: 'the customer learns they are a target of a sales script',
     confidence: 0.95
@@ -97,6 +97,12 @@ export const salesJargon: readonly PhraseEntry[] = [
     phrases: ['pipeline'],
     note: 'in sales talk the customer is a deal in a pipeline; data and build pipelines are fine',
     confidence: 0.45
+  },
+  {
+    phrases: ['churn'],
+    expected: ['Stay with us and save 20%'],
+    note: 'the customer learns they are a churn statistic',
+    confidence: 0.7
   },
   {
     phrases: ['quota'],

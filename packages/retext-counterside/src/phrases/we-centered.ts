@@ -8,7 +8,7 @@ import type {PhraseEntry} from '../phrase-table.js'
 export const sellerPride: readonly PhraseEntry[] = [
   {
     phrases: [
-      'we|i are|am very|so|really|incredibly|extremely? pleased|proud|excited|thrilled|delighted|honored|honoured', 'we’re|i’m very|so|really|incredibly|extremely? pleased|proud|excited|thrilled|delighted', 'our brand promise', 'invested millions',
+      'we|i are|am very|so|really|incredibly|extremely? pleased|proud|excited|thrilled|delighted|honored|honoured', 'we’re|i’m very|so|really|incredibly|extremely? pleased|proud|excited|thrilled|delighted', 'our brand promise', 'invested millions', 'committed to our growth|shareholders|investors|strategy', 'our shareholders|investors', 'we are a proud', 'we’re a proud', 'proud family business', 'our time is valuable', 'we are a busy',
       'we|i love what', 'we|i pride ourselves|myself', 'prides itself', 'pride ourselves', 'who we are', 'what we stand for',
       'we|i love what we|i do', 'we believe we are', 'we believe we’re', 'we are the best', 'we’re the best', 'our heritage of', 'speaks for itself', 'we are proud of it|ourselves', 'we’re proud of it|ourselves', 'our company|business|store|brand values|believes|prides', 'above all else'
     ],
@@ -35,7 +35,7 @@ export const sellerSelf: readonly PhraseEntry[] = [
       'we|i insist', 'we|i expect all|customers|everyone|guests|patrons|visitors|patience|respect|understanding', 'we|i require', 'we|i demand', 'we|i reserve the right', 'we|i do not allow|accept|permit|do|offer|give|take|issue|provide', 'we|i don’t allow|accept|permit|do|offer|give|take|issue|provide', 'doing things our way', 'our way or', 'the way we like it',
       'our policy|policies|rules|procedure|procedures|schedule|operations|compliance|standards',
       'our ...2 team|department|policy|rules requires|require|insists|insist|expects|expect',
-      'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve always done', 'how we have always done', 'the way we do things', 'to our schedule', 'at our discretion', 'at our sole discretion', 'our margins|margin|profits|profit', 'our bottom line', 'our ...2 comes first', 'to suit our|us', 'suits our|us', 'for our convenience', 'we have decided to close|stop|no|only', 'we’ve decided to close|stop|no|only'
+      'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve always done', 'how we have always done', 'the way we do things', 'to our schedule', 'our insurers|lawyers|accountants|auditors|bank require|requires', 'make|making no exceptions', 'don’t make exceptions', 'do not make exceptions', 'how we run our', 'won’t be changing', 'the traditional way', 'at our discretion', 'at our sole discretion', 'our margins|margin|profits|profit', 'our bottom line', 'our ...2 comes first', 'to suit our|us', 'suits our|us', 'for our convenience', 'we have decided to close|stop|no|only', 'we’ve decided to close|stop|no|only'
     ],
     expected: ['Bring your receipt and we’ll refund you on the spot'],
     note: 'the customer hears the seller’s rules and convenience put ahead of their need',

@@ -15,7 +15,7 @@ const cheered: Pairing = {
 
 // Emoji that cheer money or a party; 🎉 alone after “your order” is fine, so
 // these only count beside a seller's win.
-const cheerEmoji = /[💰💸🤑🍾🎉🥳🔔🏆🙌🍻🥂⭐🏅]/u
+const cheerEmoji = /[💰💸🤑🍾🎉🎊🥳🔔🏆🙌🍻🥂⭐🏅]/u
 const stackedBangs = /!{2,}/
 
 // AFINN-165 polarity from which a sentence reads as celebrating (“amazing”

@@ -1,4 +1,4 @@
-import {capitalRuns, mayHaveCapitalRun} from '../features/capitals.js'
+import {allCapitalSentences, capitalRuns, mayHaveCapitalRun} from '../features/capitals.js'
 import type {Rule} from '../rule.js'
 import {spanBetween} from '../views.js'
 
@@ -16,8 +16,13 @@ export const rule: Rule = {
   },
   triggers: {phrases: [], shapes: [hasStackedMarks, mayHaveCapitalRun]},
   check(context) {
-    for (const sentence of context.paragraph.sentences) {
-      for (const run of capitalRuns(sentence)) {
+    const sentences = context.paragraph.sentences
+    const inSentences = sentences.map((sentence) => capitalRuns(sentence))
+    // No sentence shouts on its own, but the whole block may.
+    const whole = inSentences.some((runs) => runs.length > 0) ? [] : allCapitalSentences(sentences)
+    for (const [index, sentence] of sentences.entries()) {
+      const runs = whole.length > 0 ? whole.filter((run) => sentence.words.includes(run.first)) : inSentences[index]!
+      for (const run of runs) {
         const span = spanBetween(sentence, run.first, run.last)
         context.report({
           span,
