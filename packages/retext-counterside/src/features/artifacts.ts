@@ -34,7 +34,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\{[A-Za-z]\w{0,40}[_.][\w.]{1,60}\}/g, note: 'an unfilled template field tells the customer the message was never finished'},
   {kind: 'value', pattern: /(?<![\w%])%(?:\d\$)?[sd@](?![\w%])/g, note: 'an unfilled printf field tells the customer the message was never finished'},
   // Merge fields of mail and CRM tools: [FIRST_NAME], *|FNAME|*, %%Name%%, <<name>>.
-  {kind: 'value', pattern: /\[[A-Z][A-Z\d_]{2,40}\]|\*\|[A-Z\d_]{2,40}\|\*|%%[A-Za-z_]{2,40}%%|<<[A-Za-z_]{2,40}>>/g, note: 'an unfilled merge field tells the customer they were one row in a mailing list'},
+  {kind: 'value', pattern: /\bINSERT[ _](?:FIRST[ _]NAME|LAST[ _]NAME|NAME|CUSTOMER|EMAIL|DATE|TEXT|HERE)\b|\b(?:FIRST|LAST|FULL)[ _]NAME\b|\[[A-Z][A-Z\d_]{2,40}\]|\*\|[A-Z\d_]{2,40}\|\*|%%[A-Za-z_]{2,40}%%|<<[A-Za-z_]{2,40}>>/g, note: 'an unfilled merge field tells the customer they were one row in a mailing list'},
   // The Unix epoch or year one where a real date should be: a null date rendered.
   {kind: 'value', pattern: /\b(?:1970-01-01|01\/01\/1970|1\/1\/1970|12\/31\/1969|0001-01-01)\b|\bJan(?:uary)? 1,? 1970\b/g, note: 'an empty date rendered as 1970 leaves the customer unsure when anything will happen'},
   {kind: 'value', pattern: /\[object Object\]/g, note: 'a programming artefact tells the customer the screen is broken'},
@@ -55,7 +55,7 @@ const patterns: readonly ArtifactPattern[] = [
 // The distinctive part of every pattern above, as one alternation of
 // literals: most copy (and most code-heavy Markdown) fails it at once.
 const quick =
-  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b/
+  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b|INSERT|NAME\b/
 
 /** Pre-filter: whether the text may hold any artifact. */
 export function mayHaveArtifact(text: string): boolean {

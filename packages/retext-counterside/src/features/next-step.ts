@@ -4,7 +4,7 @@
  * or a way to reach a person.
  */
 import {PhraseTable, type PhraseEntry} from '../phrase-table.js'
-import type {ParagraphView} from '../views.js'
+import type {ParagraphView, WordToken} from '../views.js'
 
 /** Verbs that, opening a sentence or clause, tell the customer what to do. */
 const imperatives = new Set([
@@ -15,6 +15,17 @@ const imperatives = new Set([
   'replace', 'connect', 'reconnect', 'plug', 'unplug', 'wait', 'order', 'collect', 'reach', 'message', 'dial', 'switch', 'upload', 'download',
   'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen'
 ])
+
+// After these, the opening word was a noun, not an order: “Update failed”,
+// “Request timed out”, “Check is pending”.
+const finiteVerbs = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'could', 'couldn\'t', 'can\'t', 'cannot', 'did', 'didn\'t', 'does', 'doesn\'t',
+  'will', 'won\'t', 'isn\'t', 'wasn\'t', 'aren\'t', 'weren\'t', 'hasn\'t', 'may', 'might', 'not'
+])
+
+function opensAsNoun(next: WordToken | undefined): boolean {
+  return next !== undefined && (finiteVerbs.has(next.norm) || /^[a-z]{2,}ed$/.test(next.norm))
+}
 
 /** Words after which an imperative still opens a clause (“…, or call us”). */
 const clauseOpeners = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so', 'to'])
@@ -43,7 +54,7 @@ export function offersNextStep(paragraph: ParagraphView): boolean {
     const words = sentence.words
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!
-      if (!imperatives.has(word.norm)) continue
+      if (!imperatives.has(word.norm) || opensAsNoun(words[index + 1])) continue
       const previous = words[index - 1]
       if (index === 0 || word.afterMark || (previous && clauseOpeners.has(previous.norm))) return true
     }

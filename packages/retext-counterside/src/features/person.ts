@@ -20,10 +20,11 @@ export interface PersonCounts {
 export function personCounts(sentence: SentenceView): PersonCounts {
   let first = 0
   let second = 0
-  for (const word of sentence.words) {
-    // “US” in capitals is the country, not “us”.
+  for (const [index, word] of sentence.words.entries()) {
+    // “US” in capitals is the country, not “us”; the “you” of “thank you”
+    // is a formula, not copy about the customer.
     if (firstPerson.has(word.norm) && word.value !== 'US') first++
-    else if (secondPerson.has(word.norm)) second++
+    else if (secondPerson.has(word.norm) && sentence.words[index - 1]?.norm !== 'thank') second++
   }
 
   return {first, second}

@@ -10,7 +10,7 @@ export const authorities: readonly PhraseEntry[] = [
       'manager', 'supervisor', 'team leader|lead', 'shift leader|lead', 'floor leader|lead', 'finance leader|lead',
       'store|branch|club|duty|floor|general|department|shift|area|regional manager', 'department head', 'head office',
       'head of', 'head =florist|=chef|=pharmacist|=cashier|=teller|=mechanic|=nurse|=librarian|=baker|=stylist|=technician|=barista',
-      'higher-up', 'higher-ups', 'regional|district|area|main|central|head office', 'regional|district|area|store|branch director|team', 'senior member|colleague|manager|staff|agent|advisor|adviser|rep|banker', 'lending|credit|approval|review committee|board|panel', 'committee', 'boss', 'headquarters', 'hq', 'corporate', 'back office', 'keyholder', 'key holder', 'senior colleague', 'senior staff', 'approver'
+      'higher-up', 'higher-ups', 'regional|district|area|main|central|head office', 'regional|district|area|store|branch director|team', 'senior member|colleague|manager|staff|agent|advisor|adviser|rep|banker', 'lending|credit|approval|review committee|board|panel', 'committee', 'franchise|store|shop|business owner', 'boss', 'headquarters', 'hq', 'corporate', 'back office', 'keyholder', 'key holder', 'senior colleague', 'senior staff', 'approver'
     ],
     expected,
     note,

@@ -31,7 +31,7 @@ describe(ruleId, () => {
   ])
 
   it('hears a cheer in tone: a seller’s number with plainly positive words', () => {
-    expect(flagged('Our sales numbers are amazing this month.', ruleId)).toEqual(['Our sales'])
+    expect(flagged('Our sales numbers are amazing this month.', ruleId)).toEqual(['Our sales numbers are'])
     expect(flagged('Our sales team will call you tomorrow.', ruleId)).toEqual([])
   })
 
