@@ -45,7 +45,7 @@ describe('formatters', () => {
     const {$schema: _draft, id, ...schema} = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>
     const ajv = new Ajv({strict: false, allErrors: true, unicodeRegExp: false})
     addFormats(ajv)
-    const validate = ajv.compile({...schema, $id: id})
+    const validate = ajv.compile({...schema, $id: id as string})
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)
     const run = log.runs[0]!
     expect(run.tool.driver.rules.map((rule) => [rule.id, rule.helpUri])).toEqual(rules.map((rule) => [rule.id, rule.url]))

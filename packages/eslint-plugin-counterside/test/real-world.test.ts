@@ -7,7 +7,7 @@
  */
 import {parse} from '@typescript-eslint/parser'
 import type {TSESTree} from '@typescript-eslint/utils'
-import {ESLint} from 'eslint'
+import {ESLint, type Linter} from 'eslint'
 import {readFileSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import {expect, it} from 'vitest'
@@ -24,7 +24,7 @@ it('lints ra-ui-materialui without crashing and only flags copy', async () => {
     allowInlineConfig: false,
     overrideConfig: [
       {files: ['**/*.tsx'], languageOptions: {parser: await import('@typescript-eslint/parser'), parserOptions: {ecmaFeatures: {jsx: true}}}},
-      {...plugin.configs.recommended, files: ['**/*.tsx']}
+      {...(plugin.configs.recommended as Linter.Config), files: ['**/*.tsx']}
     ]
   })
   const results = await eslint.lintFiles(['src/**/*.tsx'])
@@ -73,7 +73,7 @@ function innermost(node: TSESTree.Node, offset: number): TSESTree.Node {
 /** The customer-facing context around a string, or `code …` when it is none of them. */
 function contextOf(node: TSESTree.Node): string {
   for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
-    const parent = current.parent
+    const parent: TSESTree.Node | undefined = current.parent
     if (current.type === 'JSXText') return 'jsx-text'
     if (parent?.type === 'JSXExpressionContainer' && (parent.parent?.type === 'JSXElement' || parent.parent?.type === 'JSXFragment')) return 'jsx-text expression'
     if (parent?.type === 'JSXAttribute' || (parent?.type === 'JSXExpressionContainer' && parent.parent?.type === 'JSXAttribute')) {
