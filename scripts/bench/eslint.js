@@ -6,7 +6,9 @@
  * eslint-plugin-i18next's `no-literal-string`. Prints medians and ratios to
  * the no-plugin run and to the empty-rule run: with no rule at all ESLint
  * does less work (in profiles, mostly less garbage collection), so any
- * plugin pays that floor however little its rules do.
+ * plugin pays that floor however little its rules do. The last three rows
+ * add the same plugins to a project's usual rules (@eslint/js and
+ * typescript-eslint recommended), which is what a user's run costs.
  * Run after `tsc -b`. ROUNDS=n sets the number of timed rounds (default 5).
  */
 import {readdirSync, realpathSync} from 'node:fs'
@@ -25,6 +27,10 @@ const {ESLint} = await importFromPlugin('eslint')
 const tsParser = await importFromPlugin('@typescript-eslint/parser')
 const i18next = (await importFromPlugin('eslint-plugin-i18next')).default
 const counterside = (await import(path.join(pluginDir, 'dist/index.js'))).default
+// A project's usual rules, for the cost counterside adds to a real lint run.
+const tseslint = (await import('typescript-eslint')).default
+const js = (await import('@eslint/js')).default
+const typical = [js.configs.recommended, ...tseslint.configs.recommended].map((config) => ({...config, files: ['**/*.tsx']}))
 
 const corpusDirs = ['ra-ui-materialui', 'ra-core'].map((name) => realpathSync(path.join(pluginDir, 'node_modules', name, 'src')))
 // Node 20 has no fs.globSync; a recursive listing does the same here.
@@ -39,7 +45,10 @@ const variants = {
   'no plugin': [base],
   'one empty rule': [base, {files: ['**/*.tsx'], plugins: {bench: {rules: {empty: emptyRule}}}, rules: {'bench/empty': 'error'}}],
   'counterside/recommended': [base, {...counterside.configs.recommended, files: ['**/*.tsx']}],
-  'i18next/no-literal-string': [base, {files: ['**/*.tsx'], plugins: {i18next}, rules: {'i18next/no-literal-string': 'error'}}]
+  'i18next/no-literal-string': [base, {files: ['**/*.tsx'], plugins: {i18next}, rules: {'i18next/no-literal-string': 'error'}}],
+  'typical rules': [base, ...typical],
+  'typical + counterside': [base, ...typical, {...counterside.configs.recommended, files: ['**/*.tsx']}],
+  'typical + i18next': [base, ...typical, {files: ['**/*.tsx'], plugins: {i18next}, rules: {'i18next/no-literal-string': 'error'}}]
 }
 
 // A formatter that prints nothing: the cost measured is linting, not output.
@@ -88,4 +97,9 @@ for (const [name, values] of Object.entries(times)) {
   console.log(
     `${name.padEnd(26)} median ${value.toFixed(0).padStart(6)} ms  ×${ratio.toFixed(3)} (${percent(ratio)}; ${percent(value / floor).padStart(6)} vs one empty rule)  ${counts[name]} messages`
   )
+}
+
+const typicalMedian = median(times['typical rules'])
+for (const name of ['typical + counterside', 'typical + i18next']) {
+  console.log(`${name} adds ${percent(median(times[name]) / typicalMedian)} to the typical rules alone`)
 }
