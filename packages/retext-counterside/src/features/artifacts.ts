@@ -37,6 +37,11 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\bINSERT[ _](?:FIRST[ _]NAME|LAST[ _]NAME|NAME|CUSTOMER|EMAIL|DATE|TEXT|HERE)\b|\b(?:FIRST|LAST|FULL)[ _]NAME\b|\[[A-Z][A-Z\d_]{2,40}\]|\*\|[A-Z\d_]{2,40}\|\*|%%[A-Za-z_]{2,40}%%|<<[A-Za-z_]{2,40}>>/g, note: 'an unfilled merge field tells the customer they were one row in a mailing list'},
   // The Unix epoch or year one where a real date should be: a null date rendered.
   {kind: 'value', pattern: /\b(?:1970-01-01|01\/01\/1970|1\/1\/1970|12\/31\/1969|0001-01-01)\b|\bJan(?:uary)? 1,? 1970\b/g, note: 'an empty date rendered as 1970 leaves the customer unsure when anything will happen'},
+  // Mail-merge fields in single braces ({CustomerName}); lower-case names
+  // ({name}, {firstName}) are ICU arguments in source code and catalogs.
+  {kind: 'value', pattern: /\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]\w{0,40}\}/g, note: 'an unfilled merge field tells the customer they were one row in a mailing list'},
+  // A count or balance of -1: the “not found” value of code, shown as a number.
+  {kind: 'value', pattern: /\b(?:[Bb]alance|[Tt]otal|[Qq]ty|[Qq]uantity|[Rr]ow|[Ss]eat|[Pp]oints|[Cc]ount|[Ss]tock|[Ii]tems?)\b:? -1\b/g, note: 'a value of -1 is a program’s “not found”, and the customer cannot tell what they have'},
   {kind: 'value', pattern: /\[object Object\]/g, note: 'a programming artefact tells the customer the screen is broken'},
   {kind: 'value', pattern: /\b(?:null(?! and void)|undefined|NaN|NULL)\b/g, note: 'an empty value where their name or number should be makes the customer feel processed, not served'},
   {kind: 'value', pattern: /\bInvalid Date\b/g, note: 'a broken value where a date should be leaves the customer unsure what they bought'},
@@ -55,7 +60,7 @@ const patterns: readonly ArtifactPattern[] = [
 // The distinctive part of every pattern above, as one alternation of
 // literals: most copy (and most code-heavy Markdown) fails it at once.
 const quick =
-  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b|INSERT|NAME\b/
+  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b|INSERT|NAME\b|\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]|-1\b/
 
 /** Pre-filter: whether the text may hold any artifact. */
 export function mayHaveArtifact(text: string): boolean {

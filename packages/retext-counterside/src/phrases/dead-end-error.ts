@@ -28,7 +28,7 @@ export const failures: readonly PhraseEntry[] = [
       'isn’t|aren’t|wasn’t|weren’t available', 'is|are not available', 'unable to', 'not able to', 'weren’t|wasn’t able to', 'were|was not able to',
       'didn’t|couldn’t @process', 'did|could not @process', 'didn’t go through', 'did not go through', 'couldn’t be *', 'could not be *', 'cannot|can’t be @processed', 'can not be @processed',
       'wasn’t|weren’t accepted|processed|completed|received|found', 'was|were not accepted|processed|completed|received|found', 'not found', 'not supported', 'not accepted|processed|completed|received|recognised|recognized', 'unsupported',
-      '@faulty ...1 @input ...1 @entered', 'unexpectedly', 'unexpected error|problem|issue', 'unsuccessful', 'printer|reader|terminal|system|device|machine|card fault', 'isn’t|wasn’t|aren’t|weren’t recognised|recognized|accepted', 'connection lost', 'lost connection', 'was|were not authorised|authorized', 'wasn’t|weren’t authorised|authorized', 'voucher|coupon|code|card|ticket|pass|offer|promo is|are not valid', 'voucher|coupon|code|card|ticket|pass|offer|promo isn’t|aren’t valid'
+      '@faulty ...1 @input ...1 @entered', 'unexpectedly', 'unexpected error|problem|issue', 'unsuccessful', 'not placed|sent|saved|delivered|applied|charged|issued', 'printer|reader|terminal|system|device|machine|card fault', 'isn’t|wasn’t|aren’t|weren’t recognised|recognized|accepted', 'connection lost', 'lost connection', 'was|were not authorised|authorized', 'wasn’t|weren’t authorised|authorized', 'voucher|coupon|code|card|ticket|pass|offer|promo is|are not valid', 'voucher|coupon|code|card|ticket|pass|offer|promo isn’t|aren’t valid'
     ],
     expected,
     note,
