@@ -72,6 +72,37 @@ describe('formatters', () => {
     })
   })
 
+  it('rdjson columns count UTF-8 bytes, for starts, ends and suggestion ranges', () => {
+    // Line 1: `Café “special”: Upsell the warranty.`: “Upsell” is at UTF-16 column 17 but byte 22
+    // (é is 2 bytes, each curly quote 3). Line 3: `Crème brûlée 🎉 is back in stock!!!`: “!!!” is
+    // at UTF-16 column 33 (the emoji is 2 units) but byte 38 (è, û, é are 2 bytes, the emoji 4).
+    const result = runCli(['rdjson/notice.txt', '--format', 'rdjson'])
+    const report = JSON.parse(result.stdout) as {diagnostics: Array<{code: {value: string}; location: {range: unknown}; suggestions?: Array<{range: unknown; text: string}>}>}
+    expect(report.diagnostics.map((diagnostic) => [diagnostic.code.value, diagnostic.location.range])).toEqual([
+      ['sales-jargon', {start: {line: 1, column: 22}, end: {line: 1, column: 28}}],
+      ['shouting', {start: {line: 3, column: 38}, end: {line: 3, column: 41}}]
+    ])
+    expect(report.diagnostics[1]!.suggestions).toEqual([{range: {start: {line: 3, column: 38}, end: {line: 3, column: 41}}, text: '!'}])
+    // The same bytes, found independently in the file.
+    const lines = readFileSync(path.join(repoRoot, 'test/fixtures/cli/rdjson/notice.txt')).toString('binary').split('\n')
+    expect(lines[0]!.indexOf('Upsell') + 1).toBe(22)
+    expect(lines[2]!.indexOf('!!!') + 1).toBe(38)
+    // Every other format keeps UTF-16 columns, and JSON carries no byte columns.
+    const {results} = runJson(['rdjson/notice.txt'])
+    expect(results[0]!.messages.map((message) => [message.line, message.column, message.endColumn])).toEqual([[1, 17, 23], [3, 33, 36]])
+    expect(results[0]!.messages.every((message) => !('byteColumn' in message) && !('endByteColumn' in message))).toBe(true)
+  })
+
+  it('rdjson counts a UTF-8 byte order mark on line 1', () => {
+    const input = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Café: Upsell the warranty.\nUpsell it.\n')])
+    const result = runCli(['--stdin', '--stdin-filename', 'note.txt', '--format', 'rdjson'], {input})
+    const report = JSON.parse(result.stdout) as {diagnostics: Array<{location: {range: unknown}}>}
+    expect(report.diagnostics.map((diagnostic) => diagnostic.location.range)).toEqual([
+      {start: {line: 1, column: 11}, end: {line: 1, column: 17}},
+      {start: {line: 2, column: 1}, end: {line: 2, column: 7}}
+    ])
+  })
+
   it('--output-file writes the report instead of stdout', () => {
     const target = path.join(temporary, 'nested', 'report.json')
     const result = runCli(['formats/notice.txt', '--format', 'json', '--output-file', target])

@@ -14,7 +14,7 @@ import {applyDirectives} from './directives.js'
 import {extensions, formatOf} from './formats/index.js'
 import {InputError} from './input-error.js'
 import {fileReport, type FileReport, type LintMessage} from './messages.js'
-import {LineIndex} from './positions.js'
+import {LineIndex, utf8Column} from './positions.js'
 import type {ConfigResolver} from './config/resolve.js'
 
 export interface FileLintOptions {
@@ -44,14 +44,18 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   }
 
   const relativePath = path.relative(options.cwd, filePath).split(path.sep).join('/')
-  let text: string
+  // A UTF-8 byte order mark is taken off by the decoder but is still on line 1 for tools that count bytes.
+  const bom = typeof input !== 'string' && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0
+  let text: string | undefined
   let extraction
   try {
     text = typeof input === 'string' ? input : decodeFile(input)
     extraction = format.extract(text, relativePath)
   } catch (error) {
-    if (error instanceof InputError) return fatalReport(filePath, error)
-    return fatalReport(filePath, new InputError(`internal error while reading this ${format.name} file: ${(error as Error).message}`, {}, 'please report it with the file attached'))
+    const problem = error instanceof InputError ? error : new InputError(`internal error while reading this ${format.name} file: ${(error as Error).message}`, {}, 'please report it with the file attached')
+    const report = fatalReport(filePath, problem)
+    // Decoding errors are placed in bytes already (there is no text); parse errors in the text's UTF-16 columns.
+    return text === undefined ? report : fileReport(filePath, withByteColumns(report.messages, text, new LineIndex(text), bom))
   }
 
   const notChecked = notEnglishReason(extraction, format)
@@ -93,7 +97,24 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   }
 
   const {messages, suppressed} = applyDirectives(findings, extraction.directives, options.reportUnusedDirectives)
-  return fileReport(filePath, messages, suppressed)
+  return fileReport(filePath, withByteColumns(messages, text, lines, bom), withByteColumns(suppressed, text, lines, bom))
+}
+
+/**
+ * Adds UTF-8 byte columns (for rdjson) to the messages whose columns in
+ * bytes differ from their UTF-16 columns. They are computed here, while the
+ * file's text is at hand, rather than in the reporter: reports outlive the
+ * text (and cross from worker threads), and keeping every file's text, or
+ * its lines, until the report is written would hold the whole input in
+ * memory for a format few runs use. Two numbers on the few messages that
+ * follow non-ASCII text on their line cost next to nothing.
+ */
+function withByteColumns(messages: readonly LintMessage[], text: string, lines: LineIndex, bom: number): LintMessage[] {
+  return messages.map((message) => {
+    const byteColumn = utf8Column(text, lines, message.line, message.column, bom)
+    const endByteColumn = utf8Column(text, lines, message.endLine, message.endColumn, bom)
+    return byteColumn === message.column && endByteColumn === message.endColumn ? message : {...message, byteColumn, endByteColumn}
+  })
 }
 
 export function fatalReport(filePath: string, error: InputError): FileReport {

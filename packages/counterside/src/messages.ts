@@ -28,6 +28,14 @@ export interface LintMessage {
   /** File offsets, 0-based, end exclusive. */
   readonly offset?: number
   readonly endOffset?: number
+  /**
+   * `column` and `endColumn` counted in UTF-8 bytes (1-based), for formats
+   * that want bytes (rdjson). Set only when they differ from the UTF-16
+   * columns, i.e. when non-ASCII text comes earlier on the line; absent means
+   * equal. Not part of the JSON output.
+   */
+  readonly byteColumn?: number
+  readonly endByteColumn?: number
   readonly suppressions?: ReadonlyArray<{readonly kind: 'directive'; readonly justification: string}>
 }
 

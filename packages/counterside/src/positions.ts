@@ -23,3 +23,15 @@ export class LineIndex {
     return this.#starts[Math.min(Math.max(line, 1), this.#starts.length) - 1]!
   }
 }
+
+/**
+ * A UTF-16 column (1-based) of a line as a UTF-8 byte column (1-based): one
+ * more than the UTF-8 length of the line's text before it. `lineOneBytes` is
+ * added on line 1 for a byte order mark the decoder took off. A column past
+ * the end of the text counts the missing characters as one byte each.
+ */
+export function utf8Column(text: string, lines: LineIndex, line: number, column: number, lineOneBytes = 0): number {
+  const start = lines.lineStart(line)
+  const prefix = text.slice(start, start + column - 1)
+  return Buffer.byteLength(prefix, 'utf8') + (column - 1 - prefix.length) + 1 + (line === 1 ? lineOneBytes : 0)
+}

@@ -12,7 +12,8 @@ export const json: Reporter = (reports) => `${JSON.stringify(reports.map(({fileP
   fixableWarningCount
 })))}\n`
 
-function strip<T extends {offset?: number; endOffset?: number}>(message: T): Omit<T, 'offset' | 'endOffset'> {
-  const {offset: _offset, endOffset: _endOffset, ...rest} = message
+/** Drops what is internal to the reporters: file offsets and UTF-8 byte columns. */
+function strip<T extends {offset?: number; endOffset?: number; byteColumn?: number; endByteColumn?: number}>(message: T): Omit<T, 'offset' | 'endOffset' | 'byteColumn' | 'endByteColumn'> {
+  const {offset: _offset, endOffset: _endOffset, byteColumn: _byteColumn, endByteColumn: _endByteColumn, ...rest} = message
   return rest
 }

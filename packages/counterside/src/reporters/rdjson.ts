@@ -1,10 +1,17 @@
-/** reviewdog's Diagnostic JSON (rdjson), for `reviewdog -f=rdjson`. */
+/**
+ * reviewdog's Diagnostic JSON (rdjson), for `reviewdog -f=rdjson`. Its
+ * columns are 1-based UTF-8 byte counts, not UTF-16 units as in the other
+ * formats: lint-file puts byte columns on messages where the two differ.
+ */
 import type {Reporter} from './reporter.js'
 import {displayPath} from './reporter.js'
 
 export const rdjson: Reporter = (reports, context) => {
   const diagnostics = reports.flatMap((report) => report.messages.map((message) => {
-    const range = {start: {line: message.line, column: message.column}, end: {line: message.endLine, column: message.endColumn}}
+    const range = {
+      start: {line: message.line, column: message.byteColumn ?? message.column},
+      end: {line: message.endLine, column: message.endByteColumn ?? message.endColumn}
+    }
     return {
       message: message.message + (message.key ? ` (key: ${message.key})` : ''),
       location: {path: displayPath(report.filePath, context.cwd), range},
