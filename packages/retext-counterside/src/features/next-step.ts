@@ -23,8 +23,13 @@ const finiteVerbs = new Set([
   'will', 'won\'t', 'isn\'t', 'wasn\'t', 'aren\'t', 'weren\'t', 'hasn\'t', 'may', 'might', 'not'
 ])
 
-function opensAsNoun(next: WordToken | undefined): boolean {
-  return next !== undefined && (finiteVerbs.has(next.norm) || /^[a-z]{2,}ed$/.test(next.norm))
+// “Scan error.”, “Print failure.”: a failure noun ending the sentence
+// (“Fix errors in the form” is still an order).
+const failureNouns = new Set(['error', 'errors', 'failure', 'fault', 'problem', 'issue', 'unavailable', 'timeout'])
+
+function opensAsNoun(next: WordToken | undefined, isLast: boolean): boolean {
+  if (!next) return false
+  return finiteVerbs.has(next.norm) || (isLast && failureNouns.has(next.norm)) || /^[a-z]{2,}ed$/.test(next.norm)
 }
 
 /** Words after which an imperative still opens a clause (“…, or call us”). */
@@ -54,7 +59,7 @@ export function offersNextStep(paragraph: ParagraphView): boolean {
     const words = sentence.words
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!
-      if (!imperatives.has(word.norm) || opensAsNoun(words[index + 1])) continue
+      if (!imperatives.has(word.norm) || opensAsNoun(words[index + 1], index + 2 === words.length)) continue
       const previous = words[index - 1]
       if (index === 0 || word.afterMark || (previous && clauseOpeners.has(previous.norm))) return true
     }

@@ -10,7 +10,7 @@ export const authorities: readonly PhraseEntry[] = [
       'manager', 'supervisor', 'team leader|lead', 'shift leader|lead', 'floor leader|lead', 'finance leader|lead',
       'store|branch|club|duty|floor|general|department|shift|area|regional manager', 'department head', 'head office',
       'head of', 'head =florist|=chef|=pharmacist|=cashier|=teller|=mechanic|=nurse|=librarian|=baker|=stylist|=technician|=barista',
-      'higher-up', 'higher-ups', 'regional|district|area|main|central|head office', 'regional|district|area|store|branch director|team', 'senior member|colleague|manager|staff|agent|advisor|adviser|rep|banker', 'lending|credit|approval|review committee|board|panel', 'committee', 'franchise|store|shop|business owner', 'from|by the owner', 'boss', 'headquarters', 'hq', 'corporate', 'back office', 'keyholder', 'key holder', 'senior colleague', 'senior staff', 'approver'
+      'higher-up', 'higher-ups', 'regional|district|area|main|central|head office', 'regional|district|area|store|branch director|team', 'senior member|colleague|manager|staff|agent|advisor|adviser|rep|banker', 'lending|credit|approval|review committee|board|panel', 'committee', 'franchise|store|shop|business owner', 'from|by the owner', 'from compliance|legal|finance|risk', 'boss', 'headquarters', 'hq', 'corporate', 'back office', 'keyholder', 'key holder', 'senior colleague', 'senior staff', 'approver'
     ],
     expected,
     note,
@@ -44,6 +44,16 @@ export const pronounGates: readonly PhraseEntry[] = [
     ],
     note,
     confidence: 0.85
+  }
+]
+
+/** Gates that say it alone. */
+export const standaloneGates: readonly PhraseEntry[] = [
+  {
+    phrases: ['manager-only', 'managers-only', 'supervisor-only', 'manager only', 'supervisor only', 'staff-only override'],
+    expected,
+    note,
+    confidence: 0.8
   }
 ]
 

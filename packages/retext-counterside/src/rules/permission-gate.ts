@@ -1,6 +1,6 @@
 import {findPairs, withoutCancelled, type Pairing} from '../cooccurrence.js'
 import {PhraseTable} from '../phrase-table.js'
-import {authorities, gates, pronounGates, resources} from '../phrases/permission-gate.js'
+import {authorities, gates, pronounGates, resources, standaloneGates} from '../phrases/permission-gate.js'
 import type {Rule} from '../rule.js'
 
 const pairing: Pairing = {
@@ -10,6 +10,7 @@ const pairing: Pairing = {
   window: 6
 }
 const laterGates = new PhraseTable('permission-gate pronoun gates', pronounGates)
+const alone = new PhraseTable('permission-gate standalone', standaloneGates)
 
 export const rule: Rule = {
   meta: {
@@ -20,12 +21,12 @@ export const rule: Rule = {
     advice: 'Say what will happen for the customer and when, not who must allow it',
     acceptsTerms: true
   },
-  triggers: {phrases: pairing.primary.triggers()},
+  triggers: {phrases: [...pairing.primary.triggers(), ...alone.triggers()]},
   check(context) {
     const sentences = context.paragraph.sentences
     for (const [index, sentence] of sentences.entries()) {
       const pairs = findPairs(sentence, pairing)
-      for (const match of pairs) context.reportMatch(sentence, match)
+      for (const match of pairs.length > 0 ? pairs : alone.find(sentence)) context.reportMatch(sentence, match)
       const next = sentences[index + 1]
       if (pairs.length > 0 || !next || laterGates.find(next).length === 0) continue
       // The person here, the wait in the next sentence: report the person.
