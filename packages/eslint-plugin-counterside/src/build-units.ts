@@ -1,11 +1,13 @@
 /**
  * Turn AST nodes into text units: a string literal, a template literal, a
- * `+` concatenation, or a run of JSX children (text and `{expressions}`
- * between elements). Each unit is linted as one piece of copy.
+ * `+` concatenation, or a run of JSX children (text, `{expressions}` and
+ * inline elements such as `<b>`, between block elements). Each unit is
+ * linted as one piece of copy.
  */
 import {AST_NODE_TYPES, type TSESLint, type TSESTree} from '@typescript-eslint/utils'
 import {cookJsString} from './cook-js-string.js'
 import {cookJsxText} from './cook-jsx-text.js'
+import type {InlineRole} from './inline-elements.js'
 import {TextUnitBuilder, type TextUnit} from './text-unit.js'
 
 export type StringLeaf = TSESTree.StringLiteral | TSESTree.TemplateLiteral
@@ -83,41 +85,73 @@ function addTemplate(node: TSESTree.TemplateLiteral, builder: TextUnitBuilder, t
 }
 
 /**
- * The text runs among an element's children. Child elements end a run;
- * `{expressions}` inside a run become placeholders, `{'strings'}` are read.
+ * The text runs among an element's children. Block elements and components
+ * end a run; inline elements (`inlineRole`) continue it, their children read
+ * as part of it, however deeply nested. `{expressions}` inside a run become
+ * placeholders, `{'strings'}` are read. Each JSX text child is a segment of
+ * its own, so a finding across an element boundary gets no suggestion.
  */
-export function jsxRuns(element: TSESTree.JSXElement | TSESTree.JSXFragment, sourceCode: Readonly<TSESLint.SourceCode>): TextUnit[] {
+export function jsxRuns(
+  element: TSESTree.JSXElement | TSESTree.JSXFragment,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  roleOf: (element: TSESTree.JSXElement | TSESTree.JSXFragment) => InlineRole | undefined
+): TextUnit[] {
   const units: TextUnit[] = []
   let builder: TextUnitBuilder | undefined
   let hasWords = false
+  const open = (): TextUnitBuilder => (builder ??= new TextUnitBuilder(true))
+  const read = (add: (builder: TextUnitBuilder) => void): void => {
+    const target = open()
+    const before = target.length
+    add(target)
+    if (!hasWords && /\p{L}/u.test(target.textFrom(before))) hasWords = true
+  }
+
   const flush = (): void => {
     if (builder && hasWords) units.push(builder.build())
     builder = undefined
     hasWords = false
   }
 
-  for (const child of element.children) {
-    if (child.type === AST_NODE_TYPES.JSXText) {
-      builder ??= new TextUnitBuilder(true)
-      builder.segment({type: 'jsx-text'})
-      const before = builder.length
-      cookJsxText(sourceCode.text.slice(child.range[0], child.range[1]), child.range[0], builder, {collapseLines: true})
-      if (!hasWords && /\p{L}/u.test(builder.build().text.slice(before))) hasWords = true
-    } else if (child.type === AST_NODE_TYPES.JSXExpressionContainer) {
-      if (child.expression.type === AST_NODE_TYPES.JSXEmptyExpression) continue
-      builder ??= new TextUnitBuilder(true)
-      if (isStringLeaf(child.expression)) {
-        const before = builder.length
-        addExpression(child.expression, builder, sourceCode.text)
-        if (!hasWords && /\p{L}/u.test(builder.build().text.slice(before))) hasWords = true
+  const addChildren = (children: readonly TSESTree.JSXChild[]): void => {
+    for (const child of children) {
+      if (child.type === AST_NODE_TYPES.JSXText) {
+        read((target) => {
+          target.segment({type: 'jsx-text'})
+          cookJsxText(sourceCode.text.slice(child.range[0], child.range[1]), child.range[0], target, {collapseLines: true})
+        })
+      } else if (child.type === AST_NODE_TYPES.JSXExpressionContainer) {
+        if (child.expression.type === AST_NODE_TYPES.JSXEmptyExpression) continue
+        const expression = child.expression
+        if (isStringLeaf(expression)) read((target) => addExpression(expression, target, sourceCode.text))
+        else open().placeholder(child.range[0], child.range[1])
+      } else if (child.type === AST_NODE_TYPES.JSXSpreadChild) {
+        open().placeholder(child.range[0], child.range[1])
       } else {
-        builder.placeholder(child.range[0], child.range[1])
+        switch (roleOf(child)) {
+          case 'inline':
+            if (child.children.length > 0) addChildren(child.children)
+            else open().placeholder(child.range[0], child.range[1])
+            break
+          case 'placeholder':
+            open().placeholder(child.range[0], child.range[1])
+            break
+          case 'space': {
+            const target = open()
+            target.segment({type: 'placeholder'})
+            target.push(' ', child.range[0], child.range[1])
+            break
+          }
+          case 'nothing':
+            break
+          case undefined:
+            flush()
+        }
       }
-    } else {
-      flush()
     }
   }
 
+  addChildren(element.children)
   flush()
   return units
 }

@@ -8,6 +8,7 @@ import {compileCalleePatterns} from './callee-pattern.js'
 import {
   defaultAttributes,
   defaultCallees,
+  defaultInlineElements,
   defaultInternalCallees,
   defaultMessageProperties,
   type DetectionOptions,
@@ -23,6 +24,8 @@ export interface Detection {
   readonly messageProperties: ReadonlySet<string>
   readonly isCallee: (name: string) => boolean
   readonly isInternalCallee: (name: string) => boolean
+  /** JSX element names that continue a sentence (`b`, `a`, `Trans`), by full name. */
+  readonly isInlineElement: (name: string) => boolean
   /** Component names mapped to their surface; empty when no surfaces are set. */
   readonly surfaceComponents: ReadonlyMap<string, Surface>
   /** The surface a file's path (relative to the working directory) puts it on, if any; undefined when no globs are set. */
@@ -44,6 +47,7 @@ export function resolveDetection(settings: Settings, options: RuleOptions): Dete
     callees: union(defaultCallees, settings.callees, options.callees),
     messageProperties: union(defaultMessageProperties, settings.messageProperties, options.messageProperties),
     internalCallees: union(defaultInternalCallees, settings.internalCallees, options.internalCallees),
+    inlineElements: union(defaultInlineElements, settings.inlineElements, options.inlineElements),
     surfaces: settings.surfaces ?? {}
   }
   const key = JSON.stringify(merged)
@@ -70,6 +74,7 @@ function build(merged: Required<Omit<DetectionOptions, 'checkAllStrings'>> & {ch
     messageProperties: new Set(merged.messageProperties),
     isCallee: compileCalleePatterns(merged.callees),
     isInternalCallee: compileCalleePatterns(merged.internalCallees),
+    isInlineElement: compileCalleePatterns(merged.inlineElements),
     surfaceComponents,
     // A file listed as both is treated as customer-facing: more rules, not fewer.
     surfaceOfFile: hasFileGlobs ? (path) => (customerFiles(path) ? 'customer' : staffFiles(path) ? 'staff' : undefined) : undefined

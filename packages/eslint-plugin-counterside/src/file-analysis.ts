@@ -11,6 +11,7 @@ import {lintText, type Config, type Finding} from '@counterside/core'
 import path from 'node:path'
 import {isConcatenation, isJsxChildString, isStringLeaf, jsxRuns, stringUnit} from './build-units.js'
 import type {Detection, Surface} from './detection.js'
+import {inlineRole, isPartOfParentText, type InlineRole} from './inline-elements.js'
 import {hasLiteralContextualType} from './literal-type-context.js'
 import {looksLikeCode} from './looks-like-code.js'
 import {isMarked, markedStarts} from './marker-comments.js'
@@ -82,8 +83,9 @@ export class FileAnalysis {
 
   private collect(node: TSESTree.Node): readonly CopyUnit[] {
     if (node.type === AST_NODE_TYPES.JSXElement || node.type === AST_NODE_TYPES.JSXFragment) {
-      if (node.children.length === 0 || verbatimElements.has(elementName(node) ?? '')) return none
-      return jsxRuns(node, this.sourceCode).map((unit) => this.copyUnit(unit, node))
+      // An inline element's text is read with its parent's (`<p>Please wait for <b>manager</b> approval</p>`): once, from the parent.
+      if (node.children.length === 0 || verbatimElements.has(elementName(node) ?? '') || isPartOfParentText(node, this.detection)) return none
+      return jsxRuns(node, this.sourceCode, this.roleOf).map((unit) => this.copyUnit(unit, node))
     }
 
     if (!this.isUnitRoot(node)) return none
@@ -99,6 +101,8 @@ export class FileAnalysis {
     if (root.type !== AST_NODE_TYPES.BinaryExpression && hasLiteralContextualType(root, this.sourceCode.parserServices)) return none
     return [this.copyUnit(unit, root)]
   }
+
+  private readonly roleOf = (element: TSESTree.JSXElement | TSESTree.JSXFragment): InlineRole | undefined => inlineRole(element, this.detection)
 
   private isUnitRoot(node: TSESTree.Node): boolean {
     const parent = node.parent

@@ -17,6 +17,13 @@ export interface DetectionOptions {
   readonly messageProperties?: readonly string[]
   /** Functions whose string arguments are for developers, never customers (`console.*`, `logger.*`). */
   readonly internalCallees?: readonly string[]
+  /**
+   * JSX elements that sit inside a sentence (`b`, `a`, `span` …, `Trans`,
+   * `Link`, `Formatted*`): text on both sides of them and inside them is read
+   * as one text. Dotted names with `*` for part of a segment; a name also
+   * matches its last segment (`motion.span`). Added to the defaults.
+   */
+  readonly inlineElements?: readonly string[]
 }
 
 export interface SurfaceList {
@@ -103,6 +110,42 @@ export const defaultMessageProperties: readonly string[] = [
   'confirmText'
 ]
 
+/**
+ * Elements that continue a sentence: HTML phrasing elements that wrap words,
+ * and components that render inline text (react-router's `Link`, i18next's
+ * `Trans`, formatjs's `FormattedMessage`, `FormattedNumber` …). `code`,
+ * `kbd`, `samp` and `var` continue it too, as a placeholder (see
+ * inline-elements.ts); `br` reads as a space.
+ */
+export const defaultInlineElements: readonly string[] = [
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'Link',
+  'NavLink',
+  'Trans',
+  'Formatted*'
+]
+
 export const defaultInternalCallees: readonly string[] = [
   'console.*',
   'logger.*',
@@ -152,7 +195,8 @@ const detectionProperties: Record<string, JSONSchema.JSONSchema4> = {
   attributes: stringList('JSX attributes whose values people read; added to the defaults (title, alt, placeholder, aria-label …).'),
   callees: stringList('Functions whose string arguments are customer-facing, as dotted names with `*` for one segment (`toast.*`); added to the defaults.'),
   messageProperties: stringList('Properties that are customer-facing in objects passed to `callees`; added to the defaults.'),
-  internalCallees: stringList('Functions whose string arguments are never customer-facing (`console.*`, `logger.*`); added to the defaults.')
+  internalCallees: stringList('Functions whose string arguments are never customer-facing (`console.*`, `logger.*`); added to the defaults.'),
+  inlineElements: stringList('JSX elements and components that sit inside a sentence, so text around and inside them is read as one (`b`, `a`, `Trans` …); added to the defaults.')
 }
 
 const allowSchema = stringList('Words or phrases this rule must not flag.')

@@ -5,7 +5,7 @@
  */
 import type {Settings} from './options.js'
 
-const listKeys = ['attributes', 'callees', 'messageProperties', 'internalCallees', 'allow'] as const
+const listKeys = ['attributes', 'callees', 'messageProperties', 'internalCallees', 'inlineElements', 'allow'] as const
 const knownKeys = ['checkAllStrings', 'surfaces', 'minConfidence', ...listKeys]
 const surfaceKinds = ['customer', 'staff']
 const surfaceKeys = ['components', 'files']

@@ -62,6 +62,11 @@ export class TextUnitBuilder {
     this.push('x'.repeat(Math.max(1, end - start)), start, end)
   }
 
+  /** The text collected from character `start` on. */
+  textFrom(start: number): string {
+    return this.text.slice(start)
+  }
+
   get length(): number {
     return this.text.length
   }

@@ -80,6 +80,19 @@ describe('per-file cache', () => {
     linter.verify(jsx, [{...plugin.configs.all, files: ['**/*.jsx'], languageOptions: {parserOptions: {ecmaFeatures: {jsx: true}}}}] as Linter10.Config[], 'screen.jsx')
     expect(lintText.calls.sort()).toEqual(['CONGRATULATIONS ON ANOTHER GREAT DEAL', 'Pay', 'Please wait for manager approval'])
   })
+
+  it('reads text through inline elements once, from the outermost element, not again for each inline child', () => {
+    lintText.calls.length = 0
+    const linter = new Linter10()
+    const code = `const screen = <div>
+  <p>Please wait for <b>manager</b> <a href="/help"><em>approval</em></a>.</p>
+  <p>Then <Trans>pay <strong>now</strong></Trans>.</p>
+</div>
+`
+    const messages = linter.verify(code, [{...plugin.configs.all, files: ['**/*.jsx'], languageOptions: {parserOptions: {ecmaFeatures: {jsx: true}}}}] as Linter10.Config[], 'screen.jsx')
+    expect(findings(messages)).toEqual(['counterside/permission-gate 2:13-2:65'])
+    expect(lintText.calls.sort()).toEqual(['Please wait for manager approval.', 'Then pay now.'])
+  })
 })
 
 describe('settings', () => {
