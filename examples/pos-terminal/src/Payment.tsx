@@ -28,6 +28,9 @@ export function Payment({amount, onPaid}: {amount: string; onPaid: () => void}) 
   return (
     <div className="payment" aria-labelledby="payment-heading">
       <h2 id="payment-heading">Pay {amount}</h2>
+      <p className="payment-note">
+        Vouchers over {amount}: please wait for <strong>manager</strong> approval.
+      </p>
       {(['card', 'cash', 'voucher'] as const).map((option) => (
         <button key={option} className={option === method ? 'active' : ''} onClick={() => setMethod(option)}>
           {option}

@@ -23,6 +23,8 @@ it('finds exactly the planted seller-centred copy', async () => {
     'src/ErrorDialog.tsx:9:49 counterside/stepping-away',
     'src/Payment.tsx:15:27 counterside/permission-gate',
     'src/Payment.tsx:21:41 counterside/dead-end-error',
+    // JSX text through an inline <strong>: one sentence, reported from “wait” in the text before it.
+    'src/Payment.tsx:32:40 counterside/permission-gate',
     'src/Receipt.tsx:6:11 counterside/seller-celebration',
     'src/Receipt.tsx:6:11 counterside/shouting',
     // Staff surface: the upsell heading and the manager-approval toast are fine for a cashier; blame is not.
