@@ -98,7 +98,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
       ignorePatterns: [...configIgnores, ...(options.ignorePattern ?? [])]
     })
     for (const file of discovery.files) inputs.add(file)
-    const progress = createProgress(io, discovery.files.length)
+    const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, discovery.files.length)
     reports = await lintFiles(discovery.files, loaded, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
     progress.done()
     reports.push(...discovery.missing.map((file) => fatalReport(file, new InputError('cannot read the file: no such file or folder', {}, 'check the path, or quote a glob so the shell does not expand it'))))
