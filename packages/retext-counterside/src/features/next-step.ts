@@ -13,7 +13,7 @@ const imperatives = new Set([
   'return', 'scan', 'swipe', 'remove', 'restart', 'sign', 'log', 'email', 'text', 'chat', 'open', 'fix', 'add', 'save', 'type', 'come',
   'head', 'keep', 'make', 'move', 'grab', 'send', 'confirm', 'review', 'edit', 'change', 'speak', 'talk', 'follow', 'resend', 'request',
   'replace', 'connect', 'reconnect', 'plug', 'unplug', 'wait', 'order', 'collect', 'reach', 'message', 'dial', 'switch', 'upload', 'download',
-  'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen'
+  'pull', 'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen'
 ])
 
 // After these, the opening word was a noun, not an order: “Update failed”,
@@ -33,7 +33,7 @@ function opensAsNoun(next: WordToken | undefined, isLast: boolean): boolean {
 }
 
 /** Words after which an imperative still opens a clause (“…, or call us”). */
-const clauseOpeners = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so', 'to'])
+const clauseOpeners = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so'])
 
 const promises: readonly PhraseEntry[] = [
   {
