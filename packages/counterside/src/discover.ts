@@ -37,38 +37,59 @@ export interface Discovery {
 
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   const {cwd} = options
-  const globs: string[] = []
-  const named: string[] = []
+  // globby (with ignore files) only walks below its cwd, so a path outside
+  // the working folder is discovered from its own folder.
+  const roots = new Map<string, {globs: string[]; named: string[]}>()
+  const rootFor = (root: string) => {
+    let entry = roots.get(root)
+    if (!entry) roots.set(root, (entry = {globs: [], named: []}))
+    return entry
+  }
+
   const missing: string[] = []
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const absolute = path.resolve(cwd, pattern)
     const stat = statOrUndefined(absolute)
-    const base = convertPathToPattern(path.relative(cwd, absolute) || '.')
-    if (stat?.isDirectory()) globs.push(...globsForDirectory(absolute).map((glob) => `${base}/${glob}`))
-    else if (stat) named.push(base)
-    else if (isDynamicPattern(pattern)) globs.push(pattern)
-    else missing.push(absolute)
+    if (!stat) {
+      if (isDynamicPattern(pattern)) rootFor(cwd).globs.push(pattern)
+      else missing.push(absolute)
+      continue
+    }
+
+    const inside = isInside(cwd, absolute)
+    const root = inside ? cwd : stat.isDirectory() ? absolute : path.dirname(absolute)
+    const base = convertPathToPattern(path.relative(root, absolute) || '.')
+    if (stat.isDirectory()) rootFor(root).globs.push(...globsForDirectory(absolute).map((glob) => `${base}/${glob}`))
+    else rootFor(root).named.push(base)
   }
 
-  const globOptions = {
-    cwd,
-    absolute: true,
-    dot: false,
-    onlyFiles: true,
-    gitignore: options.useIgnoreFiles,
-    ignoreFiles: options.useIgnoreFiles ? ['**/.countersideignore'] : [],
-    ignore: [...alwaysIgnored, ...(options.useIgnoreFiles ? options.ignorePatterns : [])]
-  }
-  const found = new Set(await globby(globs, globOptions))
-  const namedFound = new Set(named.length > 0 ? await globby(named, {...globOptions, dot: true}) : [])
+  const found = new Set<string>()
   const ignored: string[] = []
-  for (const file of named) {
-    const absolute = path.resolve(cwd, file)
-    if (namedFound.has(absolute.split(path.sep).join('/')) || namedFound.has(absolute)) found.add(absolute)
-    else ignored.push(absolute)
+  for (const [root, {globs, named}] of roots) {
+    const globOptions = {
+      cwd: root,
+      absolute: true,
+      dot: false,
+      onlyFiles: true,
+      gitignore: options.useIgnoreFiles,
+      ignoreFiles: options.useIgnoreFiles ? ['**/.countersideignore'] : [],
+      ignore: [...alwaysIgnored, ...(options.useIgnoreFiles ? options.ignorePatterns : [])]
+    }
+    for (const file of globs.length > 0 ? await globby(globs, globOptions) : []) found.add(path.resolve(file))
+    const namedFound = new Set(named.length > 0 ? await globby(named, {...globOptions, dot: true}) : [])
+    for (const file of named) {
+      const absolute = path.resolve(root, file)
+      if (namedFound.has(absolute.split(path.sep).join('/')) || namedFound.has(absolute)) found.add(absolute)
+      else ignored.push(absolute)
+    }
   }
 
-  return {files: [...found].map((file) => path.resolve(file)).sort(), missing, ignored}
+  return {files: [...found].sort(), missing, ignored}
+}
+
+function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 /** A folder that is itself a catalog folder (`locales/`, `res/values/`) takes all its catalogs. */
