@@ -24,7 +24,7 @@ export const gates: readonly PhraseEntry[] = [
     phrases: [
       'approval', 'approve', 'authorisation', 'authorization', 'authorise', 'authorize', '=ok', '=okay', 'okayed', 'okay’d', 'ok’d',
       'sign-off', 'sign off', 'signs off', 'override', 'permission', 'swipe', 'badge', 'go|goes to the', 'passed|referred|escalated to',
-      'until she|he|they is|are free', 'until she’s|he’s|they’re free', 'must', 'needs to', 'has|have to', 'required', 'unlock', 'only a|an|the', 'without', 'code', 'verify', 'check by', 'allowed', 'permitted', 'check with', 'review', 'pending', 'can|may void|approve|override|authorise|authorize|unlock|sign', 'cleared with|by', 'only be', 'by a|an|the', 'become|becomes available', 'is free', '=require', '=requires', 'signature', 'countersign', 'waiting on|for', 'wait for'
+      'until she|he|they is|are free', 'until she’s|he’s|they’re free', 'must', 'needs to', 'has|have to', 'required', 'unlock', 'only a|an|the', 'without', 'code', 'verify', 'check by', 'allowed', 'permitted', 'check with', 'decision', 'decide', 'decides', 'review', 'pending', 'can|may void|approve|override|authorise|authorize|unlock|sign', 'cleared with|by', 'only be', 'by a|an|the', 'become|becomes available', 'is free', '=require', '=requires', 'signature', 'countersign', 'waiting on|for', 'wait for'
     ],
     note,
     confidence: 0.85
