@@ -20,6 +20,7 @@ export const pressureSelling: readonly PhraseEntry[] = [
       'in the next # @minutes or', 'next # @minutes or',
       'decide in|within # @seconds|@minutes',
       'expires|ends|disappears|vanishes|gone in # @seconds',
+      'offer|deal|price|discount ends|expires in # @minutes',
       'you have # @seconds|@minutes'
     ],
     expected: ['Offer ends Sunday at midnight', 'This price is held for you until 6 pm'],
