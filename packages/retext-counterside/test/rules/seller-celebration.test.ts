@@ -55,6 +55,7 @@ describe(ruleId, () => {
   ])
 
   it('flags a team’s own contest names', () => {
-    expect(flagged('You helped us win the Summer Slam!', ruleId, {rules: {[ruleId]: ['error', {terms: ['summer slam']}]}})).toEqual(['Summer Slam'])
+    expect(flagged('Thanks for joining the Summer Slam!', ruleId, {rules: {[ruleId]: ['error', {terms: ['summer slam']}]}})).toEqual(['Summer Slam'])
+    expect(flagged('Thanks for joining the Summer Slam!', ruleId)).toEqual([])
   })
 })
