@@ -44,7 +44,15 @@ export function findPairs(sentence: SentenceView, pairing: Pairing): PhraseMatch
       else right ??= secondary
     }
 
-    if (left || right) pairs.push({entry: primary.entry, first: (left ?? primary).first, last: (right ?? primary).last})
+    if (!left && !right) continue
+    const pair = {entry: primary.entry, first: (left ?? primary).first, last: (right ?? primary).last}
+    // Two primaries sharing a secondary (“our team won … award”) are one finding.
+    const previous = pairs.at(-1)
+    if (previous && overlaps(previous, pair)) {
+      pairs[pairs.length - 1] = {...previous, last: pair.last.index > previous.last.index ? pair.last : previous.last}
+    } else {
+      pairs.push(pair)
+    }
   }
 
   return pairs

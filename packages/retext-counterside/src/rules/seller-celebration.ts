@@ -2,7 +2,7 @@ import {findPairs, type Pairing} from '../cooccurrence.js'
 import {personCounts} from '../features/person.js'
 import {sentencePolarity} from '../features/sentiment.js'
 import {PhraseTable, type PhraseMatch} from '../phrase-table.js'
-import {celebrations, cheers, sellerWins} from '../phrases/seller-celebration.js'
+import {achievements, celebrations, cheers, sellerSide, sellerWins} from '../phrases/seller-celebration.js'
 import type {Rule} from '../rule.js'
 import type {SentenceView} from '../views.js'
 
@@ -10,6 +10,11 @@ const celebrationTable = new PhraseTable('seller-celebration', celebrations)
 const cheered: Pairing = {
   primary: new PhraseTable('seller-celebration wins', sellerWins),
   secondary: new PhraseTable('seller-celebration cheers', cheers),
+  window: 6
+}
+const achieved: Pairing = {
+  primary: new PhraseTable('seller-celebration achievements', achievements),
+  secondary: new PhraseTable('seller-celebration seller side', sellerSide),
   window: 6
 }
 
@@ -31,17 +36,22 @@ export const rule: Rule = {
     advice: 'Celebrate what the customer gets, or say nothing',
     acceptsTerms: true
   },
-  triggers: {phrases: [...celebrationTable.triggers(), ...cheered.primary.triggers()]},
+  triggers: {phrases: [...celebrationTable.triggers(), ...cheered.primary.triggers(), ...achieved.primary.triggers()]},
   check(context) {
     const sentences = context.paragraph.sentences
     for (const [index, sentence] of sentences.entries()) {
       const found = celebrationTable.find(sentence)
       const previous = sentences[index - 1]
-      for (const match of found.length > 0 ? found : cheeredWins(sentence, previous !== undefined && isInterjection(previous))) {
-        context.reportMatch(sentence, match)
-      }
+      const wins = found.length > 0 ? found : cheeredWins(sentence, previous !== undefined && isInterjection(previous))
+      for (const match of wins.length > 0 ? wins : exclaimedAchievements(sentence)) context.reportMatch(sentence, match)
     }
   }
+}
+
+/** An achievement beside the seller's side, exclaimed: “That puts our branch top of the league!” */
+function exclaimedAchievements(sentence: SentenceView): PhraseMatch[] {
+  if (!sentence.marks.some((mark) => mark.value.includes('!') || cheerEmoji.test(mark.value))) return []
+  return findPairs(sentence, achieved)
 }
 
 /** A cheer standing alone before the win: “Boom! That's sale number 40.” */

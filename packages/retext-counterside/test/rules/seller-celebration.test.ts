@@ -35,6 +35,12 @@ describe(ruleId, () => {
     expect(flagged('Our sales team will call you tomorrow.', ruleId)).toEqual([])
   })
 
+  it('hears an exclaimed achievement beside the seller’s side', () => {
+    expect(flagged('Thanks for visiting! Our store just broke its weekly record!', ruleId)).toEqual(['Our store just broke its weekly record'])
+    expect(flagged('Great choice! Our kitchen team won the city’s best burger award!', ruleId)).toEqual(['Our kitchen team won the city’s best burger award'])
+    expect(flagged('Our kitchen team won the city’s best burger award.', ruleId)).toEqual([])
+  })
+
   it('hears a cheer in emoji beside a seller’s gain', () => {
     expect(flagged('Thanks! Sam’s commission 💰', ruleId)).toEqual(['Sam’s commission'])
   })
@@ -51,7 +57,10 @@ describe(ruleId, () => {
     'You reached your savings goal!',
     'Congratulations on another year with us — here is 10% off.',
     'Our sales team can help.',
-    'Your item sold! 🎉'
+    'Your item sold! 🎉',
+    'Our biggest sale of the year starts now!',
+    'Your order qualifies for a bonus gift!',
+    'Your streak: 5 days in a row!'
   ])
 
   it('flags a team’s own contest names', () => {
