@@ -51,6 +51,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\b(?:TODO|FIXME|XXX|TBD):/g, note: 'a note to the team tells the customer nobody checked this'},
   {kind: 'error', pattern: /\b[A-Z][A-Za-z]{0,40}(?:Error|Exception)\b(?=:|\s+at\b)/g, note: 'an exception name means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\b(?:[Ee]xception|[Ee]rror) caught\b|\b[Tt]ime(?:d| )?out after \d{1,9} ?ms\b/g, note: 'a raw exception tells the customer nothing they can act on'},
+  {kind: 'error', pattern: /\bInternal Server Error\b/g, note: 'a raw server status tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\bCannot read propert(?:y|ies) of\b/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\bTraceback \(most recent call last\)/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\b[45]\d\d (?:- )?(?:Bad Gateway|Internal Server Error|Service Unavailable|Gateway Time-?out|Bad Request|Forbidden|Unauthorized)\b/gi, note: 'a raw server status tells the customer nothing they can act on'},
