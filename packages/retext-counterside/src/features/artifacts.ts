@@ -44,6 +44,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\b(?:[Bb]alance|[Tt]otal|[Qq]ty|[Qq]uantity|[Rr]ow|[Ss]eat|[Pp]oints|[Cc]ount|[Ss]tock|[Ii]tems?)\b:? -1\b/g, note: 'a value of -1 is a program’s “not found”, and the customer cannot tell what they have'},
   // A merge field's name printed as it is: customer_name, first_name.
   {kind: 'value', pattern: /\b(?:customer|first|last|full|user|client|member|account|contact|order|product)_[a-z_]{2,30}\b/g, note: 'a field name where their name should be tells the customer they were one row in a mailing list'},
+  {kind: 'value', pattern: /[$€£]-0\.00\b|(?<![\w.])-0\.00\b/g, note: 'a negative zero tells the customer the sum was never worked out'},
   {kind: 'value', pattern: /\[object Object\]/g, note: 'a programming artefact tells the customer the screen is broken'},
   {kind: 'value', pattern: /\b(?:null(?! and void)|undefined|NaN|NULL)\b/g, note: 'an empty value where their name or number should be makes the customer feel processed, not served'},
   {kind: 'value', pattern: /\bInvalid Date\b/g, note: 'a broken value where a date should be leaves the customer unsure what they bought'},
@@ -63,7 +64,7 @@ const patterns: readonly ArtifactPattern[] = [
 // The distinctive part of every pattern above, as one alternation of
 // literals: most copy (and most code-heavy Markdown) fails it at once.
 const quick =
-  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b|INSERT|NAME\b|\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]|-1\b|[a-z]_[a-z]/
+  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b|INSERT|NAME\b|\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]|-1\b|[a-z]_[a-z]|-0\.00/
 
 /** Pre-filter: whether the text may hold any artifact. */
 export function mayHaveArtifact(text: string): boolean {

@@ -24,7 +24,7 @@ export const gates: readonly PhraseEntry[] = [
     phrases: [
       'approval', 'approve', 'authorisation', 'authorization', 'authorise', 'authorize', '=ok', '=okay', 'okayed', 'okay’d', 'ok’d',
       'sign-off', 'sign off', 'signs off', 'override', 'permission', 'swipe', 'badge', 'go|goes to the', 'passed|referred|escalated to',
-      'until she|he|they is|are free', 'until she’s|he’s|they’re free', 'must', 'needs to', 'has|have to', 'required', 'unlock', 'only a|an|the', 'without', 'code', 'verify', 'check by', 'allowed', 'permitted', 'check with', 'decision', 'decide', 'decides', 'review', 'pending', 'can|may void|approve|override|authorise|authorize|unlock|sign', 'cleared with|by', 'only be', 'by a|an|the', 'become|becomes available', 'is free', '=require', '=requires', 'signature', 'countersign', 'waiting on|for', 'wait for'
+      'until she|he|they is|are free', 'until she’s|he’s|they’re free', 'must', 'needs to', 'has|have to', 'required', 'unlock', 'only a|an|the', 'without', 'code', 'verify', 'check by', 'allowed', 'permitted', 'check with', 'on hold', 'checks|check it', 'until he|she|they get|gets', 'decision', 'decide', 'decides', 'review', 'pending', 'can|may void|approve|override|authorise|authorize|unlock|sign', 'cleared with|by', 'only be', 'by a|an|the', 'become|becomes available', 'is free', '=require', '=requires', 'signature', 'countersign', 'waiting on|for', 'wait for'
     ],
     note,
     confidence: 0.85
@@ -40,7 +40,8 @@ export const pronounGates: readonly PhraseEntry[] = [
   {
     phrases: [
       'until he|she|they approve|approves|sign|signs|say|says|okay|okays|ok|oks|agree|agrees|confirm|confirms',
-      'he|she|they must|needs|need|has|have to? approve|sign|okay|ok|authorise|authorize'
+      'he|she|they must|needs|need|has|have to? approve|sign|okay|ok|authorise|authorize',
+      'until he|she|they get|gets|got around|to it'
     ],
     note,
     confidence: 0.85
@@ -60,7 +61,7 @@ export const standaloneGates: readonly PhraseEntry[] = [
 /** A manager who works for the customer is a resource, not a gate. */
 export const resources: readonly PhraseEntry[] = [
   {
-    phrases: ['account|relationship|project|property|case|care|success|line manager|lead', 'your manager|supervisor'],
+    phrases: ['account|relationship|project|property|case|care|success manager|lead', 'your manager|supervisor', 'your line manager'],
     note: 'a named resource who works for the customer',
     confidence: 1
   }
