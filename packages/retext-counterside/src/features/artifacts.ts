@@ -45,6 +45,7 @@ const patterns: readonly ArtifactPattern[] = [
   // A merge field's name printed as it is: customer_name, first_name.
   {kind: 'value', pattern: /\b(?:customer|first|last|full|user|client|member|account|contact|order|product)_[a-z_]{2,30}\b/g, note: 'a field name where their name should be tells the customer they were one row in a mailing list'},
   {kind: 'value', pattern: /[$€£]-0\.00\b|(?<![\w.])-0\.00\b/g, note: 'a negative zero tells the customer the sum was never worked out'},
+  {kind: 'value', pattern: /(?<![\w$])\$(?:first|last|full|user|customer|client)_?name\b/gi, note: 'an unfilled template field tells the customer the message was never finished'},
   {kind: 'value', pattern: /\[object Object\]/g, note: 'a programming artefact tells the customer the screen is broken'},
   {kind: 'value', pattern: /\b(?:null(?! and void)|undefined|NaN|NULL)\b/g, note: 'an empty value where their name or number should be makes the customer feel processed, not served'},
   {kind: 'value', pattern: /\bInvalid Date\b/g, note: 'a broken value where a date should be leaves the customer unsure what they bought'},
@@ -52,6 +53,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\b(?:TODO|FIXME|XXX|TBD):/g, note: 'a note to the team tells the customer nobody checked this'},
   {kind: 'error', pattern: /\b[A-Z][A-Za-z]{0,40}(?:Error|Exception)\b(?=:|\s+at\b)/g, note: 'an exception name means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\b(?:[Ee]xception|[Ee]rror) caught\b|\b[Tt]ime(?:d| )?out after \d{1,9} ?ms\b/g, note: 'a raw exception tells the customer nothing they can act on'},
+  {kind: 'error', pattern: /\bSQL error\b|\bduplicate key value\b|\bviolates (?:unique|foreign key|check) constraint\b/g, note: 'a database error tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\bInternal Server Error\b/g, note: 'a raw server status tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\bCannot read propert(?:y|ies) of\b/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\b[Ss]tack trace:|\bat [\w$.]{1,80} \([\w./-]{1,120}:\d{1,6}(?::\d{1,6})?\)/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
@@ -65,7 +67,7 @@ const patterns: readonly ArtifactPattern[] = [
 // The distinctive part of every pattern above, as one alternation of
 // literals: most copy (and most code-heavy Markdown) fails it at once.
 const quick =
-  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b|INSERT|NAME\b|\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]|-1\b|[a-z]_[a-z]|-0\.00|#[A-Z]{3}|[Ss]tack trace|\bat [\w$.]+ \(/
+  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b|INSERT|NAME\b|\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]|-1\b|[a-z]_[a-z]|-0\.00|#[A-Z]{3}|[Ss]tack trace|\bat [\w$.]+ \(|\$[a-z]|SQL error|duplicate key|constraint/
 
 /** Pre-filter: whether the text may hold any artifact. */
 export function mayHaveArtifact(text: string): boolean {
