@@ -24,7 +24,7 @@ export const gates: readonly PhraseEntry[] = [
     phrases: [
       'approval', 'approve', 'authorisation', 'authorization', 'authorise', 'authorize', '=ok', '=okay', 'okayed', 'okay’d', 'ok’d',
       'sign-off', 'sign off', 'signs off', 'override', 'permission', 'swipe', 'badge', 'go|goes to the', 'passed|referred|escalated to',
-      'until she|he|they is|are free', 'until she’s|he’s|they’re free', 'must', 'needs to', 'has|have to', 'required', 'unlock', 'only a|an|the', 'without', 'code', 'verify', 'check by', 'allowed', 'permitted', 'check with', 'forwarded to', 'on hold', 'checks|check it', 'until he|she|they get|gets', 'decision', 'decide', 'decides', 'review', 'pending', 'can|may void|approve|override|authorise|authorize|unlock|sign', 'cleared with|by', 'only be', 'by a|an|the', 'become|becomes available', 'is free', '=require', '=requires', 'signature', 'countersign', 'waiting on|for', 'wait for'
+      'until she|he|they is|are free', 'until she’s|he’s|they’re free', 'must', 'needs to', 'has|have to', 'required', 'unlock', 'only a|an|the', 'without', 'code', 'verify', 'check by', 'allowed', 'permitted', 'check with', 'queue', 'forwarded to', 'on hold', 'checks|check it', 'until he|she|they get|gets', 'decision', 'decide', 'decides', 'review', 'pending', 'can|may void|approve|override|authorise|authorize|unlock|sign', 'cleared with|by', 'only be', 'by a|an|the', 'become|becomes available', 'is free', '=require', '=requires', 'signature', 'countersign', 'waiting on|for', 'wait for'
     ],
     note,
     confidence: 0.85
@@ -51,7 +51,7 @@ export const pronounGates: readonly PhraseEntry[] = [
 /** Gates that say it alone. */
 export const standaloneGates: readonly PhraseEntry[] = [
   {
-    phrases: ['manager-only', 'managers-only', 'supervisor-only', 'manager only', 'supervisor only', 'staff-only override'],
+    phrases: ['manager-only', 'managers-only', 'supervisor-only', 'manager only', 'supervisor only', 'staff-only override', 'only head office|management|managers|supervisors can', 'the owner has|must|needs to? approve|sign|okay'],
     expected,
     note,
     confidence: 0.8
