@@ -41,7 +41,7 @@ export const pronounGates: readonly PhraseEntry[] = [
     phrases: [
       'until he|she|they approve|approves|sign|signs|say|says|okay|okays|ok|oks|agree|agrees|confirm|confirms',
       'he|she|they must|needs|need|has|have to? approve|sign|okay|ok|authorise|authorize',
-      'until he|she|they get|gets|got around|to it'
+      'until he|she|they get|gets|got to it', 'until he|she|they get|gets|got around to it'
     ],
     note,
     confidence: 0.85
