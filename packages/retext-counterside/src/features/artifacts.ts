@@ -34,7 +34,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\{[A-Za-z]\w{0,40}[_.][\w.]{1,60}\}/g, note: 'an unfilled template field tells the customer the message was never finished'},
   {kind: 'value', pattern: /(?<![\w%])%(?:\d\$)?[sd@](?![\w%])/g, note: 'an unfilled printf field tells the customer the message was never finished'},
   // Merge fields of mail and CRM tools: [FIRST_NAME], *|FNAME|*, %%Name%%, <<name>>.
-  {kind: 'value', pattern: /\bINSERT[ _](?:FIRST[ _]NAME|LAST[ _]NAME|NAME|CUSTOMER|EMAIL|DATE|TEXT|HERE)\b|\b(?:FIRST|LAST|FULL)[ _]NAME\b|\[[A-Z][A-Z\d_]{2,40}\]|\*\|[A-Z\d_]{2,40}\|\*|%%?[A-Z][A-Z_]{2,40}%%?|#[A-Z][A-Z_]{2,40}#|%%[A-Za-z_]{2,40}%%|<<[A-Za-z_]{2,40}>>/g, note: 'an unfilled merge field tells the customer they were one row in a mailing list'},
+  {kind: 'value', pattern: /\[(?:Customer|First|Last|Full|Client|Member) ?Name\]|\bINSERT[ _](?:FIRST[ _]NAME|LAST[ _]NAME|NAME|CUSTOMER|EMAIL|DATE|TEXT|HERE)\b|\b(?:FIRST|LAST|FULL)[ _]NAME\b|\[[A-Z][A-Z\d_]{2,40}\]|\*\|[A-Z\d_]{2,40}\|\*|%%?[A-Z][A-Z_]{2,40}%%?|#[A-Z][A-Z_]{2,40}#|%%[A-Za-z_]{2,40}%%|<<[A-Za-z_]{2,40}>>/g, note: 'an unfilled merge field tells the customer they were one row in a mailing list'},
   // The Unix epoch or year one where a real date should be: a null date rendered.
   {kind: 'value', pattern: /\b(?:1970-01-01|01\/01\/1970|1\/1\/1970|12\/31\/1969|0001-01-01)\b|\bJan(?:uary)? 1,? 1970\b/g, note: 'an empty date rendered as 1970 leaves the customer unsure when anything will happen'},
   // Mail-merge fields in single braces ({CustomerName}); lower-case names
@@ -53,7 +53,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\b(?:TODO|FIXME|XXX|TBD):/g, note: 'a note to the team tells the customer nobody checked this'},
   {kind: 'error', pattern: /\b[A-Z][A-Za-z]{0,40}(?:Error|Exception)\b(?=:|\s+at\b)/g, note: 'an exception name means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\b(?:[Ee]xception|[Ee]rror) caught\b|\b[Tt]ime(?:d| )?out after \d{1,9} ?ms\b/g, note: 'a raw exception tells the customer nothing they can act on'},
-  {kind: 'error', pattern: /\bSQL error\b|\bduplicate key value\b|\bviolates (?:unique|foreign key|check) constraint\b/g, note: 'a database error tells the customer nothing they can act on'},
+  {kind: 'error', pattern: /\bnot found in (?:the )?database\b|\bSQL error\b|\bduplicate key value\b|\bviolates (?:unique|foreign key|check) constraint\b/g, note: 'a database error tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\bInternal Server Error\b/g, note: 'a raw server status tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\bCannot read propert(?:y|ies) of\b/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\b[Ss]tack trace:|\bat [\w$.]{1,80} \([\w./-]{1,120}:\d{1,6}(?::\d{1,6})?\)/g, note: 'a stack trace means nothing to the customer and tells them something broke'},
@@ -67,7 +67,7 @@ const patterns: readonly ArtifactPattern[] = [
 // The distinctive part of every pattern above, as one alternation of
 // literals: most copy (and most code-heavy Markdown) fails it at once.
 const quick =
-  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b|INSERT|NAME\b|\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]|-1\b|[a-z]_[a-z]|-0\.00|#[A-Z]{3}|[Ss]tack trace|\bat [\w$.]+ \(|\$[a-z]|SQL error|duplicate key|constraint/
+  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b|INSERT|NAME\b|\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]|-1\b|[a-z]_[a-z]|-0\.00|#[A-Z]{3}|Name\]|[Ss]tack trace|\bat [\w$.]+ \(|\$[a-z]|SQL error|duplicate key|constraint|database/
 
 /** Pre-filter: whether the text may hold any artifact. */
 export function mayHaveArtifact(text: string): boolean {

@@ -35,7 +35,7 @@ export const sellerSelf: readonly PhraseEntry[] = [
       'we|i insist', 'we|i expect all|customers|everyone|guests|patrons|visitors|patience|respect|understanding', 'we|i require', 'we|i demand', 'we|i reserve the right', 'we|i do not allow|accept|permit|do|take|issue', 'we|i don’t allow|accept|permit|do|take|issue', 'doing things our way', 'our way or', 'the way we like it',
       'our policy|policies|rules|procedure|procedures|schedule|operations|compliance|standards',
       'our ...2 team|department|policy|rules requires|require|insists|insist|expects|expect',
-      'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve always done', 'how we have always done', 'the way we do things', 'to our schedule', 'our mission is to be', 'market leader', 'plan our day', 'we decide which|what', 'not our customers', 'we are the experts', 'don’t question our', 'record profits', 'save our staff time', 'pride and joy', 'keep it our way', 'we have strict standards', 'expect our customers', 'our shop|store, our way', 'our way:', 'we prefer customers|clients|guests who', 'our investors|shareholders expect', 'we stand by our processes|process|policies', 'best in the business', 'fit our brand|image|profile', 'market share', 'grow our business|profits|revenue', 'we have decided that', 'we’ve decided that', 'we would appreciate it if customers', 'customers respected our', 'our aim is to maximise|maximize', 'sales per square foot', 'we know what we’re doing', 'keep things simple for ourselves', 'we won’t tolerate', 'will not tolerate', 'we have high standards', 'don’t lower them', 'don’t lower our standards', 'do not lower them', 'do not lower our standards', 'we know what’s best', 'we know best', 'chosen your ...2 for you', 'we set the rules', 'smoothly for us', 'our success depends', 'meeting our targets', 'our founders', 'we intend to stay', 'prioritise|prioritize|prioritising|prioritizing our larger|bigger|key|biggest accounts|clients|customers', 'our insurers|lawyers|accountants|auditors|bank require|requires', 'make|making no exceptions', 'don’t make exceptions', 'do not make exceptions', 'how we run our', 'won’t be changing', 'the traditional way', 'at our discretion', 'at our sole discretion', 'our margins|margin|profits|profit', 'our bottom line', 'our ...2 comes first', 'to suit our|us', 'suits our|us', 'for our convenience', 'we have decided to close|stop|no|only', 'we’ve decided to close|stop|no|only'
+      'as set by our', 'as per our', 'in line with our', 'per our', 'how we’ve always done', 'how we have always done', 'the way we do things', 'to our schedule', 'we’re not changing it', 'we are not changing it', 'we ask that customers', 'leave promptly', 'works for us', 'we’ve always done it this way', 'a serious business', 'don’t entertain', 'our mission is to be', 'market leader', 'plan our day', 'we decide which|what', 'not our customers', 'we are the experts', 'don’t question our', 'record profits', 'save our staff time', 'pride and joy', 'keep it our way', 'we have strict standards', 'expect our customers', 'our shop|store, our way', 'our way:', 'we prefer customers|clients|guests who', 'our investors|shareholders expect', 'we stand by our processes|process|policies', 'best in the business', 'fit our brand|image|profile', 'market share', 'grow our business|profits|revenue', 'we have decided that', 'we’ve decided that', 'we would appreciate it if customers', 'customers respected our', 'our aim is to maximise|maximize', 'sales per square foot', 'we know what we’re doing', 'keep things simple for ourselves', 'we won’t tolerate', 'will not tolerate', 'we have high standards', 'don’t lower them', 'don’t lower our standards', 'do not lower them', 'do not lower our standards', 'we know what’s best', 'we know best', 'chosen your ...2 for you', 'we set the rules', 'smoothly for us', 'our success depends', 'meeting our targets', 'our founders', 'we intend to stay', 'prioritise|prioritize|prioritising|prioritizing our larger|bigger|key|biggest accounts|clients|customers', 'our insurers|lawyers|accountants|auditors|bank require|requires', 'make|making no exceptions', 'don’t make exceptions', 'do not make exceptions', 'how we run our', 'won’t be changing', 'the traditional way', 'at our discretion', 'at our sole discretion', 'our margins|margin|profits|profit', 'our bottom line', 'our ...2 comes first', 'to suit our|us', 'suits our|us', 'for our convenience', 'we have decided to close|stop|no|only', 'we’ve decided to close|stop|no|only'
     ],
     expected: ['Bring your receipt and we’ll refund you on the spot'],
     note: 'the customer hears the seller’s rules and convenience put ahead of their need',
@@ -59,5 +59,18 @@ export const sellerSelf: readonly PhraseEntry[] = [
     expected: ['Please return the car as you found it — we’ll check it together with you'],
     note: 'the customer hears that the seller’s property matters more than they do',
     confidence: 0.8
+  }
+]
+
+/**
+ * The seller ranked above the customer in so many words. No person count
+ * needed: the sentence names both and puts the seller first.
+ */
+export const sellerFirst: readonly PhraseEntry[] = [
+  {
+    phrases: ['come|comes first, then your', 'then your convenience|needs|wishes', 'before your convenience|needs|wishes', 'our ...2 comes|come before your', 'not our customers'],
+    expected: ['We open at 9 so your order is fresh'],
+    note: 'the customer is told in plain words that they come second',
+    confidence: 0.85
   }
 ]

@@ -1,10 +1,11 @@
 import {personCounts} from '../features/person.js'
 import {PhraseTable} from '../phrase-table.js'
-import {sellerPride, sellerSelf} from '../phrases/we-centered.js'
+import {sellerFirst, sellerPride, sellerSelf} from '../phrases/we-centered.js'
 import type {Rule} from '../rule.js'
 
 const prideTable = new PhraseTable('we-centered pride', sellerPride)
 const rulesTable = new PhraseTable('we-centered', sellerSelf)
+const firstTable = new PhraseTable('we-centered seller first', sellerFirst)
 
 export const rule: Rule = {
   meta: {
@@ -15,16 +16,18 @@ export const rule: Rule = {
     advice: 'Rewrite from the customer’s side: what they get, can do, or need to know',
     acceptsTerms: true
   },
-  triggers: {phrases: [...prideTable.triggers(), ...rulesTable.triggers()]},
+  triggers: {phrases: [...prideTable.triggers(), ...rulesTable.triggers(), ...firstTable.triggers()]},
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       const pride = prideTable.find(sentence)
       const rules = rulesTable.find(sentence)
-      if (pride.length === 0 && rules.length === 0) continue
+      const ranked = firstTable.find(sentence)
+      if (pride.length === 0 && rules.length === 0 && ranked.length === 0) continue
       // The you-attitude test: pride needs the customer absent; rules need
-      // first person to outweigh second person.
+      // first person to outweigh second person; “then your convenience”
+      // needs no count.
       const {first, second} = personCounts(sentence)
-      const matches = [...(second === 0 ? pride : []), ...(first > second ? rules : [])]
+      const matches = [...ranked, ...(second === 0 ? pride : []), ...(first > second ? rules : [])]
       for (const match of matches.sort((a, b) => a.first.index - b.first.index)) context.reportMatch(sentence, match)
     }
   }
