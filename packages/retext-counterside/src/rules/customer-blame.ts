@@ -1,8 +1,10 @@
 import {PhraseTable} from '../phrase-table.js'
-import {blameClasses, customerBlame} from '../phrases/customer-blame.js'
+import {blameClasses, customerBlame, notBlame} from '../phrases/customer-blame.js'
+import {withoutCancelled} from '../cooccurrence.js'
 import type {Rule} from '../rule.js'
 
 const table = new PhraseTable('customer-blame', customerBlame, blameClasses)
+const cancels = new PhraseTable('customer-blame not blame', notBlame, blameClasses)
 
 export const rule: Rule = {
   meta: {
@@ -16,7 +18,9 @@ export const rule: Rule = {
   triggers: {phrases: table.triggers()},
   check(context) {
     for (const sentence of context.paragraph.sentences) {
-      for (const match of table.find(sentence)) context.reportMatch(sentence, match)
+      const found = table.find(sentence)
+      const matches = found.length > 0 ? withoutCancelled(found, cancels.find(sentence)) : found
+      for (const match of matches) context.reportMatch(sentence, match)
     }
   }
 }
