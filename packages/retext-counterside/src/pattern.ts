@@ -54,6 +54,8 @@ export function parsePattern(pattern: string, classes: WordClasses = {}): Slot[]
       const exact = new Set<string>()
       for (const alternative of body.split('|')) {
         if (alternative === '') throw new PatternError(`Empty alternative in \`${pattern}\``)
+        // Matching sees words only, so punctuation in a pattern never matches.
+        if (/[,.:;!?]/.test(alternative)) throw new PatternError(`\`${pattern}\`: \`${alternative}\` has punctuation; patterns match words only`)
         if (alternative.startsWith('@')) {
           const members = classes[alternative.slice(1)]
           if (!members) throw new PatternError(`Unknown word class \`${alternative}\` in \`${pattern}\``)

@@ -117,3 +117,9 @@ describe('split contractions', () => {
     expect(patternProblem('we believe we’re')).toBeUndefined()
   })
 })
+
+describe('punctuation in patterns', () => {
+  it('is rejected: matching sees words only', () => {
+    expect(patternProblem('no thanks, i')).toContain('`thanks,` has punctuation')
+  })
+})
