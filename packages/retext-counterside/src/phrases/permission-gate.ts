@@ -10,7 +10,7 @@ export const authorities: readonly PhraseEntry[] = [
       'manager', 'supervisor', 'team leader|lead', 'shift leader|lead', 'floor leader|lead', 'finance leader|lead',
       'store|branch|club|duty|floor|general|department|shift|area|regional manager', 'department head', 'head office',
       'head of', 'head =florist|=chef|=pharmacist|=cashier|=teller|=mechanic|=nurse|=librarian|=baker|=stylist|=technician|=barista',
-      'higher-up', 'higher-ups', 'regional|district|area|main|central|head office', 'regional|district|area|store|branch director|team', 'senior member|colleague|manager|staff|agent|advisor|adviser|rep|banker', 'lending|credit|approval|review committee|board|panel', 'committee', 'adjuster', 'compliance department', 'compliance officer', 'underwriter', 'senior underwriter', 'management', 'franchise|store|shop|business owner', 'from|by the owner', 'from compliance|legal|finance|risk', 'boss', 'headquarters', 'hq', 'corporate', 'back office', 'keyholder', 'key holder', 'senior colleague', 'senior staff', 'approver'
+      'higher-up', 'higher-ups', 'regional|district|area|main|central|head office', 'regional|district|area|store|branch director|team', 'senior member|colleague|manager|staff|agent|advisor|adviser|rep|banker', 'lending|credit|approval|review committee|board|panel', 'committee', 'finance|legal|billing department', 'adjuster', 'compliance department', 'compliance officer', 'underwriter', 'senior underwriter', 'management', 'franchise|store|shop|business owner', 'from|by the owner', 'from compliance|legal|finance|risk', 'boss', 'headquarters', 'hq', 'corporate', 'back office', 'keyholder', 'key holder', 'senior colleague', 'senior staff', 'approver'
     ],
     expected,
     note,
@@ -52,7 +52,7 @@ export const pronounGates: readonly PhraseEntry[] = [
 /** Gates that say it alone. */
 export const standaloneGates: readonly PhraseEntry[] = [
   {
-    phrases: ['manager-only', 'managers-only', 'supervisor-only', 'manager only', 'supervisor only', 'staff-only override', 'escalated to level # for', 'level # authorisation|authorization|approval', 'only head office|management|managers|supervisors can', 'the owner has|must|needs to? approve|sign|okay'],
+    phrases: ['manager-only', 'managers-only', 'supervisor-only', 'manager only', 'supervisor only', 'staff-only override', 'only the owner|manager|supervisor|boss can', 'run it up the chain', 'up the chain', 'escalated it upward', 'whether i’m even allowed', 'am i even allowed', 'escalated to level # for', 'level # authorisation|authorization|approval', 'only head office|management|managers|supervisors can', 'the owner has|must|needs to? approve|sign|okay'],
     expected,
     note,
     confidence: 0.8
@@ -62,7 +62,7 @@ export const standaloneGates: readonly PhraseEntry[] = [
 /** A manager who works for the customer is a resource, not a gate. */
 export const resources: readonly PhraseEntry[] = [
   {
-    phrases: ['account|relationship|project|property|case|care|success manager|lead', 'your manager|supervisor', 'your line manager', 'i’m the|a|your ...1 manager|supervisor|lead|leader', 'i am the|a|your ...1 manager|supervisor|lead|leader'],
+    phrases: ['account|relationship|project|property|case|care|success manager|lead', 'your manager|supervisor', 'your line manager', 'manager|supervisor ...3 already approved|authorised|authorized|signed', 'i’m the|a|your ...1 manager|supervisor|lead|leader', 'i am the|a|your ...1 manager|supervisor|lead|leader'],
     note: 'a named resource who works for the customer',
     confidence: 1
   }
