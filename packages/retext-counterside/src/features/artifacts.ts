@@ -51,7 +51,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\bInvalid Date\b/g, note: 'a broken value where a date should be leaves the customer unsure what they bought'},
   {kind: 'value', pattern: /\b[Ll]orem ipsum\b/g, note: 'placeholder text tells the customer nobody checked this'},
   {kind: 'value', pattern: /\b(?:TODO|FIXME|XXX|TBD):/g, note: 'a note to the team tells the customer nobody checked this'},
-  {kind: 'error', pattern: /\b[A-Z][A-Za-z]{0,40}(?:Error|Exception)\b(?=:|\s+at\b)/g, note: 'an exception name means nothing to the customer and tells them something broke'},
+  {kind: 'error', pattern: /\b[A-Z][A-Za-z]{0,40}(?:Error|Exception)\b(?=:|\s+(?:at|in)\b)/g, note: 'an exception name means nothing to the customer and tells them something broke'},
   {kind: 'error', pattern: /\b(?:[Ee]xception|[Ee]rror) caught\b|\b[Tt]ime(?:d| )?out after \d{1,9} ?ms\b/g, note: 'a raw exception tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\bnot found in (?:the )?database\b|\bSQL error\b|\bduplicate key value\b|\bviolates (?:unique|foreign key|check) constraint\b/g, note: 'a database error tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\bInternal Server Error\b/g, note: 'a raw server status tells the customer nothing they can act on'},

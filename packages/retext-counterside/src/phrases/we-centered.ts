@@ -68,7 +68,7 @@ export const sellerSelf: readonly PhraseEntry[] = [
  */
 export const sellerFirst: readonly PhraseEntry[] = [
   {
-    phrases: ['our ...2 day so much easier', 'makes our ...3 easier', 'suit|suits us better', 'a pain for us', 'records stay tidy', 'slow our people|staff|team down', 'easier for us', 'convenient for us|our', 'saves|save us', 'cheapest option for us', 'fewer support tickets', 'keep our workflow', 'to suit our|us', 'for our convenience', 'makes our ...2 easier', 'make life easier for our', 'come|comes first then your', 'then your convenience|needs|wishes', 'before your convenience|needs|wishes', 'our ...2 comes|come before your', 'not our customers'],
+    phrases: ['our ...2 day so much easier', 'makes our ...3 easier', 'suit|suits us better', 'a pain for us', 'records stay tidy', 'slow our people|staff|team down', 'easier for us', 'convenient for us|our', 'saves|save us', 'cheapest option for us', 'fewer support tickets', 'keep our workflow', 'to suit our|us', 'for our convenience', 'makes our ...2 easier', 'make life easier for our', 'come|comes first then your', 'quicker for our staff|team', 'so our machine stays', 'helps our numbers', 'help us reduce', 'too much of our time', 'easier for our team|staff', 'aligns with our internal', 'our internal accounting|processes|process', 'our records tidy', 'before our annual audit', 'disrupt our', 'then your convenience|needs|wishes', 'before your convenience|needs|wishes', 'our ...2 comes|come before your', 'not our customers'],
     expected: ['We open at 9 so your order is fresh'],
     note: 'the customer is told in plain words that they come second',
     confidence: 0.85

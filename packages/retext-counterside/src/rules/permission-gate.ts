@@ -1,6 +1,6 @@
 import {findPairs, withoutCancelled, type Pairing} from '../cooccurrence.js'
 import {PhraseTable} from '../phrase-table.js'
-import {authorities, gates, pronounGates, resources, standaloneGates} from '../phrases/permission-gate.js'
+import {authorities, gates, pronounGates, resources, standaloneGates, timedPromises} from '../phrases/permission-gate.js'
 import type {Rule} from '../rule.js'
 
 const pairing: Pairing = {
@@ -11,6 +11,7 @@ const pairing: Pairing = {
 }
 const laterGates = new PhraseTable('permission-gate pronoun gates', pronounGates)
 const alone = new PhraseTable('permission-gate standalone', standaloneGates)
+const answered = new PhraseTable('permission-gate timed promises', timedPromises)
 
 export const rule: Rule = {
   meta: {
@@ -25,6 +26,7 @@ export const rule: Rule = {
   check(context) {
     const sentences = context.paragraph.sentences
     for (const [index, sentence] of sentences.entries()) {
+      if (answered.find(sentence).length > 0) continue
       const pairs = findPairs(sentence, pairing)
       for (const match of pairs.length > 0 ? pairs : alone.find(sentence)) context.reportMatch(sentence, match)
       const next = sentences[index + 1]
