@@ -15,7 +15,8 @@ export class Prefilter {
   readonly #lexicon = new Lexicon()
   /** Phrases by the words of their narrowest uncommon slot. */
   readonly #byKey = new Map<string, TriggerPhrase[]>()
-  readonly #shapes: Array<(text: string) => boolean> = []
+  // A set: rules sharing a shape test (two rules read artifacts) run it once.
+  readonly #shapes = new Set<(text: string) => boolean>()
   #keyForms: Set<string> | undefined
 
   add(triggers: Triggers): void {
@@ -30,27 +31,34 @@ export class Prefilter {
     }
 
     this.#keyForms = undefined
-    for (const shape of triggers.shapes ?? []) this.#shapes.push(shape)
+    for (const shape of triggers.shapes ?? []) this.#shapes.add(shape)
   }
 
   /** Whether `text` may hold a finding of any added rule. */
   test(text: string): boolean {
     for (const shape of this.#shapes) if (shape(text)) return true
+    // First pass: is any key word here at all? Most blocks stop at “no”
+    // without building anything.
     const keyForms = this.#forms()
-    let present: Set<string> | undefined
     let hit = false
-    // One pass: collect the block's words (and their data forms), noting
-    // whether any key word occurs at all; most blocks stop at “no”.
+    for (const match of text.matchAll(wordPattern)) {
+      if (keyForms.has(normalizeToken(match[0]))) {
+        hit = true
+        break
+      }
+    }
+
+    if (!hit) return false
+    // Second pass: the block's words and their data forms, to check every
+    // slot of the phrases those keys start.
+    const present = new Set<string>()
     for (const match of text.matchAll(wordPattern)) {
       const norm = normalizeToken(match[0])
-      present ??= new Set()
       present.add(norm)
       const base = this.#lexicon.lemma(norm)
       if (base !== norm) present.add(base)
-      if (!hit && keyForms.has(norm)) hit = true
     }
 
-    if (!hit || !present) return false
     for (const word of present) {
       for (const phrase of this.#byKey.get(word) ?? []) {
         if (phrase.every((slot) => hasAny(present, slot))) return true

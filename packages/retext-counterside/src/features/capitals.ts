@@ -61,11 +61,14 @@ function letterCount(value: string): number {
 }
 
 const capsToken = /[\p{L}\p{N}'’-]+/gu
+const twoCapitals = /\p{Lu}\p{Lu}/u
 const lower = /\p{Ll}/u
 const upper = /\p{Lu}.*\p{Lu}/u
 
 /** Pre-filter: three capitalised words with no lower-case word between them. */
 export function mayHaveCapitalRun(text: string): boolean {
+  // Without two capitals in a row there is no capitalised word at all.
+  if (!twoCapitals.test(text)) return false
   let streak = 0
   for (const match of text.matchAll(capsToken)) {
     const token = match[0]

@@ -1,7 +1,7 @@
 import {findPairs, type Pairing} from '../cooccurrence.js'
 import {personCounts} from '../features/person.js'
 import {sentencePolarity} from '../features/sentiment.js'
-import {PhraseTable, type PhraseMatch} from '../phrase-table.js'
+import {PhraseTable, type PhraseMatch, type TriggerPhrase} from '../phrase-table.js'
 import {achievements, celebrations, cheers, sellerSide, sellerWins} from '../phrases/seller-celebration.js'
 import type {Rule} from '../rule.js'
 import type {SentenceView} from '../views.js'
@@ -36,7 +36,7 @@ export const rule: Rule = {
     advice: 'Celebrate what the customer gets, or say nothing',
     acceptsTerms: true
   },
-  triggers: {phrases: [...celebrationTable.triggers(), ...cheered.primary.triggers(), ...achieved.primary.triggers()]},
+  triggers: {phrases: [...celebrationTable.triggers(), ...cheered.primary.triggers(), ...pairTriggers(achieved)]},
   check(context) {
     const sentences = context.paragraph.sentences
     for (const [index, sentence] of sentences.entries()) {
@@ -46,6 +46,16 @@ export const rule: Rule = {
       for (const match of wins.length > 0 ? wins : exclaimedAchievements(sentence)) context.reportMatch(sentence, match)
     }
   }
+}
+
+/**
+ * Pre-filter phrases for a pairing: any primary word together with every
+ * required slot of one secondary pattern, so a bare “target” in ordinary
+ * text is not enough to parse it.
+ */
+function pairTriggers(pairing: Pairing): TriggerPhrase[] {
+  const primaryWords = new Set(pairing.primary.triggers().flatMap((slots) => slots.flatMap((slot) => [...slot])))
+  return pairing.secondary.triggers().map((slots) => [primaryWords, ...slots])
 }
 
 /** An achievement beside the seller's side, exclaimed: “That puts our branch top of the league!” */
