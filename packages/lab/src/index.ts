@@ -1,0 +1,2 @@
+export {readCorpus, corpusDirectory, CorpusError, type CorpusCase} from './corpus.js'
+export {scoreCases, formatScore, ratio, type Score, type RuleScore, type Miss, type Predictor, type Counts} from './score.js'
