@@ -6,6 +6,7 @@
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {lintText, rules} from '@counterside/core'
+import {docExamples} from '@counterside/lab'
 import {describe, expect, it} from 'vitest'
 import {renderRuleTable, withRuleTable} from '../scripts/readme-rules.js'
 
@@ -18,12 +19,6 @@ const baseNames = (path: string, suffix: string): string[] =>
     .map((name) => name.slice(0, -suffix.length))
     .sort()
 
-/** Lines of the fenced block under `### <heading>` in a rule page. */
-function examples(page: string, heading: 'Wrong' | 'Right'): string[] {
-  const section = page.split(`### ${heading}\n`)[1] ?? ''
-  const block = /```text\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
-  return block.split('\n').filter((line) => line.trim() !== '')
-}
 
 describe('rule invariants', () => {
   it('has exactly one rule file, test file and doc page per registry rule', () => {
@@ -47,14 +42,14 @@ describe('rule invariants', () => {
     })
 
     it('fires on every wrong example of its page', () => {
-      const wrong = examples(page, 'Wrong')
+      const wrong = docExamples(page, 'Wrong')
       expect(wrong.length).toBeGreaterThanOrEqual(3)
       const missed = wrong.filter((line) => !lintText(line).some((finding) => finding.ruleId === id))
       expect(missed).toEqual([])
     })
 
     it('stays silent on every right example of its page', () => {
-      const right = examples(page, 'Right')
+      const right = docExamples(page, 'Right')
       expect(right.length).toBeGreaterThanOrEqual(3)
       const flagged = right.filter((line) => lintText(line).some((finding) => finding.ruleId === id))
       expect(flagged).toEqual([])

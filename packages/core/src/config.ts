@@ -33,7 +33,7 @@ export class ConfigError extends Error {
 }
 
 const severities: readonly RuleSeverity[] = ['off', 'warn', 'error']
-const topLevelKeys = ['rules', 'allow', 'minConfidence', 'language']
+const topLevelKeys = ['rules', 'allow', 'minConfidence', 'language', 'learned']
 const ruleOptionKeys = ['allow', 'terms', 'minConfidence']
 const termKeys = ['phrase', 'expected', 'note', 'confidence']
 
@@ -57,6 +57,7 @@ export function validateConfig(value: unknown, source?: string): Config {
 
   checkConfidence(value.minConfidence, 'minConfidence', fail)
   checkStrings(value.allow, 'allow', fail)
+  if (value.learned !== undefined && typeof value.learned !== 'boolean') fail('learned', `expected \`true\` or \`false\`, got ${describe(value.learned)}`)
   if (value.rules !== undefined) {
     if (!isRecord(value.rules)) fail('rules', `expected an object keyed by rule id, got ${describe(value.rules)}`)
     for (const [id, setting] of Object.entries(value.rules as Record<string, unknown>)) {

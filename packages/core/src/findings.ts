@@ -1,4 +1,6 @@
 /** The findings model every front end reports from. */
+import type {LayerFinding} from 'retext-counterside'
+import {docsUrl} from 'retext-counterside'
 import type {VFileMessage} from 'vfile-message'
 import type {FindingSeverity, RuleId} from './registry.js'
 
@@ -56,4 +58,40 @@ export function findingFromMessage(message: VFileMessage, shift: {line: number; 
     note: message.note ?? '',
     confidence: message.confidence ?? 1
   }
+}
+
+/** A learned finding in `block`, which starts at `shift` in the linted text. */
+export function findingFromLearned(finding: LayerFinding, block: string, shift: {line: number; offset: number}): Finding {
+  const start = pointAt(block, finding.start)
+  const end = pointAt(block, finding.end)
+  const id = finding.active.rule.meta.id as RuleId
+  return {
+    ruleId: id,
+    severity: finding.active.severity === 'error' ? 'error' : 'warning',
+    message: finding.reason,
+    line: start.line + shift.line,
+    column: start.column,
+    endLine: end.line + shift.line,
+    endColumn: end.column,
+    offset: finding.start + shift.offset,
+    endOffset: finding.end + shift.offset,
+    suggestions: [],
+    url: docsUrl(id),
+    actual: finding.actual,
+    expected: [],
+    note: finding.note,
+    confidence: finding.confidence
+  }
+}
+
+/** 1-based line and column of `offset` in `text` (a block: a few lines at most). */
+function pointAt(text: string, offset: number): {line: number; column: number} {
+  let line = 1
+  let lineStart = 0
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++
+    lineStart = index + 1
+  }
+
+  return {line, column: offset - lineStart + 1}
 }

@@ -10,21 +10,14 @@ import {toString} from 'nlcst-to-string'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {} from 'vfile-message'
-import {normalizePhrase} from './normalize.js'
-import {Lexicon} from './lexicon.js'
-import {PhraseTable, type PhraseEntry} from './phrase-table.js'
+import {activate, isAllowed, type ActiveRule} from './active-rules.js'
+import type {PhraseEntry} from './phrase-table.js'
 import {Prefilter} from './prefilter.js'
-import {
-  defaultMinConfidence,
-  settingOptions,
-  settingSeverity,
-  type Options,
-  type RuleSeverity,
-  type TermEntry
-} from './options.js'
-import {docsUrl, ruleList} from './registry.js'
+import type {Options} from './options.js'
+import {docsUrl} from './registry.js'
 import type {Finding, Rule, RuleContext} from './rule.js'
-import {spanBetween, viewBlock} from './views.js'
+import {createLearnedLayer, type LayerFinding, type LearnedBlock} from './learned.js'
+import {spanBetween, spanOfText, textOffsetOf, viewBlock, type ParagraphView} from './views.js'
 
 export type {Options, RuleOptions, RuleSetting, RuleSeverity, TermEntry} from './options.js'
 export {defaultMinConfidence} from './options.js'
@@ -43,33 +36,39 @@ declare module 'vfile-message' {
   }
 }
 
-interface ActiveRule {
-  readonly rule: Rule
-  readonly severity: Exclude<RuleSeverity, 'off'>
-  readonly minConfidence: number
-  readonly allow: readonly string[]
-  readonly terms: PhraseTable | undefined
-}
 
 const source = 'retext-counterside'
+
+/** Phrase entries at least this sure are never dropped by the learned scorer. */
+export const sureConfidence = 0.85
 
 export default function retextCounterside(options: Options = {}) {
   const active = activate(options)
   const prefilter = prefilterOf(active)
+  const learned = options.learned === false ? undefined : createLearnedLayer(active)
 
   return function (tree: Root, file: VFile): undefined {
     for (const block of blocksOf(tree)) {
       const text = block.map((node) => toString(node)).join('')
-      if (prefilter.test(text)) checkBlock(block, text, file)
+      const suspect = prefilter.test(text)
+      const scored = learned?.(text)
+      if (!suspect && !scored?.findings.length) continue
+      const paragraph = viewBlock(block, text)
+      const phraseRules = suspect ? checkBlock(paragraph, file, scored) : new Set<string>()
+      for (const finding of scored?.findings ?? []) reportLearned(paragraph, finding, phraseRules, file)
     }
   }
 
-  function checkBlock(nodes: Block, text: string, file: VFile): void {
-    const paragraph = viewBlock(nodes, text)
+  /** The phrase layer over one block; returns the rules it reported, for the learned layer to skip. */
+  function checkBlock(paragraph: ParagraphView, file: VFile, scored: LearnedBlock | undefined): Set<string> {
+    const reported = new Set<string>()
     for (const {rule, severity, minConfidence, allow, terms} of active) {
-      const report = (finding: Finding): void => {
+      const report = (finding: Finding, fromTerms = false): void => {
         if (finding.entry.confidence < minConfidence) return
         if (isAllowed(finding.span.value, allow)) return
+        // A team's own terms and the tables' surest entries always stand; hedged entries answer to the scorer.
+        const hedged = !fromTerms && finding.entry.confidence < sureConfidence
+        if (hedged && scored && !scored.keepsPhrase(rule.meta.id, textOffsetOf(paragraph, finding.span.start))) return
         const {entry, span} = finding
         const expected = entry.expected ?? []
         const message = file.message(reason(rule, span.value, entry), {
@@ -84,6 +83,7 @@ export default function retextCounterside(options: Options = {}) {
         message.fatal = severity === 'error'
         message.confidence = entry.confidence
         message.replace = entry.replace === true
+        reported.add(rule.meta.id)
       }
 
       const context: RuleContext = {
@@ -96,12 +96,41 @@ export default function retextCounterside(options: Options = {}) {
       rule.check(context)
       if (terms) {
         for (const sentence of paragraph.sentences) {
-          for (const match of terms.find(sentence)) context.reportMatch(sentence, match)
+          for (const match of terms.find(sentence)) report({span: spanBetween(sentence, match.first, match.last), entry: match.entry}, true)
         }
       }
     }
+
+    return reported
   }
 }
+
+function reportLearned(paragraph: ParagraphView, finding: LayerFinding, phraseRules: ReadonlySet<string>, file: VFile): void {
+  const span = spanOfText(paragraph, finding.start, finding.end)
+  if (!span) return
+  const id = finding.active.rule.meta.id
+  // One finding per rule per block, whichever layer found it: the tables' spans are exact.
+  if (phraseRules.has(id)) return
+  const message = file.message(finding.reason, {place: {start: span.start, end: span.end}, ruleId: id, source})
+  message.actual = span.value
+  message.expected = []
+  message.note = finding.note
+  message.url = docsUrl(id)
+  message.fatal = finding.active.severity === 'error'
+  message.confidence = finding.confidence
+  message.replace = false
+}
+
+/**
+ * The learned layer alone, for front ends that parse only what a layer
+ * suspects (`@counterside/core`): findings in raw text, offsets into it.
+ */
+export function createLearnedScorer(options: Options = {}): (text: string) => LearnedBlock {
+  return options.learned === false ? () => ({findings: [], keepsPhrase: () => true}) : createLearnedLayer(activate(options))
+}
+
+export type {LayerFinding, LearnedBlock} from './learned.js'
+export {maskPlaceholders} from './placeholders.js'
 
 /**
  * A test of raw text: `false` means no rule enabled by `options` can find
@@ -142,46 +171,6 @@ function blocksOf(tree: Root): Block[] {
   return blocks
 }
 
-function activate(options: Options): ActiveRule[] {
-  const settings = options.rules ?? {}
-  for (const id of Object.keys(settings)) {
-    if (!ruleList.some((rule) => rule.meta.id === id)) {
-      throw new Error(`Unknown counterside rule \`${id}\`; expected one of: ${ruleList.map((rule) => rule.meta.id).join(', ')}`)
-    }
-  }
-
-  const globalAllow = (options.allow ?? []).map(normalizePhrase)
-  const active: ActiveRule[] = []
-  for (const rule of ruleList) {
-    const setting = settings[rule.meta.id]
-    const severity = setting === undefined ? rule.meta.defaultSeverity : settingSeverity(setting)
-    if (severity === 'off') continue
-    const ruleOptions = settingOptions(setting)
-    active.push({
-      rule,
-      severity,
-      minConfidence: ruleOptions.minConfidence ?? options.minConfidence ?? defaultMinConfidence,
-      allow: [...globalAllow, ...(ruleOptions.allow ?? []).map(normalizePhrase)],
-      terms: ruleOptions.terms?.length ? termTable(rule, ruleOptions.terms) : undefined
-    })
-  }
-
-  return active
-}
-
-function termTable(rule: Rule, terms: ReadonlyArray<string | TermEntry>): PhraseTable {
-  const entries: PhraseEntry[] = terms.map((term) => {
-    const entry = typeof term === 'string' ? {phrase: term} : term
-    return {
-      phrases: [entry.phrase],
-      expected: entry.expected ?? [],
-      note: entry.note ?? 'your team listed this phrase as one customers should not see',
-      confidence: entry.confidence ?? 1
-    }
-  })
-  return new PhraseTable(`${rule.meta.id} terms`, entries, {}, new Lexicon())
-}
-
 function reason(rule: Rule, actual: string, entry: PhraseEntry): string {
   const [first, second] = entry.expected ?? []
   const last = second ?? first ?? ''
@@ -191,9 +180,3 @@ function reason(rule: Rule, actual: string, entry: PhraseEntry): string {
   return `${rule.meta.concern(actual)}: ${entry.note}. ${instead}`
 }
 
-/** Whether the matched words are, or contain, an allowed word or phrase. */
-function isAllowed(actual: string, allow: readonly string[]): boolean {
-  if (allow.length === 0) return false
-  const words = ` ${normalizePhrase(actual)} `
-  return allow.some((phrase) => phrase !== '' && words.includes(` ${phrase} `))
-}

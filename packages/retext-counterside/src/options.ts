@@ -28,6 +28,8 @@ export interface Options {
   readonly allow?: readonly string[]
   /** Findings less sure than this (0–1) are dropped. Default 0.5. */
   readonly minConfidence?: number
+  /** The learned scorer beside the phrase tables. Default `true`; `false` runs the phrase tables alone. */
+  readonly learned?: boolean
 }
 
 export const defaultMinConfidence = 0.5

@@ -175,6 +175,25 @@ export function spanOfText(paragraph: ParagraphView, from: number, to: number): 
   }
 }
 
+/** Where a point of the tree falls in the block's text (the inverse of `spanOfText`). */
+export function textOffsetOf(paragraph: ParagraphView, point: Point): number {
+  const {leaves, starts} = leafIndex(paragraph)
+  const target = point.offset ?? 0
+  let low = 0
+  let high = leaves.length - 1
+  let found = 0
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if ((leaves[middle]!.start.offset ?? 0) <= target) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+
+  const leaf = leaves[found]
+  return leaf ? starts[found]! + Math.min(leaf.value.length, target - (leaf.start.offset ?? 0)) : 0
+}
+
 interface Leaf {
   readonly value: string
   readonly start: Point

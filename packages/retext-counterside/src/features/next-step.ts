@@ -7,7 +7,7 @@ import {PhraseTable, type PhraseEntry} from '../phrase-table.js'
 import type {ParagraphView, WordToken} from '../views.js'
 
 /** Verbs that, opening a sentence or clause, tell the customer what to do. */
-const imperatives = new Set([
+export const imperatives: ReadonlySet<string> = new Set([
   'try', 'retry', 'check', 'call', 'tap', 'click', 'press', 'go', 'show', 'pick', 'choose', 'select', 'use', 'pay', 'refresh', 'reload',
   'reply', 'contact', 'visit', 'ask', 'insert', 'turn', 're-enter', 'reenter', 'enter', 'book', 'bring', 'drop', 'find', 'see', 'update',
   'return', 'scan', 'swipe', 'remove', 'restart', 'sign', 'log', 'email', 'text', 'chat', 'open', 'fix', 'add', 'save', 'type', 'come',

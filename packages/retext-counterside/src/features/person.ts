@@ -4,11 +4,11 @@
  */
 import type {SentenceView} from '../views.js'
 
-const firstPerson = new Set([
+export const firstPerson: ReadonlySet<string> = new Set([
   'i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd",
   'we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'll", "we'd"
 ])
-const secondPerson = new Set([
+export const secondPerson: ReadonlySet<string> = new Set([
   'you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd", 'ya', "y'all"
 ])
 

@@ -1,0 +1,181 @@
+/**
+ * `pnpm eval`: how the detection does on copy it was not tuned to.
+ *
+ * 1. Leave-one-writer-out: each writer is scored by a model trained, and
+ *    with thresholds chosen, on the other writers (and the catalogs of the
+ *    other folds). Reported on the writers the phrase tables were never
+ *    tuned to: phrase tables alone, learned scorer alone, both.
+ * 2. The frozen split: scored by the shipped model, trained on everything else.
+ * 3. The real catalogs: the flag rate per rule, and flagged strings to review.
+ */
+import {parseArgs} from 'node:util'
+import {ruleIds} from 'retext-counterside'
+import {seededRandom, shuffle} from './model/random.js'
+import {defaultSettings, decide, loadData, outOfFold, tunedWriters, type Data, type Decisions, type Settings} from './model/pipeline.js'
+import {finalModel} from './model/final.js'
+import {formatScore, scoreCases, type Score} from './score.js'
+import type {CorpusCase} from './corpus.js'
+
+const rules = ruleIds.length
+const started = Date.now()
+// Settings can be varied from the command line to compare them under
+// leave-one-writer-out (the frozen split is never used to choose them).
+const {values: flags} = parseArgs({
+  options: {
+    'character-grams': {type: 'boolean'},
+    'word-classes': {type: 'boolean'},
+    stems: {type: 'boolean'},
+    'skip-grams': {type: 'boolean'},
+    glossary: {type: 'boolean'},
+    precision: {type: 'string'},
+    epochs: {type: 'string'},
+    'positive-weight': {type: 'string'},
+    l2: {type: 'string'},
+    'learning-rate': {type: 'string'},
+    'shape-cap': {type: 'string'},
+    prune: {type: 'string'},
+    'highest-floor': {type: 'string'},
+    // Print the leave-one-writer-out misses of one rule (never the frozen split's).
+    misses: {type: 'string'}
+  }
+})
+const number = (value: string | undefined, fallback: number): number => (value === undefined ? fallback : Number(value))
+const {train} = defaultSettings
+const settings: Settings = {
+  ...defaultSettings,
+  features: {
+    ...defaultSettings.features,
+    ...(flags['character-grams'] === undefined ? {} : {characterGrams: true}),
+    ...(flags['word-classes'] === undefined ? {} : {wordClasses: true}),
+    ...(flags.stems === undefined ? {} : {stems: true}),
+    ...(flags['skip-grams'] === undefined ? {} : {skipGrams: true}),
+    ...(flags.glossary === undefined ? {} : {glossary: true})
+  },
+  precision: number(flags.precision, defaultSettings.precision),
+  highestFloor: number(flags['highest-floor'], defaultSettings.highestFloor),
+  train: {
+    ...train,
+    epochs: number(flags.epochs, train.epochs),
+    positiveWeight: number(flags['positive-weight'], train.positiveWeight),
+    l2: number(flags.l2, train.l2),
+    learningRate: number(flags['learning-rate'], train.learningRate),
+    shapeCap: number(flags['shape-cap'], train.shapeCap),
+    pruneBelow: number(flags.prune, train.pruneBelow)
+  }
+}
+const data = loadData(settings)
+const {examples} = data.set
+const corpusIndex = new Map<string, number>()
+examples.forEach((example, index) => {
+  if (example.source === 'corpus') corpusIndex.set(example.id, index)
+})
+
+const untuned = data.cases.filter((item) => !item.frozen && !tunedWriters.has(item.writer))
+const frozen = data.cases.filter((item) => item.frozen)
+
+console.log(`counterside eval — ${data.cases.length} labelled cases from ${data.folds.writers.length} writers (+${new Set(frozen.map((item) => item.writer)).size} frozen), ${data.catalog.length} real catalog strings`)
+const logits = outOfFold(data, settings, (writer) => process.stderr.write(`  fold ${writer}\r`))
+process.stderr.write('\n')
+
+// For each held-out writer, thresholds chosen without its labels.
+const perFold = data.folds.writers.map((_, fold) => decide(data, logits, settings, (example, index) => data.folds.foldOf[index] !== fold && !tunedWriters.has(example.group)))
+const phraseFires = (index: number, rule: number, decisions?: Decisions, values?: Float64Array): boolean => {
+  const verdict = data.phrase[index * rules + rule]!
+  const logit = values?.[index * rules + rule] ?? Infinity
+  return verdict === 2 || (verdict === 1 && (!decisions || logit === -Infinity || logit >= decisions.floors[rule]!))
+}
+const learnedFires = (index: number, rule: number, decisions: Decisions, values: Float64Array): boolean => values[index * rules + rule]! >= decisions.thresholds[rule]!
+
+function predictor(kind: 'phrase' | 'learned' | 'both', decisionsOf: (index: number) => Decisions, values: Float64Array) {
+  return (item: CorpusCase): Set<(typeof ruleIds)[number]> => {
+    const index = corpusIndex.get(item.id)
+    const fired = new Set<(typeof ruleIds)[number]>()
+    if (index === undefined) return fired
+    const decisions = decisionsOf(index)
+    for (const [rule, id] of ruleIds.entries()) {
+      const phrase = phraseFires(index, rule, kind === 'both' ? decisions : undefined, values)
+      const learned = kind !== 'phrase' && learnedFires(index, rule, decisions, values)
+      if ((kind !== 'learned' && phrase) || learned) fired.add(id)
+    }
+
+    return fired
+  }
+}
+
+const foldDecisions = (index: number): Decisions => perFold[data.folds.foldOf[index]!]!
+section(`leave-one-writer-out: ${new Set(untuned.map((item) => item.writer)).size} writers the phrase tables were never tuned to (${untuned.length} cases)`)
+report(untuned, foldDecisions, logits)
+perWriter(untuned, foldDecisions, logits)
+if (flags.misses) {
+  const score = scoreCases(untuned, predictor('both', foldDecisions, logits))
+  for (const miss of score.misses.filter((item) => item.rule === flags.misses)) console.log(`  ${miss.kind} ${miss.id}: ${miss.text}`)
+}
+
+const final = finalModel(data, logits, settings)
+if (frozen.length > 0) {
+  section(`frozen split: ${[...new Set(frozen.map((item) => item.writer))].join(', ')} (${frozen.length} cases), scored by the shipped model`)
+  report(frozen, () => final.decisions, final.logits)
+}
+
+catalogFlagRate(data, foldDecisions, logits)
+console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`)
+
+function report(cases: readonly CorpusCase[], decisionsOf: (index: number) => Decisions, values: Float64Array): void {
+  const scores: Array<[string, Score]> = [
+    ['phrase tables alone', scoreCases(cases, predictor('phrase', decisionsOf, values))],
+    ['learned scorer alone', scoreCases(cases, predictor('learned', decisionsOf, values))],
+    ['both (what lintText reports)', scoreCases(cases, predictor('both', decisionsOf, values))]
+  ]
+  for (const [name, score] of scores) console.log(`\n${name}\n${formatScore(score)}`)
+}
+
+function perWriter(cases: readonly CorpusCase[], decisionsOf: (index: number) => Decisions, values: Float64Array): void {
+  console.log('\nper writer (both layers): precision recall')
+  for (const writer of [...new Set(cases.map((item) => item.writer))].sort()) {
+    const score = scoreCases(
+      cases.filter((item) => item.writer === writer),
+      predictor('both', decisionsOf, values)
+    )
+    console.log(`  ${writer.padEnd(12)} ${score.micro.precision.toFixed(2)} ${score.micro.recall.toFixed(2)}`)
+  }
+}
+
+function catalogFlagRate(data: Data, decisionsOf: (index: number) => Decisions, values: Float64Array): void {
+  const catalogIndexes = examples.flatMap((example, index) => (example.source === 'catalog' ? [index] : []))
+  section(`real catalogs: ${catalogIndexes.length} strings from ${new Set(data.catalog.map((item) => item.package)).size} packages, out of fold`)
+  const flagged: string[] = []
+  const findings: Array<{index: number; rule: number}> = []
+  console.log(`${'rule'.padEnd(20)} ${'phrase'.padStart(7)} ${'learned'.padStart(8)} ${'both'.padStart(6)}   per 1,000 strings (both)`)
+  const flaggedIndexes = new Set<number>()
+  for (const [rule, id] of ruleIds.entries()) {
+    let phrase = 0
+    let learned = 0
+    let both = 0
+    for (const index of catalogIndexes) {
+      const p = phraseFires(index, rule, decisionsOf(index), values)
+      const l = learnedFires(index, rule, decisionsOf(index), values)
+      if (phraseFires(index, rule)) phrase++
+      if (l) learned++
+      if (p || l) {
+        both++
+        flaggedIndexes.add(index)
+        findings.push({index, rule})
+        const verdict = examples[index]!.labels[rule] === 1 ? 'confirmed' : 'unconfirmed'
+        flagged.push(`${id} (${verdict}): ${examples[index]!.text.replaceAll('\n', ' ').slice(0, 140)}  [${examples[index]!.group.slice(8)}]`)
+      }
+    }
+
+    console.log(`${id.padEnd(20)} ${String(phrase).padStart(7)} ${String(learned).padStart(8)} ${String(both).padStart(6)}   ${((1000 * both) / catalogIndexes.length).toFixed(1)}`)
+  }
+
+  const anyFlagged = flaggedIndexes.size
+  console.log(`strings with any finding: ${anyFlagged} of ${catalogIndexes.length} (${((100 * anyFlagged) / Math.max(1, catalogIndexes.length)).toFixed(2)}%)`)
+  const unconfirmed = findings.filter(({index, rule}) => examples[index]!.labels[rule] !== 1).length
+  console.log(`findings a reviewer did not confirm (catalogs/labels.jsonl): ${unconfirmed} of ${findings.length} (1 in ${(findings.length / Math.max(1, unconfirmed)).toFixed(1)})`)
+  console.log('\n30 random flagged strings, for review:')
+  for (const line of shuffle(flagged, seededRandom(30)).slice(0, 30)) console.log(`  ${line}`)
+}
+
+function section(title: string): void {
+  console.log(`\n== ${title} ==`)
+}

@@ -1,0 +1,67 @@
+/**
+ * The shipped model: trained on every writer but the frozen ones, with
+ * calibration and thresholds from the leave-one-writer-out scores.
+ */
+import {ruleIds} from 'retext-counterside'
+import {encodeWeights, type EncodedModel, type EncodedRule} from 'retext-counterside/model'
+import {exampleLogit} from './logistic.js'
+import {trainModel, type Model} from './folds.js'
+import {dataHash, decide, tunedWriters, type Data, type Decisions, type Settings} from './pipeline.js'
+
+export interface FinalModel {
+  readonly model: Model
+  readonly decisions: Decisions
+  /** Every example's logit per rule under the final model. */
+  readonly logits: Float64Array
+}
+
+export function finalModel(data: Data, outOfFoldLogits: Float64Array, settings: Settings): FinalModel {
+  const {examples} = data.set
+  const model = trainModel(
+    examples.filter((example) => !example.frozen),
+    data.set,
+    settings.train
+  )
+  const decisions = decide(data, outOfFoldLogits, settings, (example) => !example.frozen && !tunedWriters.has(example.group))
+  const logits = new Float64Array(examples.length * ruleIds.length)
+  examples.forEach((example, index) => {
+    for (const [rule, weights] of model.entries()) logits[index * ruleIds.length + rule] = exampleLogit(weights, example)
+  })
+  return {model, decisions, logits}
+}
+
+export function encodeModel(final: FinalModel, data: Data, settings: Settings): EncodedModel {
+  const rules: Record<string, EncodedRule> = {}
+  for (const [rule, id] of ruleIds.entries()) {
+    const {bias, weights} = final.model[rule]!
+    const buckets: number[] = []
+    const values: number[] = []
+    let largest = 0
+    weights.forEach((weight, bucket) => {
+      if (weight === 0) return
+      buckets.push(bucket)
+      values.push(weight)
+      largest = Math.max(largest, Math.abs(weight))
+    })
+    const scale = largest / 127 || 1
+    const [a, b] = final.decisions.calibration[rule]!
+    const threshold = final.decisions.thresholds[rule]!
+    const floor = final.decisions.floors[rule]!
+    const probability = (z: number): number => round(1 / (1 + Math.exp(-(a * z + b))))
+    rules[id] = {
+      bias: round(bias),
+      scale: round(scale),
+      // A rule whose threshold no score reached never fires from this layer.
+      threshold: Number.isFinite(threshold) ? probability(threshold) : 2,
+      phraseFloor: floor === -Infinity ? 0 : floor === Infinity ? 2 : probability(floor),
+      calibration: [round(a), round(b)],
+      weights: encodeWeights(buckets, values, scale)
+    }
+  }
+
+  return {dataHash: dataHash(data, settings), hashBits: settings.train.hashBits, features: settings.features, rules}
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6
+}

@@ -1,0 +1,48 @@
+/**
+ * Out-of-fold scores under leave-one-writer-out: one fold per writer (never
+ * the frozen ones); each catalog package joins one fold, so every string is
+ * also scored by a model that never saw its package.
+ */
+import {ruleIds} from 'retext-counterside'
+import type {Example, ExampleSet} from './examples.js'
+import {exampleLogit, trainRule, type RuleWeights, type TrainOptions} from './logistic.js'
+
+export interface Folds {
+  /** Writer of each fold, in order. */
+  readonly writers: readonly string[]
+  /** Fold of each example (-1: frozen, never in a fold). */
+  readonly foldOf: Int32Array
+}
+
+export function assignFolds(examples: readonly Example[]): Folds {
+  const writers = [...new Set(examples.filter((example) => example.source === 'corpus' && !example.frozen).map((example) => example.group))].sort()
+  const packages = [...new Set(examples.filter((example) => example.source === 'catalog').map((example) => example.group))].sort()
+  const foldOfGroup = new Map<string, number>()
+  writers.forEach((writer, index) => foldOfGroup.set(writer, index))
+  packages.forEach((name, index) => foldOfGroup.set(name, index % writers.length))
+  const foldOf = Int32Array.from(examples, (example) => (example.frozen ? -1 : foldOfGroup.get(example.group)!))
+  return {writers, foldOf}
+}
+
+export type Model = readonly RuleWeights[]
+
+export function trainModel(examples: readonly Example[], set: ExampleSet, options: TrainOptions): Model {
+  return ruleIds.map((_, rule) => trainRule(examples, rule, set.shapeBuckets, options))
+}
+
+/** Each example's logit per rule (`logits[example * rules + rule]`) from the model that left its fold out. */
+export function outOfFoldLogits(set: ExampleSet, folds: Folds, options: TrainOptions, onFold?: (writer: string) => void): Float64Array {
+  const {examples} = set
+  const logits = new Float64Array(examples.length * ruleIds.length).fill(Number.NaN)
+  for (const [fold, writer] of folds.writers.entries()) {
+    onFold?.(writer)
+    const training = examples.filter((_, index) => folds.foldOf[index] !== fold && folds.foldOf[index] !== -1)
+    const model = trainModel(training, set, options)
+    examples.forEach((example, index) => {
+      if (folds.foldOf[index] !== fold) return
+      for (const [rule, weights] of model.entries()) logits[index * ruleIds.length + rule] = exampleLogit(weights, example)
+    })
+  }
+
+  return logits
+}

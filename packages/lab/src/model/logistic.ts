@@ -1,0 +1,127 @@
+/**
+ * Logistic regression over sparse binary hashed features, trained by
+ * AdaGrad SGD with L2, per rule. Written here rather than taken from a
+ * library: the npm trainers want dense matrices (2^18 columns here) or
+ * native code; this is forty lines and deterministic for a fixed seed.
+ *
+ * Sentences of a multi-sentence positive text are not all positive: after a
+ * first pass, only the sentence the model finds most suspect stays positive
+ * (multiple-instance learning), the others are left out.
+ */
+import {seededRandom, shuffle} from './random.js'
+import type {Example} from './examples.js'
+
+export interface TrainOptions {
+  readonly hashBits: number
+  readonly epochs: number
+  readonly learningRate: number
+  readonly l2: number
+  /** No sentence-shape feature may weigh more than this, so none can fire a rule alone. */
+  readonly shapeCap: number
+  /** Weight of a positive sentence relative to a negative one. */
+  readonly positiveWeight: number
+  readonly seed: number
+  /** Weights smaller than this are zeroed after training: they change few decisions and would multiply the size of the shipped weights. */
+  readonly pruneBelow: number
+}
+
+export const defaultTrainOptions: TrainOptions = {hashBits: 18, epochs: 8, learningRate: 0.2, l2: 0.03, shapeCap: 1.5, positiveWeight: 3, seed: 7, pruneBelow: 0.1}
+
+export interface RuleWeights {
+  bias: number
+  readonly weights: Float64Array
+}
+
+interface Instance {
+  readonly features: Int32Array
+  readonly label: 0 | 1
+}
+
+export function trainRule(examples: readonly Example[], rule: number, shapeBuckets: ReadonlySet<number>, options: TrainOptions): RuleWeights {
+  const first = fit(instancesOf(examples, rule), shapeBuckets, options)
+  // Second pass: in multi-sentence positives, keep the most suspect sentence only.
+  const refined: Instance[] = []
+  for (const example of examples) {
+    const label = example.labels[rule]!
+    if (label < 0) continue
+    if (label === 0 || example.sentences.length === 1) {
+      for (const features of example.sentences) refined.push({features, label: label as 0 | 1})
+      continue
+    }
+
+    let best = example.sentences[0]!
+    let bestScore = -Infinity
+    for (const features of example.sentences) {
+      const score = logitOf(first, features)
+      if (score > bestScore) {
+        bestScore = score
+        best = features
+      }
+    }
+
+    refined.push({features: best, label: 1})
+  }
+
+  const model = fit(refined, shapeBuckets, options)
+  model.weights.forEach((weight, bucket) => {
+    if (Math.abs(weight) < options.pruneBelow) model.weights[bucket] = 0
+  })
+  return model
+}
+
+function instancesOf(examples: readonly Example[], rule: number): Instance[] {
+  const instances: Instance[] = []
+  for (const example of examples) {
+    const label = example.labels[rule]!
+    if (label < 0) continue
+    for (const features of example.sentences) instances.push({features, label: label as 0 | 1})
+  }
+
+  return instances
+}
+
+function fit(instances: Instance[], shapeBuckets: ReadonlySet<number>, options: TrainOptions): RuleWeights {
+  const size = 1 << options.hashBits
+  const model: RuleWeights = {bias: 0, weights: new Float64Array(size)}
+  const squares = new Float64Array(size)
+  let biasSquares = 0
+  const random = seededRandom(options.seed)
+  const order = instances.slice()
+  const {learningRate: rate, l2, shapeCap, positiveWeight} = options
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    shuffle(order, random)
+    for (const {features, label} of order) {
+      const p = 1 / (1 + Math.exp(-logitOf(model, features)))
+      const gradient = (p - label) * (label === 1 ? positiveWeight : 1)
+      if (gradient === 0) continue
+      biasSquares += gradient * gradient
+      model.bias -= (rate * gradient) / Math.sqrt(biasSquares + 1e-8)
+      for (const bucket of features) {
+        const w = model.weights[bucket]!
+        const g = gradient + l2 * w
+        squares[bucket]! += g * g
+        let next = w - (rate * g) / Math.sqrt(squares[bucket]! + 1e-8)
+        // Only upward: a shape may argue against a rule (a next step) as strongly as the data says.
+        if (shapeBuckets.has(bucket)) next = Math.min(shapeCap, next)
+        model.weights[bucket] = next
+      }
+    }
+  }
+
+  return model
+}
+
+export function logitOf(model: RuleWeights, features: Int32Array): number {
+  let z = model.bias
+  for (const bucket of features) z += model.weights[bucket]!
+  return z
+}
+
+/** A text's score for a rule: its most suspect sentence of those the learned layer reports on. */
+export function exampleLogit(model: RuleWeights, example: Example): number {
+  let best = -Infinity
+  example.sentences.forEach((features, index) => {
+    if (example.reportable[index]) best = Math.max(best, logitOf(model, features))
+  })
+  return best
+}

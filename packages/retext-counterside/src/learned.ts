@@ -1,0 +1,76 @@
+/**
+ * The learned layer beside the phrase tables: the scorer's findings for the
+ * active rules, with each rule's threshold, `minConfidence` and allow list,
+ * and a message that names the concern and the words that carried it.
+ */
+import {isAllowed, type ActiveRule} from './active-rules.js'
+import {Scorer} from './model/scorer.js'
+import {model} from './model/weights.generated.js'
+
+export interface LayerFinding {
+  readonly active: ActiveRule
+  /** Offsets into the scored text, end exclusive. */
+  readonly start: number
+  readonly end: number
+  readonly sentenceStart: number
+  readonly sentenceEnd: number
+  readonly actual: string
+  readonly reason: string
+  readonly note: string
+  readonly confidence: number
+}
+
+// Decoded once per process, on first use: nothing heavy at import time.
+let scorer: Scorer | undefined
+
+export interface LearnedBlock {
+  readonly findings: readonly LayerFinding[]
+  /**
+   * Whether a phrase-table finding of `ruleId` at `offset` stands: the
+   * scorer drops one only where its sentence scores below the rule's phrase
+   * floor, chosen where the tables' findings were mostly wrong.
+   */
+  keepsPhrase(ruleId: string, offset: number): boolean
+}
+
+const nothing: LearnedBlock = {findings: [], keepsPhrase: () => true}
+
+export function createLearnedLayer(active: readonly ActiveRule[]): (text: string) => LearnedBlock {
+  const byId = new Map(active.map((rule) => [rule.rule.meta.id, rule]))
+  const ids = new Set(byId.keys())
+  const lowest = Math.min(...active.map((rule) => rule.minConfidence))
+  return (text) => {
+    if (ids.size === 0) return nothing
+    scorer ??= new Scorer(model)
+    const shared = scorer
+    const scored = shared.score(text, ids, lowest)
+    const findings: LayerFinding[] = []
+    for (const found of scored.findings) {
+      const rule = byId.get(found.ruleId)!
+      const actual = text.slice(found.start, found.end)
+      if (found.probability < rule.minConfidence || isAllowed(actual, rule.allow)) continue
+      const cues = found.cues.map((cue) => `‘${cue}’`).join(', ')
+      const {meta} = rule.rule
+      findings.push({
+        active: rule,
+        start: found.start,
+        end: found.end,
+        sentenceStart: found.sentenceStart,
+        sentenceEnd: found.sentenceEnd,
+        actual,
+        reason: `${meta.concern(actual)}${cues ? ` (read from ${cues})` : ''}. ${meta.advice}.`,
+        note: `copy labelled by many writers reads this way to customers${cues ? `; the words that weighed most: ${cues}` : ''}`,
+        confidence: Math.round(found.probability * 100) / 100
+      })
+    }
+
+    return {
+      findings,
+      keepsPhrase(ruleId, offset) {
+        const sentence = scored.sentences.find((item) => item.start <= offset && offset < item.end)
+        const probability = sentence?.probabilities.get(ruleId)
+        return probability === undefined || probability >= shared.phraseFloor(ruleId)
+      }
+    }
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * What the learned scorer sees: a cheap tokenisation of raw text into
+ * sentences and tokens, and hashed features per sentence. Training (in
+ * `@counterside/lab`) and inference share this module, so the two can never
+ * disagree about a feature.
+ */
+import {imperatives} from '../features/next-step.js'
+import {firstPerson, secondPerson} from '../features/person.js'
+import {blameClasses} from '../phrases/customer-blame.js'
+import {failureClasses} from '../phrases/dead-end-error.js'
+import {backstageClasses} from '../phrases/exposed-internals.js'
+import {pressureClasses} from '../phrases/pressure-selling.js'
+import type {WordClasses} from '../pattern.js'
+import {glossary} from './glossary.js'
+
+export type TokenKind = 'word' | 'number' | 'code' | 'placeholder'
+
+export interface ModelToken {
+  /** Lower case, straight apostrophes; numbers, codes and placeholders by kind. */
+  readonly norm: string
+  readonly kind: TokenKind
+  /** All letters upper case, at least two letters (“PIN”, “WAIT”). */
+  readonly caps: boolean
+  /** Offsets into the text, end exclusive. */
+  readonly start: number
+  readonly end: number
+}
+
+export interface ModelSentence {
+  readonly start: number
+  readonly end: number
+  readonly tokens: readonly ModelToken[]
+  /** Runs of two or more `!`/`?` (“!!”, “?!?”). */
+  readonly stackedMarks: number
+  /** The mark that ends the sentence, or `''`. */
+  readonly final: string
+}
+
+export interface Feature {
+  readonly name: string
+  readonly hash: number
+  /** Token indices the feature covers; `-1` for features of the whole sentence. */
+  readonly first: number
+  readonly last: number
+}
+
+/** The bucket count of the hashing trick (a power of two). */
+export const hashBits = 18
+const hashMask = (1 << hashBits) - 1
+
+// Unfilled fields and markup a customer should never see, as the raw text shows them.
+// Single braces around a plain name are ICU arguments (`{name}`), not unfilled fields.
+const placeholderSource = String.raw`\{\{[^{}\n]{0,80}\}\}|\$\{[^{}\n]{0,80}\}|\{[A-Za-z]\w{0,40}[_.][\w.]{1,60}\}|\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]\w{0,40}\}|%\d+\$[a-z@]|%\([\w.]{1,40}\)[a-z]|%\{[\w.]{1,40}\}|%[A-Za-z_]{2,40}%|%[sdifu@]|\[[A-Z][A-Z0-9_]{2,40}\]|<[A-Z][A-Z0-9_]{2,40}>`
+const tokenPattern = new RegExp(String.raw`(${placeholderSource})|([\p{L}\p{N}]+(?:['’_.\-][\p{L}\p{N}]+)*)|([!?]+|[.…]+)|(\n)`, 'gu')
+const abbreviations: ReadonlySet<string> = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'no', 'mr', 'mrs', 'ms', 'dr', 'st', 'incl', 'excl', 'min', 'max'])
+const hasDigit = /\p{N}/u
+const hasLetter = /\p{L}/u
+const allDigits = /^[\p{N}.,/:-]+$/u
+const capsWord = /^[^\p{Ll}]*$/u
+
+/** Split text into sentences of tokens: sentences end at `.`, `!`, `?`, `…` or a line break. */
+export function segment(text: string): ModelSentence[] {
+  const sentences: ModelSentence[] = []
+  let tokens: ModelToken[] = []
+  let start = -1
+  let stacked = 0
+  let final = ''
+  const close = (end: number): void => {
+    if (tokens.length > 0) sentences.push({start, end, tokens, stackedMarks: stacked, final})
+    tokens = []
+    start = -1
+    stacked = 0
+    final = ''
+  }
+
+  for (const match of text.matchAll(tokenPattern)) {
+    const index = match.index
+    const value = match[0]
+    if (match[4] !== undefined) {
+      close(index)
+      continue
+    }
+
+    if (match[3] !== undefined) {
+      if (tokens.length === 0) continue
+      if (value.length > 1 && /[!?]/.test(value)) stacked++
+      final = value[0] === '…' ? '.' : value.at(-1)!
+      // A mark ends the sentence only before white space or the end (“3.5” stays inside), and not after an abbreviation (“e.g.”).
+      const next = text.charCodeAt(index + value.length)
+      const atBreak = Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 13 || next === 0xa0
+      if (atBreak && !(value === '.' && abbreviations.has(tokens.at(-1)!.norm))) close(index + value.length)
+      continue
+    }
+
+    if (start < 0) start = index
+    final = ''
+    tokens.push(token(value, index, match[1] !== undefined))
+  }
+
+  close(text.length)
+  return sentences
+}
+
+function token(value: string, start: number, isPlaceholder: boolean): ModelToken {
+  const end = start + value.length
+  if (isPlaceholder) return {norm: '<ph>', kind: 'placeholder', caps: false, start, end}
+  const letters = hasLetter.test(value)
+  if (!letters) return {norm: '<num>', kind: 'number', caps: false, start, end}
+  const caps = value.length >= 2 && capsWord.test(value)
+  if (hasDigit.test(value) && !allDigits.test(value)) {
+    // “E4012”, “ERR_502”, “0x8007”: codes; “24/7”, “2-year”, “5pm” keep their shape only.
+    const code = /_|\p{L}\p{N}|\p{N}\p{L}{2,}\p{N}|^0x/u.test(value) && !/^\p{N}+(st|nd|rd|th|am|pm|h|m|s|min|k|gb|mb)$/iu.test(value)
+    if (code) return {norm: '<code>', kind: 'code', caps, start, end}
+  }
+
+  const norm = value.toLowerCase().replaceAll('’', "'")
+  return {norm, kind: 'word', caps, start, end}
+}
+
+/** FNV-1a over UTF-16 code units, into the model's buckets. */
+export function hashFeature(name: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < name.length; index++) {
+    hash ^= name.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193)
+  }
+
+  return (hash >>> 0) & hashMask
+}
+
+/** What the other sentences of the same block say, for rules that judge a message as a whole. */
+export interface BlockContext {
+  /** Some other sentence tells the customer what to do or how to reach a person. */
+  readonly nextStep: boolean
+  /** Some other sentence addresses the customer. */
+  readonly addressed: boolean
+}
+
+export function blockContexts(sentences: readonly ModelSentence[]): BlockContext[] {
+  const steps = sentences.map(offersStep)
+  const addressed = sentences.map((sentence) => sentence.tokens.some((token) => secondPerson.has(token.norm)))
+  const stepCount = steps.filter(Boolean).length
+  const addressedCount = addressed.filter(Boolean).length
+  return sentences.map((_, index) => ({
+    nextStep: stepCount - (steps[index] ? 1 : 0) > 0,
+    addressed: addressedCount - (addressed[index] ? 1 : 0) > 0
+  }))
+}
+
+function offersStep(sentence: ModelSentence): boolean {
+  const [first, second] = sentence.tokens
+  if (!first) return false
+  const opener = first.norm === 'please' || first.norm === 'just' ? second : first
+  return (opener !== undefined && imperatives.has(opener.norm)) || sentence.tokens.some((token) => token.kind === 'number' && token.end - token.start >= 6)
+}
+
+export interface FeatureOptions {
+  /** Character n-grams (3 to 5 letters) inside words, for spelling variants and inflections. */
+  readonly characterGrams?: boolean
+  /** The phrase data's word classes (staff roles, faulty, input…), so a class member never seen in training still counts. */
+  readonly wordClasses?: boolean
+  /** A crude stem beside each word (“approving” → “approv”). */
+  readonly stems?: boolean
+  /** Word pairs with one or two words between them (“manager … approve”). */
+  readonly skipGrams?: boolean
+  /** Terms of the cue glossary, one feature per rule whose glossary holds them. */
+  readonly glossary?: boolean
+}
+
+// Glossary terms of one to three words, to the rules whose glossary lists them.
+const glossaryRules = new Map<string, string[]>()
+for (const [rule, terms] of Object.entries(glossary)) {
+  for (const term of terms) {
+    const list = glossaryRules.get(term)
+    if (list) list.push(rule)
+    else glossaryRules.set(term, [rule])
+  }
+}
+
+/** Glossary features of the terms that start at `index` (a plural “s” may follow the last word). */
+function glossaryFeatures(tokens: readonly ModelToken[], index: number, add: (name: string, first: number, last: number) => void): void {
+  let term = ''
+  for (let length = 1; length <= 3 && index + length <= tokens.length; length++) {
+    const last = tokens[index + length - 1]!
+    if (last.kind !== 'word') return
+    term = length === 1 ? last.norm : `${term} ${last.norm}`
+    const rules = glossaryRules.get(term) ?? (term.endsWith('s') ? glossaryRules.get(term.slice(0, -1)) : undefined)
+    for (const rule of rules ?? []) add(`g:${rule}`, index, index + length - 1)
+  }
+}
+
+// Single-word class members only: a class feature marks one token.
+const classOf = new Map<string, string[]>()
+for (const classes of [blameClasses, failureClasses, backstageClasses, pressureClasses] as WordClasses[]) {
+  for (const [name, members] of Object.entries(classes)) {
+    for (const member of members) {
+      if (member.includes(' ')) continue
+      const list = classOf.get(member)
+      if (list) list.push(name)
+      else classOf.set(member, [name])
+    }
+  }
+}
+
+const suffix = /(?:ing|ed|es|s|ly|er|ment)$/
+
+function stem(norm: string): string {
+  if (norm.length < 5) return norm
+  const stripped = norm.replace(suffix, '')
+  return stripped.length >= 3 ? stripped : norm
+}
+
+/** The features of one sentence, each once. */
+export function sentenceFeatures(sentence: ModelSentence, context: BlockContext, options: FeatureOptions = {}): Feature[] {
+  const features: Feature[] = []
+  const seen = new Set<string>()
+  const add = (name: string, first: number, last: number): void => {
+    if (seen.has(name)) return
+    seen.add(name)
+    features.push({name, hash: hashFeature(name), first, last})
+  }
+
+  const {tokens} = sentence
+  let first = 0
+  let second = 0
+  let caps = 0
+  let letters = 0
+  for (const [index, token] of tokens.entries()) {
+    add(`w:${token.norm}`, index, index)
+    add(`b:${index === 0 ? '^' : tokens[index - 1]!.norm} ${token.norm}`, Math.max(0, index - 1), index)
+    if (options.glossary) glossaryFeatures(tokens, index, add)
+    if (options.wordClasses) for (const name of classOf.get(token.norm) ?? []) add(`k:${name}`, index, index)
+    if (options.stems && token.kind === 'word') {
+      const base = stem(token.norm)
+      if (base !== token.norm) add(`l:${base}`, index, index)
+    }
+
+    if (options.skipGrams) {
+      for (let gap = 2; gap <= 3 && index - gap >= 0; gap++) add(`k2:${tokens[index - gap]!.norm} ${token.norm}`, index - gap, index)
+    }
+
+    if (options.characterGrams && token.kind === 'word' && token.norm.length >= 4) {
+      const padded = ` ${token.norm} `
+      for (let size = 3; size <= 5; size++) {
+        for (let at = 0; at + size <= padded.length; at++) add(`c:${padded.slice(at, at + size)}`, index, index)
+      }
+    }
+
+    if (firstPerson.has(token.norm) && !(token.norm === 'us' && token.caps)) first++
+    else if (secondPerson.has(token.norm) && tokens[index - 1]?.norm !== 'thank') second++
+    if (token.kind === 'word') {
+      letters++
+      if (token.caps && token.end - token.start >= 2) caps++
+    }
+  }
+
+  const last = tokens.length - 1
+  add(`b:${tokens[last]!.norm} $${sentence.final}`, last, last)
+  // Sentence shape: buckets, so each is one feature whose weight is capped in training.
+  add(`s:len=${lengthBucket(tokens.length)}`, -1, -1)
+  add(`s:we=${Math.min(first, 3)}`, -1, -1)
+  add(`s:you=${Math.min(second, 2)}`, -1, -1)
+  if (first > second) add('s:we>you', -1, -1)
+  if (letters >= 2 && caps === letters) add(letters >= 4 ? 's:caps=all-long' : 's:caps=all-short', -1, -1)
+  else if (caps >= 2) add('s:caps=some', -1, -1)
+  if (sentence.stackedMarks > 0) add('s:stacked-marks', -1, -1)
+  add(`s:end=${sentence.final || 'none'}`, -1, -1)
+  if (tokens.some((token) => token.kind === 'placeholder')) add('s:placeholder', -1, -1)
+  if (tokens.some((token) => token.kind === 'code')) add('s:code', -1, -1)
+  if (offersStep(sentence)) add('s:next-step', -1, -1)
+  if (context.nextStep) add('ctx:next-step', -1, -1)
+  if (context.addressed) add('ctx:you', -1, -1)
+  return features
+}
+
+/** Whether a feature describes the sentence's shape rather than its words (its weight is capped). */
+export function isShapeFeature(name: string): boolean {
+  return name.startsWith('s:') || name.startsWith('ctx:')
+}
+
+function lengthBucket(count: number): string {
+  if (count <= 2) return String(count)
+  if (count <= 5) return '3-5'
+  if (count <= 12) return '6-12'
+  return '13+'
+}

@@ -1,0 +1,171 @@
+/**
+ * The learned layer at inference: per sentence, a logistic score per rule
+ * over the hashed features of `features.ts`; a finding where the calibrated
+ * probability reaches the rule's threshold. Each finding points at the
+ * smallest run of words whose weights carry the decision, and names them.
+ */
+import {blockContexts, segment, sentenceFeatures, type Feature, type FeatureOptions, type ModelSentence} from './features.js'
+import {decodeWeights, type EncodedModel} from './weights-format.js'
+
+export interface ModelFinding {
+  readonly ruleId: string
+  /** Offsets into the scored text, end exclusive. */
+  readonly start: number
+  readonly end: number
+  /** The sentence the finding is in: one finding per rule per sentence, whichever layer found it. */
+  readonly sentenceStart: number
+  readonly sentenceEnd: number
+  /** Calibrated probability that the sentence breaks the rule. */
+  readonly probability: number
+  /** The words that weighed most, as written (“streak”, “front desk”). */
+  readonly cues: readonly string[]
+}
+
+interface RuleModel {
+  readonly id: string
+  readonly index: number
+  readonly bias: number
+  readonly threshold: number
+  readonly calibration: readonly [number, number]
+  readonly phraseFloor: number
+  /** The raw logit at which the calibrated probability reaches `threshold`. */
+  readonly decisionLogit: number
+}
+
+export class Scorer {
+  readonly rules: readonly RuleModel[]
+  readonly #rows = new Map<number, Float32Array>()
+  readonly #features: FeatureOptions
+
+  constructor(model: EncodedModel) {
+    this.#features = model.features
+    const ids = Object.keys(model.rules)
+    this.rules = ids.map((id, index) => {
+      const rule = model.rules[id]!
+      const [a, b] = rule.calibration
+      decodeWeights(rule.weights, rule.scale, (bucket, weight) => {
+        let row = this.#rows.get(bucket)
+        if (!row) {
+          row = new Float32Array(ids.length)
+          this.#rows.set(bucket, row)
+        }
+
+        row[index] = weight
+      })
+      return {id, index, bias: rule.bias, threshold: rule.threshold, calibration: rule.calibration, phraseFloor: rule.phraseFloor, decisionLogit: (logit(rule.threshold) - b) / a}
+    })
+  }
+
+  /**
+   * Findings in `text` for the rules in `active` (all when omitted), with
+   * `minProbability` raising every rule's threshold, and each sentence's
+   * probability per rule (for weighing the phrase tables' findings).
+   */
+  score(text: string, active?: ReadonlySet<string>, minProbability = 0): ScoredText {
+    const findings: ModelFinding[] = []
+    const scored: ScoredSentence[] = []
+    const sentences = segment(text)
+    const contexts = blockContexts(sentences)
+    for (const [index, sentence] of sentences.entries()) {
+      const reports = countsAsSentence(sentence)
+      const features = sentenceFeatures(sentence, contexts[index]!, this.#features)
+      const rows = features.map((feature) => this.#rows.get(feature.hash))
+      const probabilities = new Map<string, number>()
+      for (const rule of this.rules) {
+        if (active && !active.has(rule.id)) continue
+        let z = rule.bias
+        for (const row of rows) if (row) z += row[rule.index]!
+        const probability = sigmoid(rule.calibration[0] * z + rule.calibration[1])
+        probabilities.set(rule.id, probability)
+        if (!reports || probability < rule.threshold || probability < minProbability) continue
+        findings.push({ruleId: rule.id, sentenceStart: sentence.start, sentenceEnd: sentence.end, probability, ...explain(text, sentence, features, rows, rule, z)})
+      }
+
+      // A short label is the phrase tables' alone to judge.
+      if (reports) scored.push({start: sentence.start, end: sentence.end, probabilities})
+    }
+
+    return {findings, sentences: scored}
+  }
+
+  /** The probability below which a phrase-table finding of `ruleId` is more likely wrong than right. */
+  phraseFloor(ruleId: string): number {
+    return this.rules.find((rule) => rule.id === ruleId)?.phraseFloor ?? 0
+  }
+}
+
+export interface ScoredSentence {
+  readonly start: number
+  readonly end: number
+  readonly probabilities: ReadonlyMap<string, number>
+}
+
+export interface ScoredText {
+  readonly findings: readonly ModelFinding[]
+  readonly sentences: readonly ScoredSentence[]
+}
+
+/**
+ * The smallest set of word features that, with everything else in the
+ * sentence, still crosses the threshold: strongest first. The span runs from
+ * the first to the last word they cover.
+ */
+function explain(
+  text: string,
+  sentence: ModelSentence,
+  features: readonly Feature[],
+  rows: ReadonlyArray<Float32Array | undefined>,
+  rule: RuleModel,
+  z: number
+): {start: number; end: number; cues: string[]} {
+  const positive: Array<{feature: Feature; weight: number}> = []
+  let rest = z
+  for (const [index, feature] of features.entries()) {
+    const weight = rows[index]?.[rule.index] ?? 0
+    if (feature.first < 0 || weight <= 0) continue
+    positive.push({feature, weight})
+    rest -= weight
+  }
+
+  positive.sort((a, b) => b.weight - a.weight)
+  const chosen: Feature[] = []
+  for (const {feature, weight} of positive) {
+    chosen.push(feature)
+    rest += weight
+    if (rest >= rule.decisionLogit) break
+  }
+
+  const {tokens} = sentence
+  if (chosen.length === 0) return {start: sentence.start, end: sentence.end, cues: []}
+  const first = Math.min(...chosen.map((feature) => feature.first))
+  const last = Math.max(...chosen.map((feature) => feature.last))
+  const cues: string[] = []
+  for (const feature of chosen) {
+    const cue = text.slice(tokens[feature.first]!.start, tokens[feature.last]!.end)
+    if (!cues.some((seen) => seen.toLowerCase().includes(cue.toLowerCase()))) cues.push(cue)
+    if (cues.length === 3) break
+  }
+
+  return {start: tokens[first]!.start, end: tokens[last]!.end, cues}
+}
+
+/**
+ * The learned layer reports only on sentences of three words or more: a
+ * label or a button (“Points balance: 1,240”, “Wrong size”) gives a linear
+ * model too little to go on, and is the phrase tables' to judge.
+ */
+export const minimumWords = 3
+
+export function countsAsSentence(sentence: ModelSentence): boolean {
+  let words = 0
+  for (const token of sentence.tokens) if (token.kind === 'word' && ++words >= minimumWords) return true
+  return false
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z))
+}
+
+function logit(p: number): number {
+  return Math.log(p / (1 - p))
+}

@@ -1,0 +1,71 @@
+/**
+ * The learned layer beside the phrase tables: what it adds, how it explains
+ * itself, and the catalog shapes it must leave alone.
+ */
+import {describe, expect, it} from 'vitest'
+import {Scorer, segment} from '../src/model/index.js'
+import {model} from '../src/model/weights.generated.js'
+import {messages} from './support/lint.js'
+
+const learned = (text: string, options = {}) => messages(text, {learned: true, ...options})
+// Worded so that no phrase-table entry matches: only the learned layer can find it.
+const celebration = 'Great news: Dana just hit her monthly target thanks to your order, so the whole team gets a bonus this week.'
+
+describe('learned layer', () => {
+  it('finds what the phrase tables miss, and names the words that weighed most', () => {
+    expect(messages(celebration).map((message) => message.ruleId)).toEqual([])
+    const [message, ...rest] = learned(celebration)
+    expect(rest).toEqual([])
+    expect(message?.ruleId).toBe('seller-celebration')
+    expect(message?.actual).toMatch(/target.*bonus/)
+    expect(message?.reason).toMatch(/^“.+” celebrates the seller’s win \(read from ‘.+’\)\. Celebrate what the customer gets, or say nothing\.$/)
+    expect(message?.confidence).toBeGreaterThanOrEqual(model.rules['seller-celebration']!.threshold - 0.005)
+    expect(message?.confidence).toBeLessThanOrEqual(1)
+    expect(message?.expected).toEqual([])
+  })
+
+  it('points the finding at the cue words inside the text', () => {
+    const [message] = learned(`Thank you. ${celebration}`)
+    const start = message?.place && 'start' in message.place ? message.place.start.offset : undefined
+    expect(start).toBe(`Thank you. ${celebration}`.indexOf(message!.actual!))
+  })
+
+  it('is filtered by minConfidence and switched off by `learned: false`', () => {
+    expect(learned(celebration, {minConfidence: 1.01 as number})).toEqual([])
+    expect(messages(celebration, {learned: false})).toEqual([])
+  })
+
+  it('is filtered by a rule’s allow list and severity', () => {
+    expect(learned(celebration, {rules: {'seller-celebration': 'off'}})).toEqual([])
+    expect(learned(celebration, {rules: {'seller-celebration': ['error', {allow: ['monthly target']}]}})).toEqual([])
+  })
+
+  // Shapes that doubled the flag rate of a model trained without real catalogs.
+  it.each(['DONE', 'SELECT CUSTOMER', 'Manager:', 'Wrong size', 'Card number:', 'Hello {name}, your order is ready.', 'PRINT RECEIPT', 'Points balance: 1,240'])(
+    'leaves the catalog shape %j alone',
+    (text) => {
+      expect(learned(text).map((message) => message.ruleId)).toEqual([])
+    }
+  )
+
+  it('never scores a label or button of fewer than three words', () => {
+    const scorer = new Scorer(model)
+    expect(scorer.score('Upsell now').findings).toEqual([])
+    expect(scorer.score('Upsell now').sentences).toEqual([])
+  })
+})
+
+describe('segment', () => {
+  it('splits sentences at marks before white space and at line breaks, keeping offsets', () => {
+    const text = 'Payment failed!! Try e.g. 3.5 times.\nCall 0800 555 010'
+    const sentences = segment(text)
+    expect(sentences.map((sentence) => text.slice(sentence.start, sentence.end))).toEqual(['Payment failed!!', 'Try e.g. 3.5 times.', 'Call 0800 555 010'])
+    expect(sentences[0]?.stackedMarks).toBe(1)
+    expect(sentences[0]?.final).toBe('!')
+  })
+
+  it('reads placeholders, codes and numbers by kind', () => {
+    const [sentence] = segment('Hi {{first_name}}, error E4012 at 10:30')
+    expect(sentence?.tokens.map((token) => token.norm)).toEqual(['hi', '<ph>', 'error', '<code>', 'at', '<num>', '<num>'])
+  })
+})
