@@ -4,6 +4,7 @@
  * (retext-english + retext-equality), run alternately, with ratios.
  */
 import {lintText} from '@counterside/core'
+import {createPrefilter} from 'retext-counterside'
 import retextEnglish from 'retext-english'
 import retextEquality from 'retext-equality'
 import {unified} from 'unified'
@@ -31,6 +32,9 @@ export default function benchEngine({runs = 5} = {}) {
         findings = 0
         for (const file of files) findings += lintText(file.text).length
       },
+      'counterside lintText, phrase tables only': () => {
+        for (const file of files) lintText(file.text, phraseOnly)
+      },
       'alex engine (retext-english + retext-equality)': () => {
         for (const file of files) {
           const vfile = new VFile(file.text)
@@ -53,7 +57,24 @@ export default function benchEngine({runs = 5} = {}) {
   console.log(`lintText throughput vs the alex engine: ${(alex / lint).toFixed(2)}× (target ≥ 4×)`)
   console.log(`lintText time vs the bare retext-english parse: ${(lint / parse).toFixed(2)}× (target ≤ 2×)`)
   console.log(`lintText findings on the corpus: ${findings}`)
+  const tablesOnly = medians['counterside lintText, phrase tables only']
+  console.log(`learned layer cost: ${(lint - tablesOnly).toFixed(3)} s (${(((lint - tablesOnly) / lint) * 100).toFixed(0)}% of lintText)`)
+  console.log(`bytes parsed: ${parsedBytes(files).toLocaleString('en')} of ${bytes.toLocaleString('en')} (blocks the pre-filter suspects; the learned layer reads the rest unparsed)`)
   scaling(files)
+}
+
+// One object, so lintText builds its linter once.
+const phraseOnly = {learned: false}
+
+/** Bytes of the blocks lintText hands to the parser: those the pre-filter suspects. */
+function parsedBytes(files) {
+  const mayFind = createPrefilter({})
+  let parsed = 0
+  for (const file of files) {
+    for (const block of file.text.split(/\n[ \t]*\n/)) if (mayFind(block)) parsed += Buffer.byteLength(block)
+  }
+
+  return parsed
 }
 
 /** Time per MB for growing inputs: flat means linear. */

@@ -22,7 +22,7 @@ export interface CliConfig extends Config {
   readonly overrides?: readonly Override[]
 }
 
-const coreKeys = ['rules', 'allow', 'minConfidence', 'language']
+const coreKeys = ['rules', 'allow', 'minConfidence', 'language', 'learned']
 const cliKeys = ['$schema', 'ignorePatterns', 'surfaces', 'overrides']
 const overrideKeys = ['files', 'keys', 'surface']
 

@@ -45,7 +45,8 @@ export function configSchema(): Record<string, unknown> {
     },
     allow: {...strings, description: 'Words or phrases no rule flags.'},
     minConfidence: {...confidence, description: 'Findings less sure than this are dropped (default 0.5).'},
-    language: {enum: ['en'], description: 'Only English is supported.'}
+    language: {enum: ['en'], description: 'Only English is supported.'},
+    learned: {type: 'boolean', description: 'The learned scorer beside the phrase tables (default true); false runs the phrase tables alone.'}
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

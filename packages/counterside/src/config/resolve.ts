@@ -91,6 +91,7 @@ function merge(base: Config, next: Config): Config {
   return {
     ...base,
     ...(next.minConfidence === undefined ? {} : {minConfidence: next.minConfidence}),
+    ...(next.learned === undefined ? {} : {learned: next.learned}),
     allow: [...(base.allow ?? []), ...(next.allow ?? [])],
     rules: {...base.rules, ...next.rules}
   }
