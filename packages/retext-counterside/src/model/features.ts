@@ -50,7 +50,19 @@ const hashMask = (1 << hashBits) - 1
 
 // Unfilled fields and markup a customer should never see, as the raw text shows them.
 // Single braces around a plain name are ICU arguments (`{name}`), not unfilled fields.
-const placeholderSource = String.raw`\{\{[^{}\n]{0,80}\}\}|\$\{[^{}\n]{0,80}\}|\{[A-Za-z]\w{0,40}[_.][\w.]{1,60}\}|\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]\w{0,40}\}|%\d+\$[a-z@]|%\([\w.]{1,40}\)[a-z]|%\{[\w.]{1,40}\}|%[A-Za-z_]{2,40}%|%[sdifu@]|\[[A-Z][A-Z0-9_]{2,40}\]|<[A-Z][A-Z0-9_]{2,40}>`
+const placeholderSource = [
+  String.raw`\{\{[^{}\n]{0,80}\}\}`,
+  String.raw`\$\{[^{}\n]{0,80}\}`,
+  String.raw`\{[A-Za-z]\w{0,40}[_.][\w.]{1,60}\}`,
+  String.raw`\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]\w{0,40}\}`,
+  String.raw`%\d+\$[a-z@]`,
+  String.raw`%\([\w.]{1,40}\)[a-z]`,
+  String.raw`%\{[\w.]{1,40}\}`,
+  String.raw`%[A-Za-z_]{2,40}%`,
+  String.raw`%[sdifu@]`,
+  String.raw`\[[A-Z][A-Z0-9_]{2,40}\]`,
+  String.raw`<[A-Z][A-Z0-9_]{2,40}>`
+].join('|')
 const tokenPattern = new RegExp(String.raw`(${placeholderSource})|([\p{L}\p{N}]+(?:['’_.\-][\p{L}\p{N}]+)*)|([!?]+|[.…]+)|(\n)`, 'gu')
 const abbreviations: ReadonlySet<string> = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'no', 'mr', 'mrs', 'ms', 'dr', 'st', 'incl', 'excl', 'min', 'max'])
 const hasDigit = /\p{N}/u
