@@ -63,7 +63,8 @@ const placeholderSource = [
   String.raw`\[[A-Z][A-Z0-9_]{2,40}\]`,
   String.raw`<[A-Z][A-Z0-9_]{2,40}>`
 ].join('|')
-const tokenPattern = new RegExp(String.raw`(${placeholderSource})|([\p{L}\p{N}]+(?:['’_.\-][\p{L}\p{N}]+)*)|([!?]+|[.…]+)|(\n)`, 'gu')
+// The lookahead lets every position that cannot open a placeholder skip its alternatives at once.
+const tokenPattern = new RegExp(String.raw`((?=[{$%\[<])(?:${placeholderSource}))|([\p{L}\p{N}]+(?:['’_.\-][\p{L}\p{N}]+)*)|([!?]+|[.…]+)|(\n)`, 'gu')
 const abbreviations: ReadonlySet<string> = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'no', 'mr', 'mrs', 'ms', 'dr', 'st', 'incl', 'excl', 'min', 'max'])
 const hasDigit = /\p{N}/u
 const hasLetter = /\p{L}/u
@@ -116,8 +117,20 @@ export function segment(text: string): ModelSentence[] {
 function token(value: string, start: number, isPlaceholder: boolean): ModelToken {
   const end = start + value.length
   if (isPlaceholder) return {norm: '<ph>', kind: 'placeholder', caps: false, start, end}
-  const letters = hasLetter.test(value)
-  if (!letters) return {norm: '<num>', kind: 'number', caps: false, start, end}
+  // One pass for the common case: ASCII letters only (most words); anything else takes the regexes.
+  let ascii = true
+  let lower = false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 97 && code <= 122) lower = true
+    else if (!(code >= 65 && code <= 90) && code !== 39 && code !== 45) {
+      ascii = false
+      break
+    }
+  }
+
+  if (ascii) return {norm: value.toLowerCase(), kind: 'word', caps: !lower && value.length >= 2, start, end}
+  if (!hasLetter.test(value)) return {norm: '<num>', kind: 'number', caps: false, start, end}
   const caps = value.length >= 2 && capsWord.test(value)
   if (hasDigit.test(value) && !allDigits.test(value)) {
     // “E4012”, “ERR_502”, “0x8007”: codes; “24/7”, “2-year”, “5pm” keep their shape only.
@@ -225,11 +238,13 @@ function stem(norm: string): string {
 /** The features of one sentence, each once. */
 export function sentenceFeatures(sentence: ModelSentence, context: BlockContext, options: FeatureOptions = {}): Feature[] {
   const features: Feature[] = []
-  const seen = new Set<string>()
+  // By bucket: two names in one bucket are one feature to the model anyway.
+  const seen = new Set<number>()
   const add = (name: string, first: number, last: number): void => {
-    if (seen.has(name)) return
-    seen.add(name)
-    features.push({name, hash: hashFeature(name), first, last})
+    const hash = hashFeature(name)
+    if (seen.has(hash)) return
+    seen.add(hash)
+    features.push({name, hash, first, last})
   }
 
   const {tokens} = sentence
