@@ -16,7 +16,7 @@ import {Prefilter} from './prefilter.js'
 import type {Options} from './options.js'
 import {docsUrl} from './registry.js'
 import type {Finding, Rule, RuleContext} from './rule.js'
-import {createLearnedLayer, type LayerFinding, type LearnedBlock} from './learned.js'
+import {createLearnedLayer, nothing, type LayerFinding, type LearnedBlock} from './learned.js'
 import {spanBetween, spanOfText, textOffsetOf, viewBlock, type ParagraphView} from './views.js'
 
 export type {Options, RuleOptions, RuleSetting, RuleSeverity, TermEntry} from './options.js'
@@ -126,7 +126,7 @@ function reportLearned(paragraph: ParagraphView, finding: LayerFinding, phraseRu
  * suspects (`@counterside/core`): findings in raw text, offsets into it.
  */
 export function createLearnedScorer(options: Options = {}): (text: string) => LearnedBlock {
-  return options.learned === false ? () => ({findings: [], keepsPhrase: () => true}) : createLearnedLayer(activate(options))
+  return options.learned === false ? () => nothing : createLearnedLayer(activate(options))
 }
 
 export type {LayerFinding, LearnedBlock} from './learned.js'

@@ -12,8 +12,6 @@ export interface LayerFinding {
   /** Offsets into the scored text, end exclusive. */
   readonly start: number
   readonly end: number
-  readonly sentenceStart: number
-  readonly sentenceEnd: number
   readonly actual: string
   readonly reason: string
   readonly note: string
@@ -33,7 +31,8 @@ export interface LearnedBlock {
   keepsPhrase(ruleId: string, offset: number): boolean
 }
 
-const nothing: LearnedBlock = {findings: [], keepsPhrase: () => true}
+/** What a block gets when the learned layer is off or no rule is active. */
+export const nothing: LearnedBlock = {findings: [], keepsPhrase: () => true}
 
 export function createLearnedLayer(active: readonly ActiveRule[]): (text: string) => LearnedBlock {
   const byId = new Map(active.map((rule) => [rule.rule.meta.id, rule]))
@@ -55,8 +54,6 @@ export function createLearnedLayer(active: readonly ActiveRule[]): (text: string
         active: rule,
         start: found.start,
         end: found.end,
-        sentenceStart: found.sentenceStart,
-        sentenceEnd: found.sentenceEnd,
         actual,
         reason: `${meta.concern(actual)}${cues ? ` (read from ${cues})` : ''}. ${meta.advice}.`,
         note: `copy labelled by many writers reads this way to customers${cues ? `; the words that weighed most: ${cues}` : ''}`,

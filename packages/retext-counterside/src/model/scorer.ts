@@ -12,9 +12,6 @@ export interface ModelFinding {
   /** Offsets into the scored text, end exclusive. */
   readonly start: number
   readonly end: number
-  /** The sentence the finding is in: one finding per rule per sentence, whichever layer found it. */
-  readonly sentenceStart: number
-  readonly sentenceEnd: number
   /** Calibrated probability that the sentence breaks the rule. */
   readonly probability: number
   /** The words that weighed most, as written (“streak”, “front desk”). */
@@ -78,7 +75,7 @@ export class Scorer {
         const probability = sigmoid(rule.calibration[0] * z + rule.calibration[1])
         probabilities.set(rule.id, probability)
         if (!reports || probability < rule.threshold || probability < minProbability) continue
-        findings.push({ruleId: rule.id, sentenceStart: sentence.start, sentenceEnd: sentence.end, probability, ...explain(text, sentence, features, rows, rule, z)})
+        findings.push({ruleId: rule.id, probability, ...explain(text, sentence, features, rows, rule, z)})
       }
 
       // A short label is the phrase tables' alone to judge.
