@@ -9,9 +9,10 @@
  */
 
 const simple = /\{\{[^{}\n]{0,80}\}\}|\$\{[^{}\n]{0,80}\}|%\d+\$[-+#0 ]*\d*(?:\.\d+)?[a-zA-Z@]|%\([\w.]{1,40}\)[a-z]|%\{[\w.]{1,40}\}|%[A-Za-z][\w]{0,39}%|%[-+#0 ]*\d*(?:\.\d+)?(?:l|ll|h)?[sdifuxXeEgGc@]|(?<![\w:/]):[a-z_][\w]{0,39}\b/g
-const icuHeader = /^\{\s*[\w.-]{1,60}\s*,\s*(?:plural|select|selectordinal)\s*,(?:\s*offset:\d+)?/
-const branchKey = /^\s*(?:=\d+|[\w-]{1,40})\s*\{/
-const argument = /^\{\s*[\w.-]{1,60}\s*(?:,\s*(?:number|date|time|spellout|ordinal|duration)\s*(?:,[^{}]{0,60})?)?\}/
+// Sticky: each is tried at one position, with no copy of the rest of the text.
+const icuHeader = /\{\s*[\w.-]{1,60}\s*,\s*(?:plural|select|selectordinal)\s*,(?:\s*offset:\d+)?/y
+const branchKey = /\s*(?:=\d+|[\w-]{1,40})\s*\{/y
+const argument = /\{\s*[\w.-]{1,60}\s*(?:,\s*(?:number|date|time|spellout|ordinal|duration)\s*(?:,[^{}]{0,60})?)?\}/y
 
 export function maskPlaceholders(text: string): string {
   if (!/[{%$:]/.test(text)) return text
@@ -33,59 +34,39 @@ function maskIcu(text: string): string {
   // Each open brace: whether it opened a plural/select (whose branches follow) or a branch.
   const stack: Array<'choice' | 'branch'> = []
   let index = 0
-  const mask = (from: number, to: number): void => {
-    for (let at = from; at < to; at++) out[at] = ' '
+  const matchAt = (pattern: RegExp): number => {
+    pattern.lastIndex = index
+    return pattern.test(text) ? pattern.lastIndex - index : 0
+  }
+
+  // Blank `length` characters of syntax and step over them, opening or closing a level.
+  const take = (length: number, level?: 'choice' | 'branch' | 'close'): void => {
+    for (let at = index; at < index + length; at++) out[at] = ' '
+    if (level === 'close') stack.pop()
+    else if (level) stack.push(level)
+    index += length
   }
 
   while (index < text.length) {
-    const rest = text.slice(index, index + 200)
-    const inChoice = stack.at(-1) === 'choice'
-    if (inChoice) {
-      const key = branchKey.exec(rest)
-      if (key) {
-        mask(index, index + key[0].length)
-        stack.push('branch')
-        index += key[0].length
-        continue
-      }
-
-      if (text[index] === '}') {
-        mask(index, index + 1)
-        stack.pop()
-        index++
-        continue
-      }
-
+    const char = text[index]
+    if (stack.at(-1) === 'choice') {
+      const key = matchAt(branchKey)
+      if (key > 0) take(key, 'branch')
+      else if (char === '}') take(1, 'close')
       // Anything else between branches is white space or malformed: leave it.
-      index++
+      else index++
       continue
     }
 
-    if (text[index] === '{') {
-      const header = icuHeader.exec(rest)
-      if (header) {
-        mask(index, index + header[0].length)
-        stack.push('choice')
-        index += header[0].length
-        continue
-      }
-
-      const value = argument.exec(rest)
-      if (value) {
-        mask(index, index + value[0].length)
-        index += value[0].length
-        continue
-      }
-    } else if (text[index] === '}' && stack.at(-1) === 'branch') {
-      mask(index, index + 1)
-      stack.pop()
+    const header = char === '{' ? matchAt(icuHeader) : 0
+    const value = char === '{' && header === 0 ? matchAt(argument) : 0
+    if (header > 0) take(header, 'choice')
+    else if (value > 0) take(value)
+    else if (char === '}' && stack.at(-1) === 'branch') take(1, 'close')
+    else {
+      if (char === '#' && stack.includes('choice')) out[index] = ' '
       index++
-      continue
-    } else if (text[index] === '#' && stack.includes('choice')) {
-      out[index] = ' '
     }
-
-    index++
   }
 
   return out.join('')

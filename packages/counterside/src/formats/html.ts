@@ -21,7 +21,16 @@ import {blankUrls} from './prose.js'
 /** As hast names them: `aria-label` is `ariaLabel`. */
 const readProperties = ['alt', 'title', 'placeholder', 'ariaLabel']
 const skippedElements = new Set('script style code pre template noscript svg math textarea'.split(' '))
-const blockElements = new Set('address article aside blockquote body br button caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html label legend li main nav ol optgroup option p section select summary table tbody td tfoot th thead title tr ul'.split(' '))
+const blockElements = new Set(
+  [
+    'address article aside blockquote body br button caption dd details dialog div dl dt',
+    'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html label legend',
+    'li main nav ol optgroup option p section select summary table tbody td tfoot th thead',
+    'title tr ul'
+  ]
+    .join(' ')
+    .split(' ')
+)
 const blockBreak = '\n\n'
 
 export function extractHtml(text: string): Extraction {
