@@ -45,7 +45,7 @@ export function findPairs(sentence: SentenceView, pairing: Pairing): PhraseMatch
     }
 
     if (!left && !right) continue
-    const pair = {entry: primary.entry, first: (left ?? primary).first, last: (right ?? primary).last}
+    const pair = {entry: primary.entry, pattern: primary.pattern, first: (left ?? primary).first, last: (right ?? primary).last}
     // Two primaries sharing a secondary (“our team won … award”) are one finding.
     const previous = pairs.at(-1)
     if (previous && overlaps(previous, pair)) {

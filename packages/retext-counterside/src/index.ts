@@ -5,12 +5,12 @@
  * unified().use(retextEnglish).use(retextCounterside, {rules: {shouting: 'off'}})
  * ```
  */
-import type {Paragraph, Root, WhiteSpace} from 'nlcst'
+import type {Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {} from 'vfile-message'
 import {activate, isAllowed, type ActiveRule} from './active-rules.js'
+import {blocksOf} from './blocks.js'
 import type {PhraseEntry} from './phrase-table.js'
 import {Prefilter} from './prefilter.js'
 import type {Options} from './options.js'
@@ -149,26 +149,6 @@ function prefilterOf(active: readonly ActiveRule[]): Prefilter {
   }
 
   return prefilter
-}
-
-type Block = Array<Paragraph | WhiteSpace>
-
-/** Paragraphs grouped into blocks: siblings separated by a single line break stay together. */
-function blocksOf(tree: Root): Block[] {
-  const blocks: Block[] = []
-  visit(tree, 'ParagraphNode', (node: Paragraph, index, parent) => {
-    const previous = blocks.at(-1)
-    const between = parent && index !== undefined ? parent.children[index - 1] : undefined
-    const joins =
-      previous !== undefined &&
-      between?.type === 'WhiteSpaceNode' &&
-      !/\n[^\S\n]*\n/.test(between.value) &&
-      parent?.children[index! - 2] === previous.at(-1)
-    if (joins) previous.push(between, node)
-    else blocks.push([node])
-    return SKIP
-  })
-  return blocks
 }
 
 function reason(rule: Rule, actual: string, entry: PhraseEntry): string {

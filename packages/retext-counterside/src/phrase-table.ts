@@ -25,6 +25,8 @@ export type TriggerPhrase = ReadonlyArray<ReadonlySet<string>>
 
 export interface PhraseMatch {
   readonly entry: PhraseEntry
+  /** The pattern, as written in the data, that matched. */
+  readonly pattern: string
   readonly first: WordToken
   readonly last: WordToken
 }
@@ -36,6 +38,7 @@ export class PhraseDataError extends Error {
 
 interface CompiledPattern {
   readonly entry: PhraseEntry
+  readonly source: string
   readonly slots: readonly Slot[]
 }
 
@@ -73,7 +76,7 @@ export class PhraseTable {
           throw error
         }
 
-        this.#compile({entry, slots})
+        this.#compile({entry, source: phrase, slots})
       }
     }
   }
@@ -107,7 +110,7 @@ export class PhraseTable {
         if (!this.#accepts(pattern.slots[0]!, token)) continue
         const end = this.#matchFrom(pattern.slots, 1, start + 1, words)
         if (end >= 0 && (!best || end > best.last.index)) {
-          best = {entry: pattern.entry, first: token, last: words[end]!}
+          best = {entry: pattern.entry, pattern: pattern.source, first: token, last: words[end]!}
         }
       }
 

@@ -3,7 +3,7 @@
  * shapes that can trigger it (for the pre-filter), and a check over one
  * paragraph.
  */
-import type {PhraseEntry, PhraseMatch, TriggerPhrase} from './phrase-table.js'
+import type {PhraseEntry, PhraseMatch, PhraseTable, TriggerPhrase} from './phrase-table.js'
 import type {ParagraphView, SentenceView, Span} from './views.js'
 
 export type Severity = 'error' | 'warn'
@@ -50,5 +50,10 @@ export interface RuleContext {
 export interface Rule {
   readonly meta: RuleMeta
   readonly triggers: Triggers
+  /**
+   * Every phrase table the rule reads, including pairing and cancelling
+   * tables: the data tests and the evidence report walk these.
+   */
+  readonly tables: readonly PhraseTable[]
   check(context: RuleContext): void
 }

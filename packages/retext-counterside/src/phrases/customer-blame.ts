@@ -10,7 +10,10 @@ export const blameClasses: WordClasses = {
     'email', 'username', 'answer', 'coupon', 'voucher'
   ],
   entered: ['entered', 'typed', 'selected', 'chosen', 'picked', 'inserted', 'provided', 'given', 'supplied', 'used', 'keyed', 'scanned'],
-  youDid: ['input', 'inputted', 'entered', 'typed', 'selected', 'chose', 'picked', 'inserted', 'provided', 'gave', 'giving', 'supplied', 'used', 'keyed', 'made', 'put', 'scanned', 'sent', 'filled']
+  youDid: [
+    'input', 'inputted', 'entered', 'typed', 'selected', 'chose', 'picked', 'inserted', 'provided', 'gave', 'giving',
+    'supplied', 'used', 'keyed', 'made', 'put', 'scanned', 'sent', 'filled'
+  ]
 }
 
 /**
@@ -19,37 +22,76 @@ export const blameClasses: WordClasses = {
  */
 export const customerBlame: readonly PhraseEntry[] = [
   {
-    phrases: ['user|operator|customer|driver|cardholder|human|client|guest error|mistake', 'user|operator|customer|client|guest fault', 'pebcak', 'id10t'],
+    phrases: [
+      'user|operator|customer|driver|cardholder|human|client|guest error|mistake',
+      'user|operator|customer|client|guest fault',
+      'pebcak',
+      'id10t'
+    ],
     expected: ['The ticket went in upside down. Turn it over and insert it again.'],
     note: 'the customer is labelled as the fault in the system',
     confidence: 0.9
   },
   {
-    phrases: ['you must have', 'you should have', 'you forgot to', 'you failed to', 'you neglected to', 'your fault', 'your mistake', 'you messed up', 'mistyped', 'you didn’t read', 'you did not read', 'you didn’t follow', 'as you were told', 'as we told you', 'as already explained'],
+    phrases: [
+      'you must have',
+      'you should have',
+      'you forgot to',
+      'you failed to',
+      'you neglected to',
+      'your fault',
+      'your mistake',
+      'you messed up',
+      'mistyped',
+      'you didn’t read',
+      'you did not read',
+      'you didn’t follow',
+      'as you were told',
+      'as we told you',
+      'as already explained'
+    ],
     expected: ['That card number didn’t go through — please check it and try again'],
     note: 'the customer hears an accusation, not help',
     confidence: 0.85
   },
   {
-    phrases: ['you|you’re|you’ve ...2 @youDid ...2 the|a|an @faulty', 'you are ...2 @youDid ...2 the|a|an @faulty', 'you’re giving|using|entering ...2 @faulty'],
+    phrases: [
+      'you|you’re|you’ve ...2 @youDid ...2 the|a|an @faulty',
+      'you are ...2 @youDid ...2 the|a|an @faulty',
+      'you’re giving|using|entering ...2 @faulty'
+    ],
     expected: ['That PIN didn’t match. Try again.', 'That showtime has passed — pick another'],
     note: 'the customer is told they got it wrong',
     confidence: 0.9
   },
   {
-    phrases: ['@faulty ...1 @input ...1 @entered', '@faulty ...1 @input'],
+    phrases: [
+      '@faulty ...1 @input ...1 @entered',
+      '@faulty ...1 @input'
+    ],
     expected: ['That PIN didn’t match. Try again.'],
     note: 'the customer reads a verdict on themselves; say what didn’t match and what to do',
     confidence: 0.7
   },
   {
-    phrases: ['you must enter|provide|use|select|give a valid|correct|proper'],
+    phrases: [
+      'you must enter|provide|use|select|give a valid|correct|proper'
+    ],
     expected: ['Enter a postcode like SW1A 1AA'],
     note: 'the customer hears they did it wrong; show the format instead',
     confidence: 0.6
   },
   {
-    phrases: ['you didn’t show up', 'you did not show up', 'you were late', 'you never showed', 'you were a no-show', 'which held up', 'which took a spot', 'inconvenienced other'],
+    phrases: [
+      'you didn’t show up',
+      'you did not show up',
+      'you were late',
+      'you never showed',
+      'you were a no-show',
+      'which held up',
+      'which took a spot',
+      'inconvenienced other'
+    ],
     expected: ['We missed you at Tuesday’s class — book your next one here'],
     note: 'the customer is guilt-tripped for what it cost others',
     confidence: 0.8
@@ -182,7 +224,9 @@ export const customerBlame: readonly PhraseEntry[] = [
 /** Overlapping a blame match, these make it a count of tries, not a verdict. */
 export const notBlame: readonly PhraseEntry[] = [
   {
-    phrases: ['@faulty ...1 @input attempts|tries|entries'],
+    phrases: [
+      '@faulty ...1 @input attempts|tries|entries'
+    ],
     note: 'a count of attempts',
     confidence: 1
   }

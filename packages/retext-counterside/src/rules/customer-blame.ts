@@ -16,6 +16,7 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: table.triggers()},
+  tables: [table, cancels],
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       const found = table.find(sentence)

@@ -21,6 +21,7 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: table.triggers(), shapes: [mayHaveArtifact]},
+  tables: [table, cancels],
   check(context) {
     const paragraph = context.paragraph
     // A leaked error (“Error 4012”, “TypeError: …”) names the failure best.

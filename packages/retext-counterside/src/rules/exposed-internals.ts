@@ -26,6 +26,7 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: table.triggers(), shapes: [mayHaveArtifact]},
+  tables: [table],
   check(context) {
     const paragraph = context.paragraph
     for (const sentence of paragraph.sentences) {

@@ -23,6 +23,7 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: [...pairing.primary.triggers(), ...alone.triggers()]},
+  tables: [pairing.primary, pairing.secondary, pairing.unless!, laterGates, alone, answered],
   check(context) {
     const sentences = context.paragraph.sentences
     for (const [index, sentence] of sentences.entries()) {

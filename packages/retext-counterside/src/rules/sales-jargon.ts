@@ -14,6 +14,7 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: table.triggers()},
+  tables: [table],
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       for (const match of table.find(sentence)) context.reportMatch(sentence, match)

@@ -37,6 +37,7 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: [...celebrationTable.triggers(), ...cheered.primary.triggers(), ...pairTriggers(achieved)]},
+  tables: [celebrationTable, cheered.primary, cheered.secondary, achieved.primary, achieved.secondary],
   check(context) {
     const sentences = context.paragraph.sentences
     for (const [index, sentence] of sentences.entries()) {

@@ -15,6 +15,7 @@ export const rule: Rule = {
     acceptsTerms: false
   },
   triggers: {phrases: [], shapes: [hasStackedMarks, mayHaveCapitalRun]},
+  tables: [],
   check(context) {
     const sentences = context.paragraph.sentences
     const inSentences = sentences.map((sentence) => capitalRuns(sentence))

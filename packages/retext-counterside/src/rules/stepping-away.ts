@@ -20,6 +20,7 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: [...leavingTable.triggers(), ...busyElsewhere.primary.triggers()]},
+  tables: [leavingTable, busyElsewhere.primary, busyElsewhere.secondary],
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       const matches = leavingTable.find(sentence)

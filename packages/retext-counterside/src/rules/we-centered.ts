@@ -17,6 +17,7 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: [...prideTable.triggers(), ...rulesTable.triggers(), ...firstTable.triggers()]},
+  tables: [prideTable, rulesTable, firstTable],
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       const pride = prideTable.find(sentence)
