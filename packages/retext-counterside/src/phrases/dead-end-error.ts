@@ -52,7 +52,6 @@ export const failures: readonly PhraseEntry[] = [
       'could not be *',
       'cannot|can’t be @processed',
       'can not be @processed',
-      'wasn’t|weren’t accepted|processed|completed|received|found',
       'was|were not accepted|processed|completed|received|found',
       'not found',
       'not supported',

@@ -62,7 +62,6 @@ export const salesJargon: readonly PhraseEntry[] = [
       'basket builder',
       'vip upsell',
       'attach10',
-      'our crm',
       'crm says|shows',
       'ripe for an upgrade',
       'likely to convert',
@@ -71,7 +70,6 @@ export const salesJargon: readonly PhraseEntry[] = [
       'my attach',
       'in our ...2 segment',
       'revenue segment|tier|band|bracket',
-      'top revenue',
       'sales note',
       'bargain hunter',
       'acquisition push|campaign|drive',
@@ -210,10 +208,8 @@ export const salesJargon: readonly PhraseEntry[] = [
   {
     phrases: [
       'sales quota',
-      'sales target|targets',
       'sales goal|goals',
-      'hit|make|made|making quota',
-      'my|our|team quota'
+      'hit|make|made|making quota'
     ],
     expected: ['Is there anything else you need today?'],
     note: 'the customer wonders whether advice is for them or for the seller’s numbers',
@@ -224,7 +220,6 @@ export const salesJargon: readonly PhraseEntry[] = [
       'sales commission',
       'commission rate',
       'commission structure',
-      'earn commission',
       'on commission',
       'commission-based'
     ],
@@ -311,13 +306,6 @@ export const salesJargon: readonly PhraseEntry[] = [
   },
   {
     phrases: [
-      'shrink'
-    ],
-    note: 'in retail, “shrink” means theft and loss; the customer may hear an accusation',
-    confidence: 0.3
-  },
-  {
-    phrases: [
       'pipeline'
     ],
     note: 'in sales talk the customer is a deal in a pipeline; data and build pipelines are fine',
@@ -336,13 +324,6 @@ export const salesJargon: readonly PhraseEntry[] = [
       'quota'
     ],
     note: 'a sales quota makes the customer a number; a data or storage quota is fine',
-    confidence: 0.3
-  },
-  {
-    phrases: [
-      'commission'
-    ],
-    note: 'the customer may wonder whose interest a recommendation serves; “commission-free” and fees are fine',
     confidence: 0.3
   },
   {

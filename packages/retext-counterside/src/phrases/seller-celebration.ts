@@ -163,7 +163,6 @@ export const celebrations: readonly PhraseEntry[] = [
       'had its|our|my best',
       'busiest|best|biggest day|night|week|month|saturday|sunday|friday|shift ...2 on record',
       'on record for us|me',
-      'rep|seller|agent|sales status',
       'got|gets|getting me|us to gold|silver|platinum|top',
       'our branch|store|team|office gets|earns|got|earned a? bonus',
       'bonus for every',

@@ -40,7 +40,6 @@ export const leaving: readonly PhraseEntry[] = [
       'won’t be long',
       'going on break',
       'going on a break',
-      'taking my|a break',
       'on my break',
       'someone|somebody will|can take over',
       'left early',

@@ -100,7 +100,6 @@ export const sellerSelf: readonly PhraseEntry[] = [
       'as set by our',
       'as per our',
       'in line with our',
-      'per our',
       'how we’ve always done',
       'how we have always done',
       'the way we do things',
@@ -201,8 +200,7 @@ export const sellerSelf: readonly PhraseEntry[] = [
   {
     // “We don't offer discounts, but members get free delivery” is often a plain fact.
     phrases: [
-      'we|i do not offer|give|provide',
-      'we|i don’t offer|give|provide'
+      'we|i do not offer|give|provide'
     ],
     expected: ['Members get free delivery instead'],
     note: 'a refusal framed as the seller’s choice; a hint unless the sentence says why it suits the seller',

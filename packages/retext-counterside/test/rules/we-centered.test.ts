@@ -22,7 +22,7 @@ describe(ruleId, () => {
   flagsEach(ruleId, [
     ['We are pleased to announce our new hours.', 'We are pleased', 1],
     ['We reserve the right to refuse service.', 'We reserve the right', 1],
-    ['Per our policy, refunds need a receipt.', 'Per our', 1],
+    ['Per our policy, refunds need a receipt.', 'our policy', 5],
     ['We take pride in our craft, and we expect guests to respect it.', 'take pride in our', 4],
     ['Thanks for visiting. We insist on exact change.', 'We insist', 22],
     ['Our compliance team requires me to read our terms.', 'Our compliance team requires', 1]
