@@ -57,6 +57,8 @@ export function fitCalibration(all: readonly Scored[]): [number, number] {
  *   `minimum` (the default `minConfidence`).
  * `threshold` is infinite when the model cannot add a finding at that
  * precision; `floor` is `-Infinity` when every phrase finding stands.
+ * Where the tables alone fall short of the precision, the model's own
+ * findings must still reach it (see `marginalThreshold`).
  */
 export function chooseCuts(scores: readonly Scored[], precision: number, minimum: number, highestFloor: number): {floor: number; threshold: number} {
   const phrase = scores.filter((score) => score.phrase > 0).sort((a, b) => a.logit - b.logit)
@@ -93,5 +95,25 @@ export function chooseCuts(scores: readonly Scored[], precision: number, minimum
     if (bestTp > best.tp) best = {floor, threshold, tp: bestTp}
   }
 
-  return {floor: best.floor, threshold: best.threshold}
+  if (best.tp >= 0) return {floor: best.floor, threshold: best.threshold}
+  // The tables alone miss the precision at every floor, so no cut keeps the
+  // pair above it. The model still adds what it finds at that precision:
+  // its own findings are held to the bar, the tables' stand as they are.
+  return {floor: -Infinity, threshold: marginalThreshold(scores.filter((score) => !stands(score, -Infinity) && score.logit >= minimum), precision)}
+}
+
+/** The lowest cut whose findings, taken alone, keep `precision` with the most true ones. */
+function marginalThreshold(scores: readonly Scored[], precision: number): number {
+  const sorted = [...scores].sort((a, b) => b.logit - a.logit)
+  let tp = 0
+  let fp = 0
+  let best = {threshold: Infinity, tp: 0}
+  for (const [index, score] of sorted.entries()) {
+    if (score.label === 1) tp++
+    else fp++
+    if (sorted[index + 1]?.logit === score.logit) continue
+    if (tp / (tp + fp) >= precision && tp > best.tp) best = {threshold: score.logit, tp}
+  }
+
+  return best.threshold
 }

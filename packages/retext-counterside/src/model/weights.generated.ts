@@ -12,7 +12,7 @@ export const model: EncodedModel = {
     "seller-celebration": {
       "bias": -4.5177,
       "scale": 0.014942,
-      "threshold": 0.915022,
+      "threshold": 0.831509,
       "phraseFloor": 0,
       "calibration": [
         2.016895,
@@ -893,8 +893,8 @@ export const model: EncodedModel = {
     "sales-jargon": {
       "bias": -2.531575,
       "scale": 0.018757,
-      "threshold": 0.886436,
-      "phraseFloor": 0.224449,
+      "threshold": 0.808512,
+      "phraseFloor": 0,
       "calibration": [
         1.891444,
         2.604264
@@ -2331,8 +2331,8 @@ export const model: EncodedModel = {
     "exposed-internals": {
       "bias": -1.855703,
       "scale": 0.016247,
-      "threshold": 0.74173,
-      "phraseFloor": 0.423301,
+      "threshold": 0.747157,
+      "phraseFloor": 0.02188,
       "calibration": [
         1.405886,
         0.85968
@@ -3257,7 +3257,7 @@ export const model: EncodedModel = {
     "customer-blame": {
       "bias": -3.663784,
       "scale": 0.01221,
-      "threshold": 2,
+      "threshold": 0.897982,
       "phraseFloor": 0,
       "calibration": [
         1.450382,
@@ -5171,7 +5171,7 @@ export const model: EncodedModel = {
     "stepping-away": {
       "bias": -4.081132,
       "scale": 0.012883,
-      "threshold": 2,
+      "threshold": 0.896954,
       "phraseFloor": 0,
       "calibration": [
         1.77912,
@@ -6220,8 +6220,8 @@ export const model: EncodedModel = {
     "pressure-selling": {
       "bias": -3.830279,
       "scale": 0.011498,
-      "threshold": 0.934518,
-      "phraseFloor": 0.342126,
+      "threshold": 0.667512,
+      "phraseFloor": 0,
       "calibration": [
         1.724079,
         1.491419
@@ -7301,7 +7301,7 @@ export const model: EncodedModel = {
     "dead-end-error": {
       "bias": -2.514478,
       "scale": 0.015974,
-      "threshold": 2,
+      "threshold": 0.982961,
       "phraseFloor": 0,
       "calibration": [
         1.216764,
