@@ -24,6 +24,13 @@ export interface Directive extends DirectivePlace {
   /** Empty means every rule. */
   readonly rules: readonly string[]
   readonly reason?: string | undefined
+  /**
+   * The lines a `disable-next-line` covers when they are not simply the next
+   * one: a comment in a message catalog covers the whole message it comes
+   * before, which may be lines further on (PO references, an XLIFF
+   * `<trans-unit>` tag) and span several.
+   */
+  readonly appliesTo?: {readonly line: number; readonly endLine: number} | undefined
 }
 
 /** What `applyDirectives` needs of a finding. */
@@ -103,7 +110,11 @@ function suppressor(finding: Located, ruleId: string, ordered: readonly Directiv
   const covers = (directive: Directive): boolean => directive.rules.length === 0 || directive.rules.includes(ruleId)
   let block: Directive | undefined
   for (const directive of ordered) {
-    if (directive.kind === 'disable-next-line' && directive.endLine + 1 === finding.line && covers(directive)) return directive
+    if (directive.kind === 'disable-next-line' && covers(directive)) {
+      const next = directive.appliesTo ?? {line: directive.endLine + 1, endLine: directive.endLine + 1}
+      if (next.line <= finding.line && finding.line <= next.endLine) return directive
+    }
+
     if (directive.kind === 'disable-line' && directive.line <= finding.line && finding.line <= directive.endLine && covers(directive)) return directive
     const before = directive.line < finding.line || (directive.line === finding.line && directive.column <= finding.column)
     if (!before) continue

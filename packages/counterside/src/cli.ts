@@ -5,6 +5,7 @@
 import {rules} from '@counterside/core'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {extensions} from './formats/index.js'
+import {parseLanguageTag} from './formats/language.js'
 import {reporters} from './reporters/index.js'
 import {run, type CliIo, type RunOptions} from './run.js'
 import {version} from './version.js'
@@ -43,6 +44,14 @@ function integer(value: string): number {
   return parsed
 }
 
+/** `--language`: English only, in any spelling (`en`, `en-GB`, `eng`); anything else says why. */
+function englishLanguage(value: string): 'en' {
+  const tag = parseLanguageTag(value)
+  if (!tag) throw new InvalidArgumentError('not a language code; counterside checks English copy, so use en (or en-GB, en_US, eng)')
+  if (!tag.english) throw new InvalidArgumentError(`counterside checks English copy only; files in ${tag.name} are reported as not checked without this flag`)
+  return 'en'
+}
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value]
 }
@@ -64,6 +73,8 @@ export function createProgram(): Command {
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'name for stdin input; its extension picks the format')
     .addOption(new Option('--report-unused-directives [severity]', 'report directives that suppressed nothing').choices(['off', 'warn', 'error']).preset('warn'))
+    .option('--language <code>', 'the copy is English (en, en-GB, …): lint it even where detection guesses another language', englishLanguage)
+    .option('--fail-on-unchecked', 'a file not checked (not in English) is an error, not a warning')
     .option('--baseline <file>', 'findings recorded in this file do not fail the run')
     .option('--update-baseline', 'write the current findings to the --baseline file (default .counterside-baseline.json)')
     .option('--diff [ref]', 'only report findings on lines changed against a git ref (default: merge base with the default branch)')

@@ -6,6 +6,7 @@
 import {InputError} from '../input-error.js'
 import type {TextUnit} from '../units.js'
 import {align} from '../align.js'
+import {catalogDirectives, type CatalogComment} from '../directives.js'
 import {catalogUnitsOf} from './catalog-message.js'
 import {isEnglish, type Extraction} from './extraction.js'
 import {languageFromPath} from './language.js'
@@ -25,10 +26,13 @@ const keyword = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(".*)$/
 const quoted = /^"((?:[^"\\]|\\.)*)"\s*$/
 
 export function extractPo(text: string, filePath: string): Extraction {
-  const entries = parsePo(text)
+  const comments: CatalogComment[] = []
+  const entries = parsePo(text, comments)
   const header = entries.find((entry) => entry.fields.get('msgid')?.value === '' && entry.context === undefined)
   const headerLanguage = /^Language:\s*(\S*)/m.exec(header?.fields.get('msgstr')?.value ?? '')?.[1]
-  const language = headerLanguage || languageFromPath(filePath)
+  // A template's msgids are the source copy: English unless its header says otherwise, wherever it lives.
+  const template = filePath.toLowerCase().endsWith('.pot')
+  const language = headerLanguage || (template ? 'en' : languageFromPath(filePath))
   if (language && !isEnglish(language)) return {units: [], directives: [], language}
   // A template (.pot) or an English catalog: its translations are English copy too.
   const lintTranslations = language !== undefined && isEnglish(language)
@@ -52,10 +56,15 @@ export function extractPo(text: string, filePath: string): Extraction {
     }
   }
 
-  return {units, directives: [], language}
+  const spans = entries.map((entry) => {
+    const pieces = [...entry.fields.values()].flatMap((string) => string.pieces)
+    return {start: Math.min(...pieces.map((piece) => piece.start)), end: Math.max(...pieces.map((piece) => piece.start + piece.raw.length))}
+  })
+  return {units, directives: catalogDirectives(text, comments, spans), language}
 }
 
-function parsePo(text: string): PoEntry[] {
+/** `comments` receives the translator (`# `) and extracted (`#.`) comments, where directives live. */
+function parsePo(text: string, comments: CatalogComment[]): PoEntry[] {
   const entries: PoEntry[] = []
   let entry: PoEntry = {fields: new Map()}
   let current: {value: string; pieces: PoString['pieces']} | undefined
@@ -78,6 +87,8 @@ function parsePo(text: string): PoEntry[] {
     if (trimmed === '' || trimmed.startsWith('#')) {
       // A blank line or comment ends the string being continued.
       finish()
+      const comment = /^#\.?(?![:,|~])/.exec(trimmed)
+      if (comment) comments.push({body: trimmed.slice(comment[0].length), start: lineStart + line.indexOf('#'), end: lineStart + line.replace(/\r$/, '').trimEnd().length})
       if (trimmed === '' && entry.fields.size > 0) {
         entries.push(entry)
         entry = {fields: new Map()}
