@@ -4,19 +4,17 @@
  * `fr-CA.yml`, `messages.de.json`, `values-es/strings.xml`, `fr.lproj/`).
  *
  * A name only counts when it is a real code, so `locales/pos.json`, `ui.json`
- * or `nav.json` are not read as languages: two letters must be ISO 639-1;
- * three letters must be the ISO 639-2 code of a language that has no
- * two-letter code (BCP 47 uses the shortest code, so `nav` is not Navajo,
- * `nv` is) and that locale data exists for (`fil`, `haw`, `yue`, not `new`
- * or `man`, which are English words first). `eng` is English.
+ * or `nav.json` are not read as languages: two letters must be ISO 639-1
+ * (the iso-639-2 package's list); three letters must name a language that has
+ * no two-letter code (BCP 47 uses the shortest code, so `nav` is not Navajo,
+ * `nv` is) and that locale data exists for (Node's ICU, i.e. CLDR: `fil`,
+ * `haw`, `yue`, but not `pos`, `new` or `man`, which are ISO 639-3 codes of
+ * languages no app ships, and English words first). `eng` is English.
  */
 import {iso6392} from 'iso-639-2'
 
-const twoLetter = new Map(iso6392.flatMap((language) => (language.iso6391 ? [[language.iso6391, language.name] as const] : [])))
-const threeLetter = new Map(iso6392.flatMap((language) => {
-  if (language.iso6391) return []
-  return [...new Set([language.iso6392B, language.iso6392T ?? language.iso6392B])].map((code) => [code, language.name] as const)
-}))
+const twoLetter = new Map(iso6392.flatMap((language) => (language.iso6391 ? [[language.iso6391, language.name.split(';')[0]!.trim()] as const] : [])))
+const displayNames = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'})
 
 /** language[-Script][-REGION], `-` or `_` between (`zh-Hant-TW`, `pt_BR`, `es-419`). */
 const tagShape = /^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$/i
@@ -39,9 +37,9 @@ export function parseLanguageTag(value: string): LanguageTag | undefined {
   if (!match) return undefined
   const language = match[1]!.toLowerCase()
   if (language === 'eng') return {tag, language: 'en', name: 'English', english: true}
-  const name = language.length === 2 ? twoLetter.get(language) : threeLetter.has(language) && hasLocaleData(language) ? threeLetter.get(language) : undefined
+  const name = language.length === 2 ? twoLetter.get(language) : hasOwnLocaleData(language) ? (displayNames.of(language) ?? language) : undefined
   if (name === undefined) return undefined
-  return {tag, language, name: name.split(';')[0]!.trim(), english: language === 'en'}
+  return {tag, language, name, english: language === 'en'}
 }
 
 /** `en`, `en-GB`, `en_US`, `eng`: English. A declared language that is not a tag at all is not English either. */
@@ -55,8 +53,9 @@ export function describeLanguage(language: string): string {
   return tag ? `${tag.name} (${tag.tag})` : `“${language.trim()}”`
 }
 
-function hasLocaleData(code: string): boolean {
-  return Intl.DateTimeFormat.supportedLocalesOf([code], {localeMatcher: 'lookup'}).length > 0
+/** ICU maps `deu` to `de`: only a code that is its own locale is a three-letter language tag. */
+function hasOwnLocaleData(code: string): boolean {
+  return Intl.DateTimeFormat.supportedLocalesOf([code], {localeMatcher: 'lookup'})[0] === code
 }
 
 const catalogDirectory = /^(?:locales?|i18n|l10n|lang|langs|languages|translations|messages)$/i
