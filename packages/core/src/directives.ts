@@ -3,7 +3,8 @@
  * in content (Markdown, MDX, HTML): `counterside-disable rule-a, rule-b`,
  * `counterside-enable`, `counterside-disable-next-line rule`,
  * `counterside-disable-line`, each with an optional reason after `--`
- * (`counterside-disable-next-line sales-jargon -- staff-only page`).
+ * (`counterside-disable-next-line sales-jargon -- staff-only page`), or
+ * after a lone `-` where the format forbids `--` in comments (XML).
  * Finding the comments is the front end's job; this module parses their
  * text and applies them to findings.
  */
@@ -59,8 +60,11 @@ const pattern = /^\s*counterside-(disable-next-line|disable-line|disable|enable)
 export function parseDirective(body: string, place: DirectivePlace): Directive | undefined {
   const match = pattern.exec(body)
   if (!match) return undefined
-  const [list = '', ...reasonParts] = match[2]!.split(/\s--\s?|^--\s?/)
-  const reason = reasonParts.join(' -- ').trim()
+  const rest = match[2]!
+  // The reason follows `--`, as in ESLint; XML forbids `--` inside a comment, so a lone `-` does too.
+  const separator = /(?:^|\s)(?:--|-(?=\s|$))/.exec(rest)
+  const list = separator ? rest.slice(0, separator.index) : rest
+  const reason = separator ? rest.slice(separator.index + separator[0].length).trim() : ''
   return {kind: match[1] as DirectiveKind, rules: list.split(/[\s,]+/).filter(Boolean), reason: reason || undefined, ...place}
 }
 

@@ -35,9 +35,15 @@ export function xmlElements(text: string, comments?: CatalogComment[]): XmlEleme
     if (element && !tag.isSelfClosing) element.contentEnd = Math.max(element.contentStart, text.lastIndexOf('</', parser.position - 1))
   })
   if (comments) {
-    parser.on('comment', (body) => {
-      // `position` is just past `-->`.
-      comments.push({body, start: Math.max(0, text.lastIndexOf('<!--', parser.position - 1)), end: parser.position})
+    // Taken from the text, not the event: saxes splits a comment at a `--` (which XML forbids, but people write).
+    const seen = new Set<number>()
+    parser.on('comment', () => {
+      const start = text.lastIndexOf('<!--', parser.position - 1)
+      if (start === -1 || seen.has(start)) return
+      seen.add(start)
+      const close = text.indexOf('-->', start + 4)
+      const end = close === -1 ? text.length : close + 3
+      comments.push({body: text.slice(start + 4, close === -1 ? end : close), start, end})
     })
   }
 
