@@ -23,6 +23,9 @@ Files: .${extensions.join(', .')}.
   locales/, locale/, i18n/, l10n/, lang/, translations/ or messages/, and to
   .xml only under res/values*/ (Android). Name other catalogs explicitly.
 
+Language: English only. A file in another language is reported as not
+  checked (a warning; --fail-on-unchecked makes it an error), never linted.
+
 Formats (--format): ${Object.keys(reporters).join(', ')}
 
 ${exitCodes}

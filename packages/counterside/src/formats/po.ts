@@ -6,7 +6,7 @@
 import {InputError} from '../input-error.js'
 import type {TextUnit} from '../units.js'
 import {align} from '../align.js'
-import {catalogDirectives, type CatalogComment} from '../directives.js'
+import {catalogDirectives, mayHaveDirectives, type CatalogComment, type MessageSpan} from '../directives.js'
 import {catalogUnitsOf} from './catalog-message.js'
 import {isEnglish, type Extraction} from './extraction.js'
 import {languageFromPath} from './language.js'
@@ -56,11 +56,21 @@ export function extractPo(text: string, filePath: string): Extraction {
     }
   }
 
-  const spans = entries.map((entry) => {
-    const pieces = [...entry.fields.values()].flatMap((string) => string.pieces)
-    return {start: Math.min(...pieces.map((piece) => piece.start)), end: Math.max(...pieces.map((piece) => piece.start + piece.raw.length))}
-  })
-  return {units, directives: catalogDirectives(text, comments, spans), language}
+  return {units, directives: mayHaveDirectives(text) ? catalogDirectives(text, comments, entries.map(entrySpan)) : [], language}
+}
+
+/** From the first quoted string of an entry to the end of its last, msgctxt to msgstr. */
+function entrySpan(entry: PoEntry): MessageSpan {
+  let start = Infinity
+  let end = 0
+  for (const string of entry.fields.values()) {
+    for (const piece of string.pieces) {
+      start = Math.min(start, piece.start)
+      end = Math.max(end, piece.start + piece.raw.length)
+    }
+  }
+
+  return {start, end}
 }
 
 /** `comments` receives the translator (`# `) and extracted (`#.`) comments, where directives live. */
