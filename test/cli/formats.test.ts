@@ -47,7 +47,7 @@ describe('formats', () => {
     const french = byFile(results, 'locales/fr/messages.po')
     expect(french?.messages).toHaveLength(1)
     expect(french?.messages[0]).toMatchObject({ruleId: null, severity: 1, line: 1, column: 1})
-    expect(french?.messages[0]?.message).toMatch(/Not checked: .* in “fr”, and counterside checks English copy only/)
+    expect(french?.messages[0]?.message).toMatch(/Not checked: .* in French \(fr\), and counterside checks English copy only/)
   })
 
   it('lints XLIFF sources (not targets), with inline placeholders and entities', () => {

@@ -17,6 +17,6 @@ describe('xml catalogs', () => {
   it('reads an XLIFF 1.2 source-language from <file>', () => {
     const french = byFile(results, 'xml/fr.xlf')
     expect(french?.messages).toHaveLength(1)
-    expect(french?.messages[0]?.message).toBe('Not checked: this XLIFF is in “fr”, and counterside checks English copy only. Lint the English source catalog instead.')
+    expect(french?.messages[0]?.message).toBe('Not checked: this XLIFF is in French (fr), and counterside checks English copy only. Lint the English source catalog instead.')
   })
 })

@@ -3,7 +3,8 @@
  * in content (Markdown, MDX, HTML): `counterside-disable rule-a, rule-b`,
  * `counterside-enable`, `counterside-disable-next-line rule`,
  * `counterside-disable-line`, each with an optional reason after `--`
- * (`counterside-disable-next-line sales-jargon -- staff-only page`).
+ * (`counterside-disable-next-line sales-jargon -- staff-only page`), or
+ * after a lone `-` where the format forbids `--` in comments (XML).
  * Finding the comments is the front end's job; this module parses their
  * text and applies them to findings.
  */
@@ -24,6 +25,13 @@ export interface Directive extends DirectivePlace {
   /** Empty means every rule. */
   readonly rules: readonly string[]
   readonly reason?: string | undefined
+  /**
+   * The lines a `disable-next-line` covers when they are not simply the next
+   * one: a comment in a message catalog covers the whole message it comes
+   * before, which may be lines further on (PO references, an XLIFF
+   * `<trans-unit>` tag) and span several.
+   */
+  readonly appliesTo?: {readonly line: number; readonly endLine: number} | undefined
 }
 
 /** What `applyDirectives` needs of a finding. */
@@ -52,8 +60,11 @@ const pattern = /^\s*counterside-(disable-next-line|disable-line|disable|enable)
 export function parseDirective(body: string, place: DirectivePlace): Directive | undefined {
   const match = pattern.exec(body)
   if (!match) return undefined
-  const [list = '', ...reasonParts] = match[2]!.split(/\s--\s?|^--\s?/)
-  const reason = reasonParts.join(' -- ').trim()
+  const rest = match[2]!
+  // The reason follows `--`, as in ESLint; XML forbids `--` inside a comment, so a lone `-` does too.
+  const separator = /(?:^|\s)(?:--|-(?=\s|$))/.exec(rest)
+  const list = separator ? rest.slice(0, separator.index) : rest
+  const reason = separator ? rest.slice(separator.index + separator[0].length).trim() : ''
   return {kind: match[1] as DirectiveKind, rules: list.split(/[\s,]+/).filter(Boolean), reason: reason || undefined, ...place}
 }
 
@@ -103,7 +114,11 @@ function suppressor(finding: Located, ruleId: string, ordered: readonly Directiv
   const covers = (directive: Directive): boolean => directive.rules.length === 0 || directive.rules.includes(ruleId)
   let block: Directive | undefined
   for (const directive of ordered) {
-    if (directive.kind === 'disable-next-line' && directive.endLine + 1 === finding.line && covers(directive)) return directive
+    if (directive.kind === 'disable-next-line' && covers(directive)) {
+      const next = directive.appliesTo ?? {line: directive.endLine + 1, endLine: directive.endLine + 1}
+      if (next.line <= finding.line && finding.line <= next.endLine) return directive
+    }
+
     if (directive.kind === 'disable-line' && directive.line <= finding.line && finding.line <= directive.endLine && covers(directive)) return directive
     const before = directive.line < finding.line || (directive.line === finding.line && directive.column <= finding.column)
     if (!before) continue

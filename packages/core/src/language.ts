@@ -4,7 +4,7 @@
  * Trigram detection (franc-min) is unreliable on a few words, so short
  * texts get no verdict.
  */
-import {franc} from 'franc-min'
+import {francAll} from 'franc-min'
 
 export interface DetectedLanguage {
   /** ISO 639-3 code (`eng`, `fra`, …). */
@@ -12,6 +12,12 @@ export interface DetectedLanguage {
   /** English name (`French`). */
   readonly name: string
   readonly english: boolean
+  /**
+   * English's trigram score relative to the best language's (1 when English
+   * is the best, 0 when it was not a candidate: another script). A front end
+   * wanting a confident "not English" asks for a clear margin.
+   */
+  readonly englishScore: number
 }
 
 // Languages shop and POS copy is commonly written in; limiting the choice
@@ -34,7 +40,9 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
   let letters = 0
   for (const character of text) if (/\p{L}/u.test(character) && ++letters >= minimumLetters) break
   if (letters < minimumLetters) return undefined
-  const code = franc(text, {only, minLength: minimumLetters})
+  const scores = francAll(text, {only, minLength: minimumLetters})
+  const code = scores[0]?.[0] ?? 'und'
   if (code === 'und') return undefined
-  return {code, name: names[code] ?? code, english: code === 'eng'}
+  const englishScore = scores.find(([candidate]) => candidate === 'eng')?.[1] ?? 0
+  return {code, name: names[code] ?? code, english: code === 'eng', englishScore}
 }

@@ -3,7 +3,7 @@ import {detectLanguage} from '../src/index.js'
 
 describe('detectLanguage', () => {
   it('names English copy as English', () => {
-    expect(detectLanguage('Thanks for your purchase. Your receipt is in your inbox, and returns are free for 30 days.')).toEqual({code: 'eng', name: 'English', english: true})
+    expect(detectLanguage('Thanks for your purchase. Your receipt is in your inbox, and returns are free for 30 days.')).toEqual({code: 'eng', name: 'English', english: true, englishScore: 1})
   })
 
   it.each([

@@ -5,6 +5,7 @@
 import {rules} from '@counterside/core'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {extensions} from './formats/index.js'
+import {parseLanguageTag} from './formats/language.js'
 import {reporters} from './reporters/index.js'
 import {run, type CliIo, type RunOptions} from './run.js'
 import {version} from './version.js'
@@ -21,6 +22,9 @@ Files: .${extensions.join(', .')}.
   Folders expand to every document type, and to .json/.yaml/.yml only under
   locales/, locale/, i18n/, l10n/, lang/, translations/ or messages/, and to
   .xml only under res/values*/ (Android). Name other catalogs explicitly.
+
+Language: English only. A file in another language is reported as not
+  checked (a warning; --fail-on-unchecked makes it an error), never linted.
 
 Formats (--format): ${Object.keys(reporters).join(', ')}
 
@@ -41,6 +45,14 @@ function integer(value: string): number {
   const parsed = Number(value)
   if (!Number.isInteger(parsed)) throw new InvalidArgumentError('expected a whole number')
   return parsed
+}
+
+/** `--language`: English only, in any spelling (`en`, `en-GB`, `eng`); anything else says why. */
+function englishLanguage(value: string): 'en' {
+  const tag = parseLanguageTag(value)
+  if (!tag) throw new InvalidArgumentError('not a language code; counterside checks English copy, so use en (or en-GB, en_US, eng)')
+  if (!tag.english) throw new InvalidArgumentError(`counterside checks English copy only; files in ${tag.name} are reported as not checked without this flag`)
+  return 'en'
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -64,6 +76,8 @@ export function createProgram(): Command {
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'name for stdin input; its extension picks the format')
     .addOption(new Option('--report-unused-directives [severity]', 'report directives that suppressed nothing').choices(['off', 'warn', 'error']).preset('warn'))
+    .option('--language <code>', 'the copy is English (en, en-GB, …): lint it even where detection guesses another language', englishLanguage)
+    .option('--fail-on-unchecked', 'a file not checked (not in English) is an error, not a warning')
     .option('--baseline <file>', 'findings recorded in this file do not fail the run')
     .option('--update-baseline', 'write the current findings to the --baseline file (default .counterside-baseline.json)')
     .option('--diff [ref]', 'only report findings on lines changed against a git ref (default: merge base with the default branch)')

@@ -1,32 +1,72 @@
 /**
  * English first: copy in another language is reported as not checked, never
- * linted (every rule would miss) nor passed in silence. A declared language
- * wins over detection, so `lang="en"` settles a page the detector would
- * doubt; without one, the extracted copy itself is identified. Too little
- * text for a verdict means the file is linted as English.
+ * linted (every rule would miss) nor passed in silence. Who says what the
+ * language is, strongest first:
+ *   1. the file itself or its path (catalog metadata, `<html lang>`, front
+ *      matter `lang`, `locales/fr/`), when it names a real language;
+ *   2. the user: `--language en` or `"language": "en"` in the config;
+ *   3. detection from the extracted copy, and only a confident verdict on
+ *      enough text: short UI strings ("Insert card", "Approved") fool trigram
+ *      statistics, so anything less is linted as English.
  */
 import {detectLanguage} from '@counterside/core'
-import {isEnglish, type Extraction} from './formats/extraction.js'
+import {describeLanguage, isEnglish} from './formats/language.js'
+import type {Extraction} from './formats/extraction.js'
 import type {Format} from './formats/index.js'
 
 // Trigram statistics settle long before this; a cap keeps big files cheap.
 const sampleLength = 20_000
+// Below this many letters a Latin-script verdict is a guess.
+const minimumLetters = 100
+// Trigrams are reliable on sentences (English prose that loses is unheard of)
+// but not on UI fragments: "Save", "Cancel", "Log out" often lose to French
+// or Spanish with English scoring 0.8–0.98 of the winner, while real French,
+// German or Dutch strings score English at 0.55–0.8. So sentences need English
+// below 0.9 of the winner; fragments need a wide margin (below 0.75) or one
+// backed by letters English copy rarely has (é, ß, ñ, ą at 1% of the letters: a
+// French catalog has 2–4%, an English one with "Café" in it well under 1%).
+const sentenceScore = 0.9
+const clearScore = 0.75
+const backingShare = 0.01
+// Mean words per line at which the sample reads as sentences, not UI labels.
+const sentenceWords = 5
 
-/** Why the file is not checked, or `undefined` when it is English (or cannot be told apart). */
-export function notEnglishReason(extraction: Extraction, format: Format): string | undefined {
+/** Why the file is not checked, or `undefined` when it is linted as English. `userSaysEnglish`: `--language en` or config `language`. */
+export function notEnglishReason(extraction: Extraction, format: Format, userSaysEnglish: boolean): string | undefined {
   const advice = format.catalog ? ' Lint the English source catalog instead.' : ''
   if (extraction.language !== undefined && extraction.language.trim() !== '') {
     if (isEnglish(extraction.language)) return undefined
-    return `Not checked: this ${format.name} is in “${extraction.language}”, and counterside checks English copy only.${advice}`
+    return `Not checked: this ${format.name} is in ${describeLanguage(extraction.language)}, and counterside checks English copy only.${advice}`
   }
 
+  if (userSaysEnglish) return undefined
   let sample = ''
   for (const unit of extraction.units) {
     if (sample.length >= sampleLength) break
     sample += `${unit.text}\n`
   }
 
-  const detected = detectLanguage(sample.slice(0, sampleLength))
-  if (!detected || detected.english) return undefined
-  return `Not checked: this file looks like ${detected.name} (${detected.code}); counterside checks English copy only.${advice}`
+  sample = sample.slice(0, sampleLength)
+  const detected = detectLanguage(sample)
+  if (!detected || detected.english || !confident(sample, detected.englishScore)) return undefined
+  return `Not checked: this file looks like ${detected.name} (${detected.code}); counterside checks English copy only.${advice} If it is English, say so with --language en or "language": "en" in the config.`
+}
+
+function confident(sample: string, englishScore: number): boolean {
+  // Another script (English not even a candidate) is clear on little text.
+  if (englishScore === 0) return true
+  if (englishScore > sentenceScore) return false
+  let letters = 0
+  let beyondAscii = 0
+  for (const character of sample) {
+    if (!/\p{L}/u.test(character)) continue
+    letters++
+    if (character.charCodeAt(0) > 0x7f) beyondAscii++
+  }
+
+  if (letters < minimumLetters) return false
+  const lines = sample.split('\n').filter((line) => line.trim() !== '')
+  const words = sample.split(/\s+/).filter(Boolean).length
+  if (words >= lines.length * sentenceWords) return true
+  return englishScore <= clearScore || beyondAscii >= letters * backingShare
 }

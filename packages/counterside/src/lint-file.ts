@@ -22,6 +22,10 @@ export interface FileLintOptions {
   readonly reportUnusedDirectives: 0 | 1 | 2
   /** Folder that relative paths (format detection, language from path) start from. */
   readonly cwd: string
+  /** `--language en`: the copy is English, whatever detection says (a language the file declares still wins). */
+  readonly language?: 'en' | undefined
+  /** A file not checked (not English) is an error rather than a warning, so a CI gate can refuse it. */
+  readonly failOnUnchecked?: boolean | undefined
 }
 
 export function lintFile(filePath: string, resolver: ConfigResolver, options: FileLintOptions): FileReport {
@@ -58,9 +62,10 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
     return text === undefined ? report : fileReport(filePath, withByteColumns(report.messages, text, new LineIndex(text), bom))
   }
 
-  const notChecked = notEnglishReason(extraction, format)
+  const userSaysEnglish = options.language === 'en' || resolver.configFor(filePath).language === 'en'
+  const notChecked = notEnglishReason(extraction, format, userSaysEnglish)
   if (notChecked) {
-    return fileReport(filePath, [{ruleId: null, severity: 1, message: notChecked, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])
+    return fileReport(filePath, [{ruleId: null, severity: options.failOnUnchecked ? 2 : 1, message: notChecked, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])
   }
 
   const lines = new LineIndex(text)

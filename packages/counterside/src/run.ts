@@ -42,6 +42,8 @@ export interface RunOptions {
   readonly stdin?: boolean
   readonly stdinFilename?: string
   readonly reportUnusedDirectives?: 'off' | 'warn' | 'error'
+  readonly language?: 'en'
+  readonly failOnUnchecked?: boolean
   readonly baseline?: string
   readonly updateBaseline?: boolean
   readonly diff?: string | boolean
@@ -83,7 +85,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   }
 
   const unused = {off: 0, warn: 1, error: 2, undefined: 0}[String(options.reportUnusedDirectives)] as 0 | 1 | 2
-  const lintOptions = {cwd: io.cwd, reportUnusedDirectives: unused}
+  const lintOptions = {cwd: io.cwd, reportUnusedDirectives: unused, language: options.language, failOnUnchecked: options.failOnUnchecked ?? loaded.config.failOnUnchecked}
   let reports: FileReport[]
   const inputs = new Set<string>()
   if (options.stdin) {

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {align} from '../src/align.js'
 import {parseDirective} from '../src/directives.js'
 import {messageUnits} from '../src/formats/icu.js'
-import {languageFromPath} from '../src/formats/language.js'
+import {languageFromPath, parseLanguageTag} from '../src/formats/language.js'
 import {blankPlaceholders} from '../src/formats/placeholders.js'
 
 describe('align', () => {
@@ -46,9 +46,29 @@ describe('language from path', () => {
     ['ios/fr.lproj/Localizable.strings', 'fr'],
     ['lib/l10n/app_ja.arb', 'ja'],
     ['src/app/checkout.json', undefined],
-    ['dist/data.min.json', undefined]
+    ['dist/data.min.json', undefined],
+    ['locales/pos.json', undefined],
+    ['locales/nav.json', undefined],
+    ['locales/ui.json', undefined],
+    ['config/locales/app.yml', undefined],
+    ['locales/eng.json', 'eng'],
+    ['locales/zh-Hant-TW/checkout.json', 'zh-Hant-TW'],
+    ['src/messages.pt_BR.json', 'pt_BR']
   ])('%s → %s', (file, language) => {
     expect(languageFromPath(file)).toBe(language)
+  })
+})
+
+describe('language tags', () => {
+  it.each([
+    ['en', 'en', true], ['en-GB', 'en', true], ['en_US', 'en', true], ['eng', 'en', true], ['EN', 'en', true],
+    ['fr', 'fr', false], ['pt_BR', 'pt', false], ['zh-Hant-TW', 'zh', false], ['es-419', 'es', false], ['ru-RU', 'ru', false], ['pt-rBR', 'pt', false], ['fil', 'fil', false], ['yue', 'yue', false]
+  ])('%s is a tag (%s, English: %s)', (value, language, english) => {
+    expect(parseLanguageTag(value)).toMatchObject({tag: value, language, english})
+  })
+
+  it.each(['pos', 'app', 'ui', 'nav', 'err', 'new', 'min', 'map', 'und', 'mul', 'xx', 'en-', 'fr-Latn-XX-YY', 'checkout'])('%s is not a language tag', (value) => {
+    expect(parseLanguageTag(value)).toBeUndefined()
   })
 })
 

@@ -20,10 +20,12 @@ export interface CliConfig extends Config {
   readonly ignorePatterns?: readonly string[]
   readonly surfaces?: Readonly<Record<string, Config>>
   readonly overrides?: readonly Override[]
+  /** Files not checked (not English) are errors, not warnings. */
+  readonly failOnUnchecked?: boolean
 }
 
 const coreKeys = ['rules', 'allow', 'minConfidence', 'language', 'learned']
-const cliKeys = ['$schema', 'ignorePatterns', 'surfaces', 'overrides']
+const cliKeys = ['$schema', 'ignorePatterns', 'surfaces', 'overrides', 'failOnUnchecked']
 const overrideKeys = ['files', 'keys', 'surface']
 
 export function validateCliConfig(value: unknown, source?: string): CliConfig {
@@ -39,6 +41,7 @@ export function validateCliConfig(value: unknown, source?: string): CliConfig {
 
   validateCore(pick(record, coreKeys), '', source)
   checkStrings(record.ignorePatterns, 'ignorePatterns', fail)
+  if (record.failOnUnchecked !== undefined && typeof record.failOnUnchecked !== 'boolean') fail('failOnUnchecked', 'expected true or false')
   const surfaces = record.surfaces
   if (surfaces !== undefined) {
     if (typeof surfaces !== 'object' || surfaces === null || Array.isArray(surfaces)) fail('surfaces', 'expected an object of named settings, like {"staff": {"rules": {…}}}')

@@ -58,6 +58,7 @@ export function configSchema(): Record<string, unknown> {
       $schema: {type: 'string'},
       ...coreProperties,
       ignorePatterns: {...strings, description: 'Globs (relative to the config file) never linted.'},
+      failOnUnchecked: {type: 'boolean', description: 'Report files that are not checked (not English) as errors instead of warnings, like --fail-on-unchecked.'},
       surfaces: {
         type: 'object',
         description: 'Named settings for who reads the copy, e.g. {"staff": {"rules": {"sales-jargon": "off"}}}; overrides refer to them by name.',

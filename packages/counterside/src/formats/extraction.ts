@@ -16,6 +16,4 @@ export interface Extraction {
 /** `text` is the decoded file; `filePath` is relative to the working directory, `/`-separated. */
 export type Extractor = (text: string, filePath: string) => Extraction
 
-export function isEnglish(language: string): boolean {
-  return /^en(?:[-_]|$)/i.test(language.trim())
-}
+export {isEnglish} from './language.js'

@@ -6,6 +6,7 @@
 import {InputError} from '../input-error.js'
 import type {TextUnit} from '../units.js'
 import {align} from '../align.js'
+import {catalogDirectives, mayHaveDirectives, type CatalogComment, type MessageSpan} from '../directives.js'
 import {catalogUnitsOf} from './catalog-message.js'
 import {isEnglish, type Extraction} from './extraction.js'
 import {languageFromPath} from './language.js'
@@ -25,10 +26,13 @@ const keyword = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(".*)$/
 const quoted = /^"((?:[^"\\]|\\.)*)"\s*$/
 
 export function extractPo(text: string, filePath: string): Extraction {
-  const entries = parsePo(text)
+  const comments: CatalogComment[] = []
+  const entries = parsePo(text, comments)
   const header = entries.find((entry) => entry.fields.get('msgid')?.value === '' && entry.context === undefined)
   const headerLanguage = /^Language:\s*(\S*)/m.exec(header?.fields.get('msgstr')?.value ?? '')?.[1]
-  const language = headerLanguage || languageFromPath(filePath)
+  // A template's msgids are the source copy: English unless its header says otherwise, wherever it lives.
+  const template = filePath.toLowerCase().endsWith('.pot')
+  const language = headerLanguage || (template ? 'en' : languageFromPath(filePath))
   if (language && !isEnglish(language)) return {units: [], directives: [], language}
   // A template (.pot) or an English catalog: its translations are English copy too.
   const lintTranslations = language !== undefined && isEnglish(language)
@@ -52,10 +56,25 @@ export function extractPo(text: string, filePath: string): Extraction {
     }
   }
 
-  return {units, directives: [], language}
+  return {units, directives: mayHaveDirectives(text) ? catalogDirectives(text, comments, entries.map(entrySpan)) : [], language}
 }
 
-function parsePo(text: string): PoEntry[] {
+/** From the first quoted string of an entry to the end of its last, msgctxt to msgstr. */
+function entrySpan(entry: PoEntry): MessageSpan {
+  let start = Infinity
+  let end = 0
+  for (const string of entry.fields.values()) {
+    for (const piece of string.pieces) {
+      start = Math.min(start, piece.start)
+      end = Math.max(end, piece.start + piece.raw.length)
+    }
+  }
+
+  return {start, end}
+}
+
+/** `comments` receives the translator (`# `) and extracted (`#.`) comments, where directives live. */
+function parsePo(text: string, comments: CatalogComment[]): PoEntry[] {
   const entries: PoEntry[] = []
   let entry: PoEntry = {fields: new Map()}
   let current: {value: string; pieces: PoString['pieces']} | undefined
@@ -78,6 +97,8 @@ function parsePo(text: string): PoEntry[] {
     if (trimmed === '' || trimmed.startsWith('#')) {
       // A blank line or comment ends the string being continued.
       finish()
+      const comment = /^#\.?(?![:,|~])/.exec(trimmed)
+      if (comment) comments.push({body: trimmed.slice(comment[0].length), start: lineStart + line.indexOf('#'), end: lineStart + line.replace(/\r$/, '').trimEnd().length})
       if (trimmed === '' && entry.fields.size > 0) {
         entries.push(entry)
         entry = {fields: new Map()}

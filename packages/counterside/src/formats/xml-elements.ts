@@ -6,6 +6,7 @@
  * errors here are ignored and parsing goes on.
  */
 import {SaxesParser} from 'saxes'
+import type {CatalogComment} from '../directives.js'
 
 export interface XmlElement {
   readonly name: string
@@ -17,8 +18,8 @@ export interface XmlElement {
   contentEnd: number
 }
 
-/** Every element, in document order. */
-export function xmlElements(text: string): XmlElement[] {
+/** Every element, in document order; `comments`, when given, receives every `<!-- … -->` (directives live there). */
+export function xmlElements(text: string, comments?: CatalogComment[]): XmlElement[] {
   const elements: XmlElement[] = []
   const open: XmlElement[] = []
   const parser = new SaxesParser({position: true})
@@ -33,6 +34,19 @@ export function xmlElements(text: string): XmlElement[] {
     // `position` is just past the end tag; the content ends where `</` starts.
     if (element && !tag.isSelfClosing) element.contentEnd = Math.max(element.contentStart, text.lastIndexOf('</', parser.position - 1))
   })
+  if (comments) {
+    // Taken from the text, not the event: saxes splits a comment at a `--` (which XML forbids, but people write).
+    const seen = new Set<number>()
+    parser.on('comment', () => {
+      const start = text.lastIndexOf('<!--', parser.position - 1)
+      if (start === -1 || seen.has(start)) return
+      seen.add(start)
+      const close = text.indexOf('-->', start + 4)
+      const end = close === -1 ? text.length : close + 3
+      comments.push({body: text.slice(start + 4, close === -1 ? end : close), start, end})
+    })
+  }
+
   parser.write(text).close()
   return elements
 }
