@@ -61,6 +61,7 @@ export function createProgram(): Command {
     .option('--quiet', 'report errors only')
     .option('--no-ignore', 'do not use .gitignore, .countersideignore or ignore patterns')
     .option('--ignore-pattern <glob>', 'skip files matching this glob; repeatable', collect)
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches no file')
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'name for stdin input; its extension picks the format')
     .addOption(new Option('--report-unused-directives [severity]', 'report directives that suppressed nothing').choices(['off', 'warn', 'error']).preset('warn'))
