@@ -13,7 +13,8 @@ import {version} from './version.js'
 export const exitCodes = `Exit codes:
   0  no problems, or only warnings within --max-warnings
   1  errors found, or more warnings than --max-warnings
-  2  usage, config or input error (an unreadable, binary or malformed file);
+  2  usage, config or input error (an unreadable, binary or malformed file,
+     or a path or glob that matches no file);
      every other file is still linted and reported`
 
 const helpAfter = `

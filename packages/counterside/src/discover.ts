@@ -69,7 +69,7 @@ class Discoverer {
       fs: this.#fs,
       cwd: options.cwd,
       patterns: options.ignorePatterns,
-      onUnreadable: (file, reason) => this.#problems.push({path: file, severity: 1, message: `Ignore file not read (${reason}); the files it would skip are linted`})
+      onUnreadable: (file, reason) => this.#problems.push({path: file, severity: 1, message: `Ignore file not read: ${reason}; the files it would skip are linted`})
     })
   }
 

@@ -73,7 +73,7 @@ export class IgnoreRules {
       // Checked first: reading a FIFO named `.gitignore` would wait forever.
       const stats = this.#settings.fs.stat(file)
       if (!stats.isFile()) {
-        this.#settings.onUnreadable(file, specialKind(stats) ?? 'a folder')
+        this.#settings.onUnreadable(file, `it is ${specialKind(stats) ?? 'a folder'}`)
         return undefined
       }
 
