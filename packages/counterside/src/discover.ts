@@ -11,7 +11,7 @@ import path from 'node:path'
 import picomatch from 'picomatch'
 import {describeError, errorCode, nodeFileSystem, specialKind, type DiscoveryFileSystem, type EntryType} from './discovery/file-system.js'
 import {folderExpandsTo} from './discovery/folder-expansion.js'
-import {IgnoreRules, isInside, type IgnoreScope} from './discovery/ignore-rules.js'
+import {IgnoreRules, isInside, toPosix, type IgnoreScope} from './discovery/ignore-rules.js'
 import {ProjectRoots} from './discovery/project-root.js'
 import {walkFolder, type WalkResult} from './discovery/walk.js'
 import {formatOf} from './formats/index.js'
@@ -128,7 +128,7 @@ class Discoverer {
     const result = walkFolder(baseFolder, {
       fs: this.#fs,
       ignore: scope,
-      accepts: (file) => formatOf(file) !== undefined && matches(path.relative(baseFolder, file).split(path.sep).join('/')),
+      accepts: (file) => formatOf(file) !== undefined && matches(toPosix(path.relative(baseFolder, file))),
       maxDepth: glob.includes('**') ? undefined : glob.split('/').length - 1,
       enterDotFolders: /(?:^|\/)\./.test(glob),
       skipDotFiles: false
@@ -155,8 +155,9 @@ class Discoverer {
     return this.#ignoreRules.scope(this.#roots.rootOf(folder) ?? (isInside(cwd, folder) ? cwd : folder))
   }
 
+  /** A file reached by several paths is linted once, under its real path when that is one of them. */
   #add(file: string, realPath: string): void {
-    if (!this.#files.has(realPath)) this.#files.set(realPath, file)
+    if (!this.#files.has(realPath) || file === realPath) this.#files.set(realPath, file)
   }
 
   #realPath(file: string): string {

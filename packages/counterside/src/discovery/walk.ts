@@ -1,7 +1,7 @@
 /**
  * Walks one folder named on the command line (or a glob's base folder).
- * Symbolic links are followed only out of the walk: a link to the walked
- * folder, a parent of it or anything inside it is skipped (those files are
+ * Links to folders are followed only out of the walk: a link to the walked
+ * folder, a parent of it or a folder inside it is skipped (those files are
  * linted under their own paths), and a followed link's target joins the
  * walked trees, so links can neither loop nor multiply paths. Dangling links
  * and loops are skipped; a folder that cannot be read, or a FIFO, socket or
@@ -78,7 +78,8 @@ export function walkFolder(root: string, settings: WalkSettings): WalkResult {
           continue
         }
 
-        if (type.isDirectory() ? overlapsWalked(realPath) : trees.some((tree) => isInside(tree, realPath))) continue
+        // A file link cannot loop; the caller lints a real path once.
+        if (type.isDirectory() && overlapsWalked(realPath)) continue
       }
 
       if (type.isDirectory()) {
