@@ -12,9 +12,11 @@ export interface CliResult {
   readonly stderr: string
 }
 
-export function runCli(args: readonly string[], options: {cwd?: string; input?: string | Buffer; env?: Record<string, string>} = {}): CliResult {
+/** `timeout` (ms) kills a run that hangs, so a regression fails instead of blocking the test worker. */
+export function runCli(args: readonly string[], options: {cwd?: string; input?: string | Buffer; env?: Record<string, string>; timeout?: number} = {}): CliResult {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? fixtures,
+    timeout: options.timeout,
     input: options.input ?? '',
     encoding: 'utf8',
     env: {...process.env, NO_COLOR: '1', CI: '', ...options.env}

@@ -14,7 +14,8 @@ import {version} from './version.js'
 export const exitCodes = `Exit codes:
   0  no problems, or only warnings within --max-warnings
   1  errors found, or more warnings than --max-warnings
-  2  usage, config or input error (an unreadable, binary or malformed file);
+  2  usage, config or input error (an unreadable, binary or malformed file,
+     or a path or glob that matches no file);
      every other file is still linted and reported`
 
 const helpAfter = `
@@ -73,6 +74,7 @@ export function createProgram(): Command {
     .option('--quiet', 'report errors only')
     .option('--no-ignore', 'do not use .gitignore, .countersideignore or ignore patterns')
     .option('--ignore-pattern <glob>', 'skip files matching this glob; repeatable', collect)
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a path or glob matches no file')
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'name for stdin input; its extension picks the format')
     .addOption(new Option('--report-unused-directives [severity]', 'report directives that suppressed nothing').choices(['off', 'warn', 'error']).preset('warn'))

@@ -1,22 +1,22 @@
 /**
- * Paths and globs to the files to lint. Folders expand to every supported
- * document, and to JSON/YAML/XML only where catalogs live (so `package.json`
- * and `tsconfig.json` are never read as copy). `.gitignore` and
- * `.countersideignore` apply unless `--no-ignore`; dependency and build
- * folders are always skipped.
+ * Paths and globs to the files to lint. A named file is linted as named; a
+ * folder is walked and expands to every supported document, and to JSON,
+ * YAML or XML only where catalogs live (see folder-expansion); a glob walks
+ * from its base folder. Nothing else is listed — never the working folder
+ * for a path elsewhere. `.gitignore` and `.countersideignore` apply unless
+ * `--no-ignore`, read from the linted path's folder up to its project root.
+ * Dependency and build folders are never walked.
  */
-import {statSync} from 'node:fs'
 import path from 'node:path'
-import {convertPathToPattern, globby, isDynamicPattern} from 'globby'
+import picomatch from 'picomatch'
+import {describeError, errorCode, nodeFileSystem, specialKind, type DiscoveryFileSystem, type EntryType} from './discovery/file-system.js'
+import {folderExpandsTo} from './discovery/folder-expansion.js'
+import {IgnoreRules, isInside, toPosix, type IgnoreScope} from './discovery/ignore-rules.js'
+import {ProjectRoots} from './discovery/project-root.js'
+import {walkFolder, type WalkResult} from './discovery/walk.js'
+import {formatOf} from './formats/index.js'
 
-export const alwaysIgnored = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/.next/**']
-
-const documentGlob = '**/*.{md,markdown,mdx,html,htm,txt,po,pot,xlf,xliff,strings,arb}'
-const catalogDirectory = /^(?:locales?|i18n|l10n|lang|langs|translations|messages)$/
-const catalogGlobs = [
-  '**/{locales,locale,i18n,l10n,lang,langs,translations,messages}/**/*.{json,yaml,yml}',
-  '**/res/values*/*.xml'
-]
+export type {DiscoveryFileSystem} from './discovery/file-system.js'
 
 export interface DiscoverOptions {
   readonly cwd: string
@@ -24,86 +24,159 @@ export interface DiscoverOptions {
   readonly useIgnoreFiles: boolean
   /** From `--ignore-pattern` and the config's `ignorePatterns`, relative to `cwd`. */
   readonly ignorePatterns: readonly string[]
+  /** `false` with `--no-error-on-unmatched-pattern`: a path or glob that matches nothing is skipped. */
+  readonly errorOnUnmatchedPattern?: boolean
+  /** The file system to read; tests inject failures here. */
+  readonly fileSystem?: DiscoveryFileSystem
+}
+
+/** A path that could not be linted: severity 2 for a named path (the run exits 2), 1 for one found inside a folder. */
+export interface DiscoveryProblem {
+  readonly path: string
+  readonly severity: 1 | 2
+  readonly message: string
+  /** How to fix it; set on errors. */
+  readonly fix?: string
 }
 
 export interface Discovery {
   /** Absolute paths, sorted: the report order never depends on the file system. */
   readonly files: string[]
-  /** Named files that do not exist. */
-  readonly missing: string[]
-  /** Named files skipped by an ignore file or pattern. */
-  readonly ignored: string[]
+  /** Named files and folders skipped by an ignore file or pattern, with what skipped them. */
+  readonly ignored: Array<{readonly path: string; readonly isFolder: boolean; readonly by: string}>
+  readonly problems: DiscoveryProblem[]
 }
 
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<Discovery> {
-  const {cwd} = options
-  // globby (with ignore files) only walks below its cwd, so a path outside
-  // the working folder is discovered from its own folder.
-  const roots = new Map<string, {globs: string[]; named: string[]}>()
-  const rootFor = (root: string) => {
-    let entry = roots.get(root)
-    if (!entry) roots.set(root, (entry = {globs: [], named: []}))
-    return entry
-  }
-
-  const missing: string[] = []
-  for (const pattern of patterns.length > 0 ? patterns : ['.']) {
-    const absolute = path.resolve(cwd, pattern)
-    const stat = statOrUndefined(absolute)
-    if (!stat) {
-      if (isDynamicPattern(pattern)) rootFor(cwd).globs.push(pattern)
-      else missing.push(absolute)
-      continue
-    }
-
-    const inside = isInside(cwd, absolute)
-    const root = inside ? cwd : stat.isDirectory() ? absolute : path.dirname(absolute)
-    const base = convertPathToPattern(path.relative(root, absolute) || '.')
-    if (stat.isDirectory()) rootFor(root).globs.push(...globsForDirectory(absolute).map((glob) => `${base}/${glob}`))
-    else rootFor(root).named.push(base)
-  }
-
-  const found = new Set<string>()
-  const ignored: string[] = []
-  for (const [root, {globs, named}] of roots) {
-    const globOptions = {
-      cwd: root,
-      absolute: true,
-      dot: false,
-      onlyFiles: true,
-      gitignore: options.useIgnoreFiles,
-      ignoreFiles: options.useIgnoreFiles ? ['**/.countersideignore'] : [],
-      ignore: [...alwaysIgnored, ...(options.useIgnoreFiles ? options.ignorePatterns : [])]
-    }
-    for (const file of globs.length > 0 ? await globby(globs, globOptions) : []) found.add(path.resolve(file))
-    const namedFound = new Set(named.length > 0 ? await globby(named, {...globOptions, dot: true}) : [])
-    for (const file of named) {
-      const absolute = path.resolve(root, file)
-      if (namedFound.has(absolute.split(path.sep).join('/')) || namedFound.has(absolute)) found.add(absolute)
-      else ignored.push(absolute)
-    }
-  }
-
-  return {files: [...found].sort(), missing, ignored}
+  return new Discoverer(options).discover(patterns.length > 0 ? patterns : ['.'])
 }
 
-function isInside(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
-}
+class Discoverer {
+  readonly #options: DiscoverOptions
+  readonly #fs: DiscoveryFileSystem
+  readonly #roots: ProjectRoots
+  readonly #ignoreRules: IgnoreRules
+  /** Real path → path as found, so a file reached twice is linted once. */
+  readonly #files = new Map<string, string>()
+  readonly #ignored: Array<{path: string; isFolder: boolean; by: string}> = []
+  readonly #problems: DiscoveryProblem[] = []
 
-/** A folder that is itself a catalog folder (`locales/`, `res/values/`) takes all its catalogs. */
-function globsForDirectory(directory: string): string[] {
-  const parts = directory.split(path.sep)
-  const catalogs = parts.some((part) => catalogDirectory.test(part)) ? ['**/*.{json,yaml,yml}'] : []
-  const android = parts.some((part) => /^values(?:-.*)?$/.test(part)) ? ['**/*.xml'] : []
-  return [documentGlob, ...catalogGlobs, ...catalogs, ...android]
-}
+  constructor(options: DiscoverOptions) {
+    this.#options = options
+    this.#fs = options.fileSystem ?? nodeFileSystem
+    this.#roots = new ProjectRoots(this.#fs)
+    this.#ignoreRules = new IgnoreRules({
+      fs: this.#fs,
+      cwd: options.cwd,
+      patterns: options.ignorePatterns,
+      onUnreadable: (file, reason) => this.#problems.push({path: file, severity: 1, message: `Ignore file not read: ${reason}; the files it would skip are linted`})
+    })
+  }
 
-function statOrUndefined(file: string) {
-  try {
-    return statSync(file)
-  } catch {
-    return undefined
+  discover(patterns: readonly string[]): Discovery {
+    for (const pattern of patterns) this.#discoverPattern(pattern)
+    return {files: [...this.#files.values()].sort(), ignored: this.#ignored, problems: this.#problems}
+  }
+
+  #discoverPattern(pattern: string): void {
+    const absolute = path.resolve(this.#options.cwd, pattern)
+    let stats: EntryType
+    try {
+      stats = this.#fs.stat(absolute)
+    } catch (error) {
+      const code = errorCode(error)
+      if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ELOOP') return this.#error(absolute, `cannot read the file: ${describeError(error)}`, 'make it and its folders readable, or leave it out of the paths')
+      if (this.#isLink(absolute)) return this.#error(absolute, `cannot read the file: it is a symbolic link ${code === 'ELOOP' ? 'in a loop' : 'to a missing file'}`, 'fix or remove the link')
+      if (picomatch.scan(pattern).isGlob) return this.#discoverGlob(pattern)
+      if (this.#options.errorOnUnmatchedPattern !== false) this.#error(absolute, 'cannot read the file: no such file or folder', 'check the path, or quote a glob so the shell does not expand it')
+      return
+    }
+
+    if (stats.isDirectory()) return this.#discoverFolder(pattern, absolute)
+    const kind = specialKind(stats)
+    if (kind !== undefined) return this.#error(absolute, `cannot read the file: it is ${kind}, not a regular file, so it was not read`, 'name a file; to lint piped text, use --stdin')
+    const ignoredBy = this.#scopeFor(path.dirname(absolute))?.ignoredBy(absolute, false)
+    if (ignoredBy !== undefined) this.#ignored.push({path: absolute, isFolder: false, by: ignoredBy})
+    else this.#add(absolute, this.#realPath(absolute))
+  }
+
+  #discoverFolder(pattern: string, folder: string): void {
+    const scope = this.#scopeFor(folder)
+    const ignoredBy = scope?.ignoredBy(folder, true)
+    if (ignoredBy !== undefined) {
+      this.#ignored.push({path: folder, isFolder: true, by: ignoredBy})
+      return
+    }
+
+    this.#take(pattern, folder, walkFolder(folder, {
+      fs: this.#fs,
+      ignore: scope,
+      accepts: (file) => folderExpandsTo(folder, file),
+      maxDepth: undefined,
+      enterDotFolders: false,
+      skipDotFiles: true
+    }))
+  }
+
+  /** A glob is matched below its base folder (`docs` in `docs/**\/*.md`), walking only as deep as it can match. */
+  #discoverGlob(pattern: string): void {
+    const {base, glob} = picomatch.scan(pattern)
+    const baseFolder = path.resolve(this.#options.cwd, base)
+    const matches = picomatch(glob)
+    const scope = this.#scopeFor(baseFolder)
+    if (scope?.ignoredBy(baseFolder, true) !== undefined) return this.#take(pattern, baseFolder, {files: [], ignoredCount: 1, notChecked: []})
+    const result = walkFolder(baseFolder, {
+      fs: this.#fs,
+      ignore: scope,
+      accepts: (file) => formatOf(file) !== undefined && matches(toPosix(path.relative(baseFolder, file))),
+      maxDepth: glob.includes('**') ? undefined : glob.split('/').length - 1,
+      enterDotFolders: /(?:^|\/)\./.test(glob),
+      skipDotFiles: false
+    })
+    // A base folder that does not exist is a glob that matches nothing, not an unreadable folder.
+    const missingBase = ['ENOENT', 'ENOTDIR'].includes(errorCode(result.rootError) ?? '')
+    this.#take(pattern, baseFolder, missingBase ? {files: [], ignoredCount: 0, notChecked: []} : result)
+  }
+
+  #take(pattern: string, folder: string, result: WalkResult): void {
+    if (result.rootError !== undefined) return this.#error(folder, `cannot read the folder: ${describeError(result.rootError)}`, 'make it readable (chmod +rx), or leave it out of the paths')
+    for (const file of result.files) this.#add(file.path, file.realPath)
+    for (const {path: notChecked, message} of result.notChecked) this.#problems.push({path: notChecked, severity: 1, message})
+    if (result.files.length > 0 || this.#options.errorOnUnmatchedPattern === false) return
+    const ignored = result.ignoredCount > 0 ? `; ${result.ignoredCount} ignored ${result.ignoredCount === 1 ? 'path was' : 'paths were'} skipped there (--no-ignore lints them)` : ''
+    this.#error(path.resolve(this.#options.cwd, pattern), `No files matching '${pattern}' were found${ignored}`, 'check the path or glob (quote globs so the shell does not expand them); a folder expands only to the files listed under "Which files are linted" in the CLI docs; --no-error-on-unmatched-pattern allows a pattern to match nothing')
+  }
+
+  /** `undefined` with `--no-ignore`. */
+  #scopeFor(folder: string): IgnoreScope | undefined {
+    if (!this.#options.useIgnoreFiles) return undefined
+    const {cwd} = this.#options
+    // Without a project root, ignore files are read up to the working folder, or only in the named path's own folder.
+    return this.#ignoreRules.scope(this.#roots.rootOf(folder) ?? (isInside(cwd, folder) ? cwd : folder))
+  }
+
+  /** A file reached by several paths is linted once, under its real path when that is one of them. */
+  #add(file: string, realPath: string): void {
+    if (!this.#files.has(realPath) || file === realPath) this.#files.set(realPath, file)
+  }
+
+  #realPath(file: string): string {
+    try {
+      return this.#fs.realpath(file)
+    } catch {
+      return file
+    }
+  }
+
+  #isLink(file: string): boolean {
+    try {
+      return this.#fs.lstat(file).isSymbolicLink()
+    } catch {
+      return false
+    }
+  }
+
+  #error(file: string, message: string, fix: string): void {
+    this.#problems.push({path: file, severity: 2, message, fix})
   }
 }

@@ -8,7 +8,7 @@ export {loadConfig, parseRuleFlags, searchPlaces, type LoadedConfig} from './con
 export {validateCliConfig, type CliConfig, type Override} from './config/cli-config.js'
 export {configSchema} from './config/json-schema.js'
 export {ConfigResolver, type ResolverSettings} from './config/resolve.js'
-export {discoverFiles, type Discovery, type DiscoverOptions} from './discover.js'
+export {discoverFiles, type Discovery, type DiscoverOptions, type DiscoveryFileSystem, type DiscoveryProblem} from './discover.js'
 export {lintFile, lintSource, type FileLintOptions} from './lint-file.js'
 export {lintFiles, type LintFilesOptions} from './lint-files.js'
 export {formatOf, extensions, type Format} from './formats/index.js'

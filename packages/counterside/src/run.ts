@@ -10,9 +10,9 @@ import {loadConfig, type LoadedConfig} from './config/load.js'
 import {ConfigResolver} from './config/resolve.js'
 import {changedLines, DiffError, isChanged} from './diff.js'
 import {discoverFiles} from './discover.js'
-import {fatalReport, lintSource} from './lint-file.js'
+import {discoveryReports} from './discovery/reports.js'
+import {lintSource} from './lint-file.js'
 import {lintFiles} from './lint-files.js'
-import {InputError} from './input-error.js'
 import {fileReport, type FileReport} from './messages.js'
 import {createProgress} from './progress.js'
 import {reporters} from './reporters/index.js'
@@ -39,6 +39,8 @@ export interface RunOptions {
   readonly quiet?: boolean
   readonly ignore: boolean
   readonly ignorePattern?: readonly string[]
+  /** `false` with `--no-error-on-unmatched-pattern`. */
+  readonly errorOnUnmatchedPattern?: boolean
   readonly stdin?: boolean
   readonly stdinFilename?: string
   readonly reportUnusedDirectives?: 'off' | 'warn' | 'error'
@@ -97,14 +99,14 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     const discovery = await discoverFiles(options.paths, {
       cwd: io.cwd,
       useIgnoreFiles: options.ignore,
-      ignorePatterns: [...configIgnores, ...(options.ignorePattern ?? [])]
+      ignorePatterns: [...configIgnores, ...(options.ignorePattern ?? [])],
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern
     })
     for (const file of discovery.files) inputs.add(file)
     const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, discovery.files.length)
     reports = await lintFiles(discovery.files, loaded, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
     progress.done()
-    reports.push(...discovery.missing.map((file) => fatalReport(file, new InputError('cannot read the file: no such file or folder', {}, 'check the path, or quote a glob so the shell does not expand it'))))
-    reports.push(...discovery.ignored.map((file) => fileReport(file, [{ruleId: null, severity: 1, message: 'File ignored by .gitignore, .countersideignore or an ignore pattern; use --no-ignore to lint it', line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])))
+    reports.push(...discoveryReports(discovery))
   }
 
   for (const target of [options.outputFile, options.baseline]) {
