@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest'
 import {InputError} from '../src/input-error.js'
 import {extractAndroidStrings} from '../src/formats/android-strings.js'
+import {extractAppleStrings} from '../src/formats/apple-strings.js'
 import {messageUnits} from '../src/formats/icu.js'
 import {extractJsonCatalog} from '../src/formats/json-catalog.js'
 import {maxNesting} from '../src/formats/nesting.js'
@@ -70,6 +71,13 @@ describe('XML entities', () => {
     const text = '<resources>\n  <string name="a">Hi &#xD800;</string>\n</resources>'
     expect(failure(() => extractAndroidStrings(text, 'res/values/strings.xml'), text)).toMatchObject({line: 2, column: 23})
     expect(extractAndroidStrings('<resources><!-- &#0; --><string name="a"><![CDATA[&#0;]]> ok</string></resources>', 'res/values/strings.xml').units).toHaveLength(1)
+  })
+})
+
+describe('Apple .strings', () => {
+  it('say which comment or string is never closed', () => {
+    expect(() => extractAppleStrings('"a" = "Hi";\n"b" = "Unclosed', 'en.lproj/a.strings')).toThrow(expect.objectContaining({message: 'malformed .strings: a string is never closed (its closing `"` is missing)', line: 2, column: 7}))
+    expect(() => extractAppleStrings('/* c */\n/* open', 'en.lproj/a.strings')).toThrow(expect.objectContaining({message: 'malformed .strings: a `/*` comment is never closed', line: 2, column: 1}))
   })
 })
 
