@@ -53,12 +53,12 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   let text: string | undefined
   let extraction
   try {
-    text = typeof input === 'string' ? input : decodeFile(input)
+    text = decodeFile(input)
     extraction = format.extract(text, relativePath)
   } catch (error) {
     const problem = error instanceof InputError ? error : new InputError(`internal error while reading this ${format.name} file: ${(error as Error).message}`, {}, 'please report it with the file attached')
-    const report = fatalReport(filePath, problem)
-    // Decoding errors are placed in bytes already (there is no text); parse errors in the text's UTF-16 columns.
+    const report = fatalReport(filePath, text === undefined ? problem : problem.placedIn(text))
+    // A decoding error has no text to count UTF-8 bytes in; a parse error gets byte columns like any message.
     return text === undefined ? report : fileReport(filePath, withByteColumns(report.messages, text, new LineIndex(text), bom))
   }
 

@@ -27,7 +27,7 @@ export function extractAppleStrings(text: string, filePath: string): Extraction 
       throw new InputError(`malformed .strings: ${problem}`, new LineIndex(text).locate(at), 'write each entry as "key" = "value"; with double quotes and a semicolon')
     }
 
-    if (!match) fail(`unexpected character ${JSON.stringify(text[at])}`)
+    if (!match) fail(text.startsWith('/*', at) ? 'a `/*` comment is never closed' : text[at] === '"' ? 'a string is never closed (its closing `"` is missing)' : `unexpected character ${JSON.stringify(text[at])}`)
     const part = match![0]
     if (/^\s/.test(part)) continue
     if (part.startsWith('/*') || part.startsWith('//')) {

@@ -1,7 +1,8 @@
 /** One catalog string (already decoded) to units mapped onto the catalog file. */
 import {align, type AlignOptions} from '../align.js'
+import {InputError} from '../input-error.js'
 import {throughUnit, type TextUnit} from '../units.js'
-import {messageUnits} from './icu.js'
+import {IcuSyntaxError, messageUnits} from './icu.js'
 
 /**
  * `raw` is the string as written in the file (between its quotes), starting
@@ -15,5 +16,14 @@ export function catalogMessageUnits(value: string, raw: string, start: number, k
 /** Units of a decoded message whose characters are already mapped onto the file. */
 export function catalogUnitsOf(message: TextUnit): TextUnit[] {
   if (message.text.trim() === '') return []
-  return messageUnits(message.text, message.key).map((unit) => throughUnit(unit, message))
+  let units: TextUnit[]
+  try {
+    units = messageUnits(message.text, message.key, {strict: true})
+  } catch (error) {
+    if (!(error instanceof IcuSyntaxError)) throw error
+    const where = message.key === undefined ? '' : ` in ${JSON.stringify(message.key)}`
+    throw new InputError(`malformed ICU message${where}: ${error.message}`, {offset: message.starts[error.offset] ?? message.starts.at(-1) ?? 0}, 'balance the braces: `{count, plural, one {# item} other {# items}}`')
+  }
+
+  return units.map((unit) => throughUnit(unit, message))
 }

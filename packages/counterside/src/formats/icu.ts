@@ -12,14 +12,44 @@ import {blankBraces, blankPlaceholders} from './placeholders.js'
 
 const maxVariants = 8
 
+/** An argument with a plural or select type: the message means to be ICU. */
+const icuArgument = /\{\s*[\w-]+\s*,\s*(?:plural|selectordinal|select)\s*,/
+
+/** A message that uses ICU plural/select syntax but does not parse. */
+export class IcuSyntaxError extends Error {
+  override name = 'IcuSyntaxError'
+  /** Where in the message the parser stopped. */
+  readonly offset: number
+
+  constructor(message: string, offset: number) {
+    super(message)
+    this.offset = offset
+  }
+}
+
+export interface MessageUnitsOptions {
+  /**
+   * Throw an `IcuSyntaxError` for a message with a plural or select argument
+   * that does not parse: its branches would otherwise be linted as one
+   * run of words, or not at all.
+   */
+  readonly strict?: boolean
+}
+
 /** Units of one catalog message; offsets point into `message`. */
-export function messageUnits(message: string, key?: string): TextUnit[] {
+export function messageUnits(message: string, key?: string, options: MessageUnitsOptions = {}): TextUnit[] {
   const blanked = blankPlaceholders(message)
   if (!/[{<]/.test(blanked)) return [verbatimUnit(blanked, 0, key)]
   let elements: MessageFormatElement[]
   try {
     elements = parse(blanked, {captureLocation: true, requiresOtherClause: false})
-  } catch {
+  } catch (error) {
+    const kind = (error as Error).message
+    // Tags are HTML to most catalogs (`<br>`), not ICU syntax; they fall back with the rest.
+    if (options.strict && icuArgument.test(blanked) && !kind.includes('TAG')) {
+      throw new IcuSyntaxError(describe(kind), (error as {location?: {start: {offset: number}}}).location?.start.offset ?? 0)
+    }
+
     // Not ICU (`{0}`, a stray `<`): blank brace groups and lint the rest.
     return [verbatimUnit(blankBraces(blanked), 0, key)]
   }
@@ -37,6 +67,22 @@ export function messageUnits(message: string, key?: string): TextUnit[] {
   }
 
   return units
+}
+
+/** The parser's error kind (`EXPECT_ARGUMENT_CLOSING_BRACE`) in words. */
+function describe(kind: string): string {
+  const known: Record<string, string> = {
+    EXPECT_ARGUMENT_CLOSING_BRACE: 'a `{` is not closed',
+    EXPECT_PLURAL_ARGUMENT_SELECTOR: 'a plural argument has no branches',
+    EXPECT_SELECT_ARGUMENT_SELECTOR: 'a select argument has no branches',
+    EXPECT_PLURAL_ARGUMENT_OPTIONS: 'a plural argument has no branches',
+    EXPECT_SELECT_ARGUMENT_OPTIONS: 'a select argument has no branches',
+    INVALID_PLURAL_ARGUMENT_SELECTOR: 'a plural branch is not `zero`, `one`, `two`, `few`, `many`, `other` or `=n`',
+    DUPLICATE_PLURAL_ARGUMENT_SELECTOR: 'a plural branch appears twice',
+    DUPLICATE_SELECT_ARGUMENT_SELECTOR: 'a select branch appears twice',
+    MALFORMED_ARGUMENT: 'an argument is malformed (a `{` or `}` is missing or extra)'
+  }
+  return known[kind] ?? kind.toLowerCase().replaceAll('_', ' ')
 }
 
 function emit(elements: readonly MessageFormatElement[], variant: number, builder: UnitBuilder, source: string): void {

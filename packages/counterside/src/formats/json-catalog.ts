@@ -4,11 +4,11 @@
  * line and column, and a syntax error needs its place.
  */
 import {InputError} from '../input-error.js'
-import {LineIndex} from '../positions.js'
 import type {TextUnit} from '../units.js'
 import {catalogMessageUnits} from './catalog-message.js'
 import {isEnglish, type Extraction} from './extraction.js'
 import {languageFromPath} from './language.js'
+import {maxNesting, tooDeep} from './nesting.js'
 
 interface StringToken {
   readonly value: string
@@ -35,11 +35,15 @@ export function extractJsonCatalog(text: string, filePath: string): Extraction {
 
 type OnString = (key: readonly string[], token: StringToken) => void
 
+const literal = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y
+
 class JsonScanner {
   #position = 0
+  #depth = 0
   readonly #text: string
   readonly #onString: OnString
-  #lines: LineIndex | undefined
+  /** The key path of the value being read; one array, pushed and popped, so deep files cost no copies. */
+  readonly #key: string[] = []
 
   constructor(text: string, onString: OnString) {
     this.#text = text
@@ -48,22 +52,31 @@ class JsonScanner {
 
   parseDocument(): void {
     this.#skipSpace()
-    this.#value([])
+    // An empty file has no messages (as an empty YAML or PO file has none).
+    if (this.#position === this.#text.length) return
+    this.#value()
     this.#skipSpace()
     if (this.#position < this.#text.length) this.#fail('unexpected text after the end of the JSON value')
   }
 
-  #value(key: string[]): void {
+  #value(): void {
     const char = this.#text[this.#position]
-    if (char === '{') return this.#object(key)
-    if (char === '[') return this.#array(key)
-    if (char === '"') return this.#onString(key, this.#string())
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?)/.exec(this.#text.slice(this.#position, this.#position + 64))
-    if (!literal) this.#fail(char === undefined ? 'unexpected end of file' : `unexpected character ${JSON.stringify(char)}`)
-    this.#position += literal![0].length
+    if (char === '{' || char === '[') {
+      if (++this.#depth > maxNesting) throw tooDeep('JSON', this.#position)
+      if (char === '{') this.#object()
+      else this.#array()
+      this.#depth--
+      return
+    }
+
+    if (char === '"') return this.#onString(this.#key, this.#string())
+    literal.lastIndex = this.#position
+    // Numbers of any length are valid JSON (catalogs never need their value).
+    if (!literal.test(this.#text)) this.#fail(char === undefined ? 'unexpected end of file' : `unexpected character ${JSON.stringify(char)}`)
+    this.#position = literal.lastIndex
   }
 
-  #object(key: string[]): void {
+  #object(): void {
     this.#position++
     this.#skipSpace()
     if (this.#text[this.#position] === '}') {
@@ -71,14 +84,21 @@ class JsonScanner {
       return
     }
 
+    const names = new Set<string>()
     for (;;) {
       this.#skipSpace()
       if (this.#text[this.#position] !== '"') this.#fail('expected a quoted property name')
+      const nameStart = this.#position
       const name = this.#string().value
+      // Parsers keep the last of two equal keys, so the first message would never be shown.
+      if (names.has(name)) throw new InputError(`duplicate key ${JSON.stringify(name)} in a JSON object`, {offset: nameStart}, 'remove or rename one of them: only the last one reaches customers')
+      names.add(name)
       this.#skipSpace()
       this.#expect(':')
       this.#skipSpace()
-      this.#value([...key, name])
+      this.#key.push(name)
+      this.#value()
+      this.#key.pop()
       this.#skipSpace()
       if (this.#text[this.#position] === ',') {
         this.#position++
@@ -90,7 +110,7 @@ class JsonScanner {
     }
   }
 
-  #array(key: string[]): void {
+  #array(): void {
     this.#position++
     this.#skipSpace()
     if (this.#text[this.#position] === ']') {
@@ -100,7 +120,9 @@ class JsonScanner {
 
     for (let index = 0; ; index++) {
       this.#skipSpace()
-      this.#value([...key, String(index)])
+      this.#key.push(String(index))
+      this.#value()
+      this.#key.pop()
       this.#skipSpace()
       if (this.#text[this.#position] === ',') {
         this.#position++
@@ -143,12 +165,16 @@ class JsonScanner {
     this.#position++
   }
 
+  /** JSON's four whitespace characters, no others (a no-break space is an error, as in `JSON.parse`). */
   #skipSpace(): void {
-    while (/\s/.test(this.#text[this.#position] ?? '')) this.#position++
+    for (;;) {
+      const code = this.#text.charCodeAt(this.#position)
+      if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return
+      this.#position++
+    }
   }
 
   #fail(problem: string): never {
-    this.#lines ??= new LineIndex(this.#text)
-    throw new InputError(`malformed JSON: ${problem}`, this.#lines.locate(this.#position), 'fix the JSON syntax (a trailing comma or a missing quote is the usual cause)')
+    throw new InputError(`malformed JSON: ${problem}`, {offset: this.#position}, 'fix the JSON syntax (a trailing comma or a missing quote is the usual cause)')
   }
 }
