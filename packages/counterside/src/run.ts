@@ -5,9 +5,9 @@
 import path from 'node:path'
 import {ConfigError, rules} from '@counterside/core'
 import {applyBaseline, BaselineError, createBaseline, readBaseline, writeBaseline} from './baseline.js'
-import {coreConfig} from './config/cli-config.js'
-import {loadConfig, type LoadedConfig} from './config/load.js'
-import {ConfigResolver} from './config/resolve.js'
+import {loadConfigs} from './config/load.js'
+import {jsConfigTimeoutFrom} from './config/load-js-config.js'
+import {ConfigResolver, type ResolverSettings} from './config/resolve.js'
 import {changedLines, DiffError, isChanged} from './diff.js'
 import {discoverFiles} from './discover.js'
 import {fatalReport, lintSource} from './lint-file.js'
@@ -68,17 +68,22 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   if (options.stdinFilename && !options.stdin) return fail('--stdin-filename needs --stdin')
   if (options.updateBaseline && options.diff !== undefined) return fail('--update-baseline records every finding; do not combine it with --diff')
 
-  let loaded: LoadedConfig
-  try {
-    loaded = await loadConfig({cwd: io.cwd, configPath: options.config, ruleFlags: options.rule})
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(`${error.message}\nSee the config reference: https://github.com/counterside/counterside/blob/main/docs/cli.md#config`)
-    throw error
+  const configOptions = {cwd: io.cwd, configPath: options.config, ruleFlags: options.rule, jsTimeoutMs: jsConfigTimeoutFrom(io.env)}
+  const configs = async (files: readonly string[]): Promise<ResolverSettings | number> => {
+    try {
+      return await loadConfigs(configOptions, files)
+    } catch (error) {
+      if (error instanceof ConfigError) return fail(`${error.message}\nSee the config reference: https://github.com/counterside/counterside/blob/main/docs/cli.md#config`)
+      throw error
+    }
   }
 
-  const resolver = new ConfigResolver(loaded)
   if (options.printConfig) {
-    io.stdout(`${JSON.stringify(coreConfig(resolver.configFor(path.resolve(io.cwd, options.printConfig))), null, 2)}\n`)
+    const filePath = path.resolve(io.cwd, options.printConfig)
+    const settings = await configs([filePath])
+    if (typeof settings === 'number') return settings
+    const {config, sources, ignored} = new ConfigResolver(settings).explain(filePath)
+    io.stdout(`${JSON.stringify({...config, sources, ...(ignored ? {ignored} : {})}, null, 2)}\n`)
     return 0
   }
 
@@ -88,21 +93,29 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   const inputs = new Set<string>()
   if (options.stdin) {
     const filePath = path.resolve(io.cwd, options.stdinFilename ?? 'stdin.txt')
-    const report = lintSource(await io.readStdin(), filePath, resolver, lintOptions)
+    const settings = await configs([filePath])
+    if (typeof settings === 'number') return settings
+    const report = lintSource(await io.readStdin(), filePath, new ConfigResolver(settings), lintOptions)
     reports = [options.stdinFilename ? report : {...report, filePath: '<text>'}]
   } else {
-    const configIgnores = (loaded.config.ignorePatterns ?? []).map((glob) => path.relative(io.cwd, path.resolve(loaded.baseDir, glob)).split(path.sep).join('/'))
     const discovery = await discoverFiles(options.paths, {
       cwd: io.cwd,
       useIgnoreFiles: options.ignore,
-      ignorePatterns: [...configIgnores, ...(options.ignorePattern ?? [])]
+      ignorePatterns: options.ignorePattern ?? []
     })
-    for (const file of discovery.files) inputs.add(file)
-    const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, discovery.files.length)
-    reports = await lintFiles(discovery.files, loaded, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
+    const settings = await configs(discovery.files)
+    if (typeof settings === 'number') return settings
+    // Each config's ignorePatterns apply below its own folder, so they are matched per file once the cascade is known.
+    const resolver = new ConfigResolver(settings)
+    const named = new Set(options.paths.map((pattern) => path.resolve(io.cwd, pattern)))
+    const configIgnored = options.ignore ? discovery.files.filter((file) => resolver.isIgnored(file)) : []
+    const files = discovery.files.filter((file) => !configIgnored.includes(file))
+    for (const file of files) inputs.add(file)
+    const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, files.length)
+    reports = await lintFiles(files, settings, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
     progress.done()
     reports.push(...discovery.missing.map((file) => fatalReport(file, new InputError('cannot read the file: no such file or folder', {}, 'check the path, or quote a glob so the shell does not expand it'))))
-    reports.push(...discovery.ignored.map((file) => fileReport(file, [{ruleId: null, severity: 1, message: 'File ignored by .gitignore, .countersideignore or an ignore pattern; use --no-ignore to lint it', line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])))
+    reports.push(...[...discovery.ignored, ...configIgnored.filter((file) => named.has(file))].map((file) => fileReport(file, [{ruleId: null, severity: 1, message: 'File ignored by .gitignore, .countersideignore or an ignore pattern; use --no-ignore to lint it', line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])))
   }
 
   for (const target of [options.outputFile, options.baseline]) {
