@@ -3,7 +3,7 @@
  * baseline filters → report → exit code. All IO goes through `CliIo`.
  */
 import path from 'node:path'
-import {ConfigError, rules} from '@counterside/core'
+import {ConfigError, defaultSeverityOf, rules} from '@counterside/core'
 import {applyBaseline, BaselineError, createBaseline, readBaseline, writeBaseline} from './baseline.js'
 import {loadConfigs} from './config/load.js'
 import {jsConfigTimeoutFrom} from './config/load-js-config.js'
@@ -188,5 +188,5 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
 
 function listRules(): string {
   const width = Math.max(...rules.map((rule) => rule.id.length))
-  return `${rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}\n${' '.repeat(width + 11)}${rule.url}`).join('\n')}\n`
+  return `${rules.map((rule) => `${rule.id.padEnd(width)}  ${defaultSeverityOf(rule).padEnd(5)}  ${rule.description}\n${' '.repeat(width + 9)}${rule.url}`).join('\n')}\n`
 }
