@@ -55,7 +55,7 @@ write('.countersiderc.json', {rules: {'permission-gate': 'off', 'sales-jargon': 
 write('shop/other.json', {rules: {'sales-jargon': 'warn'}})
 
 const shop = path.join(base, 'shop')
-const named = ['page.md', 'staff/page.md', 'staff/deep/er/page.md', 'kiosk/page.md', 'vendor/page.md', 'signs/lobby.md', 'signs/door.md']
+const named = ['page.md', 'staff/page.md', 'staff/deep/er/page.md', 'kiosk/page.md', 'vendor/page.md', 'signs/lobby.md', 'signs/door.md', 'staff/notes/page.md']
 // One run from an unrelated folder names every page (each under its own cascade): spawning the CLI is the slow part.
 let fromElsewhere: ReturnType<typeof runJson> | undefined
 const found = (file: string): string[] => {
@@ -97,6 +97,8 @@ describe('config cascade', () => {
     const {results} = runJson(['.'], {cwd: shop})
     const linted = results.map((result) => path.relative(shop, result.filePath).split(path.sep).join('/')).sort()
     expect(linted).toEqual(['kiosk/page.md', 'page.md', 'signs/door.md', 'signs/lobby.md', 'staff/deep/er/page.md', 'staff/page.md', 'vendor/page.md'])
+    // Named on the command line, an ignored file is reported as ignored, not skipped in silence.
+    expect(found('staff/notes/page.md')).toEqual(['null:1'])
   })
 
   it('resolves the cascade in worker threads as on the main thread', () => {

@@ -108,14 +108,14 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     // Each config's ignorePatterns apply below its own folder, so they are matched per file once the cascade is known.
     const resolver = new ConfigResolver(settings)
     const named = new Set(options.paths.map((pattern) => path.resolve(io.cwd, pattern)))
-    const configIgnored = options.ignore ? discovery.files.filter((file) => resolver.isIgnored(file)) : []
-    const files = discovery.files.filter((file) => !configIgnored.includes(file))
+    const configIgnored = new Set(options.ignore ? discovery.files.filter((file) => resolver.isIgnored(file)) : [])
+    const files = discovery.files.filter((file) => !configIgnored.has(file))
     for (const file of files) inputs.add(file)
     const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, files.length)
     reports = await lintFiles(files, settings, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
     progress.done()
     reports.push(...discovery.missing.map((file) => fatalReport(file, new InputError('cannot read the file: no such file or folder', {}, 'check the path, or quote a glob so the shell does not expand it'))))
-    reports.push(...[...discovery.ignored, ...configIgnored.filter((file) => named.has(file))].map((file) => fileReport(file, [{ruleId: null, severity: 1, message: 'File ignored by .gitignore, .countersideignore or an ignore pattern; use --no-ignore to lint it', line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])))
+    reports.push(...[...discovery.ignored, ...[...configIgnored].filter((file) => named.has(file))].map((file) => fileReport(file, [{ruleId: null, severity: 1, message: 'File ignored by .gitignore, .countersideignore or an ignore pattern; use --no-ignore to lint it', line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])))
   }
 
   for (const target of [options.outputFile, options.baseline]) {
