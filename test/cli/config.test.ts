@@ -53,8 +53,11 @@ describe('config', () => {
   it('prints the resolved config for a file', () => {
     const result = runCli(['--print-config', 'locales/en/cashier.json'], inDir('overrides'))
     expect(result.code).toBe(0)
-    const config = JSON.parse(result.stdout) as {rules: Record<string, string>}
-    expect(config.rules).toEqual({'sales-jargon': 'off', 'permission-gate': 'off', 'we-centered': 'error'})
+    const config = JSON.parse(result.stdout) as {rules: Record<string, string>; sources: string[]}
+    // Every rule, defaults included; the overrides' settings over them.
+    expect(Object.keys(config.rules)).toEqual(rules.map((rule) => rule.id))
+    expect(config.rules).toMatchObject({'sales-jargon': 'off', 'permission-gate': 'off', 'we-centered': 'error', shouting: 'warn'})
+    expect(config.sources).toEqual(['counterside.config.json', 'counterside.config.json overrides[0] surface "staff"', 'counterside.config.json overrides[0]', 'counterside.config.json overrides[2]'])
   })
 
   it('lists every rule of the registry with its doc URL', () => {

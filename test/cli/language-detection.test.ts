@@ -165,6 +165,6 @@ describe('unchecked files in a CI gate', () => {
     const bad = runCli(['fr.json'], {cwd: path.join(root, 'gate/bad')})
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('failOnUnchecked')
-    expect(bad.stderr).toContain('expected true or false')
+    expect(bad.stderr).toContain('expected `true` or `false`, got "yes"')
   })
 })

@@ -1,145 +1,138 @@
 /**
- * Configuration: the shape every front end accepts, its validation (errors
- * name the bad key and the valid choices) and its defaults.
+ * Configuration: the one description of the settings every front end
+ * accepts (each key's type, allowed values, description and default). The
+ * types, the validator and the JSON Schema are derived from it; the CLI
+ * adds its keys to `configField`, the ESLint plugin reads `ruleOptionsField`.
  */
-import {defaultMinConfidence, patternProblem, type Options, type RuleSeverity} from 'retext-counterside'
-import {getRule, rules} from './registry.js'
+import {defaultMinConfidence, patternProblem} from 'retext-counterside'
+import type {AnyOfField, EnumField, Field, Infer, ObjectField, RecordField} from './config-schema.js'
+import {defaultsOf} from './config-schema.js'
+import {describe, validateField} from './config-validate.js'
+import {getRule, rules, type RuleInfo} from './registry.js'
 
-export type {RuleOptions, RuleSetting, RuleSeverity, TermEntry} from 'retext-counterside'
-
-export interface Config extends Options {
-  /** Language of the copy. Only English (`en`) is supported. */
-  readonly language?: 'en'
-}
+export {ConfigError} from './config-validate.js'
 
 export const supportedLanguages = ['en'] as const
 
-export const defaultConfig = {
-  language: 'en',
-  minConfidence: defaultMinConfidence,
-  allow: [],
-  rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity === 'error' ? 'error' : 'warn']))
-} as const satisfies Config
+/** ESLint's words and numbers; `warning` is refused with the word to use, as ESLint does. */
+export const severityField = {
+  kind: 'enum',
+  values: ['off', 'warn', 'error'],
+  aliases: {0: 'off', 1: 'warn', 2: 'error'},
+  description: 'off (0): not checked; warn (1): reported, exit 0; error (2): reported, exit 1.',
+  invalid: (value: unknown, allowed: string) => `${describe(value)} is not a severity; expected one of: ${allowed}${value === 'warning' ? ' (a warning is `warn`, as in ESLint)' : ''}`
+} as const satisfies EnumField
 
-/** A configuration problem, with where it is (`rules.sales-jargon[1].allow`). */
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-  readonly key: string
+const confidenceField = {kind: 'number', minimum: 0, maximum: 1} as const satisfies Field
+const stringsField = {kind: 'array', items: {kind: 'string'}} as const satisfies Field
 
-  constructor(key: string, problem: string, source?: string) {
-    super(`${source ? `${source}: ` : ''}invalid config at \`${key}\`: ${problem}`)
-    this.key = key
+const phraseField = {
+  kind: 'string',
+  nonEmpty: true,
+  expected: 'a non-empty phrase',
+  check: patternProblem,
+  description: 'A phrase in the counterside pattern language (docs/patterns.md).'
+} as const satisfies Field
+
+export const termField = {
+  kind: 'anyOf',
+  expected: 'a phrase or { phrase, expected?, note?, confidence? }',
+  options: [
+    phraseField,
+    {
+      kind: 'object',
+      noun: 'field',
+      required: ['phrase'],
+      properties: {
+        phrase: phraseField,
+        expected: {...stringsField, description: 'Customer-centred alternatives, best first.'},
+        note: {kind: 'string', description: 'What the customer feels reading it.'},
+        confidence: {...confidenceField, description: 'How sure a match is a problem (0–1).'}
+      }
+    }
+  ]
+} as const satisfies AnyOfField
+
+const ruleOptionProperties = {
+  allow: {...stringsField, description: 'Words or phrases this rule must not flag.'},
+  terms: {kind: 'array', items: termField, expected: 'an array of phrases', description: 'Extra phrases this rule flags, in the counterside pattern language.'},
+  minConfidence: {...confidenceField, description: 'Drop this rule\'s findings less sure than this (0–1); overrides the global `minConfidence`.'}
+} as const
+
+/** A rule's options; `terms` only where the rule takes them (see `ruleOptionsFor`). */
+export const ruleOptionsField = {kind: 'object', noun: 'option', properties: ruleOptionProperties} as const satisfies ObjectField
+
+export function ruleOptionsFor(rule: RuleInfo): ObjectField {
+  if (rule.acceptsTerms) return ruleOptionsField
+  const {terms: _terms, ...properties} = ruleOptionProperties
+  return {...ruleOptionsField, properties, refused: {terms: `\`${rule.id}\` does not take terms; use \`allow\` instead`}}
+}
+
+const ruleSettingField = {
+  kind: 'anyOf',
+  options: [
+    severityField,
+    {kind: 'tuple', items: [severityField, ruleOptionsField], minItems: 1, expected: '[severity] or [severity, options]'}
+  ]
+} as const satisfies AnyOfField
+
+function ruleSettingFor(rule: RuleInfo): Field {
+  return {
+    kind: 'anyOf',
+    description: `${rule.description} (default: ${defaultSeverityOf(rule)}). ${rule.url}`,
+    options: [severityField, {kind: 'tuple', items: [severityField, ruleOptionsFor(rule)], minItems: 1, expected: '[severity] or [severity, options]'}]
   }
 }
 
-const severities: readonly RuleSeverity[] = ['off', 'warn', 'error']
-const topLevelKeys = ['rules', 'allow', 'minConfidence', 'language', 'learned']
-const ruleOptionKeys = ['allow', 'terms', 'minConfidence']
-const termKeys = ['phrase', 'expected', 'note', 'confidence']
+/** A rule's default in config words (the registry's `warning` is a finding's severity). */
+export function defaultSeverityOf(rule: RuleInfo): RuleSeverity {
+  return rule.defaultSeverity === 'error' ? 'error' : 'warn'
+}
+
+const rulesField = {
+  kind: 'record',
+  values: ruleSettingField,
+  keys: {names: () => rules.map((rule) => rule.id), fieldFor: (id: string) => ruleSettingFor(getRule(id)!), noun: 'rule'},
+  expected: 'an object keyed by rule id',
+  description: 'Severity and options per rule id; unlisted rules keep their defaults.',
+  default: Object.fromEntries(rules.map((rule) => [rule.id, defaultSeverityOf(rule)]))
+} as const satisfies RecordField
+
+/** The settings every front end accepts, in the order messages list them. */
+export const configProperties = {
+  rules: rulesField,
+  allow: {...stringsField, description: 'Words or phrases no rule flags.', default: []},
+  minConfidence: {...confidenceField, description: `Findings less sure than this are dropped (default ${defaultMinConfidence}).`, default: defaultMinConfidence},
+  language: {
+    kind: 'enum',
+    values: supportedLanguages,
+    description: 'Language of the copy. Only English is supported; `en` also skips language detection.',
+    default: 'en',
+    invalid: (value: unknown) => `${describe(value)} is not supported; counterside checks English only (\`en\`)`
+  },
+  learned: {kind: 'boolean', description: 'The learned scorer beside the phrase tables (default true); false runs the phrase tables alone.', default: true}
+} as const
+
+export const configField = {kind: 'object', properties: configProperties} as const satisfies ObjectField
+
+/** A validated config: severities as words. */
+export type Config = Infer<typeof configField>
+/** What a user may write: severities also as 0, 1, 2. */
+export type ConfigInput = Infer<typeof configField, 'input'>
+export type RuleSeverity = Infer<typeof severityField>
+export type RuleSeverityInput = Infer<typeof severityField, 'input'>
+export type RuleSetting = Infer<typeof ruleSettingField>
+export type RuleOptions = Infer<typeof ruleOptionsField>
+export type TermEntry = Extract<Infer<typeof termField>, object>
+
+/** Every key's default; `--print-config` starts from it. */
+export const defaultConfig = defaultsOf(configField) as Required<Config>
 
 /**
  * Check an untrusted value (parsed JSON, YAML, an ESLint option) and return
- * it typed. `source` names the file in error messages.
+ * it typed, with numeric severities as words. `source` names the file in
+ * error messages.
  */
 export function validateConfig(value: unknown, source?: string): Config {
-  const fail = (key: string, problem: string): never => {
-    throw new ConfigError(key, problem, source)
-  }
-
-  if (!isRecord(value)) return fail('(root)', `expected an object, got ${describe(value)}`)
-  for (const key of Object.keys(value)) {
-    if (!topLevelKeys.includes(key)) fail(key, `unknown key; expected one of: ${topLevelKeys.join(', ')}`)
-  }
-
-  if (value.language !== undefined && !supportedLanguages.includes(value.language as 'en')) {
-    fail('language', `${describe(value.language)} is not supported; counterside checks English only (\`en\`)`)
-  }
-
-  checkConfidence(value.minConfidence, 'minConfidence', fail)
-  checkStrings(value.allow, 'allow', fail)
-  if (value.learned !== undefined && typeof value.learned !== 'boolean') fail('learned', `expected \`true\` or \`false\`, got ${describe(value.learned)}`)
-  if (value.rules !== undefined) {
-    if (!isRecord(value.rules)) fail('rules', `expected an object keyed by rule id, got ${describe(value.rules)}`)
-    for (const [id, setting] of Object.entries(value.rules as Record<string, unknown>)) {
-      const rule = getRule(id)
-      const key = `rules.${id}`
-      if (!rule) fail(key, `unknown rule; expected one of: ${rules.map((item) => item.id).join(', ')}`)
-      const [severity, options, ...rest] = Array.isArray(setting) ? setting : [setting]
-      if (!severities.includes(severity as RuleSeverity)) {
-        fail(Array.isArray(setting) ? `${key}[0]` : key, `${describe(severity)} is not a severity; expected one of: ${severities.join(', ')}`)
-      }
-
-      if (rest.length > 0) fail(key, 'expected [severity] or [severity, options]')
-      if (options === undefined) continue
-      const optionsKey = `${key}[1]`
-      if (!isRecord(options)) fail(optionsKey, `expected an object, got ${describe(options)}`)
-      const ruleOptions = options as Record<string, unknown>
-      for (const option of Object.keys(ruleOptions)) {
-        if (!ruleOptionKeys.includes(option)) fail(`${optionsKey}.${option}`, `unknown option; expected one of: ${ruleOptionKeys.join(', ')}`)
-      }
-
-      checkStrings(ruleOptions.allow, `${optionsKey}.allow`, fail)
-      checkConfidence(ruleOptions.minConfidence, `${optionsKey}.minConfidence`, fail)
-      if (ruleOptions.terms !== undefined) {
-        if (!rule!.acceptsTerms) fail(`${optionsKey}.terms`, `\`${id}\` does not take terms; use \`allow\` instead`)
-        checkTerms(ruleOptions.terms, `${optionsKey}.terms`, fail)
-      }
-    }
-  }
-
-  return value as Config
-}
-
-type Fail = (key: string, problem: string) => never
-
-function checkTerms(terms: unknown, key: string, fail: Fail): void {
-  if (!Array.isArray(terms)) fail(key, `expected an array of phrases, got ${describe(terms)}`)
-  for (const [index, term] of (terms as unknown[]).entries()) {
-    const termKey = `${key}[${index}]`
-    if (typeof term === 'string') {
-      checkPattern(term, termKey, fail)
-      continue
-    }
-
-    if (!isRecord(term)) fail(termKey, `expected a phrase or { phrase, expected?, note?, confidence? }, got ${describe(term)}`)
-    const entry = term as Record<string, unknown>
-    for (const field of Object.keys(entry)) {
-      if (!termKeys.includes(field)) fail(`${termKey}.${field}`, `unknown field; expected one of: ${termKeys.join(', ')}`)
-    }
-
-    checkPattern(entry.phrase, `${termKey}.phrase`, fail)
-    checkStrings(entry.expected, `${termKey}.expected`, fail)
-    if (entry.note !== undefined && typeof entry.note !== 'string') fail(`${termKey}.note`, 'expected a string')
-    checkConfidence(entry.confidence, `${termKey}.confidence`, fail)
-  }
-}
-
-function checkPattern(value: unknown, key: string, fail: Fail): void {
-  if (typeof value !== 'string' || value.trim() === '') fail(key, 'expected a non-empty phrase')
-  const problem = patternProblem(value as string)
-  if (problem) fail(key, problem)
-}
-
-function checkStrings(value: unknown, key: string, fail: Fail): void {
-  if (value === undefined) return
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-    fail(key, `expected an array of strings, got ${describe(value)}`)
-  }
-}
-
-function checkConfidence(value: unknown, key: string, fail: Fail): void {
-  if (value === undefined) return
-  if (typeof value !== 'number' || Number.isNaN(value) || value < 0 || value > 1) {
-    fail(key, `expected a number from 0 to 1, got ${describe(value)}`)
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'an array'
-  if (value === null) return 'null'
-  return typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' ? 'an object' : String(value)
+  return validateField(configField, value, source)
 }

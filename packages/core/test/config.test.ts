@@ -37,7 +37,7 @@ describe('validateConfig', () => {
     [{rulez: {}}, '`rulez`: unknown key; expected one of: rules, allow, minConfidence, language'],
     [{rules: {shouting: 'loud'}}, '`rules.shouting`: "loud" is not a severity; expected one of: off, warn, error'],
     [{rules: {shouting: ['loud']}}, '`rules.shouting[0]`: "loud" is not a severity'],
-    [{rules: {shouting: ['warn', {ignore: []}]}}, '`rules.shouting[1].ignore`: unknown option; expected one of: allow, terms, minConfidence'],
+    [{rules: {shouting: ['warn', {ignore: []}]}}, '`rules.shouting[1].ignore`: unknown option; expected one of: allow, minConfidence'],
     [{rules: {shouting: ['warn', {terms: ['LOUD']}]}}, '`rules.shouting[1].terms`: `shouting` does not take terms; use `allow` instead'],
     [{rules: {'sales-jargon': ['warn', {terms: ['* deal']}]}}, '`rules.sales-jargon[1].terms[0]`: `* deal` must start with a word'],
     [{rules: {'sales-jargon': ['warn', {terms: [{phrase: 'x', colour: 'red'}]}]}}, '`rules.sales-jargon[1].terms[0].colour`: unknown field'],

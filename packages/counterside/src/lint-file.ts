@@ -24,7 +24,7 @@ export interface FileLintOptions {
   readonly cwd: string
   /** `--language en`: the copy is English, whatever detection says (a language the file declares still wins). */
   readonly language?: 'en' | undefined
-  /** A file not checked (not English) is an error rather than a warning, so a CI gate can refuse it. */
+  /** `--fail-on-unchecked`: a file not checked (not English) is an error rather than a warning, so a CI gate can refuse it; else the config's `failOnUnchecked`. */
   readonly failOnUnchecked?: boolean | undefined
 }
 
@@ -65,7 +65,7 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   const userSaysEnglish = options.language === 'en' || resolver.configFor(filePath).language === 'en'
   const notChecked = notEnglishReason(extraction, format, userSaysEnglish)
   if (notChecked) {
-    return fileReport(filePath, [{ruleId: null, severity: options.failOnUnchecked ? 2 : 1, message: notChecked, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])
+    return fileReport(filePath, [{ruleId: null, severity: (options.failOnUnchecked ?? resolver.failsOnUnchecked(filePath)) ? 2 : 1, message: notChecked, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])
   }
 
   const lines = new LineIndex(text)

@@ -3,11 +3,11 @@
  * baseline filters → report → exit code. All IO goes through `CliIo`.
  */
 import path from 'node:path'
-import {ConfigError, rules} from '@counterside/core'
+import {ConfigError, defaultSeverityOf, rules} from '@counterside/core'
 import {applyBaseline, BaselineError, createBaseline, readBaseline, writeBaseline} from './baseline.js'
-import {coreConfig} from './config/cli-config.js'
-import {loadConfig, type LoadedConfig} from './config/load.js'
-import {ConfigResolver} from './config/resolve.js'
+import {loadConfigs} from './config/load.js'
+import {jsConfigTimeoutFrom} from './config/load-js-config.js'
+import {ConfigResolver, type ResolverSettings} from './config/resolve.js'
 import {changedLines, DiffError, isChanged} from './diff.js'
 import {discoverFiles} from './discover.js'
 import {discoveryReports} from './discovery/reports.js'
@@ -72,41 +72,55 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   if (options.stdinFilename && !options.stdin) return fail('--stdin-filename needs --stdin')
   if (options.updateBaseline && options.diff !== undefined) return fail('--update-baseline records every finding; do not combine it with --diff')
 
-  let loaded: LoadedConfig
-  try {
-    loaded = await loadConfig({cwd: io.cwd, configPath: options.config, ruleFlags: options.rule})
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(`${error.message}\nSee the config reference: https://github.com/counterside/counterside/blob/main/docs/cli.md#config`)
-    throw error
+  const configOptions = {cwd: io.cwd, configPath: options.config, ruleFlags: options.rule, jsTimeoutMs: jsConfigTimeoutFrom(io.env)}
+  const configs = async (files: readonly string[]): Promise<ResolverSettings | number> => {
+    try {
+      return await loadConfigs(configOptions, files)
+    } catch (error) {
+      if (error instanceof ConfigError) return fail(`${error.message}\nSee the config reference: https://github.com/counterside/counterside/blob/main/docs/cli.md#config`)
+      throw error
+    }
   }
 
-  const resolver = new ConfigResolver(loaded)
   if (options.printConfig) {
-    io.stdout(`${JSON.stringify(coreConfig(resolver.configFor(path.resolve(io.cwd, options.printConfig))), null, 2)}\n`)
+    const filePath = path.resolve(io.cwd, options.printConfig)
+    const settings = await configs([filePath])
+    if (typeof settings === 'number') return settings
+    const {config, sources, ignored} = new ConfigResolver(settings).explain(filePath)
+    io.stdout(`${JSON.stringify({...config, sources, ...(ignored ? {ignored} : {})}, null, 2)}\n`)
     return 0
   }
 
   const unused = {off: 0, warn: 1, error: 2, undefined: 0}[String(options.reportUnusedDirectives)] as 0 | 1 | 2
-  const lintOptions = {cwd: io.cwd, reportUnusedDirectives: unused, language: options.language, failOnUnchecked: options.failOnUnchecked ?? loaded.config.failOnUnchecked}
+  const lintOptions = {cwd: io.cwd, reportUnusedDirectives: unused, language: options.language, failOnUnchecked: options.failOnUnchecked}
   let reports: FileReport[]
   const inputs = new Set<string>()
   if (options.stdin) {
     const filePath = path.resolve(io.cwd, options.stdinFilename ?? 'stdin.txt')
-    const report = lintSource(await io.readStdin(), filePath, resolver, lintOptions)
+    const settings = await configs([filePath])
+    if (typeof settings === 'number') return settings
+    const report = lintSource(await io.readStdin(), filePath, new ConfigResolver(settings), lintOptions)
     reports = [options.stdinFilename ? report : {...report, filePath: '<text>'}]
   } else {
-    const configIgnores = (loaded.config.ignorePatterns ?? []).map((glob) => path.relative(io.cwd, path.resolve(loaded.baseDir, glob)).split(path.sep).join('/'))
     const discovery = await discoverFiles(options.paths, {
       cwd: io.cwd,
       useIgnoreFiles: options.ignore,
-      ignorePatterns: [...configIgnores, ...(options.ignorePattern ?? [])],
+      ignorePatterns: options.ignorePattern ?? [],
       errorOnUnmatchedPattern: options.errorOnUnmatchedPattern
     })
-    for (const file of discovery.files) inputs.add(file)
-    const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, discovery.files.length)
-    reports = await lintFiles(discovery.files, loaded, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
+    const settings = await configs(discovery.files)
+    if (typeof settings === 'number') return settings
+    // Each config's ignorePatterns apply below its own folder, so they are matched per file once the cascade is known.
+    const resolver = new ConfigResolver(settings)
+    const named = new Set(options.paths.map((pattern) => path.resolve(io.cwd, pattern)))
+    const configIgnored = new Set(options.ignore ? discovery.files.filter((file) => resolver.isIgnored(file)) : [])
+    const files = discovery.files.filter((file) => !configIgnored.has(file))
+    for (const file of files) inputs.add(file)
+    const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, files.length)
+    reports = await lintFiles(files, settings, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
     progress.done()
-    reports.push(...discoveryReports(discovery))
+    const namedConfigIgnored = [...configIgnored].filter((file) => named.has(file)).map((file) => ({path: file, isFolder: false, by: 'the config\'s ignorePatterns'}))
+    reports.push(...discoveryReports({...discovery, ignored: [...discovery.ignored, ...namedConfigIgnored]}))
   }
 
   for (const target of [options.outputFile, options.baseline]) {
@@ -179,5 +193,5 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
 
 function listRules(): string {
   const width = Math.max(...rules.map((rule) => rule.id.length))
-  return `${rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}\n${' '.repeat(width + 11)}${rule.url}`).join('\n')}\n`
+  return `${rules.map((rule) => `${rule.id.padEnd(width)}  ${defaultSeverityOf(rule).padEnd(5)}  ${rule.description}\n${' '.repeat(width + 9)}${rule.url}`).join('\n')}\n`
 }

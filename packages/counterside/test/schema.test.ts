@@ -21,10 +21,21 @@ describe('config JSON Schema', () => {
   it('agrees with the validator on good and bad configs', () => {
     const {$schema: _draft, ...schema} = committed
     const validate = new Ajv({strict: false}).compile(schema)
-    const good = {rules: {'sales-jargon': ['error', {allow: ['upsell'], terms: ['quota club']}], shouting: 'off'}, overrides: [{files: ['locales/**'], keys: ['cashier'], surface: 'staff'}], surfaces: {staff: {rules: {'permission-gate': 'off'}}}}
-    expect(validate(good)).toBe(true)
-    expect(() => validateCliConfig(structuredClone(good))).not.toThrow()
-    for (const bad of [{rules: {'sales-jargon': 'loud'}}, {rules: {'no-such-rule': 'off'}}, {colour: true}, {overrides: [{rules: {}}]}, {rules: {shouting: ['warn', {terms: ['x']}]}}]) {
+    const goods = [
+      {rules: {'sales-jargon': ['error', {allow: ['upsell'], terms: ['quota club']}], shouting: 'off'}, overrides: [{files: ['locales/**'], keys: ['cashier'], surface: 'staff'}], surfaces: {staff: {rules: {'permission-gate': 'off'}}}},
+      {root: true, ignorePatterns: ['drafts/**'], rules: {shouting: 0, 'sales-jargon': [2]}, overrides: [{files: '*.md', rules: {'we-centered': 1}}]},
+      {$schema: './schema.json', surfaces: {staff: {minConfidence: 0.8, learned: false}}}
+    ]
+    for (const good of goods) {
+      expect(validate(good), JSON.stringify(validate.errors)).toBe(true)
+      expect(() => validateCliConfig(structuredClone(good))).not.toThrow()
+    }
+
+    const bads = [
+      {rules: {'sales-jargon': 'loud'}}, {rules: {'no-such-rule': 'off'}}, {colour: true}, {overrides: [{rules: {}}]}, {rules: {shouting: ['warn', {terms: ['x']}]}},
+      {rules: {shouting: 'warning'}}, {root: 'yes'}, {ignorePatterns: 'drafts'}, {overrides: [{files: ['*.md'], colour: 1}]}, {surfaces: {staff: {ignorePatterns: []}}}
+    ]
+    for (const bad of bads) {
       expect(validate(bad), JSON.stringify(bad)).toBe(false)
       expect(() => validateCliConfig(structuredClone(bad)), JSON.stringify(bad)).toThrow()
     }

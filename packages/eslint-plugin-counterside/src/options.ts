@@ -3,7 +3,7 @@
  * defaults, and the JSON schema ESLint validates rule options with.
  */
 import type {JSONSchema} from '@typescript-eslint/utils'
-import type {RuleInfo, TermEntry} from '@counterside/core'
+import {ruleOptionsFor, toJsonSchema, type Config, type RuleInfo, type RuleOptions as EngineRuleOptions} from '@counterside/core'
 
 /** Where strings are found. Lists add to the defaults. */
 export interface DetectionOptions {
@@ -41,23 +41,12 @@ export interface Surfaces {
 }
 
 /** `settings.counterside`, shared by every counterside rule. */
-export interface Settings extends DetectionOptions {
+export interface Settings extends DetectionOptions, Pick<Config, 'allow' | 'minConfidence'> {
   readonly surfaces?: Surfaces
-  /** Words or phrases no rule flags. */
-  readonly allow?: readonly string[]
-  /** Findings less sure than this (0–1) are dropped. */
-  readonly minConfidence?: number
 }
 
-/** Options of one rule: detection overrides plus that rule's engine options. */
-export interface RuleOptions extends DetectionOptions {
-  /** Words or phrases this rule must not flag. */
-  readonly allow?: readonly string[]
-  /** Extra phrases this rule flags (only rules that accept terms). */
-  readonly terms?: ReadonlyArray<string | TermEntry>
-  /** Override `minConfidence` for this rule. */
-  readonly minConfidence?: number
-}
+/** Options of one rule: detection overrides plus that rule's engine options (`allow`, `terms`, `minConfidence`), as core describes them. */
+export interface RuleOptions extends DetectionOptions, EngineRuleOptions {}
 
 export const defaultAttributes: readonly string[] = [
   'title',
@@ -199,47 +188,14 @@ const detectionProperties: Record<string, JSONSchema.JSONSchema4> = {
   inlineElements: stringList('JSX elements and components that sit inside a sentence, so text around and inside them is read as one (`b`, `a`, `Trans` …); added to the defaults.')
 }
 
-const allowSchema = stringList('Words or phrases this rule must not flag.')
-const minConfidenceSchema: JSONSchema.JSONSchema4 = {
-  type: 'number',
-  minimum: 0,
-  maximum: 1,
-  description: 'Drop findings less sure than this (0–1).'
-}
-
-const termsSchema: JSONSchema.JSONSchema4 = {
-  type: 'array',
-  description: 'Extra phrases this rule flags, in the counterside pattern language.',
-  items: {
-    oneOf: [
-      {type: 'string', minLength: 1},
-      {
-        type: 'object',
-        additionalProperties: false,
-        required: ['phrase'],
-        properties: {
-          phrase: {type: 'string', minLength: 1, description: 'The phrase to flag.'},
-          expected: stringList('Customer-centred alternatives, best first.'),
-          note: {type: 'string', description: 'What the customer feels reading it.'},
-          confidence: {...minConfidenceSchema, description: 'How sure a match is a problem (0–1).'}
-        }
-      }
-    ]
-  }
-}
-
-/** The options schema of one rule: `terms` only where the engine rule takes terms. */
+/** The options schema of one rule: the engine options from core's description (`terms` only where the rule takes terms). */
 export function ruleSchema(rule: RuleInfo): JSONSchema.JSONSchema4[] {
+  const engine = toJsonSchema(ruleOptionsFor(rule)) as {properties: Record<string, JSONSchema.JSONSchema4>}
   return [
     {
       type: 'object',
       additionalProperties: false,
-      properties: {
-        ...detectionProperties,
-        allow: allowSchema,
-        minConfidence: minConfidenceSchema,
-        ...(rule.acceptsTerms ? {terms: termsSchema} : {})
-      }
+      properties: {...detectionProperties, ...engine.properties}
     }
   ]
 }
