@@ -14,7 +14,7 @@
  * Needs a build (`tsc -b`), like the CLI tests.
  */
 import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -66,6 +66,9 @@ function runInApp(file: string, source: string): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [file], {cwd: app, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
 }
 
+/** pnpm's tarball name: `@counterside/core` 0.1.0 → `counterside-core-0.1.0.tgz`. */
+const tarballName = (manifest: PackageManifest): string => `${manifest.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`
+
 function versionOf(name: string): string {
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as PackageManifest
   return manifest.version
@@ -78,7 +81,6 @@ beforeAll(async () => {
   succeeded(pnpm(['--recursive', ...filters, 'pack', '--pack-destination', tarballs], repoRoot), 'pnpm pack')
 
   const registry = await startInstalledRegistry(join(repoRoot, 'node_modules/.pnpm'))
-  const tarballOf = (manifest: PackageManifest): string => join(tarballs, `${manifest.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`)
   writeFileSync(
     join(app, 'package.json'),
     JSON.stringify({
@@ -86,7 +88,7 @@ beforeAll(async () => {
       private: true,
       type: 'module',
       dependencies: {
-        ...Object.fromEntries(packages.map(({manifest}) => [manifest.name, `file:${tarballOf(manifest)}`])),
+        ...Object.fromEntries(packages.map(({manifest}) => [manifest.name, `file:${join(tarballs, tarballName(manifest))}`])),
         // What a user adds beside them: ESLint, TypeScript and its parser; unified, retext-english and vfile.
         eslint: `^${versionOf('eslint').split('.')[0]}`,
         '@typescript-eslint/parser': '^8.0.0',
@@ -100,31 +102,30 @@ beforeAll(async () => {
   writeFileSync(join(app, '.npmrc'), '')
   let install: Outcome
   try {
-    install = await npm(['install', `--registry=${registry.url}`, `--cache=${join(temporary, 'npm-cache')}`, '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], app)
+    install = await npm(['install', `--registry=${registry.url}`, `--cache=${join(temporary, 'npm-cache')}`, '--no-audit', '--no-fund', '--ignore-scripts', '--no-update-notifier', '--loglevel=error'], app)
   } finally {
     await registry.close()
   }
   const missing = [...registry.missing].join(', ')
-  succeeded(install, `npm install${missing ? ` (not installed in the workspace: ${missing})` : ''}`)
+  succeeded(install, `npm install${missing ? ` (asked for, not installed in the workspace: ${missing})` : ''}`)
 }, 240_000)
 
 afterAll(() => rmSync(temporary, {recursive: true, force: true}), 60_000)
 
 describe('the packed packages', () => {
   it('packs exactly the public packages, each with LICENSE, readme and no workspace protocol', () => {
-    expect(readdirSync(tarballs).sort()).toEqual(
-      packages.map(({manifest}) => `${manifest.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`).sort()
-    )
+    expect(readdirSync(tarballs).sort()).toEqual(packages.map(({manifest}) => tarballName(manifest)).sort())
     for (const {manifest} of packages) {
       const installed = join(app, 'node_modules', manifest.name)
       const names = readdirSync(installed)
       expect(names, manifest.name).toEqual(expect.arrayContaining(['LICENSE', 'readme.md', 'package.json', 'dist']))
       expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toBe(readFileSync(join(repoRoot, 'LICENSE'), 'utf8'))
       expect(readFileSync(join(installed, 'package.json'), 'utf8'), manifest.name).not.toContain('workspace:')
+      expect(existsSync(join(installed, 'dist/.tsbuildinfo')), `${manifest.name}: build state shipped`).toBe(false)
     }
   })
 
-  it('shares one ESLint and one @typescript-eslint/utils with the project (peers, not a second toolchain)', () => {
+  it('shares one ESLint, @typescript-eslint/utils and TypeScript with the project (peers, not a second toolchain), and one copy of each package', () => {
     const copies = (name: string): string[] => {
       const found: string[] = []
       const walk = (modules: string): void => {
@@ -149,9 +150,9 @@ describe('the packed packages', () => {
       walk(join(app, 'node_modules'))
       return found
     }
-    expect(copies('eslint')).toHaveLength(1)
-    expect(copies('@typescript-eslint/utils')).toHaveLength(1)
-    expect(copies('@counterside/core')).toHaveLength(1)
+    for (const name of ['eslint', '@typescript-eslint/utils', 'typescript', ...packages.map(({manifest}) => manifest.name)]) {
+      expect(copies(name), name).toHaveLength(1)
+    }
   })
 
   it('runs the CLI from node_modules/.bin on a Markdown file (exit 1 with a finding)', () => {
