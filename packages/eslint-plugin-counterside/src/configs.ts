@@ -4,18 +4,39 @@
  * plus `checkAllStrings` (every string literal, minus the exclusions).
  */
 import {rules as registry} from '@counterside/core'
-import type {TSESLint} from '@typescript-eslint/utils'
 
-type Plugin = NonNullable<TSESLint.FlatConfig.Config['plugins']>[string]
+type Severity = 'error' | 'warn'
 
-export interface Configs {
-  readonly recommended: TSESLint.FlatConfig.Config
-  readonly strict: TSESLint.FlatConfig.Config
-  readonly all: TSESLint.FlatConfig.Config
+/**
+ * Exactly the keys the configs set. Not typescript-eslint's
+ * `FlatConfig.Config`: its `languageOptions` lacks the index signature of
+ * ESLint's own type, so `defineConfig` (eslint/config) rejected our configs
+ * (TS2322). Type aliases, not interfaces, for the same reason: ESLint's
+ * `Plugin['configs']` is a record, which only an alias is assignable to.
+ */
+// Method syntax on purpose: TypeScript checks method parameters bivariantly.
+type Listener = {listener(node: unknown): void}['listener']
+
+export type ConfigPlugin = {
+  readonly meta: {readonly name: string; readonly version: string}
+  readonly rules: Readonly<Record<string, {create(context: unknown): Readonly<Record<string, Listener | undefined>>}>>
 }
 
-export function createConfigs(plugin: Plugin): Configs {
-  const withSeverity = (severity: (rule: (typeof registry)[number]) => 'error' | 'warn'): TSESLint.FlatConfig.Rules =>
+export type CountersideConfig = {
+  readonly name: string
+  readonly plugins: {readonly counterside: ConfigPlugin}
+  readonly rules: Readonly<Record<string, Severity>>
+  readonly settings?: {readonly counterside: {readonly checkAllStrings: boolean}}
+}
+
+export type Configs = {
+  readonly recommended: CountersideConfig
+  readonly strict: CountersideConfig
+  readonly all: CountersideConfig
+}
+
+export function createConfigs(plugin: ConfigPlugin): Configs {
+  const withSeverity = (severity: (rule: (typeof registry)[number]) => Severity): Record<string, Severity> =>
     Object.fromEntries(registry.map((rule) => [`counterside/${rule.id}`, severity(rule)]))
   return {
     recommended: {

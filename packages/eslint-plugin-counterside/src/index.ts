@@ -13,6 +13,7 @@ import {rules} from './rules.js'
 
 export type {DetectionOptions, RuleOptions, Settings, SurfaceList, Surfaces} from './options.js'
 export type {Options, MessageIds} from './rule-for.js'
+export type {Configs, CountersideConfig} from './configs.js'
 export {staffSurfaceRules} from './staff-surface-rules.js'
 
 interface Plugin {
