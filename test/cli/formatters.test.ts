@@ -9,7 +9,7 @@ import {repoRoot, runCli} from './run-cli.js'
 
 // saxes is a dependency of the CLI package: a strict XML parser that rejects what XML 1.0 forbids.
 const requireFromCli = createRequire(path.join(repoRoot, 'packages/counterside/package.json'))
-const {SaxesParser} = requireFromCli('saxes') as typeof import('saxes')
+const {SaxesParser} = requireFromCli('saxes') as typeof import('../../packages/counterside/node_modules/saxes/saxes.js')
 const temporary = mkdtempSync(path.join(tmpdir(), 'counterside-formatters-'))
 afterAll(() => rmSync(temporary, {recursive: true, force: true}))
 
