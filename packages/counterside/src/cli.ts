@@ -5,6 +5,7 @@
 import {rules} from '@counterside/core'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {extensions} from './formats/index.js'
+import {printableButLineBreaks} from './printable.js'
 import {formatChoices, isFormatterPath} from './reporters/load.js'
 import {reporters} from './reporters/index.js'
 import {run, type CliIo, type RunOptions} from './run.js'
@@ -98,7 +99,8 @@ export function createProgram(): Command {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const program = createProgram()
   program.exitOverride()
-  program.configureOutput({writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text)})
+  // Commander quotes the arguments in its errors: shown, not executed.
+  program.configureOutput({writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(printableButLineBreaks(text))})
   try {
     program.parse([...argv], {from: 'user'})
   } catch (error) {

@@ -88,6 +88,9 @@ describe('usage errors', () => {
 
   it('--concurrency below 1, and an unknown format, before anything is linted', async () => {
     for (const value of ['0', '-2']) expect(await run(['--concurrency', value])).toMatchObject({code: 2, stdout: '', stderr: expect.stringContaining('expected a whole number of at least 1') as unknown as string})
+    const unknown = await run(['--x\u001b[31m'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain("unknown option '--x\\x1b[31m'")
     expect(await run(['-f', 'xml'])).toMatchObject({code: 2, stderr: expect.stringContaining('Allowed choices are stylish, json, sarif, github, rdjson, checkstyle, junit, or a path to a formatter module') as unknown as string})
   })
 })
