@@ -6,6 +6,8 @@ import {rules} from '@counterside/core'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {extensions} from './formats/index.js'
 import {parseLanguageTag} from './formats/language.js'
+import {printableButLineBreaks} from './printable.js'
+import {formatChoices, isFormatterPath} from './reporters/load.js'
 import {reporters} from './reporters/index.js'
 import {run, type CliIo, type RunOptions} from './run.js'
 import {version} from './version.js'
@@ -28,6 +30,7 @@ Language: English only. A file in another language is reported as not
   checked (a warning; --fail-on-unchecked makes it an error), never linted.
 
 Formats (--format): ${Object.keys(reporters).join(', ')}
+  or a formatter module: --format ./my-formatter.js (ESLint's formatter signature)
 
 ${exitCodes}
 
@@ -40,6 +43,11 @@ Examples:
   counterside --format sarif -o counterside.sarif
   counterside --diff origin/main        only lines changed since origin/main
   echo "Upsell the warranty." | counterside --stdin --stdin-filename note.txt
+  echo "Upsell the warranty." | counterside -     (- is standard input too)
+
+Colour: on for a terminal; --color/--no-color, then FORCE_COLOR (0 off,
+  1-3 on), then NO_COLOR decide. Reports written with -o are never coloured
+  unless --color is given.
 `
 
 function integer(value: string): number {
@@ -56,6 +64,18 @@ function englishLanguage(value: string): 'en' {
   return 'en'
 }
 
+function positiveInteger(value: string): number {
+  const parsed = integer(value)
+  if (parsed < 1) throw new InvalidArgumentError('expected a whole number of at least 1 (1 = no worker threads)')
+  return parsed
+}
+
+/** A built-in format, or a path to a formatter module (loaded by the run, which says if it is missing). */
+function format(value: string): string {
+  if (Object.hasOwn(reporters, value) || isFormatterPath(value)) return value
+  throw new InvalidArgumentError(`Allowed choices are ${formatChoices}.`)
+}
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value]
 }
@@ -65,10 +85,10 @@ export function createProgram(): Command {
     .name('counterside')
     .description('Find customer-facing copy that centres the seller, in content files and message catalogs.')
     .version(version, '-v, --version')
-    .argument('[paths...]', 'files, folders or globs to lint (default: the current folder)')
+    .argument('[paths...]', 'files, folders or globs to lint (default: the current folder); - for standard input')
     .option('-c, --config <path>', 'use this config file instead of the configs found from each file\'s folder up')
     .option('--rule <id:severity>', 'set a rule\'s severity on top of the config (off, warn, error or 0, 1, 2); repeatable', collect)
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(reporters)).default('stylish'))
+    .option('-f, --format <name>', `output format: ${formatChoices}`, format, 'stylish')
     .option('-o, --output-file <path>', 'write the report to a file (atomically) instead of stdout')
     .option('--max-warnings <number>', 'exit 1 when there are more warnings than this', integer, -1)
     .option('--quiet', 'report errors only')
@@ -85,7 +105,7 @@ export function createProgram(): Command {
     .option('--diff [ref]', 'only report findings on lines changed against a git ref (default: merge base with the default branch)')
     .option('--print-config <file>', 'print the full config that applies to a file (defaults included) and the files it came from, and exit')
     .option('--list-rules', 'list the rules with descriptions and doc links, and exit')
-    .option('--concurrency <number>', 'worker threads (default: by input size and cores; 1 = none)', integer)
+    .option('--concurrency <number>', 'worker threads, at least 1 (default: by input size and cores; 1 = none)', positiveInteger)
     .option('--color', 'force colour')
     .option('--no-color', 'never colour')
     .addHelpText('after', helpAfter)
@@ -95,7 +115,8 @@ export function createProgram(): Command {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const program = createProgram()
   program.exitOverride()
-  program.configureOutput({writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text)})
+  // Commander quotes the arguments in its errors: shown, not executed.
+  program.configureOutput({writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(printableButLineBreaks(text))})
   try {
     program.parse([...argv], {from: 'user'})
   } catch (error) {
@@ -108,5 +129,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   const options = program.opts<Omit<RunOptions, 'paths'> & {color?: boolean; reportUnusedDirectives?: 'off' | 'warn' | 'error'}>()
-  return run({...options, paths: program.args}, io)
+  // `counterside -` reads standard input, as `--stdin` does; with other paths the run says they do not go together.
+  const stdin = options.stdin === true || program.args.includes('-')
+  return run({...options, stdin, paths: program.args.filter((arg) => arg !== '-')}, io)
 }

@@ -14,7 +14,7 @@ import {applyDirectives} from './directives.js'
 import {extensions, formatOf} from './formats/index.js'
 import {InputError} from './input-error.js'
 import {fileReport, type FileReport, type LintMessage} from './messages.js'
-import {LineIndex, utf8Column} from './positions.js'
+import {LineIndex, Utf8Columns} from './positions.js'
 import type {ConfigResolver} from './config/resolve.js'
 
 export interface FileLintOptions {
@@ -59,7 +59,7 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
     const problem = error instanceof InputError ? error : new InputError(`internal error while reading this ${format.name} file: ${(error as Error).message}`, {}, 'please report it with the file attached')
     const report = fatalReport(filePath, text === undefined ? problem : problem.placedIn(text))
     // A decoding error has no text to count UTF-8 bytes in; a parse error gets byte columns like any message.
-    return text === undefined ? report : fileReport(filePath, withByteColumns(report.messages, text, new LineIndex(text), bom))
+    return text === undefined ? report : fileReport(filePath, withByteColumns(report.messages, new Utf8Columns(text, new LineIndex(text), bom)))
   }
 
   const userSaysEnglish = options.language === 'en' || resolver.configFor(filePath).language === 'en'
@@ -102,7 +102,8 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   }
 
   const {messages, suppressed} = applyDirectives(findings, extraction.directives, options.reportUnusedDirectives)
-  return fileReport(filePath, withByteColumns(messages, text, lines, bom), withByteColumns(suppressed, text, lines, bom))
+  const byteColumns = new Utf8Columns(text, lines, bom)
+  return fileReport(filePath, withByteColumns(messages, byteColumns), withByteColumns(suppressed, byteColumns))
 }
 
 /**
@@ -114,10 +115,10 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
  * memory for a format few runs use. Two numbers on the few messages that
  * follow non-ASCII text on their line cost next to nothing.
  */
-function withByteColumns(messages: readonly LintMessage[], text: string, lines: LineIndex, bom: number): LintMessage[] {
+function withByteColumns(messages: readonly LintMessage[], byteColumns: Utf8Columns): LintMessage[] {
   return messages.map((message) => {
-    const byteColumn = utf8Column(text, lines, message.line, message.column, bom)
-    const endByteColumn = utf8Column(text, lines, message.endLine, message.endColumn, bom)
+    const byteColumn = byteColumns.column(message.line, message.column)
+    const endByteColumn = byteColumns.column(message.endLine, message.endColumn)
     return byteColumn === message.column && endByteColumn === message.endColumn ? message : {...message, byteColumn, endByteColumn}
   })
 }

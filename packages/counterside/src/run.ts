@@ -14,9 +14,12 @@ import {discoveryReports} from './discovery/reports.js'
 import {lintSource} from './lint-file.js'
 import {lintFiles} from './lint-files.js'
 import {fileReport, type FileReport} from './messages.js'
+import {diagnostic, printable} from './printable.js'
 import {createProgress} from './progress.js'
-import {reporters} from './reporters/index.js'
-import {writeFileAtomic} from './write-atomic.js'
+import {useColor} from './color.js'
+import {FormatError, loadReporter} from './reporters/load.js'
+import {checkOutputFile, OutputFileError, writeOutputFile} from './reporters/output-file.js'
+import type {Reporter} from './reporters/index.js'
 import {version} from './version.js'
 
 export interface CliIo {
@@ -59,11 +62,12 @@ const defaultBaseline = '.counterside-baseline.json'
 
 export async function run(options: RunOptions, io: CliIo): Promise<number> {
   const fail = (message: string): number => {
-    io.stderr(`counterside: ${message}\n`)
+    io.stderr(diagnostic(message))
     return 2
   }
 
   if (options.listRules) {
+    if (options.format !== 'stylish' && options.format !== 'json') return fail(`--list-rules prints text or JSON, not ${options.format}; use --format json, or leave --format out`)
     io.stdout(options.format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : listRules())
     return 0
   }
@@ -71,6 +75,15 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   if (options.stdin && options.paths.length > 0) return fail('--stdin lints standard input; do not also give paths')
   if (options.stdinFilename && !options.stdin) return fail('--stdin-filename needs --stdin')
   if (options.updateBaseline && options.diff !== undefined) return fail('--update-baseline records every finding; do not combine it with --diff')
+  // The format and the report's path are checked before linting, so a run that cannot report writes nothing.
+  let reporter: Reporter
+  try {
+    reporter = await loadReporter(options.format, io.cwd)
+    if (options.outputFile) checkOutputFile(path.resolve(io.cwd, options.outputFile), options.outputFile)
+  } catch (error) {
+    if (error instanceof FormatError || error instanceof OutputFileError) return fail(error.message)
+    throw error
+  }
 
   const configOptions = {cwd: io.cwd, configPath: options.config, ruleFlags: options.rule, jsTimeoutMs: jsConfigTimeoutFrom(io.env)}
   const configs = async (files: readonly string[]): Promise<ResolverSettings | number> => {
@@ -147,7 +160,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     if (options.updateBaseline) {
       const baseline = createBaseline(reports, absolute)
       writeBaseline(absolute, baseline)
-      io.stderr(`counterside: wrote ${baseline.findings.reduce((sum, entry) => sum + entry.count, 0)} findings to ${baselinePath}\n`)
+      io.stderr(diagnostic(`wrote ${baseline.findings.reduce((sum, entry) => sum + entry.count, 0)} findings to ${baselinePath}`))
     }
 
     try {
@@ -164,19 +177,23 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     reports = reports.map((report) => (report.warningCount === 0 ? report : fileReport(report.filePath, report.messages.filter((message) => message.severity === 2), report.suppressedMessages)))
   }
 
-  const reporter = reporters[options.format]!
   const toFile = options.outputFile !== undefined
-  const color = options.color ?? (!toFile && io.stdoutIsTTY && !io.env.NO_COLOR)
-  const output = reporter(reports, {cwd: io.cwd, color, version, baselineMatched})
-  if (toFile) writeFileAtomic(path.resolve(io.cwd, options.outputFile!), output)
-  else io.stdout(output)
+  const color = useColor({flag: options.color, toFile, stdoutIsTTY: io.stdoutIsTTY, env: io.env})
+  try {
+    const output = await reporter(reports, {cwd: io.cwd, color, version, baselineMatched})
+    if (toFile) writeOutputFile(path.resolve(io.cwd, options.outputFile!), options.outputFile!, output)
+    else io.stdout(output)
+  } catch (error) {
+    if (error instanceof FormatError || error instanceof OutputFileError) return fail(error.message)
+    throw error
+  }
 
   const errors = reports.reduce((sum, report) => sum + report.errorCount, 0)
   const warnings = reports.reduce((sum, report) => sum + report.warningCount, 0)
   if (reports.some((report) => report.fatalErrorCount > 0)) {
     // Stated on stderr too, so a machine format on stdout cannot hide why the run failed.
     if (options.format !== 'stylish' || toFile) {
-      for (const report of reports) for (const message of report.messages) if (message.fatal) io.stderr(`counterside: ${report.filePath}:${message.line}:${message.column}: ${message.message}\n`)
+      for (const report of reports) for (const message of report.messages) if (message.fatal) io.stderr(diagnostic(`${printable(report.filePath)}:${message.line}:${message.column}: ${printable(message.message)}`))
     }
 
     return 2

@@ -1,6 +1,7 @@
 /** GitHub Actions workflow commands: one annotation per finding on the pull request diff. */
 import type {Reporter} from './reporter.js'
 import {displayPath} from './reporter.js'
+import {printableButLineBreaks} from '../printable.js'
 
 export const github: Reporter = (reports, context) => {
   let output = ''
@@ -24,8 +25,14 @@ export const github: Reporter = (reports, context) => {
   return output
 }
 
+/**
+ * GitHub's workflow-command escaping (`%`, CR, LF; and `:` `,` in
+ * properties) so the text stays inside its command; other control
+ * characters are shown as escapes, so copy cannot colour the log (it
+ * renders ANSI) or hide text.
+ */
 function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
+  return printableButLineBreaks(text).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
 }
 
 function escapeProperty(text: string): string {

@@ -1,10 +1,12 @@
 /** `--format` names to reporters. */
+import {checkstyle} from './checkstyle.js'
 import {github} from './github.js'
 import {json} from './json.js'
+import {junit} from './junit.js'
 import {rdjson} from './rdjson.js'
 import type {Reporter} from './reporter.js'
 import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
 
-export const reporters: Readonly<Record<string, Reporter>> = {stylish, json, sarif, github, rdjson}
+export const reporters: Readonly<Record<string, Reporter>> = {stylish, json, sarif, github, rdjson, checkstyle, junit}
 export type {Reporter, ReportContext} from './reporter.js'

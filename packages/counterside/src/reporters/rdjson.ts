@@ -3,6 +3,7 @@
  * columns are 1-based UTF-8 byte counts, not UTF-16 units as in the other
  * formats: lint-file puts byte columns on messages where the two differ.
  */
+import {jsonText} from './json-text.js'
 import type {Reporter} from './reporter.js'
 import {displayPath} from './reporter.js'
 
@@ -20,5 +21,5 @@ export const rdjson: Reporter = (reports, context) => {
       ...(message.suggestions.length > 0 ? {suggestions: message.suggestions.map((suggestion) => ({range, text: suggestion.fix.text}))} : {})
     }
   }))
-  return `${JSON.stringify({source: {name: 'counterside', url: 'https://github.com/counterside/counterside'}, diagnostics})}\n`
+  return `${jsonText({source: {name: 'counterside', url: 'https://github.com/counterside/counterside'}, diagnostics})}\n`
 }

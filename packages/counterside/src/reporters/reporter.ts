@@ -10,7 +10,8 @@ export interface ReportContext {
   readonly baselineMatched: number
 }
 
-export type Reporter = (reports: readonly FileReport[], context: ReportContext) => string
+/** Built-in reporters return a string; a `--format ./module.js` formatter may return a promise of one. */
+export type Reporter = (reports: readonly FileReport[], context: ReportContext) => string | Promise<string>
 
 /** A `/`-separated path relative to the working directory, as CI annotations want. */
 export function displayPath(filePath: string, cwd: string): string {

@@ -7,6 +7,7 @@
  */
 import {rules} from '@counterside/core'
 import type {LintMessage} from '../messages.js'
+import {jsonText} from './json-text.js'
 import type {Reporter} from './reporter.js'
 import {displayPath} from './reporter.js'
 
@@ -64,7 +65,7 @@ export const sarif: Reporter = (reports, context) => {
       results
     }]
   }
-  return `${JSON.stringify(log, null, 2)}\n`
+  return `${jsonText(log, 2)}\n`
 }
 
 function pathToUri(directory: string): string {
