@@ -36,7 +36,23 @@ export interface Finding {
   readonly confidence: number
 }
 
-export function findingFromMessage(message: VFileMessage, shift: {line: number; offset: number}): Finding {
+/**
+ * Where a linted block starts in the text: lines before it, its offset, and
+ * the characters before it on its first line (a piece of a long block can
+ * start mid-line, see `long-blocks.ts`).
+ */
+export interface Shift {
+  readonly line: number
+  readonly offset: number
+  readonly column: number
+}
+
+/** A column on the block's `line` (1-based), in the text. */
+function shiftColumn(line: number, column: number, shift: Shift): number {
+  return line === 1 ? column + shift.column : column
+}
+
+export function findingFromMessage(message: VFileMessage, shift: Shift): Finding {
   const start = message.place && 'start' in message.place ? message.place.start : message.place
   const end = message.place && 'end' in message.place ? message.place.end : start
   const expected = message.expected ?? []
@@ -46,9 +62,9 @@ export function findingFromMessage(message: VFileMessage, shift: {line: number; 
     severity: message.fatal ? 'error' : 'warning',
     message: message.reason,
     line: (start?.line ?? 1) + shift.line,
-    column: start?.column ?? 1,
+    column: shiftColumn(start?.line ?? 1, start?.column ?? 1, shift),
     endLine: (end?.line ?? 1) + shift.line,
-    endColumn: end?.column ?? 1,
+    endColumn: shiftColumn(end?.line ?? 1, end?.column ?? 1, shift),
     offset: (start?.offset ?? 0) + shift.offset,
     endOffset: (end?.offset ?? 0) + shift.offset,
     suggestions: message.replace ? expected.map((text) => ({desc: `Replace “${actual}” with “${text}”`, text})) : [],
@@ -61,7 +77,7 @@ export function findingFromMessage(message: VFileMessage, shift: {line: number; 
 }
 
 /** A learned finding in `block`, which starts at `shift` in the linted text. */
-export function findingFromLearned(finding: LayerFinding, block: string, shift: {line: number; offset: number}): Finding {
+export function findingFromLearned(finding: LayerFinding, block: string, shift: Shift): Finding {
   const start = pointAt(block, finding.start)
   const end = pointAt(block, finding.end)
   const id = finding.active.rule.meta.id as RuleId
@@ -70,9 +86,9 @@ export function findingFromLearned(finding: LayerFinding, block: string, shift: 
     severity: finding.active.severity === 'error' ? 'error' : 'warning',
     message: finding.reason,
     line: start.line + shift.line,
-    column: start.column,
+    column: shiftColumn(start.line, start.column, shift),
     endLine: end.line + shift.line,
-    endColumn: end.column,
+    endColumn: shiftColumn(end.line, end.column, shift),
     offset: finding.start + shift.offset,
     endOffset: finding.end + shift.offset,
     suggestions: [],

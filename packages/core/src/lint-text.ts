@@ -2,7 +2,8 @@
  * `lintText`: synchronous, no IO. Text is split into blank-line separated
  * blocks (retext's paragraphs). The learned scorer reads every block from a
  * cheap tokenisation; only a block the phrase tables' pre-filter suspects is
- * parsed, which is what keeps ordinary copy cheap.
+ * parsed, which is what keeps ordinary copy cheap. A block too long to
+ * parse in linear time is linted in pieces (see `long-blocks.ts`).
  */
 import retextEnglish from 'retext-english'
 import retextCounterside, {createLearnedScorer, createPrefilter, maskPlaceholders, type LearnedBlock} from 'retext-counterside'
@@ -10,6 +11,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {validateConfig, type Config} from './config.js'
 import {findingFromLearned, findingFromMessage, type Finding} from './findings.js'
+import {maxBlockLength, pieces} from './long-blocks.js'
 
 interface Linter {
   readonly processor: ReturnType<typeof createProcessor>
@@ -60,39 +62,51 @@ export interface LintOptions {
 
 /** Lint one string of customer-facing copy. Never throws on odd input. */
 export function lintText(original: string, config?: Config, options: LintOptions = {}): Finding[] {
+  return lintBlocks(original, config, options, maxBlockLength)
+}
+
+/** `lintText` with the longest piece parsed at once as a parameter, for tests. */
+export function lintBlocks(original: string, config: Config | undefined, options: LintOptions, maxPiece: number): Finding[] {
   const linter = linterFor(config)
   // Masked with spaces of the same length: offsets still point into `original`.
   const text = options.placeholders === 'values' ? maskPlaceholders(original) : original
   const findings: Finding[] = []
-  let start = 0
+  // `line` is the 0-based line `position` is on, which starts at `lineStart`;
+  // pieces come in order, so counting is linear.
   let line = 0
-  const lint = (end: number): void => {
+  let lineStart = 0
+  let position = 0
+  const lintPiece = (start: number, end: number): void => {
+    for (let index = position; index < start; index++) {
+      if (text.charCodeAt(index) !== 10) continue
+      line++
+      lineStart = index + 1
+    }
+
+    position = start
     const block = text.slice(start, end)
+    const shift = {line, offset: start, column: start - lineStart}
     if (linter.mayFind(block)) {
       // Parsed: the plugin runs both layers and merges them.
       const file = new VFile(block)
       linter.processor.runSync(linter.processor.parse(file), file)
-      for (const message of file.messages) findings.push(findingFromMessage(message, {line, offset: start}))
+      for (const message of file.messages) findings.push(findingFromMessage(message, shift))
     } else {
       // Nothing for the phrase tables: only the learned layer, on the raw text, unparsed.
-      for (const finding of linter.learned(block).findings) findings.push(findingFromLearned(finding, block, {line, offset: start}))
+      for (const finding of linter.learned(block).findings) findings.push(findingFromLearned(finding, block, shift))
     }
   }
 
-  for (const match of text.matchAll(blockBreak)) {
-    const end = match.index
-    lint(end)
-    const next = end + match[0].length
-    line += countLines(text, start, next)
-    start = next
+  const lint = (start: number, end: number): void => {
+    for (const [from, to] of pieces(text, start, end, maxPiece)) lintPiece(from, to)
   }
 
-  lint(text.length)
-  return text === original ? findings : findings.map((finding) => ({...finding, actual: original.slice(finding.offset, finding.endOffset)}))
-}
+  let start = 0
+  for (const match of text.matchAll(blockBreak)) {
+    lint(start, match.index)
+    start = match.index + match[0].length
+  }
 
-function countLines(text: string, from: number, to: number): number {
-  let count = 0
-  for (let index = from; index < to; index++) if (text.charCodeAt(index) === 10) count++
-  return count
+  lint(start, text.length)
+  return text === original ? findings : findings.map((finding) => ({...finding, actual: original.slice(finding.offset, finding.endOffset)}))
 }

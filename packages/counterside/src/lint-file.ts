@@ -74,7 +74,7 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   for (const unit of extraction.units) {
     const config = resolver.configFor(filePath, unit.key)
     for (const finding of lintText(unit.text, config)) {
-      const last = unit.ends.at(-1) ?? 0
+      const last = unit.ends[unit.ends.length - 1] ?? 0
       const start = unit.starts[finding.offset] ?? last
       const end = Math.max(start, unit.ends[finding.endOffset - 1] ?? last)
       // ICU variants of one message can report the same words twice.

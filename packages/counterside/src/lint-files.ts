@@ -1,7 +1,7 @@
 /**
- * Lint many files, in worker threads when it pays (several cores, enough
- * bytes to outweigh starting workers). Reports come back in input order
- * whatever finished first.
+ * Lint many files, in worker threads when it pays (more than two cores,
+ * enough bytes to outweigh starting workers). Reports come back in input
+ * order whatever finished first.
  */
 import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
@@ -35,9 +35,16 @@ export async function lintFiles(files: readonly string[], settings: ResolverSett
   return lintInWorkers(files, settings, options, Math.min(workers, Math.ceil(files.length / batchSize)))
 }
 
+/**
+ * On two cores one thread is the default: each worker builds its own phrase
+ * tables and model and its reports are copied back, about 30% more CPU in
+ * all (scripts/bench/huge-input.js), and the main thread and the garbage
+ * collector need the second core (a bad-input run on two cores measured
+ * workers 2× slower). With more cores, one is left to the main thread.
+ */
 function automaticConcurrency(files: readonly string[]): number {
   const cores = availableParallelism()
-  if (cores < 2) return 1
+  if (cores <= 2) return 1
   let bytes = 0
   for (const file of files) {
     try {
@@ -46,7 +53,7 @@ function automaticConcurrency(files: readonly string[]): number {
       // Unreadable: lintFile reports it.
     }
 
-    if (bytes >= parallelMinimumBytes) return cores
+    if (bytes >= parallelMinimumBytes) return cores - 1
   }
 
   return 1

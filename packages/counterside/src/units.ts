@@ -3,21 +3,52 @@
  * offset every character came from, so a finding in the prose can be put
  * back on the exact line and column of the file.
  */
+/**
+ * File offsets, one per character: a plain array for short units, 32-bit
+ * integers for the long ones the builder makes (half the memory of an
+ * array of numbers, which is what a 50 MB page's one unit needs).
+ */
+export type Offsets = readonly number[] | Int32Array
+
 export interface TextUnit {
   readonly text: string
   /** File offset of each character of `text`. */
-  readonly starts: readonly number[]
+  readonly starts: Offsets
   /** File offset just past each character (an escape like `\n` spans two). */
-  readonly ends: readonly number[]
+  readonly ends: Offsets
   /** The message key, for units taken from a catalog. */
   readonly key?: string | undefined
+}
+
+/** Units shorter than this keep plain arrays: the saving is in long ones, and plain arrays are simpler to use. */
+const typedFrom = 4096
+
+/** Offsets in a typed array that grows by half as it fills. */
+class OffsetList {
+  #values = new Int32Array(64)
+  #length = 0
+
+  push(value: number): void {
+    if (this.#length === this.#values.length) {
+      const grown = new Int32Array(Math.ceil(this.#values.length * 1.5))
+      grown.set(this.#values)
+      this.#values = grown
+    }
+
+    this.#values[this.#length++] = value
+  }
+
+  /** The offsets pushed, exactly as many: a plain array when few (a catalog message), else typed. */
+  take(): Offsets {
+    return this.#length < typedFrom ? Array.from(this.#values.subarray(0, this.#length)) : this.#values.slice(0, this.#length)
+  }
 }
 
 /** Builds a unit piece by piece; pieces keep their own mapping. */
 export class UnitBuilder {
   #text = ''
-  readonly #starts: number[] = []
-  readonly #ends: number[] = []
+  readonly #starts = new OffsetList()
+  readonly #ends = new OffsetList()
 
   /** Characters copied verbatim from the file at `start`. */
   pushVerbatim(text: string, start: number): void {
@@ -29,9 +60,8 @@ export class UnitBuilder {
   }
 
   /** Characters with their own mapping (decoded strings, escapes). */
-  pushMapped(text: string, starts: readonly number[], ends: readonly number[]): void {
+  pushMapped(text: string, starts: Offsets, ends: Offsets): void {
     this.#text += text
-    // A loop, not push(...spread): a long text node would overflow the call stack.
     for (let index = 0; index < starts.length; index++) {
       this.#starts.push(starts[index]!)
       this.#ends.push(ends[index]!)
@@ -52,7 +82,7 @@ export class UnitBuilder {
   }
 
   build(key?: string): TextUnit {
-    return {text: this.#text, starts: this.#starts, ends: this.#ends, key}
+    return {text: this.#text, starts: this.#starts.take(), ends: this.#ends.take(), key}
   }
 }
 
@@ -65,11 +95,11 @@ export function verbatimUnit(text: string, start: number, key?: string): TextUni
 
 /** Re-map a unit whose offsets point into `outer.text` so they point into the file. */
 export function throughUnit(inner: TextUnit, outer: TextUnit): TextUnit {
-  const last = outer.ends.at(-1) ?? 0
+  const last = outer.ends[outer.ends.length - 1] ?? 0
   return {
     text: inner.text,
-    starts: inner.starts.map((offset) => outer.starts[offset] ?? last),
-    ends: inner.ends.map((offset) => (offset > 0 ? (outer.ends[offset - 1] ?? last) : (outer.starts[0] ?? last))),
+    starts: Array.from(inner.starts, (offset) => outer.starts[offset] ?? last),
+    ends: Array.from(inner.ends, (offset) => (offset > 0 ? (outer.ends[offset - 1] ?? last) : (outer.starts[0] ?? last))),
     key: inner.key ?? outer.key
   }
 }

@@ -4,7 +4,9 @@
  * Front matter `lang` declares the page's language. Code, inline code,
  * HTML, URLs and MDX expressions are not prose. Each
  * block becomes a blank-line separated part of one unit, so the core lints
- * a whole file in one call and skips blocks no rule can fire on.
+ * a whole file in one call and skips blocks no rule can fire on. A long
+ * Markdown document is parsed part by part (see `markdown-chunks.ts`), each
+ * part's tree dropped once its prose is taken.
  */
 import type {Nodes, Parents, PhrasingContent, Root, Yaml} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -17,6 +19,7 @@ import {parseDirective, type Directive} from '../directives.js'
 import {InputError} from '../input-error.js'
 import {UnitBuilder} from '../units.js'
 import type {Extraction} from './extraction.js'
+import {chunkLength, definitionLabels, definitionsFor, markdownChunks} from './markdown-chunks.js'
 import {blankUrls} from './prose.js'
 
 // Front matter support costs about a quarter of parse time, so it is only
@@ -31,25 +34,66 @@ const frontMatterKeys = new Set(['title', 'description', 'summary'])
 const blockBreak = '\n\n'
 
 export function extractMarkdown(text: string): Extraction {
-  return extract(text, false)
+  return extractMarkdownInParts(text, chunkLength)
 }
 
 export function extractMdx(text: string): Extraction {
-  return extract(text, true)
+  const frontMatter = /^---\r?\n/.test(text)
+  return extractTrees([parseMdx(text, frontMatter)], text)
 }
 
-function extract(text: string, mdx: boolean): Extraction {
-  let tree: Root
+/** `extractMarkdown` with the least part length as a parameter, for tests. */
+export function extractMarkdownInParts(text: string, partLength: number): Extraction {
+  const frontMatter = /^---\r?\n/.test(text)
+  const chunks = markdownChunks(text, frontMatter, partLength)
+  if (chunks.length === 1) return extractTrees([parsers[frontMatter ? 'markdownWithFrontMatter' : 'markdown'].parse(text)], text)
+  const labels = definitionLabels(text)
+  // Parts are parsed in order, so lines before each are counted once in all.
+  let lines = 0
+  let counted = 0
+  return extractTrees(chunks.map(([start, end], index) => () => {
+    for (let at = text.indexOf('\n', counted); at !== -1 && at < start; at = text.indexOf('\n', at + 1)) lines++
+    counted = start
+    return parseChunk(text, start, end, lines, index === 0 && frontMatter, labels)
+  }), text)
+}
+
+function parseMdx(text: string, frontMatter: boolean): Root {
   try {
-    const frontMatter = /^---\r?\n/.test(text)
-    const parser = mdx ? (frontMatter ? parsers.mdxWithFrontMatter : parsers.mdx) : frontMatter ? parsers.markdownWithFrontMatter : parsers.markdown
-    tree = parser.parse(text)
+    return (frontMatter ? parsers.mdxWithFrontMatter : parsers.mdx).parse(text)
   } catch (error) {
     const place = (error as {place?: {line?: number; column?: number; start?: {line: number; column: number}}}).place
     const start = place && 'start' in place ? place.start : place
     throw new InputError(`malformed MDX: ${(error as Error).message}`, {line: start?.line, column: start?.column}, 'fix the MDX syntax (an unclosed JSX tag or a bare `{` or `<` is the usual cause; escape it as `\\{` or `&lt;`)')
   }
+}
 
+/**
+ * One part of a long document, with positions as in the whole: its tree
+ * holds only the part's own blocks, shifted to the part's offset and line.
+ */
+function parseChunk(text: string, start: number, end: number, linesBefore: number, frontMatter: boolean, labels: ReadonlySet<string>): Root {
+  const part = text.slice(start, end)
+  const definitions = definitionsFor(part, labels)
+  const tree = parsers[frontMatter ? 'markdownWithFrontMatter' : 'markdown'].parse(definitions ? `${part}\n\n${definitions}\n` : part)
+  // The appended definitions resolve references; they are not the part's blocks.
+  tree.children = tree.children.filter((node) => (node.position?.start.offset ?? 0) < part.length)
+  shiftPositions(tree, start, linesBefore)
+  return tree
+}
+
+function shiftPositions(node: Nodes, offset: number, lines: number): void {
+  const position = node.position
+  if (position) {
+    position.start = {line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset}
+    position.end = {line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset}
+  }
+
+  if ('children' in node) for (const child of (node as Parents).children) shiftPositions(child as Nodes, offset, lines)
+}
+
+/** Prose, directives and language of a document's trees, in order; a tree given as a function is parsed when its turn comes and dropped after. */
+function extractTrees(trees: ReadonlyArray<Root | (() => Root)>, text: string): Extraction {
   const builder = new UnitBuilder()
   const directives: Directive[] = []
   let language: string | undefined
@@ -141,7 +185,7 @@ function extract(text: string, mdx: boolean): Extraction {
     if (directive) directives.push(directive)
   }
 
-  block(tree)
+  for (const tree of trees) block(typeof tree === 'function' ? tree() : tree)
   return {units: builder.length > 0 ? [builder.build()] : [], directives, language}
 }
 
