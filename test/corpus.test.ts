@@ -4,7 +4,7 @@
  * was in view. Honest numbers come from `pnpm eval` (leave-one-writer-out and
  * the frozen split), never from here.
  */
-import {lintText, rules} from '@counterside/core'
+import {lintText, rules, type Config} from '@counterside/core'
 import {formatScore, readCorpus, scoreCases, type CorpusCase} from '@counterside/lab'
 import type {RuleId} from 'retext-counterside'
 import {describe, expect, it} from 'vitest'
@@ -57,11 +57,20 @@ describe('labelled corpus', () => {
       expect(missed).toEqual([])
     })
 
-    it('finds nothing in the customer-centred lines', () => {
-      const flagged = fixtures
-        .filter((item) => item.expect.length === 0)
-        .flatMap((item) => lintText(item.text).map((finding) => `${item.id} ${finding.ruleId}: “${finding.actual}” in “${item.text}”`))
-      expect(flagged).toEqual([])
+    // The phrase tables were written against these lines, so they must stay
+    // exact; the learned layer generalises from every writer and is held to
+    // a rate here (its real test is leave-one-writer-out in `pnpm eval`).
+    const negatives = fixtures.filter((item) => item.expect.length === 0)
+    const flaggedBy = (config: Config) =>
+      negatives.flatMap((item) => lintText(item.text, config).map((finding) => `${item.id} ${finding.ruleId}: “${finding.actual}” in “${item.text}”`))
+
+    it('finds nothing in the customer-centred lines with the phrase tables', () => {
+      expect(flaggedBy({learned: false})).toEqual([])
+    })
+
+    it('flags at most 1 in 100 customer-centred lines with both layers', () => {
+      expect(negatives.length).toBeGreaterThan(100)
+      expect(flaggedBy({}).length).toBeLessThanOrEqual(negatives.length / 100)
     })
   })
 })
