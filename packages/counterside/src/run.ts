@@ -8,7 +8,7 @@ import {applyBaseline, BaselineError, createBaseline, readBaseline, writeBaselin
 import {coreConfig} from './config/cli-config.js'
 import {loadConfig, type LoadedConfig} from './config/load.js'
 import {ConfigResolver} from './config/resolve.js'
-import {changedLines, DiffError, isChanged} from './diff.js'
+import {changedLines, DiffError, linesChangedIn} from './diff.js'
 import {discoverFiles} from './discover.js'
 import {fatalReport, lintSource} from './lint-file.js'
 import {lintFiles} from './lint-files.js'
@@ -113,7 +113,8 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     try {
       const changed = changedLines(io.cwd, typeof options.diff === 'string' ? options.diff : undefined)
       reports = reports.map((report) => {
-        const messages = report.messages.filter((message) => message.fatal || isChanged(changed, report.filePath, message.line))
+        const lines = linesChangedIn(changed, report.filePath)
+        const messages = report.messages.filter((message) => message.fatal || lines === 'all' || lines.has(message.line))
         return messages.length === report.messages.length ? report : fileReport(report.filePath, messages, report.suppressedMessages)
       })
     } catch (error) {
