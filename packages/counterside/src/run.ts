@@ -4,12 +4,13 @@
  */
 import path from 'node:path'
 import {ConfigError, rules} from '@counterside/core'
-import {applyBaseline, BaselineError, createBaseline, readBaseline, writeBaseline} from './baseline.js'
+import {applyBaseline, BaselineError, readBaseline, updateBaseline} from './baseline.js'
 import {coreConfig} from './config/cli-config.js'
 import {loadConfig, type LoadedConfig} from './config/load.js'
 import {ConfigResolver} from './config/resolve.js'
 import {changedLines, DiffError, linesChangedIn} from './diff.js'
 import {discoverFiles} from './discover.js'
+import {LockError} from './file-lock.js'
 import {fatalReport, lintSource} from './lint-file.js'
 import {lintFiles} from './lint-files.js'
 import {InputError} from './input-error.js'
@@ -127,18 +128,18 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   const baselinePath = options.baseline ?? (options.updateBaseline ? defaultBaseline : undefined)
   if (baselinePath) {
     const absolute = path.resolve(io.cwd, baselinePath)
-    if (options.updateBaseline) {
-      const baseline = createBaseline(reports, absolute)
-      writeBaseline(absolute, baseline)
-      io.stderr(`counterside: wrote ${baseline.findings.reduce((sum, entry) => sum + entry.count, 0)} findings to ${baselinePath}\n`)
-    }
-
     try {
+      if (options.updateBaseline) {
+        const {baseline, kept} = await updateBaseline(absolute, reports, {onWait: (message) => io.stderr(`counterside: ${message}\n`)})
+        const total = baseline.findings.reduce((sum, entry) => sum + entry.count, 0)
+        io.stderr(`counterside: wrote ${total} findings to ${baselinePath}${kept > 0 ? ` (${kept} kept for files not linted in this run)` : ''}\n`)
+      }
+
       const applied = applyBaseline(reports, readBaseline(absolute), absolute)
       reports = applied.reports
       baselineMatched = applied.matched
     } catch (error) {
-      if (error instanceof BaselineError) return fail(error.message)
+      if (error instanceof BaselineError || error instanceof LockError) return fail(error.message)
       throw error
     }
   }
