@@ -55,7 +55,7 @@ export function parseBaseline(source: string, baselinePath: string): Baseline {
   try {
     parsed = JSON.parse(source.replace(/^\uFEFF/, ''))
   } catch (error) {
-    throw problem(`it is not valid JSON${jsonErrorPlace(error as Error, source)} (${(error as Error).message}); it may be truncated`)
+    throw problem(`it is not valid JSON${jsonErrorPlace(error as Error, source)} (${(error as Error).message.replace(/\s+/g, ' ')}); it may be truncated`)
   }
 
   if (!isRecord(parsed)) throw problem('expected an object {"version": 1, "findings": [...]}')

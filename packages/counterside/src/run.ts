@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import {ConfigError, rules} from '@counterside/core'
+import {cachePath, LintCache, stableHash} from './cache.js'
 import {applyBaseline, BaselineError, readBaseline, updateBaseline} from './baseline.js'
 import {coreConfig} from './config/cli-config.js'
 import {loadConfig, type LoadedConfig} from './config/load.js'
@@ -50,6 +51,8 @@ export interface RunOptions {
   readonly listRules?: boolean
   readonly concurrency?: number
   readonly color?: boolean
+  readonly cache?: boolean
+  readonly cacheLocation?: string
 }
 
 const defaultBaseline = '.counterside-baseline.json'
@@ -100,7 +103,19 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     })
     for (const file of discovery.files) inputs.add(file)
     const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, discovery.files.length)
-    reports = await lintFiles(discovery.files, loaded, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
+    const lint = (files: string[]) => lintFiles(files, loaded, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
+    if (options.cache) {
+      // Besides a file's bytes, its report depends on the config for its path (all of it when overrides match catalog keys) and these options.
+      const configKey = (file: string) => stableHash([resolver.configFor(file), resolver.usesKeys ? loaded.config : null, unused, path.relative(io.cwd, file)])
+      const cacheFile = cachePath(io.cwd, options.cacheLocation)
+      if (inputs.has(cacheFile)) return fail(`refusing to use ${cacheFile} as the cache: it is one of the files being linted`)
+      const cache = new LintCache(cacheFile, (message) => io.stderr(`counterside: ${message}\n`))
+      reports = (await cache.lint(discovery.files, configKey, lint)).reports
+      cache.save()
+    } else {
+      reports = await lint(discovery.files)
+    }
+
     progress.done()
     reports.push(...discovery.missing.map((file) => fatalReport(file, new InputError('cannot read the file: no such file or folder', {}, 'check the path, or quote a glob so the shell does not expand it'))))
     reports.push(...discovery.ignored.map((file) => fileReport(file, [{ruleId: null, severity: 1, message: 'File ignored by .gitignore, .countersideignore or an ignore pattern; use --no-ignore to lint it', line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])))
