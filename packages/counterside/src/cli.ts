@@ -34,6 +34,7 @@ Examples:
   counterside docs locales/en           lint two folders
   counterside --format sarif -o counterside.sarif
   counterside --diff origin/main        only lines changed since origin/main
+  counterside --cache                   skip files unchanged since the last --cache run
   echo "Upsell the warranty." | counterside --stdin --stdin-filename note.txt
 `
 
