@@ -6,6 +6,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import {parseBaseline} from '../../packages/counterside/src/baseline.js'
+import {withFileLock} from '../../packages/counterside/src/file-lock.js'
 import {writeFileAtomic} from '../../packages/counterside/src/write-atomic.js'
 import {bin, repoRoot, runCli} from './run-cli.js'
 
@@ -15,6 +16,7 @@ afterAll(() => rmSync(temporary, {recursive: true, force: true}))
 let folders = 0
 function project(files: Record<string, string>): string {
   const folder = path.join(temporary, `project-${folders++}`)
+  mkdirSync(folder)
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
     writeFileSync(path.join(folder, name), text)
@@ -129,28 +131,40 @@ describe('atomic baseline writes', () => {
     expect(readdirSync(folder)).toEqual(['target'])
   })
 
-  it('a signal during a write removes the temporary file, then ends the process as the signal would', async () => {
+  it('a signal during a write is handled after it: the file is complete, no temporary file is left, and the process ends by the signal', async () => {
     const folder = project({})
     const target = path.join(folder, 'baseline.json')
     const writer = pathToFileURL(path.join(repoRoot, 'packages/counterside/dist/write-atomic.js')).href
+    // The signal is sent from inside the write (between writing and flushing the temporary file), so the timing is exact.
     const script = `
-      import {writeFileAtomic} from ${JSON.stringify(writer)}
+      import fs from 'node:fs'
+      import {syncBuiltinESMExports} from 'node:module'
+      const fsync = fs.fsyncSync
+      let armed = false
+      fs.fsyncSync = (descriptor) => {
+        if (armed) {
+          armed = false
+          process.kill(process.pid, 'SIGTERM')
+        }
+        return fsync(descriptor)
+      }
+      syncBuiltinESMExports()
+      const {writeFileAtomic} = await import(${JSON.stringify(writer)})
       writeFileAtomic(${JSON.stringify(target)}, 'old')
-      process.stdout.write('ready\\n')
-      writeFileAtomic(${JSON.stringify(target)}, 'x'.repeat(64 * 1024 * 1024))
-      setTimeout(() => process.stdout.write('survived\\n'), 2000)
+      armed = true
+      writeFileAtomic(${JSON.stringify(target)}, 'new')
+      setTimeout(() => process.stdout.write('signal lost'), 2000)
     `
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], {stdio: ['ignore', 'pipe', 'inherit']})
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString()
-      if (output === 'ready\n') child.kill('SIGTERM')
     })
     const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, exitSignal) => resolve(exitSignal)))
     expect(signal).toBe('SIGTERM')
-    expect(output).toBe('ready\n')
+    expect(output).toBe('')
     expect(readdirSync(folder)).toEqual(['baseline.json'])
-    expect([3, 64 * 1024 * 1024]).toContain(readFileSync(target).length)
+    expect(readFileSync(target, 'utf8')).toBe('new')
   })
 })
 
@@ -185,6 +199,20 @@ describe('concurrent baseline updates', () => {
     rmSync(lock)
     expect((await run.done).code).toBe(0)
     expect(entries(folder)).toEqual(['a.md sales-jargon 1'])
+  })
+
+  it('refuses after the wait, naming the lock; takes over a lock too old to be live', async () => {
+    const folder = project({})
+    const target = path.join(folder, 'baseline.json')
+    writeFileSync(`${target}.lock`, JSON.stringify({pid: process.pid, host: hostname(), token: 'held'}))
+    let ran = false
+    await expect(withFileLock(target, () => (ran = true), {timeoutMs: 100})).rejects.toThrow(`another counterside run (pid ${process.pid} on ${hostname()}) is updating ${target}; run again when it is done, or delete ${target}.lock if no counterside is running`)
+    expect(ran).toBe(false)
+
+    const old = new Date(Date.now() - 60_000)
+    utimesSync(`${target}.lock`, old, old)
+    expect(await withFileLock(target, () => 'ran', {timeoutMs: 100})).toBe('ran')
+    expect(readdirSync(folder)).toEqual([])
   })
 
   it('takes over a lock whose owner is gone', () => {

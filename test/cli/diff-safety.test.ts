@@ -80,6 +80,13 @@ describe('--diff holds every changed file to the gate', () => {
     expect(results[0]!.messages.map((message) => `${message.ruleId}@${message.line}`)).toEqual(['sales-jargon@1', 'dead-end-error@2'])
   })
 
+  it('an added line that starts with "++" is not read as a file header', () => {
+    const {repo} = repository('plus', ['a.md'])
+    writeFileSync(path.join(repo, 'a.md'), '++ Fine copy.\n\nPlease wait for manager approval.\n\nTransaction failed.\n')
+    const {results} = runJson(['a.md', '--diff', 'HEAD'], {cwd: repo})
+    expect(results[0]!.messages.map((message) => `${message.ruleId}@${message.line}`)).toEqual(['dead-end-error@5'])
+  })
+
   it('matches files when the working folder is reached through a symlink', () => {
     const {repo} = repository('linked', ['a.md'])
     writeFileSync(path.join(repo, 'a.md'), changed)

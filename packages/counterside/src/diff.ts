@@ -46,7 +46,8 @@ export function changedLines(cwd: string, ref: string | undefined): ChangedLines
   const base = ref ?? git('merge-base', 'HEAD', defaultBranch(git)).trim()
   if (ref !== undefined) {
     try {
-      git('rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`)
+      // Safe without --end-of-options (which rev-parse only knows from git 2.30): the ref cannot start with `-`.
+      git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`)
     } catch {
       throw new DiffError(`--diff: \`${ref}\` is not a commit, branch or tag in this repository; name one that exists (e.g. --diff origin/main, after fetching it)`)
     }
@@ -78,8 +79,16 @@ function assertRef(ref: string): void {
 function hunkLines(patch: string): Map<string, Set<number>> {
   const files = new Map<string, Set<number>>()
   let current: Set<number> | undefined
+  // Headers run from `diff --git` to the first hunk; inside a hunk, an added line `++ x` reads `+++ x`.
+  let inHeader = false
   for (const line of patch.split('\n')) {
-    if (line.startsWith('+++ ')) {
+    if (line.startsWith('diff --git ')) {
+      inHeader = true
+      current = undefined
+      continue
+    }
+
+    if (inHeader && line.startsWith('+++ ')) {
       const target = headerPath(line.slice(4))
       current = target?.startsWith('b/') ? new Set() : undefined
       if (current) files.set(target!.slice(2), current)
@@ -87,6 +96,7 @@ function hunkLines(patch: string): Map<string, Set<number>> {
     }
 
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line)
+    if (hunk) inHeader = false
     if (hunk && current) {
       const start = Number(hunk[1])
       const count = hunk[2] === undefined ? 1 : Number(hunk[2])
@@ -110,7 +120,7 @@ export function headerPath(field: string): string | undefined {
 const escapes: Readonly<Record<string, number>> = {a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92}
 
 /** Git's C-style quoting (`quote_c_style`): `\t`, `\"`, `\\`, and octal bytes for the rest. */
-export function unquoteC(quoted: string): string | undefined {
+function unquoteC(quoted: string): string | undefined {
   const bytes: number[] = []
   let index = 1
   while (index < quoted.length) {
