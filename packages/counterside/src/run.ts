@@ -105,8 +105,9 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, discovery.files.length)
     const lint = (files: string[]) => lintFiles(files, loaded, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
     if (options.cache) {
-      // Besides a file's bytes, its report depends on the config for its path (all of it when overrides match catalog keys) and these options.
-      const configKey = (file: string) => stableHash([resolver.configFor(file), resolver.usesKeys ? loaded.config : null, unused, path.relative(io.cwd, file)])
+      // Besides a file's bytes, its report depends on the config for its path (all of it when overrides match catalog keys),
+      // the lint options and the path from the working folder (not the absolute one, so a restored cache still applies).
+      const configKey = (file: string) => stableHash([resolver.configFor(file), resolver.usesKeys ? loaded.config : null, {...lintOptions, cwd: undefined}, path.relative(io.cwd, file)])
       const cacheFile = cachePath(io.cwd, options.cacheLocation)
       if (inputs.has(cacheFile)) return fail(`refusing to use ${cacheFile} as the cache: it is one of the files being linted`)
       const cache = new LintCache(cacheFile, (message) => io.stderr(`counterside: ${message}\n`))
