@@ -2,7 +2,7 @@
  * `pnpm bench`: every benchmark row in one run. Benchmarks print ratios
  * measured side by side; they are never part of the test suite.
  *
- *   node scripts/bench.js [--runs N] [--only engine|cli]
+ *   node scripts/bench.js [--runs N] [--only engine|cli|cache]
  */
 import {existsSync} from 'node:fs'
 import {parseArgs} from 'node:util'
@@ -22,4 +22,9 @@ if (!values.only || values.only === 'cli') {
   } else {
     console.log('CLI row: not available yet (packages/counterside has no benchmark).')
   }
+}
+
+if (!values.only || values.only === 'cache') {
+  const {default: benchCache} = await import('./bench/cache.js')
+  benchCache({runs: Math.min(runs, 3)})
 }

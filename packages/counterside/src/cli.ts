@@ -42,6 +42,7 @@ Examples:
   counterside docs locales/en           lint two folders
   counterside --format sarif -o counterside.sarif
   counterside --diff origin/main        only lines changed since origin/main
+  counterside --cache                   skip files unchanged since the last --cache run
   echo "Upsell the warranty." | counterside --stdin --stdin-filename note.txt
   echo "Upsell the warranty." | counterside -     (- is standard input too)
 
@@ -103,6 +104,8 @@ export function createProgram(): Command {
     .option('--baseline <file>', 'findings recorded in this file do not fail the run')
     .option('--update-baseline', 'write the current findings to the --baseline file (default .counterside-baseline.json)')
     .option('--diff [ref]', 'only report findings on lines changed against a git ref (default: merge base with the default branch)')
+    .option('--cache', 'reuse reports of files unchanged since the last run (same content, config and version)')
+    .option('--cache-location <path>', 'cache file, or folder for it (default: .counterside-cache in the project root)')
     .option('--print-config <file>', 'print the full config that applies to a file (defaults included) and the files it came from, and exit')
     .option('--list-rules', 'list the rules with descriptions and doc links, and exit')
     .option('--concurrency <number>', 'worker threads, at least 1 (default: by input size and cores; 1 = none)', positiveInteger)

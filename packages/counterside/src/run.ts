@@ -4,13 +4,15 @@
  */
 import path from 'node:path'
 import {ConfigError, defaultSeverityOf, rules} from '@counterside/core'
-import {applyBaseline, BaselineError, createBaseline, readBaseline, writeBaseline} from './baseline.js'
+import {cachePath, LintCache, stableHash} from './cache.js'
+import {applyBaseline, BaselineError, readBaseline, updateBaseline} from './baseline.js'
 import {loadConfigs} from './config/load.js'
 import {jsConfigTimeoutFrom} from './config/load-js-config.js'
 import {ConfigResolver, type ResolverSettings} from './config/resolve.js'
-import {changedLines, DiffError, isChanged} from './diff.js'
+import {changedLines, DiffError, linesChangedIn} from './diff.js'
 import {discoverFiles} from './discover.js'
 import {discoveryReports} from './discovery/reports.js'
+import {LockError} from './file-lock.js'
 import {lintSource} from './lint-file.js'
 import {lintFiles} from './lint-files.js'
 import {fileReport, type FileReport} from './messages.js'
@@ -56,6 +58,8 @@ export interface RunOptions {
   readonly listRules?: boolean
   readonly concurrency?: number
   readonly color?: boolean
+  readonly cache?: boolean
+  readonly cacheLocation?: string
 }
 
 const defaultBaseline = '.counterside-baseline.json'
@@ -130,7 +134,21 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     const files = discovery.files.filter((file) => !configIgnored.has(file))
     for (const file of files) inputs.add(file)
     const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, files.length)
-    reports = await lintFiles(files, settings, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
+    const lint = (list: string[]) => lintFiles(list, settings, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
+    if (options.cache) {
+      // Besides a file's bytes, its report depends on the config for its path (every config read when overrides match catalog keys),
+      // the lint options and the path from the working folder (not the absolute one, so a restored cache still applies).
+      const configKey = (file: string) =>
+        stableHash([resolver.configFor(file), resolver.failsOnUnchecked(file), resolver.usesKeys ? settings.layers.map((layer) => layer.config) : null, {...lintOptions, cwd: undefined}, path.relative(io.cwd, file)])
+      const cacheFile = cachePath(io.cwd, options.cacheLocation)
+      if (inputs.has(cacheFile)) return fail(`refusing to use ${cacheFile} as the cache: it is one of the files being linted`)
+      const cache = new LintCache(cacheFile, (message) => io.stderr(diagnostic(message)))
+      reports = (await cache.lint(files, configKey, lint)).reports
+      cache.save()
+    } else {
+      reports = await lint(files)
+    }
+
     progress.done()
     const namedConfigIgnored = [...configIgnored].filter((file) => named.has(file)).map((file) => ({path: file, isFolder: false, by: 'the config\'s ignorePatterns'}))
     reports.push(...discoveryReports({...discovery, ignored: [...discovery.ignored, ...namedConfigIgnored]}))
@@ -144,7 +162,8 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     try {
       const changed = changedLines(io.cwd, typeof options.diff === 'string' ? options.diff : undefined)
       reports = reports.map((report) => {
-        const messages = report.messages.filter((message) => message.fatal || isChanged(changed, report.filePath, message.line))
+        const lines = linesChangedIn(changed, report.filePath)
+        const messages = report.messages.filter((message) => message.fatal || lines === 'all' || lines.has(message.line))
         return messages.length === report.messages.length ? report : fileReport(report.filePath, messages, report.suppressedMessages)
       })
     } catch (error) {
@@ -157,18 +176,18 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   const baselinePath = options.baseline ?? (options.updateBaseline ? defaultBaseline : undefined)
   if (baselinePath) {
     const absolute = path.resolve(io.cwd, baselinePath)
-    if (options.updateBaseline) {
-      const baseline = createBaseline(reports, absolute)
-      writeBaseline(absolute, baseline)
-      io.stderr(diagnostic(`wrote ${baseline.findings.reduce((sum, entry) => sum + entry.count, 0)} findings to ${baselinePath}`))
-    }
-
     try {
+      if (options.updateBaseline) {
+        const {baseline, kept} = await updateBaseline(absolute, reports, {onWait: (message) => io.stderr(diagnostic(message))})
+        const total = baseline.findings.reduce((sum, entry) => sum + entry.count, 0)
+        io.stderr(diagnostic(`wrote ${total} findings to ${baselinePath}${kept > 0 ? ` (${kept} kept for files not linted in this run)` : ''}`))
+      }
+
       const applied = applyBaseline(reports, readBaseline(absolute), absolute)
       reports = applied.reports
       baselineMatched = applied.matched
     } catch (error) {
-      if (error instanceof BaselineError) return fail(error.message)
+      if (error instanceof BaselineError || error instanceof LockError) return fail(error.message)
       throw error
     }
   }
@@ -201,7 +220,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
 
   if (errors > 0) return 1
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    io.stderr(`counterside: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
+    io.stderr(diagnostic(`${warnings} warnings, more than --max-warnings ${options.maxWarnings}`))
     return 1
   }
 
