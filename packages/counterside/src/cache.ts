@@ -12,6 +12,8 @@ import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {rules} from '@counterside/core'
+import {nodeFileSystem} from './discovery/file-system.js'
+import {ProjectRoots} from './discovery/project-root.js'
 import {fileReport, type FileReport, type LintMessage} from './messages.js'
 import {version} from './version.js'
 import {writeFileAtomic} from './write-atomic.js'
@@ -38,21 +40,14 @@ interface CacheFile {
 
 /**
  * The cache file for `--cache-location` (a file, or a folder when it ends
- * with a separator or is one), by default in the project root: the nearest
- * folder up from `cwd` with `.git` or `package.json`.
+ * with a separator or is one), by default in the project root of `cwd`
+ * (see `ProjectRoots`), or in `cwd` outside any project.
  */
 export function cachePath(cwd: string, location: string | undefined): string {
-  if (location === undefined) return path.join(projectRoot(cwd), defaultCacheName)
+  if (location === undefined) return path.join(new ProjectRoots(nodeFileSystem).rootOf(path.resolve(cwd)) ?? path.resolve(cwd), defaultCacheName)
   const absolute = path.resolve(cwd, location)
   const isFolder = /[\\/]$/.test(location) || isDirectory(absolute)
   return isFolder ? path.join(absolute, defaultCacheName) : absolute
-}
-
-function projectRoot(cwd: string): string {
-  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
-    if (existsSync(path.join(folder, '.git')) || existsSync(path.join(folder, 'package.json'))) return folder
-    if (path.dirname(folder) === folder) return path.resolve(cwd)
-  }
 }
 
 function isDirectory(file: string): boolean {

@@ -1,13 +1,15 @@
 /**
  * Which config files apply in a folder: the folder's own (cosmiconfig, one
- * folder at a time) over its parent's, up to the project root (the nearest
- * folder with `.git` or `package.json`) or a config with `"root": true`.
+ * folder at a time) over its parent's, up to the project root (see
+ * `ProjectRoots`: the same root ignore files and the cache use) or a config
+ * with `"root": true`.
  * Each folder is read once per run, whatever the number of files in it,
  * and never a folder outside the linted file's ancestors.
  */
-import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {cosmiconfig} from 'cosmiconfig'
+import {nodeFileSystem} from '../discovery/file-system.js'
+import {ProjectRoots} from '../discovery/project-root.js'
 import {validateCliConfig, type CliConfig} from './cli-config.js'
 import {loadJsConfig} from './load-js-config.js'
 import {parseJsonConfig, parseYamlConfig} from './parse-config-text.js'
@@ -42,6 +44,7 @@ export interface ConfigReaderOptions {
 export class ConfigCascade {
   readonly #options: ConfigReaderOptions
   readonly #chains = new Map<string, Promise<readonly ConfigLayer[]>>()
+  readonly #roots = new ProjectRoots(nodeFileSystem)
   readonly #explorer
 
   constructor(options: ConfigReaderOptions) {
@@ -85,7 +88,7 @@ export class ConfigCascade {
     const found = await this.#explorer.search(directory)
     const parent = path.dirname(directory)
     const ownConfig = found && !found.isEmpty ? (found.config as unknown) : undefined
-    const stopsHere = isProjectRoot(directory) || parent === directory || isRootConfig(ownConfig)
+    const stopsHere = this.#roots.rootOf(directory) === directory || parent === directory || isRootConfig(ownConfig)
     const inherited = stopsHere ? [] : await this.chainFor(parent)
     if (!found || ownConfig === undefined) return inherited
     const surfaces = inherited.flatMap((layer) => Object.keys(layer.config.surfaces ?? {}))
@@ -99,11 +102,6 @@ export class ConfigCascade {
 
 function isRootConfig(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as {root?: unknown}).root === true
-}
-
-/** Where a project starts: the cascade goes no higher, as for ignore files. */
-export function isProjectRoot(directory: string): boolean {
-  return existsSync(path.join(directory, '.git')) || existsSync(path.join(directory, 'package.json'))
 }
 
 /** Relative to the working folder when inside it, else absolute. */

@@ -1,5 +1,6 @@
 /**
- * The folder that ignore files are read up to. Git applies a `.gitignore`
+ * The project root: the folder ignore files are read up to, the config
+ * cascade stops at and the cache lives in. Git applies a `.gitignore`
  * only inside its repository, so the nearest folder holding `.git` wins;
  * without one, the nearest holding `package.json`. Found by looking at the
  * folder's ancestors only, never by listing a folder.
