@@ -88,6 +88,15 @@ describe('config cascade', () => {
     expect(found('vendor/page.md')).toEqual(['sales-jargon:2', 'permission-gate:2'])
   })
 
+  it('in a git repository, goes past a package\'s package.json up to the repository\'s config (a monorepo)', () => {
+    write('mono/.git/HEAD', 'ref: refs/heads/main\n')
+    write('mono/.countersiderc.json', {rules: {'sales-jargon': 'off'}})
+    write('mono/packages/app/package.json', {name: 'app'})
+    const file = write('mono/packages/app/page.md', page)
+    const {results} = runJson([file], {cwd: elsewhere})
+    expect(results[0]!.messages.map((message) => `${message.ruleId}:${message.severity}`)).toEqual(['permission-gate:2'])
+  })
+
   it('lets a nested config\'s override use a surface its parent defines, with globs relative to the nested config', () => {
     expect(found('signs/lobby.md')).toEqual([])
     expect(found('signs/door.md')).toEqual(['permission-gate:2'])
