@@ -87,6 +87,17 @@ describe('--diff holds every changed file to the gate', () => {
     expect(results[0]!.messages.map((message) => `${message.ruleId}@${message.line}`)).toEqual(['dead-end-error@5'])
   })
 
+  it('keeps a changed file\'s "not checked" notice, whatever line changed', () => {
+    const {repo} = repository('unchecked', [])
+    mkdirSync(path.join(repo, 'locales'))
+    writeFileSync(path.join(repo, 'locales', 'fr.json'), '{\n "a": "Bonjour"\n}\n')
+    execFileSync('git', ['add', '.'], {cwd: repo})
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'fr'], {cwd: repo})
+    writeFileSync(path.join(repo, 'locales', 'fr.json'), '{\n "a": "Bonjour",\n "b": "Au revoir"\n}\n')
+    const {results} = runJson(['locales/fr.json', '--diff', 'HEAD'], {cwd: repo})
+    expect(results[0]!.messages.map((message) => `${message.ruleId}@${message.line}: ${message.message.slice(0, 11)}`)).toEqual(['null@1: Not checked'])
+  })
+
   it('matches files when the working folder is reached through a symlink', () => {
     const {repo} = repository('linked', ['a.md'])
     writeFileSync(path.join(repo, 'a.md'), changed)

@@ -100,8 +100,8 @@ export function findingFromLearned(finding: LayerFinding, block: string, shift: 
   }
 }
 
-/** 1-based line and column of `offset` in `text` (a block: a few lines at most). */
-function pointAt(text: string, offset: number): {line: number; column: number} {
+/** 1-based line and column of `offset` in `text` (a block, or a config file: one pass, no index). */
+export function pointAt(text: string, offset: number): {line: number; column: number} {
   let line = 1
   let lineStart = 0
   for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {

@@ -1,9 +1,38 @@
 export {lintText, type LintOptions} from './lint-text.js'
-export {ConfigError, configField, configProperties, defaultConfig, defaultSeverityOf, ruleOptionsField, ruleOptionsFor, severityField, supportedLanguages, termField, validateConfig, type Config, type ConfigInput, type RuleOptions, type RuleSetting, type RuleSeverity, type RuleSeverityInput, type TermEntry} from './config.js'
+export {
+  ConfigError,
+  configField,
+  configProperties,
+  defaultConfig,
+  defaultSeverityOf,
+  ruleOptionsField,
+  ruleOptionsFor,
+  severityField,
+  supportedLanguages,
+  termField,
+  validateConfig,
+  type Config,
+  type ConfigInput,
+  type RuleOptions,
+  type RuleSetting,
+  type RuleSeverity,
+  type RuleSeverityInput,
+  type TermEntry
+} from './config.js'
 export {defaultsOf, type Field, type Infer, type ObjectField} from './config-schema.js'
 export {validateField} from './config-validate.js'
 export {toJsonSchema, type JsonSchema} from './config-json-schema.js'
 export {rules, getRule, type FindingSeverity, type RuleId, type RuleInfo} from './registry.js'
 export type {Finding, Suggestion} from './findings.js'
-export {applyDirectives, parseDirective, type Directive, type DirectiveKind, type DirectiveOutcome, type DirectivePlace, type DirectiveProblem, type Located} from './directives.js'
+export {pointAt} from './findings.js'
+export {
+  applyDirectives,
+  parseDirective,
+  type Directive,
+  type DirectiveKind,
+  type DirectiveOutcome,
+  type DirectivePlace,
+  type DirectiveProblem,
+  type Located
+} from './directives.js'
 export {detectLanguage, type DetectedLanguage} from './language.js'

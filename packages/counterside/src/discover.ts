@@ -144,7 +144,12 @@ class Discoverer {
     for (const {path: notChecked, message} of result.notChecked) this.#problems.push({path: notChecked, severity: 1, message})
     if (result.files.length > 0 || this.#options.errorOnUnmatchedPattern === false) return
     const ignored = result.ignoredCount > 0 ? `; ${result.ignoredCount} ignored ${result.ignoredCount === 1 ? 'path was' : 'paths were'} skipped there (--no-ignore lints them)` : ''
-    this.#error(path.resolve(this.#options.cwd, pattern), `No files matching '${pattern}' were found${ignored}`, 'check the path or glob (quote globs so the shell does not expand them); a folder expands only to the files listed under "Which files are linted" in the CLI docs; --no-error-on-unmatched-pattern allows a pattern to match nothing')
+    const fix = [
+      'check the path or glob (quote globs so the shell does not expand them)',
+      'a folder expands only to the files listed under "Which files are linted" in the CLI docs',
+      '--no-error-on-unmatched-pattern allows a pattern to match nothing'
+    ].join('; ')
+    this.#error(path.resolve(this.#options.cwd, pattern), `No files matching '${pattern}' were found${ignored}`, fix)
   }
 
   /** `undefined` with `--no-ignore`. */

@@ -163,7 +163,9 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
       const changed = changedLines(io.cwd, typeof options.diff === 'string' ? options.diff : undefined)
       reports = reports.map((report) => {
         const lines = linesChangedIn(changed, report.filePath)
-        const messages = report.messages.filter((message) => message.fatal || lines === 'all' || lines.has(message.line))
+        // A notice about the whole file ("not checked: in French") stands whenever the file changed at all.
+        const fileChanged = lines === 'all' || lines.size > 0
+        const messages = report.messages.filter((message) => message.fatal || (message.ruleId === null && fileChanged) || lines === 'all' || lines.has(message.line))
         return messages.length === report.messages.length ? report : fileReport(report.filePath, messages, report.suppressedMessages)
       })
     } catch (error) {

@@ -84,7 +84,8 @@ function main(): void {
   const records = collectEvidence()
   const reporting = records.filter((record) => !isHelperTable(record.table))
   console.log(`phrase evidence — ${reporting.length} reporting patterns (+${records.length - reporting.length} in pairing and cancelling tables); frozen split not read`)
-  console.log('rule                 patterns  none  one-line  unsupported  indep.hits  misfire-only  catalog-misfires')
+  const columns = ['patterns', 'none', 'one-line', 'unsupported', 'indep.hits', 'misfire-only', 'catalog-misfires']
+  console.log(['rule'.padEnd(20), ...columns].join('  '))
   const rules = [...new Set(reporting.map((record) => record.ruleId))]
   for (const ruleId of rules) {
     const mine = reporting.filter((record) => record.ruleId === ruleId)
@@ -94,7 +95,8 @@ function main(): void {
     const independent = mine.filter((record) => record.untunedHits > 0)
     const misfireOnly = mine.filter((record) => record.misfires > 0 && record.tunedHits + record.untunedHits === 0)
     const catalogMisfires = mine.reduce((sum, record) => sum + record.catalogMatches - record.catalogHits, 0)
-    console.log(`${ruleId.padEnd(20)} ${String(mine.length).padStart(8)}  ${String(none.length).padStart(4)}  ${String(one.length).padStart(8)}  ${String(unsupported.length).padStart(11)}  ${String(independent.length).padStart(10)}  ${String(misfireOnly.length).padStart(12)}  ${String(catalogMisfires).padStart(16)}`)
+    const counts = [mine.length, none.length, one.length, unsupported.length, independent.length, misfireOnly.length, catalogMisfires]
+    console.log([ruleId.padEnd(20), ...counts.map((count, index) => String(count).padStart(columns[index]!.length))].join('  '))
   }
 
   if (!list) {

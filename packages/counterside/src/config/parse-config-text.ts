@@ -2,6 +2,7 @@
  * JSON and YAML config text to a value; a syntax error becomes a
  * ConfigFileError with the parser's reason and the line and column.
  */
+import {pointAt} from '@counterside/core'
 import {parse as parseYaml, YAMLError} from 'yaml'
 import {ConfigFileError} from './config-file-error.js'
 
@@ -20,7 +21,7 @@ export function parseJsonConfig(filePath: string, text: string): unknown {
       .replace(/ after JSON at position \d+$/, ' after the JSON value')
       .replace(/, .*is not valid JSON$/s, '')
       .replace(/ of JSON input$/, ' of the file')
-    throw new ConfigFileError(filePath, `cannot parse as JSON: ${reason}`, locate(text, offset))
+    throw new ConfigFileError(filePath, `cannot parse as JSON: ${reason}`, pointAt(text, offset))
   }
 }
 
@@ -58,17 +59,6 @@ export function parseYamlConfig(filePath: string, text: string): unknown {
     return parseYaml(text, {prettyErrors: false})
   } catch (error) {
     if (!(error instanceof YAMLError)) throw error
-    throw new ConfigFileError(filePath, `cannot parse as YAML: ${error.message.split('\n')[0]}`, locate(text, error.pos[0]))
+    throw new ConfigFileError(filePath, `cannot parse as YAML: ${error.message.split('\n')[0]}`, pointAt(text, error.pos[0]))
   }
-}
-
-function locate(text: string, offset: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++
-    lineStart = index + 1
-  }
-
-  return {line, column: offset - lineStart + 1}
 }
