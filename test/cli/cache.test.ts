@@ -1,5 +1,5 @@
 /** --cache: reused only while content, config and version are unchanged; a damaged cache costs time, never a result. */
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -104,6 +104,13 @@ describe('--cache', () => {
     expect(Object.keys(readCache(path.join(folder, 'tmp/lint.cache')).entries)).toEqual(['../docs/a.md', '../docs/b.md'])
     runCli(['docs', '--cache', '--cache-location', 'caches/'], {cwd: folder})
     expect(Object.keys(readCache(path.join(folder, 'caches/.counterside-cache')).entries)).toEqual(['../docs/a.md', '../docs/b.md'])
+  })
+
+  it.skipIf(!existsSync('/proc/self'))('a cache folder that cannot be made is a warning, never a hang', () => {
+    const folder = project()
+    const result = runCli(['docs', '--cache', '--cache-location', '/proc/counterside-test/cache.json'], {cwd: folder, timeout: 30_000})
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('could not write the cache /proc/counterside-test/cache.json')
   })
 
   it('keeps no report of a file that could not be read or parsed, and refuses a cache that is a linted file', () => {

@@ -6,7 +6,7 @@
  * swept by the next write to the same target.
  */
 import {randomBytes} from 'node:crypto'
-import {closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {removeOnInterrupt} from './interrupt-cleanup.js'
 import {isProcessRunning} from './process-alive.js'
@@ -16,7 +16,7 @@ const leftoverAgeMs = 60_000
 
 export function writeFileAtomic(filePath: string, content: string | Uint8Array): void {
   const folder = path.dirname(filePath)
-  mkdirSync(folder, {recursive: true})
+  makeFolders(folder)
   sweepLeftovers(filePath)
   const temporary = path.join(folder, `${temporaryPrefix(filePath)}${process.pid}-${randomBytes(6).toString('hex')}.tmp`)
   const release = removeOnInterrupt(temporary)
@@ -77,4 +77,19 @@ function sweepLeftovers(filePath: string): void {
       // Gone already, or not ours to remove.
     }
   }
+}
+
+/**
+ * The missing folders of `folder`, made one level at a time: in Node 20
+ * `mkdirSync(…, {recursive: true})` never returns for a folder that cannot
+ * be made under an existing one (`/proc/x`), where this throws.
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = []
+  for (let current = folder; !existsSync(current); current = path.dirname(current)) {
+    missing.push(current)
+    if (path.dirname(current) === current) break
+  }
+
+  for (const created of missing.reverse()) mkdirSync(created)
 }
