@@ -8,6 +8,7 @@ import {lintText, type Config} from '@counterside/core'
 import {messageUnits} from 'counterside/message-units'
 import {ruleIds, sureConfidence} from 'retext-counterside'
 import type {FeatureOptions} from 'retext-counterside/model'
+import {builtinTables} from 'retext-counterside/phrase-data'
 import {readCatalogs} from '@counterside/catalogs'
 import {readCatalogLabels, labelKey, type CatalogLabels} from '../catalog-labels.js'
 import {readCorpus, type CorpusCase} from '../corpus.js'
@@ -89,10 +90,15 @@ function catalogTexts(strings: ReturnType<typeof readCatalogs>, labels: CatalogL
   return texts
 }
 
-/** What the weights are made from: a change here makes the checked-in weights stale. */
+/**
+ * What the weights are made from: a change here makes the checked-in
+ * weights stale. The phrase data counts too: each rule's cuts are chosen
+ * for the tables and the model together.
+ */
 export function dataHash(data: Pick<Data, 'cases' | 'catalog'>, settings: Settings): string {
   const hash = createHash('sha256')
   hash.update(JSON.stringify({featureVersion, settings}))
+  for (const {table} of builtinTables) hash.update(JSON.stringify([table.name, table.entries.map((entry) => [entry.phrases, entry.confidence])]) + '\n')
   for (const item of data.cases) if (!item.frozen) hash.update(JSON.stringify([item.id, item.text, item.expect, item.writer, item.partial ?? false]) + '\n')
   for (const string of data.catalog) hash.update(JSON.stringify([string.package, string.version, string.text, string.expect]) + '\n')
   return hash.digest('hex').slice(0, 16)

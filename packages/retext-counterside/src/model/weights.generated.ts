@@ -3,7 +3,7 @@
 import type {EncodedModel} from './weights-format.js'
 
 export const model: EncodedModel = {
-  "dataHash": "2c8718050926678c",
+  "dataHash": "5befbdeaeed1b5f0",
   "hashBits": 18,
   "features": {
     "glossary": true
