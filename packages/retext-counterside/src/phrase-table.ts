@@ -18,6 +18,10 @@ export interface PhraseEntry {
   readonly note: string
   /** How sure a match is a problem, from 0 (a hint) to 1 (always). */
   readonly confidence: number
+  /** Copy this entry flags, each matched by one of its patterns (`test/phrase-examples.test.ts` lints them). */
+  readonly examples?: readonly string[]
+  /** Customer-centred copy with the same words that the rule must leave alone. */
+  readonly counterExamples?: readonly string[]
 }
 
 /** The required word slots of one pattern, each a set of data words. */
@@ -194,7 +198,10 @@ function validateEntry(entry: PhraseEntry, where: string): void {
     throw new PhraseDataError(`${where}: \`confidence\` must be a number in (0, 1]`)
   }
 
-  if (entry.expected !== undefined && (!Array.isArray(entry.expected) || entry.expected.some((item) => typeof item !== 'string' || item === ''))) {
-    throw new PhraseDataError(`${where}: \`expected\` must be an array of non-empty strings`)
+  for (const field of ['expected', 'examples', 'counterExamples'] as const) {
+    const value = entry[field]
+    if (value !== undefined && (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item === ''))) {
+      throw new PhraseDataError(`${where}: \`${field}\` must be an array of non-empty strings`)
+    }
   }
 }

@@ -30,7 +30,9 @@ export const customerBlame: readonly PhraseEntry[] = [
     ],
     expected: ['The ticket went in upside down. Turn it over and insert it again.'],
     note: 'the customer is labelled as the fault in the system',
-    confidence: 0.9
+    confidence: 0.9,
+    examples: ['User error. Please remove your card and start again.', 'Refund refused: the damage was a customer mistake.'],
+    counterExamples: ['Sorry, that was our error — your refund is on its way.', 'Every customer gets free returns for 30 days.']
   },
   {
     phrases: [
@@ -52,7 +54,9 @@ export const customerBlame: readonly PhraseEntry[] = [
     ],
     expected: ['That card number didn’t go through — please check it and try again'],
     note: 'the customer hears an accusation, not help',
-    confidence: 0.85
+    confidence: 0.85,
+    examples: ['You must have missed our e-mail about the new opening hours.', 'You forgot to attach your receipt, so we can’t look at your claim.'],
+    counterExamples: ['Forgot your password? Tap here to reset it.', 'You must bring photo ID to collect your parcel.']
   },
   {
     phrases: [
@@ -62,7 +66,9 @@ export const customerBlame: readonly PhraseEntry[] = [
     ],
     expected: ['That PIN didn’t match. Try again.', 'That showtime has passed — pick another'],
     note: 'the customer is told they got it wrong',
-    confidence: 0.9
+    confidence: 0.9,
+    examples: ['You entered the wrong PIN. 2 tries left.', 'You’ve selected an invalid date for your visit.'],
+    counterExamples: ['You selected the Saturday slot — see you at 10am.', 'You picked a great day: the sale starts at 9.']
   },
   {
     phrases: [
@@ -71,7 +77,9 @@ export const customerBlame: readonly PhraseEntry[] = [
     ],
     expected: ['That PIN didn’t match. Try again.'],
     note: 'the customer reads a verdict on themselves; say what didn’t match and what to do',
-    confidence: 0.7
+    confidence: 0.7,
+    examples: ['Invalid input. Please try again.', 'Incorrect card number entered.'],
+    counterExamples: ['This parking ticket is invalid after midnight.', 'Check the card number and try again.']
   },
   {
     phrases: [
@@ -79,7 +87,9 @@ export const customerBlame: readonly PhraseEntry[] = [
     ],
     expected: ['Enter a postcode like SW1A 1AA'],
     note: 'the customer hears they did it wrong; show the format instead',
-    confidence: 0.6
+    confidence: 0.6,
+    examples: ['You must enter a valid email address to continue.', 'You must provide a correct postcode for delivery.'],
+    counterExamples: ['Enter a postcode like SW1A 1AA to see delivery times.', 'Use a valid card, or pay at the counter.']
   },
   {
     phrases: [
@@ -94,7 +104,9 @@ export const customerBlame: readonly PhraseEntry[] = [
     ],
     expected: ['We missed you at Tuesday’s class — book your next one here'],
     note: 'the customer is guilt-tripped for what it cost others',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['You didn’t show up to your 3pm appointment, which held up the next patient.', 'You were late, so your table has been given away.'],
+    counterExamples: ['We missed you at Tuesday’s class — book your next one here.', 'Running late? Reply to this text and we’ll hold your table.']
   },
   {
     phrases: [
@@ -217,7 +229,9 @@ export const customerBlame: readonly PhraseEntry[] = [
     ],
     expected: ['Let’s try a restart together — unplug the router for 10 seconds'],
     note: 'the customer hears that they are not believed',
-    confidence: 0.75
+    confidence: 0.75,
+    examples: ['Please actually restart the router before you call again.', 'As I said, refunds take 5 working days.'],
+    counterExamples: ['Let’s try a restart together — unplug the router for 10 seconds.', 'Please check the cable, then tap Continue.']
   }
 ]
 
@@ -228,6 +242,7 @@ export const notBlame: readonly PhraseEntry[] = [
       '@faulty ...1 @input attempts|tries|entries'
     ],
     note: 'a count of attempts',
-    confidence: 1
+    confidence: 1,
+    counterExamples: ['3 wrong PIN attempts left before your card is locked.', 'Incorrect password tries today: 2 of 5.']
   }
 ]

@@ -85,7 +85,12 @@ export const failures: readonly PhraseEntry[] = [
     ],
     expected,
     note,
-    confidence: 0.85
+    confidence: 0.85,
+    examples: ['Your payment was declined.', 'Sorry, your parcel could not be delivered today.'],
+    counterExamples: [
+      'Your card was declined. No money has been taken; please use another card.',
+      'Booking not found? Check the reference on your confirmation e-mail.'
+    ]
   }
 ]
 
@@ -107,6 +112,7 @@ export const notFailures: readonly PhraseEntry[] = [
       'may|might|could|can cause|lead ...2 errors|error|problems|failures'
     ],
     note: 'not a failure report',
-    confidence: 1
+    confidence: 1,
+    counterExamples: ['Some colours may be unavailable in your size.', 'Your tax return has no errors and is ready to file.']
   }
 ]

@@ -138,7 +138,12 @@ export const backstage: readonly PhraseEntry[] = [
     ],
     expected: ['Your install is confirmed for Monday', 'We’ll text you by Thursday with a pickup time'],
     note: 'the customer is handed the seller’s staffing trouble and stress instead of an answer',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: [
+      'Sorry for the wait, we’re short-staffed tonight so mains are running late.',
+      'Your delivery is late because our driver called in sick this morning.'
+    ],
+    counterExamples: ['Our staff will help you carry your order to the car.', 'Your technician will arrive between 9 and 11 am on Tuesday.']
   },
   {
     phrases: [
@@ -158,7 +163,9 @@ export const backstage: readonly PhraseEntry[] = [
     ],
     expected: ['Fresh milk arrives at 11 — oat and soy are ready now'],
     note: 'the customer hears excuses and finger-pointing about things they can’t fix',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['Sorry, the courier flaked, so your parcel is now coming tomorrow.', 'Apologies, our warehouse dropped the ball on your order.'],
+    counterExamples: ['Dropped your phone? We’ll repair the screen while you wait.', 'Your new alarm system is ready to use from today.']
   },
   {
     phrases: [
@@ -172,6 +179,8 @@ export const backstage: readonly PhraseEntry[] = [
     ],
     expected: ['Your car will be ready by Friday'],
     note: 'staff notes written for colleagues read as careless to the customer',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['Tech notes: cust says the noise only starts when cold, prob Fri.', 'Note to self: call Mrs Patel back about her blinds.'],
+    counterExamples: ['Your mechanic’s findings are attached to this email.', 'Add a note for your driver at checkout, like a gate code.']
   }
 ]

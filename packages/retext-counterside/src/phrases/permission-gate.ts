@@ -50,7 +50,9 @@ export const authorities: readonly PhraseEntry[] = [
     ],
     expected,
     note,
-    confidence: 0.85
+    confidence: 0.85,
+    examples: ['Please wait here for manager approval before we finish your return.', 'Your claim has been referred to head office for a final decision.'],
+    counterExamples: ['The manager on duty today is Alex, just say hi.', 'Ask for a supervisor any time if something isn’t right.']
   }
 ]
 
@@ -126,7 +128,9 @@ export const gates: readonly PhraseEntry[] = [
       'wait for'
     ],
     note,
-    confidence: 0.85
+    confidence: 0.85,
+    examples: ['Refunds over $50 require supervisor override.', 'Your loan is pending approval from the lending committee.'],
+    counterExamples: ['Approval for your loan usually takes one business day.', 'You don’t need permission to return an unopened item.']
   }
 ]
 
@@ -145,7 +149,12 @@ export const pronounGates: readonly PhraseEntry[] = [
       'until he|she|they get|gets|got around to it'
     ],
     note,
-    confidence: 0.85
+    confidence: 0.85,
+    examples: [
+      'I’ve asked my supervisor. We can’t refund the card until she approves.',
+      'Your quote is with the underwriter now. He will review it and get back to us.'
+    ],
+    counterExamples: ['Your account manager is on leave this week. She will review your plan with you on Monday.']
   }
 ]
 
@@ -172,7 +181,9 @@ export const standaloneGates: readonly PhraseEntry[] = [
     ],
     expected,
     note,
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['I’ll have to run it up the chain before I can refund you.', 'Your dispute needs level 2 authorisation, so it may take a while.'],
+    counterExamples: ['Our chain of 40 stores all accept returns with a receipt.', 'You’re allowed two free exchanges on every order.']
   }
 ]
 
@@ -188,7 +199,8 @@ export const resources: readonly PhraseEntry[] = [
       'i am the|a|your ...1 manager|supervisor|lead|leader'
     ],
     note: 'a named resource who works for the customer',
-    confidence: 1
+    confidence: 1,
+    counterExamples: ['Your case manager must sign the form with you at the visit.', 'I’m the store manager, and I can approve your refund right now.']
   }
 ]
 
@@ -203,6 +215,10 @@ export const timedPromises: readonly PhraseEntry[] = [
       'we|i will tell|let|email|text|call|update you ...5 by|within|today|tomorrow'
     ],
     note: 'a promise with a time',
-    confidence: 1
+    confidence: 1,
+    counterExamples: [
+      'Head office approval takes a day, and we’ll text you the result by 5 pm tomorrow.',
+      'Our underwriter is reviewing it, and I will email you the decision by 14 March.'
+    ]
   }
 ]

@@ -26,7 +26,9 @@ export const pressureSelling: readonly PhraseEntry[] = [
     ],
     expected: ['Offer ends Sunday at midnight', 'This price is held for you until 6 pm'],
     note: 'a countdown in seconds or minutes tells the customer the seller won’t let them think',
-    confidence: 0.85
+    confidence: 0.85,
+    examples: ['Decide in 60 seconds to keep this price.', 'Heads up: your discount expires in 30 seconds!'],
+    counterExamples: ['Order within 40 minutes for same-day delivery.', 'We’ll hold your seats for 10 minutes while you pay.']
   },
   {
     phrases: [
@@ -184,7 +186,12 @@ export const pressureSelling: readonly PhraseEntry[] = [
     ],
     expected: ['The offer runs until Friday — take your time'],
     note: 'an ultimatum makes the customer feel cornered, not helped',
-    confidence: 0.9
+    confidence: 0.9,
+    examples: ['Book your boiler service today or pay double next month.', 'The clock is ticking on your upgrade — claim it before midnight!'],
+    counterExamples: [
+      'Your price is locked in and won’t change while your contract runs.',
+      'You won’t pay extra if you book later: this fare holds until 30 June.'
+    ]
   },
   {
     phrases: [
@@ -197,7 +204,9 @@ export const pressureSelling: readonly PhraseEntry[] = [
     ],
     expected: ['This offer is open until Friday if you’d like to think it over'],
     note: 'threatening a loss if they pause makes the customer feel trapped',
-    confidence: 0.85
+    confidence: 0.85,
+    examples: ['Leave now and we can’t hold this price for you.', 'Close this page and you’ll lose your seat on the 9:40 train.'],
+    counterExamples: ['You won’t lose your discount: it’s saved in your basket for 7 days.']
   },
   {
     phrases: [
@@ -216,7 +225,9 @@ export const pressureSelling: readonly PhraseEntry[] = [
     ],
     expected: ['Many customers choose anti-glare — here’s what it does'],
     note: 'shaming or fear of missing out pushes the customer instead of informing them',
-    confidence: 0.85
+    confidence: 0.85,
+    examples: ['Don’t miss out on our biggest sale of the year.', 'What are you waiting for? Upgrade to fibre today.'],
+    counterExamples: ['Don’t miss your appointment: reply Y to confirm.', 'We’re waiting for your documents before we can ship your order.']
   },
   {
     phrases: [
@@ -239,7 +250,9 @@ export const pressureSelling: readonly PhraseEntry[] = [
     ],
     expected: ['3 left in your size'],
     note: 'manufactured scarcity makes the customer feel rushed; state the real stock instead',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['These winter boots are selling fast.', 'Book your delivery slot before someone else does.'],
+    counterExamples: ['3 left in your size.', 'Our support team is looking at your request now.']
   },
   {
     phrases: [
@@ -256,7 +269,9 @@ export const pressureSelling: readonly PhraseEntry[] = [
     ],
     expected: ['Sale ends Sunday'],
     note: 'urgency without a fact behind it reads as a push',
-    confidence: 0.55
+    confidence: 0.55,
+    examples: ['Hurry, these prices won’t last!', 'Today only: 20% off all coats in store.'],
+    counterExamples: ['Our winter sale lasts until Sunday.', 'Your order ships today and arrives Thursday.']
   },
   {
     phrases: [
@@ -266,7 +281,9 @@ export const pressureSelling: readonly PhraseEntry[] = [
     ],
     expected: ['2 in stock'],
     note: 'scarcity is fine as a fact; with “only” it can read as a push',
-    confidence: 0.4
+    confidence: 0.4,
+    examples: ['Only 3 remaining at this fare.', 'Last chance to book at this price.'],
+    counterExamples: ['2 in stock.', 'Only you can see your order history.']
   },
   {
     phrases: [
@@ -280,6 +297,8 @@ export const pressureSelling: readonly PhraseEntry[] = [
     ],
     expected: ['Take your time — I’m here if you have questions'],
     note: 'the customer feels hurried toward the seller’s close',
-    confidence: 0.7
+    confidence: 0.7,
+    examples: ['Just say yes and I’ll send the contract over.', 'Let’s get this done now so you can relax tonight.'],
+    counterExamples: ['Take your time — I’m here if you have questions.', 'We can send the contract tomorrow, whenever it suits you.']
   }
 ]

@@ -189,7 +189,12 @@ export const celebrations: readonly PhraseEntry[] = [
     ],
     expected,
     note: 'the customer learns they were somebody’s win, not the point',
-    confidence: 0.85
+    confidence: 0.85,
+    examples: ['Ka-ching! Your receipt for order 4412 is attached.', 'Thanks for upgrading today, you just helped Sam win employee of the month.'],
+    counterExamples: [
+      'Congratulations on your new car! Your first service is on us.',
+      'Your table is ready — the host will ring a bell when your food is up.'
+    ]
   }
 ]
 
@@ -213,7 +218,9 @@ export const sellerWins: readonly PhraseEntry[] = [
     ],
     expected,
     note: 'the customer sees the seller cheering its own numbers at their expense',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['Jordan’s bonus just went up, thanks for adding the protection plan.', 'Store revenue is up again this week, thanks to shoppers like you.'],
+    counterExamples: ['Your item sold for £42; the payout reaches your account in 3 days.', 'Ask our sales team about trade-in prices for your old phone.']
   }
 ]
 
@@ -263,7 +270,9 @@ export const cheers: readonly PhraseEntry[] = [
       'got us to'
     ],
     note: 'a cheer',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['Woohoo, our weekend sales are through the roof, see you next Saturday.', 'Our sales figures smashed last spring, thanks for every order.'],
+    counterExamples: ['You hit your step goal today — nice work!', 'Prices went up in March, but your plan stays the same until renewal.']
   }
 ]
 
@@ -297,7 +306,9 @@ export const achievements: readonly PhraseEntry[] = [
     ],
     expected,
     note: 'the customer sees the seller cheering its own numbers at their expense',
-    confidence: 0.75
+    confidence: 0.75,
+    examples: ['Your booking helped our salon win the regional award!', 'Thanks to orders like yours, our store is on a 30-day streak!'],
+    counterExamples: ['Enter our photo contest and win a weekend away!', 'You’ve earned a bonus: enjoy 10% off your next visit!']
   }
 ]
 
@@ -309,6 +320,8 @@ export const sellerSide: readonly PhraseEntry[] = [
       'i’ve|we’ve just|finally|officially'
     ],
     note: 'the seller’s side',
-    confidence: 0.75
+    confidence: 0.75,
+    examples: ['Our kitchen just made it onto the league table!', 'We finally reached a milestone: 10,000 orders shipped!'],
+    counterExamples: ['Our store team will have your order ready by noon!', 'Ask the store team about your loyalty bonus.']
   }
 ]

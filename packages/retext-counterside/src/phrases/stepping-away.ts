@@ -190,7 +190,9 @@ export const leaving: readonly PhraseEntry[] = [
     ],
     expected,
     note: 'the customer learns that someone else came first',
-    confidence: 0.85
+    confidence: 0.85,
+    examples: ['Brb, grabbing the manager about your refund.', 'Please hold while I help the customer at the counter.'],
+    counterExamples: ['We’ll be right with you — your table is ready in 5 minutes.', 'Your stylist will step in at 2:15 to finish your colour.']
   }
 ]
 
@@ -228,7 +230,9 @@ export const staff: readonly PhraseEntry[] = [
     ],
     expected,
     note: 'the customer is put on pause while staff attend to something else',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['Our stylist is on a break; your appointment will start a little late.', 'Sorry for the wait, the pharmacist is busy with another patient.'],
+    counterExamples: ['A pharmacist will call you within 15 minutes to go over your dose.', 'Our staff can help you choose a size.']
   }
 ]
 
@@ -249,6 +253,8 @@ export const sidelined: readonly PhraseEntry[] = [
       'with another customer'
     ],
     note: 'service paused for something else',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['The barista is at lunch, so your drink will take a few minutes.', 'Cashier paused, please use the next till.'],
+    counterExamples: ['Your subscription is paused until 3 June; tap Resume to restart it.', 'Your technician is on the way and will arrive by 10 am.']
   }
 ]

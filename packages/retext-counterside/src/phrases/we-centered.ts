@@ -57,7 +57,9 @@ export const sellerPride: readonly PhraseEntry[] = [
     ],
     expected: ['From Monday you can shop until 9 pm'],
     note: 'the customer reads about the seller’s feelings and image, and looks for what is in it for them',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['We’re thrilled to announce our new store logo and colours.', 'As a company, we take great pride in our heritage of craftsmanship.'],
+    counterExamples: ['We’re pleased to confirm your booking for Friday at 7 pm.', 'Thank you for your order — we’re delighted to have you back.']
   },
   {
     // “Our Story” is a navigation link on every shop; only a hint.
@@ -73,7 +75,9 @@ export const sellerPride: readonly PhraseEntry[] = [
       'our legacy'
     ],
     note: 'the customer reads about the seller’s image; fine as a page title, a hint in a message',
-    confidence: 0.4
+    confidence: 0.4,
+    examples: ['Read our story: three generations of bakers since 1952.', 'Sustainability sits at the heart of our mission this season.'],
+    counterExamples: ['Our values matter to you and your family.', 'Tell us about your journey with the app in a two-minute survey.']
   },
 ]
 
@@ -195,7 +199,9 @@ export const sellerSelf: readonly PhraseEntry[] = [
     ],
     expected: ['Bring your receipt and we’ll refund you on the spot'],
     note: 'the customer hears the seller’s rules and convenience put ahead of their need',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['Our policy requires a receipt for all returns.', 'We reserve the right to refuse entry to anyone without a booking.'],
+    counterExamples: ['Our policy means you can return anything within 30 days.', 'Your policy documents are attached, and you can cancel within 14 days.']
   },
   {
     // “We don't offer discounts, but members get free delivery” is often a plain fact.
@@ -204,7 +210,9 @@ export const sellerSelf: readonly PhraseEntry[] = [
     ],
     expected: ['Members get free delivery instead'],
     note: 'a refusal framed as the seller’s choice; a hint unless the sentence says why it suits the seller',
-    confidence: 0.45
+    confidence: 0.45,
+    examples: ['We do not offer refunds on sale items.', 'We do not provide carrier bags at the self-checkout.'],
+    counterExamples: ['If we do not provide your refund within 5 days, you get £10 credit.']
   },
   {
     phrases: [
@@ -212,7 +220,9 @@ export const sellerSelf: readonly PhraseEntry[] = [
     ],
     expected: ['Delivery covers these postcodes: …'],
     note: 'a limit framed as the seller’s choice; often a plain fact, so a hint only',
-    confidence: 0.45
+    confidence: 0.45,
+    examples: ['We only accept card payments after 6 pm.', 'We only take table bookings for groups of six or more.'],
+    counterExamples: ['We only need your postcode to show you delivery times.']
   },
   {
     phrases: [
@@ -224,7 +234,9 @@ export const sellerSelf: readonly PhraseEntry[] = [
     ],
     expected: ['Please return the car as you found it — we’ll check it together with you'],
     note: 'the customer hears that the seller’s property matters more than they do',
-    confidence: 0.8
+    confidence: 0.8,
+    examples: ['We value our vehicles and inspect every inch on return.', 'Our premises are monitored by CCTV at all times.'],
+    counterExamples: ['You’re welcome to use our equipment free of charge during your stay.']
   }
 ]
 
@@ -270,6 +282,8 @@ export const sellerFirst: readonly PhraseEntry[] = [
     ],
     expected: ['We open at 9 so your order is fresh'],
     note: 'the customer is told in plain words that they come second',
-    confidence: 0.85
+    confidence: 0.85,
+    examples: ['Please use the self-service kiosk, as it saves us a lot of time.', 'Deliveries are planned to suit our drivers first, then your needs.'],
+    counterExamples: ['Pay by direct debit and save yourself a trip to the post office.', 'Choose whichever pickup time is easier for you.']
   }
 ]
