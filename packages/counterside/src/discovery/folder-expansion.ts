@@ -24,3 +24,15 @@ export function folderExpandsTo(root: string, file: string): boolean {
   const inValues = androidValuesFolder.test(folders.at(-1) ?? '') && folders.at(-2) === 'res'
   return inValues || root.split(path.sep).some((folder) => androidValuesFolder.test(folder))
 }
+
+/**
+ * The same choice as one regular expression over `/`-separated paths, for
+ * tools that pick the files themselves (pre-commit's `files`): documents
+ * anywhere, catalogs below a catalog folder, XML in `res/values*` (lower-case
+ * extensions). Python and JavaScript read it alike.
+ */
+export const expansionPattern = [
+  `\\.(?:${[...documentExtensions].join('|')})$`,
+  `(?:^|/)${catalogFolder.source.slice(1, -1)}/(?:[^/]+/)*[^/]+\\.(?:${[...catalogExtensions].join('|')})$`,
+  `(?:^|/)res/${androidValuesFolder.source.slice(1, -1).replace('.*', '[^/]*')}/[^/]+\\.xml$`
+].join('|')
