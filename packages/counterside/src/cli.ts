@@ -9,7 +9,9 @@ import {parseLanguageTag} from './formats/language.js'
 import {printableButLineBreaks} from './printable.js'
 import {formatChoices, isFormatterPath} from './reporters/load.js'
 import {reporters} from './reporters/index.js'
+import {mergeReports, type MergeOptions} from './merge-reports-cli.js'
 import {run, type CliIo, type RunOptions} from './run.js'
+import {parseShard} from './shard.js'
 import {version} from './version.js'
 
 
@@ -42,6 +44,8 @@ Examples:
   counterside docs locales/en           lint two folders
   counterside --format sarif -o counterside.sarif
   counterside --diff origin/main        only lines changed since origin/main
+  counterside --shard 2/4 --format json -o shard-2.json
+  counterside merge-reports shard-*.json --format sarif -o counterside.sarif
   counterside --cache                   skip files unchanged since the last --cache run
   echo "Upsell the warranty." | counterside --stdin --stdin-filename note.txt
   echo "Upsell the warranty." | counterside -     (- is standard input too)
@@ -51,7 +55,7 @@ Colour: on for a terminal; --color/--no-color, then FORCE_COLOR (0 off,
   unless --color is given.
 `
 
-function integer(value: string): number {
+export function integer(value: string): number {
   const parsed = Number(value)
   if (!Number.isInteger(parsed)) throw new InvalidArgumentError('expected a whole number')
   return parsed
@@ -72,7 +76,7 @@ function positiveInteger(value: string): number {
 }
 
 /** A built-in format, or a path to a formatter module (loaded by the run, which says if it is missing). */
-function format(value: string): string {
+export function format(value: string): string {
   if (Object.hasOwn(reporters, value) || isFormatterPath(value)) return value
   throw new InvalidArgumentError(`Allowed choices are ${formatChoices}.`)
 }
@@ -108,6 +112,7 @@ export function createProgram(): Command {
     .option('--cache-location <path>', 'cache file, or folder for it (default: .counterside-cache in the project root)')
     .option('--print-config <file>', 'print the full config that applies to a file (defaults included) and the files it came from, and exit')
     .option('--list-rules', 'list the rules with descriptions and doc links, and exit')
+    .option('--shard <i/n>', 'lint only shard i of n (a split by path, the same on every machine); merge the JSON reports with counterside merge-reports', parseShard)
     .option('--concurrency <number>', 'worker threads, at least 1 (default: by input size and cores; 1 = none)', positiveInteger)
     .option('--color', 'force colour')
     .option('--no-color', 'never colour')
@@ -115,13 +120,35 @@ export function createProgram(): Command {
     .showSuggestionAfterError(true)
 }
 
+/**
+ * `counterside merge-reports`: dispatched on the first argument rather than
+ * as a commander subcommand, because the default command takes paths (lint a
+ * folder of that name as ./merge-reports).
+ */
+export const mergeCommand = 'merge-reports'
+
+export function createMergeProgram(): Command {
+  return new Command(`counterside ${mergeCommand}`)
+    .description('Merge the JSON reports of counterside --shard runs into one report, with the exit code the unsharded run would have had.')
+    .argument('<reports...>', 'JSON reports (counterside --shard <i>/<n> --format json -o <file>)')
+    .option('-f, --format <name>', `output format: ${formatChoices}`, format, 'stylish')
+    .option('-o, --output-file <path>', 'write the report to a file (atomically) instead of stdout')
+    .option('--max-warnings <number>', 'exit 1 when there are more warnings than this', integer, -1)
+    .option('--update-baseline', 'write the merged findings to the --baseline file (default .counterside-baseline.json); the shards run without --baseline')
+    .option('--baseline <file>', 'the baseline file --update-baseline writes')
+    .option('--color', 'force colour')
+    .option('--no-color', 'never colour')
+    .addHelpText('after', `\n${exitCodes}\n`)
+}
+
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const program = createProgram()
+  const merging = argv[0] === mergeCommand
+  const program = merging ? createMergeProgram() : createProgram()
   program.exitOverride()
   // Commander quotes the arguments in its errors: shown, not executed.
   program.configureOutput({writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(printableButLineBreaks(text))})
   try {
-    program.parse([...argv], {from: 'user'})
+    program.parse(merging ? argv.slice(1) : [...argv], {from: 'user'})
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are successes; every other parse problem is a usage error.
@@ -131,6 +158,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error
   }
 
+  if (merging) return mergeReports(program.args, program.opts<MergeOptions>(), io)
   const options = program.opts<Omit<RunOptions, 'paths'> & {color?: boolean; reportUnusedDirectives?: 'off' | 'warn' | 'error'}>()
   // `counterside -` reads standard input, as `--stdin` does; with other paths the run says they do not go together.
   const stdin = options.stdin === true || program.args.includes('-')

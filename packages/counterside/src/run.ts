@@ -16,13 +16,13 @@ import {LockError} from './file-lock.js'
 import {lintSource} from './lint-file.js'
 import {lintFiles} from './lint-files.js'
 import {fileReport, type FileReport} from './messages.js'
-import {diagnostic, printable} from './printable.js'
+import {diagnostic} from './printable.js'
 import {createProgress} from './progress.js'
-import {useColor} from './color.js'
+import {finishRun} from './finish-run.js'
 import {FormatError, loadReporter} from './reporters/load.js'
-import {checkOutputFile, OutputFileError, writeOutputFile} from './reporters/output-file.js'
+import {checkOutputFile, OutputFileError} from './reporters/output-file.js'
 import type {Reporter} from './reporters/index.js'
-import {version} from './version.js'
+import {filesOfShard, type Shard} from './shard.js'
 
 export interface CliIo {
   readonly cwd: string
@@ -60,6 +60,7 @@ export interface RunOptions {
   readonly color?: boolean
   readonly cache?: boolean
   readonly cacheLocation?: string
+  readonly shard?: Shard
 }
 
 const defaultBaseline = '.counterside-baseline.json'
@@ -131,7 +132,8 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     const resolver = new ConfigResolver(settings)
     const named = new Set(options.paths.map((pattern) => path.resolve(io.cwd, pattern)))
     const configIgnored = new Set(options.ignore ? discovery.files.filter((file) => resolver.isIgnored(file)) : [])
-    const files = discovery.files.filter((file) => !configIgnored.has(file))
+    const unignored = discovery.files.filter((file) => !configIgnored.has(file))
+    const files = options.shard ? filesOfShard(unignored, options.shard, io.cwd) : unignored
     for (const file of files) inputs.add(file)
     const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, files.length)
     const lint = (list: string[]) => lintFiles(list, settings, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
@@ -151,7 +153,8 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
 
     progress.done()
     const namedConfigIgnored = [...configIgnored].filter((file) => named.has(file)).map((file) => ({path: file, isFolder: false, by: 'the config\'s ignorePatterns'}))
-    reports.push(...discoveryReports({...discovery, ignored: [...discovery.ignored, ...namedConfigIgnored]}))
+    // Discovery's problems (unmatched patterns, named files ignored) are shard 1's, so merged shards report them once.
+    if ((options.shard?.index ?? 1) === 1) reports.push(...discoveryReports({...discovery, ignored: [...discovery.ignored, ...namedConfigIgnored]}))
   }
 
   for (const target of [options.outputFile, options.baseline]) {
@@ -198,35 +201,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     reports = reports.map((report) => (report.warningCount === 0 ? report : fileReport(report.filePath, report.messages.filter((message) => message.severity === 2), report.suppressedMessages)))
   }
 
-  const toFile = options.outputFile !== undefined
-  const color = useColor({flag: options.color, toFile, stdoutIsTTY: io.stdoutIsTTY, env: io.env})
-  try {
-    const output = await reporter(reports, {cwd: io.cwd, color, version, baselineMatched})
-    if (toFile) writeOutputFile(path.resolve(io.cwd, options.outputFile!), options.outputFile!, output)
-    else io.stdout(output)
-  } catch (error) {
-    if (error instanceof FormatError || error instanceof OutputFileError) return fail(error.message)
-    throw error
-  }
-
-  const errors = reports.reduce((sum, report) => sum + report.errorCount, 0)
-  const warnings = reports.reduce((sum, report) => sum + report.warningCount, 0)
-  if (reports.some((report) => report.fatalErrorCount > 0)) {
-    // Stated on stderr too, so a machine format on stdout cannot hide why the run failed.
-    if (options.format !== 'stylish' || toFile) {
-      for (const report of reports) for (const message of report.messages) if (message.fatal) io.stderr(diagnostic(`${printable(report.filePath)}:${message.line}:${message.column}: ${printable(message.message)}`))
-    }
-
-    return 2
-  }
-
-  if (errors > 0) return 1
-  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    io.stderr(diagnostic(`${warnings} warnings, more than --max-warnings ${options.maxWarnings}`))
-    return 1
-  }
-
-  return 0
+  return finishRun(reports, reporter, {...options, baselineMatched}, io)
 }
 
 function listRules(): string {
