@@ -118,8 +118,8 @@ export function main(env = process.env) {
 
     return code
   } catch (error) {
-    if (!(error instanceof ActionInputError)) throw error
-    annotate('error', `counterside action: ${error.message}`)
+    // Anything unexpected is exit 2 too: Node's own exit code for a throw, 1, would read as findings.
+    annotate('error', error instanceof ActionInputError ? `counterside action: ${error.message}` : `counterside action failed: ${error?.stack ?? error}`)
     return 2
   } finally {
     rmSync(work, {recursive: true, force: true})

@@ -41,7 +41,7 @@ interface ActionRun {
 }
 
 /** Asynchronous, so the tests run side by side: each run starts the CLI two or three times. */
-async function runAction(repo: string, inputs: Record<string, string>, event: object = {}): Promise<ActionRun> {
+async function runAction(repo: string, inputs: Record<string, string>, event: object = {}, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'counterside-action-runner-'))
   const eventPath = path.join(temp, 'event.json')
   const outputPath = path.join(temp, 'output')
@@ -49,7 +49,7 @@ async function runAction(repo: string, inputs: Record<string, string>, event: ob
   writeFileSync(outputPath, '')
   const env: Record<string, string> = {
     ...process.env as Record<string, string>,
-    GITHUB_WORKSPACE: repo, GITHUB_EVENT_PATH: eventPath, GITHUB_OUTPUT: outputPath, RUNNER_TEMP: temp, COUNTERSIDE_ACTION_CLI: bin, CI: ''
+    GITHUB_WORKSPACE: repo, GITHUB_EVENT_PATH: eventPath, GITHUB_OUTPUT: outputPath, RUNNER_TEMP: temp, COUNTERSIDE_ACTION_CLI: bin, CI: '', ...extraEnv
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
   const result = await new Promise<{code: number | null; stdout: string; stderr: string}>((resolve) => {
@@ -135,6 +135,14 @@ describe.concurrent('the Action script', () => {
     expect(failOn.stdout).toContain('::error::counterside action: input `fail-on` is `warnings`; use one of error, warning, never')
     expect(diff.code).toBe(2)
     expect(diff.stdout).toContain('input `diff` is `yes`; use true or false')
+  })
+
+  it('a CLI that ends with an unexpected code is exit 2, not a pass or the 1 of findings', async () => {
+    const {repo} = fixture()
+    writeFileSync(path.join(repo, 'not-a-cli.js'), 'process.exit(7)\n')
+    const result = await runAction(repo, {}, {}, {COUNTERSIDE_ACTION_CLI: path.join(repo, 'not-a-cli.js')})
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain('::error::counterside could not check everything')
   })
 
   it('diff: true reports only lines a pull request changed (base from the event), or a push (before)', async () => {
