@@ -26,10 +26,11 @@ describe('workspace', () => {
     expect(globs).toEqual([...workspaceGlobs])
   })
 
-  it('publishes exactly the four public packages; the lab, the catalogs and the examples are private', () => {
+  it('publishes exactly the five public packages; the lab, the catalogs and the examples are private', () => {
     expect(publicPackages().map((item) => item.dir)).toEqual([
       'packages/core',
       'packages/counterside',
+      'packages/counterside-language-server',
       'packages/eslint-plugin-counterside',
       'packages/retext-counterside'
     ])

@@ -1,0 +1,164 @@
+/**
+ * The language server: lints open documents as they change, and offers
+ * fixes, directives and rule docs on the findings. Linting is the CLI's own
+ * (`lint-document.ts`); this module only speaks LSP.
+ */
+import {fileURLToPath} from 'node:url'
+import path from 'node:path'
+import {getRule} from '@counterside/core'
+import {searchPlaces} from 'counterside'
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type Hover,
+  type Position,
+  type Range
+} from 'vscode-languageserver/node'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {configErrorDiagnostic, diagnosticSource, toDiagnostic, type FindingData} from './diagnostics.js'
+import {disableDirectiveEdit} from './disable-directive.js'
+import {lintDocument} from './lint-document.js'
+
+export interface ServerOptions {
+  /** Quiet time after a change before linting, in ms (typing bursts become one run). */
+  readonly debounceMs?: number
+}
+
+export const openRuleDocsCommand = 'counterside.openRuleDocs'
+
+/** Config and ignore files: a change to any of them can change every open document's findings. */
+const watchedConfigGlobs = [...searchPlaces.filter((name) => name !== 'package.json'), 'package.json', '.countersideignore'].map((name) => `**/${name}`)
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const debounceMs = options.debounceMs ?? 150
+  const documents = new TextDocuments(TextDocument)
+  const timers = new Map<string, NodeJS.Timeout>()
+  const published = new Map<string, Diagnostic[]>()
+  let workspaceFolders: string[] = []
+  let canRegisterWatchers = false
+
+  connection.onInitialize((params) => {
+    workspaceFolders = (params.workspaceFolders ?? []).flatMap((folder) => filePathOf(folder.uri) ?? [])
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [filePathOf(params.rootUri) ?? []].flat()
+    canRegisterWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
+        hoverProvider: true,
+        executeCommandProvider: {commands: [openRuleDocsCommand]}
+      },
+      serverInfo: {name: 'counterside-language-server'}
+    }
+  })
+
+  connection.onInitialized(() => {
+    if (canRegisterWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: watchedConfigGlobs.map((globPattern) => ({globPattern}))})
+  })
+
+  function schedule(document: TextDocument): void {
+    clearTimeout(timers.get(document.uri))
+    timers.set(document.uri, setTimeout(() => {
+      timers.delete(document.uri)
+      void lint(document.uri, document.version)
+    }, debounceMs))
+  }
+
+  async function lint(uri: string, version: number): Promise<void> {
+    const document = documents.get(uri)
+    const filePath = filePathOf(uri)
+    if (!document || !filePath || document.version !== version) return
+    const result = await lintDocument(filePath, document.getText(), workspaceFolders)
+    // Stale: the text changed (or the document closed) while this run read configs; the newer run publishes.
+    if (documents.get(uri)?.version !== version) return
+    const diagnostics = result.kind === 'report' ? result.report.messages.map(toDiagnostic) : result.kind === 'config-error' ? [configErrorDiagnostic(result.message)] : []
+    published.set(uri, diagnostics)
+    await connection.sendDiagnostics({uri, version, diagnostics})
+  }
+
+  // Fires on open as well as on every edit.
+  documents.onDidChangeContent(({document}) => schedule(document))
+  documents.onDidClose(({document}) => {
+    clearTimeout(timers.get(document.uri))
+    timers.delete(document.uri)
+    published.delete(document.uri)
+    void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
+  })
+
+  connection.onDidChangeWatchedFiles(() => {
+    for (const document of documents.all()) schedule(document)
+  })
+
+  connection.onCodeAction(({textDocument, context}) => {
+    const document = documents.get(textDocument.uri)
+    const filePath = filePathOf(textDocument.uri)
+    if (!document || !filePath) return []
+    return context.diagnostics.filter(isOurs).flatMap((diagnostic) => codeActionsFor(diagnostic, document, filePath))
+  })
+
+  connection.onExecuteCommand(async ({command, arguments: args}) => {
+    const url = args?.[0]
+    if (command === openRuleDocsCommand && typeof url === 'string') await connection.window.showDocument({uri: url, external: true})
+  })
+
+  connection.onHover(({textDocument, position}): Hover | null => {
+    const here = (published.get(textDocument.uri) ?? []).filter((diagnostic) => typeof diagnostic.code === 'string' && contains(diagnostic.range, position))
+    if (here.length === 0) return null
+    return {contents: {kind: 'markdown', value: here.map(hoverText).join('\n\n---\n\n')}, range: here[0]!.range}
+  })
+
+  documents.listen(connection)
+  connection.listen()
+}
+
+function codeActionsFor(diagnostic: Diagnostic, document: TextDocument, filePath: string): CodeAction[] {
+  const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : undefined
+  if (!ruleId) return []
+  const data = diagnostic.data as FindingData | undefined
+  const uri = document.uri
+  const fixes: CodeAction[] = (data?.suggestions ?? []).map((suggestion, index) => ({
+    title: suggestion.desc,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: index === 0,
+    edit: {changes: {[uri]: [{range: diagnostic.range, newText: suggestion.text}]}}
+  }))
+  const directive = disableDirectiveEdit(filePath, document.getText(), diagnostic.range.start.line, ruleId)
+  if (directive) fixes.push({title: `Disable ${ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: {changes: {[uri]: [directive]}}})
+  const url = diagnostic.codeDescription?.href
+  if (url) fixes.push({title: `Open rule documentation: ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: {title: `Open ${ruleId} documentation`, command: openRuleDocsCommand, arguments: [url]}})
+  return fixes
+}
+
+/** The rule's description, the finding's message (why it matters to the customer, given the words), the alternatives, the docs. */
+function hoverText(diagnostic: Diagnostic): string {
+  const ruleId = diagnostic.code as string
+  const rule = getRule(ruleId)
+  const data = diagnostic.data as FindingData | undefined
+  const alternatives = (data?.suggestions ?? []).map((suggestion) => `- ${suggestion.desc}`)
+  return [
+    `**${ruleId}**${rule ? `: ${rule.description}` : ''}`,
+    diagnostic.message,
+    ...(alternatives.length > 0 ? [`Alternatives:\n${alternatives.join('\n')}`] : []),
+    ...(diagnostic.codeDescription ? [`[Rule documentation](${diagnostic.codeDescription.href})`] : [])
+  ].join('\n\n')
+}
+
+function isOurs(diagnostic: Diagnostic): boolean {
+  return diagnostic.source === diagnosticSource
+}
+
+function contains(range: Range, position: Position): boolean {
+  const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character)
+  const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character)
+  return after && before
+}
+
+function filePathOf(uri: string): string | undefined {
+  return uri.startsWith('file:') ? path.resolve(fileURLToPath(uri)) : undefined
+}
