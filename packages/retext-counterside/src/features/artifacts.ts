@@ -27,14 +27,29 @@ interface ArtifactPattern {
   readonly fineWithExplanation?: boolean
 }
 
+// Merge fields of mail and CRM tools: [FIRST_NAME], *|FNAME|*, %%Name%%, <<name>>; one shape per line.
+const mergeFields = new RegExp(
+  [
+    String.raw`\[(?:Customer|First|Last|Full|Client|Member) ?Name\]`,
+    String.raw`\bINSERT[ _](?:FIRST[ _]NAME|LAST[ _]NAME|NAME|CUSTOMER|EMAIL|DATE|TEXT|HERE)\b`,
+    String.raw`\b(?:FIRST|LAST|FULL)[ _]NAME\b`,
+    String.raw`\[[A-Z][A-Z\d_]{2,40}\]`,
+    String.raw`\*\|[A-Z\d_]{2,40}\|\*`,
+    String.raw`%%?[A-Z][A-Z_]{2,40}%%?`,
+    String.raw`#[A-Z][A-Z_]{2,40}#`,
+    String.raw`%%[A-Za-z_]{2,40}%%`,
+    String.raw`<<[A-Za-z_]{2,40}>>`
+  ].join('|'),
+  'g'
+)
+
 const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\$\{[^{}\n]{0,200}\}/g, note: 'an unrendered template expression tells the customer the page is broken'},
   {kind: 'value', pattern: /\{\{[^{}\n]{0,200}\}\}/g, note: 'an unfilled placeholder tells the customer the message was never finished'},
   // Single braces are ICU placeholders in catalogs; snake_case or dotted names are template fields left unfilled.
   {kind: 'value', pattern: /\{[A-Za-z]\w{0,40}[_.][\w.]{1,60}\}/g, note: 'an unfilled template field tells the customer the message was never finished'},
   {kind: 'value', pattern: /(?<![\w%])%(?:\d\$)?[sd@](?![\w%])/g, note: 'an unfilled printf field tells the customer the message was never finished'},
-  // Merge fields of mail and CRM tools: [FIRST_NAME], *|FNAME|*, %%Name%%, <<name>>.
-  {kind: 'value', pattern: /\[(?:Customer|First|Last|Full|Client|Member) ?Name\]|\bINSERT[ _](?:FIRST[ _]NAME|LAST[ _]NAME|NAME|CUSTOMER|EMAIL|DATE|TEXT|HERE)\b|\b(?:FIRST|LAST|FULL)[ _]NAME\b|\[[A-Z][A-Z\d_]{2,40}\]|\*\|[A-Z\d_]{2,40}\|\*|%%?[A-Z][A-Z_]{2,40}%%?|#[A-Z][A-Z_]{2,40}#|%%[A-Za-z_]{2,40}%%|<<[A-Za-z_]{2,40}>>/g, note: 'an unfilled merge field tells the customer they were one row in a mailing list'},
+  {kind: 'value', pattern: mergeFields, note: 'an unfilled merge field tells the customer they were one row in a mailing list'},
   // The Unix epoch or year one where a real date should be: a null date rendered.
   {kind: 'value', pattern: /\b(?:1970-01-01|01\/01\/1970|1\/1\/1970|12\/31\/1969|0001-01-01)\b|\bJan(?:uary)? 1,? 1970\b/g, note: 'an empty date rendered as 1970 leaves the customer unsure when anything will happen'},
   // Mail-merge fields in single braces ({CustomerName}); lower-case names
