@@ -81,8 +81,58 @@ const patterns: readonly ArtifactPattern[] = [
 
 // The distinctive part of every pattern above, as one alternation of
 // literals: most copy (and most code-heavy Markdown) fails it at once.
-const quick =
-  /\$\{|\{\{|\{[A-Za-z]\w{0,40}[_.]|\[object|\bnull\b|\bundefined\b|\bNaN\b|\bNULL\b|Invalid Date|[Ll]orem ipsum|(?:TODO|FIXME|XXX|TBD):|Error\b|Exception\b|Cannot read|Traceback|\b[45]\d\d [A-Z]|(?:nginx|Apache|IIS|openresty|cloudflare)\/\d|\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)|SQLSTATE|ORA-\d|Segmentation fault|core dumped|\b(?:[Ee]rr|ERROR|error)\b|%(?:\d\$)?[sd@]|\[[A-Z][A-Z\d_]{2}|\*\||%%|<<|1970|1969|0001-01|caught|\d ?ms\b|INSERT|NAME\b|\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]|-1\b|[a-z]_[a-z]|-0\.00|#[A-Z]{3}|Name\]|[Ss]tack trace|\bat [\w$.]+ \(|\$[a-z]|SQL error|duplicate key|constraint|database/
+const quick = new RegExp(
+  [
+    String.raw`\$\{`,
+    String.raw`\{\{`,
+    String.raw`\{[A-Za-z]\w{0,40}[_.]`,
+    String.raw`\[object`,
+    String.raw`\bnull\b`,
+    String.raw`\bundefined\b`,
+    String.raw`\bNaN\b`,
+    String.raw`\bNULL\b`,
+    String.raw`Invalid Date`,
+    String.raw`[Ll]orem ipsum`,
+    String.raw`(?:TODO|FIXME|XXX|TBD):`,
+    String.raw`Error\b`,
+    String.raw`Exception\b`,
+    String.raw`Cannot read`,
+    String.raw`Traceback`,
+    String.raw`\b[45]\d\d [A-Z]`,
+    String.raw`(?:nginx|Apache|IIS|openresty|cloudflare)\/\d`,
+    String.raw`\bE(?:CONN|TIMEDOUT|NOTFOUND|ACCES)`,
+    String.raw`SQLSTATE`,
+    String.raw`ORA-\d`,
+    String.raw`Segmentation fault`,
+    String.raw`core dumped`,
+    String.raw`\b(?:[Ee]rr|ERROR|error)\b`,
+    String.raw`%(?:\d\$)?[sd@]`,
+    String.raw`\[[A-Z][A-Z\d_]{2}`,
+    String.raw`\*\|`,
+    String.raw`%%`,
+    String.raw`<<`,
+    String.raw`1970`,
+    String.raw`1969`,
+    String.raw`0001-01`,
+    String.raw`caught`,
+    String.raw`\d ?ms\b`,
+    String.raw`INSERT`,
+    String.raw`NAME\b`,
+    String.raw`\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]`,
+    String.raw`-1\b`,
+    String.raw`[a-z]_[a-z]`,
+    String.raw`-0\.00`,
+    String.raw`#[A-Z]{3}`,
+    String.raw`Name\]`,
+    String.raw`[Ss]tack trace`,
+    String.raw`\bat [\w$.]+ \(`,
+    String.raw`\$[a-z]`,
+    String.raw`SQL error`,
+    String.raw`duplicate key`,
+    String.raw`constraint`,
+    String.raw`database`
+  ].join('|')
+)
 
 /** Pre-filter: whether the text may hold any artifact. */
 export function mayHaveArtifact(text: string): boolean {
