@@ -64,6 +64,8 @@ export interface FileReport {
   readonly fatalErrorCount: number
   readonly fixableErrorCount: 0
   readonly fixableWarningCount: 0
+  /** `--fix-suggestions` on standard input: the fixed text (ESLint's `output`, as with `--fix-dry-run`). */
+  readonly output?: string
 }
 
 export function fileReport(filePath: string, messages: readonly LintMessage[], suppressedMessages: readonly LintMessage[] = []): FileReport {

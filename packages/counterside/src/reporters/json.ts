@@ -7,7 +7,7 @@ export const json: Reporter = (reports) => `${jsonText(eslintResults(reports))}\
 
 /** The reports as ESLint's `LintResult`s, for the JSON format and for formatter modules written for ESLint. */
 export function eslintResults(reports: readonly FileReport[]) {
-  return reports.map(({filePath, messages, suppressedMessages, errorCount, warningCount, fatalErrorCount, fixableErrorCount, fixableWarningCount}) => ({
+  return reports.map(({filePath, messages, suppressedMessages, errorCount, warningCount, fatalErrorCount, fixableErrorCount, fixableWarningCount, output}) => ({
     filePath,
     messages: messages.map(stripMessage),
     suppressedMessages: suppressedMessages.map(stripMessage),
@@ -15,7 +15,8 @@ export function eslintResults(reports: readonly FileReport[]) {
     fatalErrorCount,
     warningCount,
     fixableErrorCount,
-    fixableWarningCount
+    fixableWarningCount,
+    ...(output === undefined ? {} : {output})
   }))
 }
 
