@@ -45,8 +45,8 @@ export function measureSuggestions(texts: readonly string[], lint: Lint): Sugges
         counts.set(suggestion.text, (counts.get(suggestion.text) ?? 0) + 1)
         const fixed = text.slice(0, suggestion.offset) + suggestion.text + text.slice(suggestion.endOffset)
         const written = {start: suggestion.offset, end: suggestion.offset + suggestion.text.length}
-        // Clean for its rule: nothing of that rule on (or touching) the words the suggestion wrote; findings elsewhere are other findings.
-        if (!lint(fixed).some((after) => after.ruleId === finding.ruleId && after.offset <= written.end && after.endOffset >= written.start)) clean++
+        // Clean for its rule: nothing of that rule on the words the suggestion wrote. A finding beside them (“SALE!!” is two) is another finding.
+        if (!lint(fixed).some((after) => after.ruleId === finding.ruleId && overlaps(after, written))) clean++
       }
     }
   }
@@ -54,6 +54,11 @@ export function measureSuggestions(texts: readonly string[], lint: Lint): Sugges
   let mostRepeated: SuggestionMeasures['mostRepeated']
   for (const [text, count] of counts) if (!mostRepeated || count > mostRepeated.count) mostRepeated = {text, count}
   return {findings, withSuggestion, suggestions: pairs.length, clean, mostRepeated, pairs}
+}
+
+/** Shares a character with `written`, or sits on it when it is empty (a deletion). */
+function overlaps(finding: Finding, written: {start: number; end: number}): boolean {
+  return written.start === written.end ? finding.offset <= written.end && finding.endOffset >= written.start : finding.offset < written.end && finding.endOffset > written.start
 }
 
 const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`)

@@ -23,6 +23,12 @@ describe('measureSuggestions', () => {
     expect(measures.pairs[0]).toEqual({ruleId: 'shouting', scope: 'match', before: 'SHOUT', after: 'shout'})
   })
 
+  it('does not hold a finding beside the written words against the suggestion', () => {
+    // “SHOUTPIN”: fixing SHOUT leaves PIN right after it, a finding of its own; both suggestions are clean.
+    const lint: Lint = (text) => [...text.matchAll(/SHOUT|PIN/g)].map((match) => ({ruleId: 'shouting', offset: match.index, endOffset: match.index + match[0].length, suggestions: [{desc: '', text: match[0] === 'PIN' ? 'pin' : 'x', offset: match.index, endOffset: match.index + match[0].length, scope: 'match'}]}) as unknown as Finding)
+    expect(measureSuggestions(['SHOUTPIN'], lint)).toMatchObject({findings: 2, suggestions: 2, clean: 2})
+  })
+
   it('counts a finding without suggestions in the share only', () => {
     const measures = measureSuggestions(['SHOUT', 'PIN'], fakeLint((word) => (word === 'PIN' ? [] : ['shout'])))
     expect(measures).toMatchObject({findings: 2, withSuggestion: 1, suggestions: 1, clean: 1})
