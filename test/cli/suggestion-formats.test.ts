@@ -47,12 +47,12 @@ describe('suggestions in the reports', () => {
     expect(report.diagnostics[0]!.suggestions).toEqual([{range: {start: {line: 1, column: 18}, end: {line: 1, column: 21}}, text: '!'}])
   })
 
-  it('the cache gives back the same suggestions', () => {
+  it('the cache gives back the same suggestions, byte columns included', () => {
     const fresh = runJson(['en.json', 'note.txt', '--cache'], {cwd: temporary})
     const cached = runJson(['en.json', 'note.txt', '--cache'], {cwd: temporary})
     expect(cached.results).toEqual(fresh.results)
     expect(cached.results.flatMap((result) => result.messages.flatMap((message) => message.suggestions.map((suggestion) => suggestion.scope)))).toEqual(['match', 'match'])
-    const rdjson = (args: string[]) => runCli([...args, '--format', 'rdjson'], {cwd: temporary}).stdout
-    expect(rdjson(['note.txt', '--cache'])).toBe(rdjson(['note.txt']))
+    const report = JSON.parse(runCli(['note.txt', '--cache', '--format', 'rdjson'], {cwd: temporary}).stdout) as {diagnostics: Array<{suggestions?: unknown}>}
+    expect(report.diagnostics[0]!.suggestions).toEqual([{range: {start: {line: 1, column: 18}, end: {line: 1, column: 21}}, text: '!'}])
   })
 })
