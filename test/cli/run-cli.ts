@@ -34,7 +34,7 @@ export interface JsonMessage {
   endColumn: number
   key?: string
   fatal?: true
-  suggestions: Array<{desc: string; fix: {range: [number, number]; text: string}}>
+  suggestions: Array<{desc: string; fix: {range: [number, number]; text: string}; scope: 'match' | 'sentence'; line: number; column: number; endLine: number; endColumn: number}>
 }
 
 export interface JsonResult {

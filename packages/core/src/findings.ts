@@ -5,11 +5,18 @@ import type {VFileMessage} from 'vfile-message'
 import type {FindingSeverity, RuleId} from './registry.js'
 
 export interface Suggestion {
-  /** What applying it does, for a menu (“Replace with “Insert ticket and wait””). */
+  /** What applying it does, for a menu: “Replace “Invalid PIN” with “Check the PIN and try again””. */
   readonly desc: string
-  /** The replacement for the finding's range. */
+  /** The replacement text for [offset, endOffset) of the linted text. */
   readonly text: string
+  /** 0-based offsets into the linted text, end exclusive (like Finding's). */
+  readonly offset: number
+  readonly endOffset: number
+  /** `match`: replaces the finding's own words; `sentence`: rewrites the whole sentence the finding is in. */
+  readonly scope: 'match' | 'sentence'
 }
+
+export type FailureKind = 'not-found' | 'not-saved' | 'declined' | 'not-allowed' | 'unavailable' | 'conflict' | 'unknown'
 
 export interface Finding {
   readonly ruleId: RuleId
@@ -34,6 +41,8 @@ export interface Finding {
   /** What the customer feels reading it. */
   readonly note: string
   readonly confidence: number
+  /** dead-end-error only: what kind of failure the text reports (read from the text). */
+  readonly kind?: FailureKind
 }
 
 /**
@@ -57,6 +66,8 @@ export function findingFromMessage(message: VFileMessage, shift: Shift): Finding
   const end = message.place && 'end' in message.place ? message.place.end : start
   const expected = message.expected ?? []
   const actual = message.actual ?? ''
+  const offset = (start?.offset ?? 0) + shift.offset
+  const endOffset = (end?.offset ?? 0) + shift.offset
   return {
     ruleId: message.ruleId as RuleId,
     severity: message.fatal ? 'error' : 'warning',
@@ -65,9 +76,9 @@ export function findingFromMessage(message: VFileMessage, shift: Shift): Finding
     column: shiftColumn(start?.line ?? 1, start?.column ?? 1, shift),
     endLine: (end?.line ?? 1) + shift.line,
     endColumn: shiftColumn(end?.line ?? 1, end?.column ?? 1, shift),
-    offset: (start?.offset ?? 0) + shift.offset,
-    endOffset: (end?.offset ?? 0) + shift.offset,
-    suggestions: message.replace ? expected.map((text) => ({desc: `Replace “${actual}” with “${text}”`, text})) : [],
+    offset,
+    endOffset,
+    suggestions: message.replace ? expected.map((text) => ({desc: `Replace “${actual}” with “${text}”`, text, offset, endOffset, scope: 'match' as const})) : [],
     url: message.url ?? '',
     actual,
     expected,

@@ -23,8 +23,10 @@ export {defaultsOf, type Field, type Infer, type ObjectField} from './config-sch
 export {validateField} from './config-validate.js'
 export {toJsonSchema, type JsonSchema} from './config-json-schema.js'
 export {rules, getRule, type FindingSeverity, type RuleId, type RuleInfo} from './registry.js'
-export type {Finding, Suggestion} from './findings.js'
+export type {FailureKind, Finding, Suggestion} from './findings.js'
 export {pointAt} from './findings.js'
+/** The rules that can produce a suggestion (ESLint's `hasSuggestions`). */
+export {suggestingRules} from 'retext-counterside'
 export {
   applyDirectives,
   parseDirective,

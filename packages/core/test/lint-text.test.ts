@@ -34,7 +34,7 @@ describe('lintText', () => {
 
   it('offers suggestions only for direct replacements', () => {
     const [shout] = lintText('INSERT TICKET AND WAIT')
-    expect(shout?.suggestions).toEqual([{desc: 'Replace “INSERT TICKET AND WAIT” with “Insert ticket and wait”', text: 'Insert ticket and wait'}])
+    expect(shout?.suggestions).toEqual([{desc: 'Replace “INSERT TICKET AND WAIT” with “Insert ticket and wait”', text: 'Insert ticket and wait', offset: 0, endOffset: 22, scope: 'match'}])
     expect(lintText('Upsell: warranty')[0]?.suggestions).toEqual([])
   })
 

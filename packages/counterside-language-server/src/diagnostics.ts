@@ -6,19 +6,21 @@ export const diagnosticSource = 'counterside'
 
 /** What a code action or hover needs of the finding behind a diagnostic. */
 export interface FindingData {
-  readonly suggestions: ReadonlyArray<{readonly desc: string; readonly text: string}>
+  /** Each with its own range: a sentence rewrite replaces more than the diagnostic's words. */
+  readonly suggestions: ReadonlyArray<{readonly desc: string; readonly text: string; readonly range: Range}>
   readonly key?: string
 }
 
-export function rangeOf(message: LintMessage): Range {
-  const start = {line: Math.max(0, message.line - 1), character: Math.max(0, message.column - 1)}
-  const end = {line: Math.max(0, message.endLine - 1), character: Math.max(0, message.endColumn - 1)}
+/** A message's or a suggestion's location as an LSP range. */
+export function rangeOf(located: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): Range {
+  const start = {line: Math.max(0, located.line - 1), character: Math.max(0, located.column - 1)}
+  const end = {line: Math.max(0, located.endLine - 1), character: Math.max(0, located.endColumn - 1)}
   return {start, end}
 }
 
 export function toDiagnostic(message: LintMessage): Diagnostic {
   const data: FindingData = {
-    suggestions: message.suggestions.map((suggestion) => ({desc: suggestion.desc, text: suggestion.fix.text})),
+    suggestions: message.suggestions.map((suggestion) => ({desc: suggestion.desc, text: suggestion.fix.text, range: rangeOf(suggestion)})),
     ...(message.key === undefined ? {} : {key: message.key})
   }
   return {

@@ -126,7 +126,7 @@ function codeActionsFor(diagnostic: Diagnostic, document: TextDocument, filePath
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: index === 0,
-    edit: {changes: {[uri]: [{range: diagnostic.range, newText: suggestion.text}]}}
+    edit: {changes: {[uri]: [{range: suggestion.range, newText: suggestion.text}]}}
   }))
   const directive = disableDirectiveEdit(filePath, document.getText(), diagnostic.range.start.line, ruleId)
   if (directive) fixes.push({title: `Disable ${ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: {changes: {[uri]: [directive]}}})

@@ -162,6 +162,17 @@ describe('counterside-language-server over stdio', () => {
     expect(await diagnosticsFor(uri, (item) => item.version === 2)).toEqual([])
   })
 
+  it('replaces the suggestion\'s own range, not the diagnostic\'s', async () => {
+    const uri = open(path.join(folder, 'own-range.md'), 'markdown', 'Saved.\n\nDO NOT CLOSE THIS WINDOW.\n')
+    const [diagnostic] = await diagnosticsFor(uri)
+    // A sentence rewrite: the diagnostic's data names a wider range (the words and the full stop) than the diagnostic.
+    const data = diagnostic!.data as {suggestions: Array<{desc: string; text: string; range: Diagnostic['range']}>}
+    const sentence = {start: {line: 2, character: 0}, end: {line: 2, character: 25}}
+    const widened = {...diagnostic!, data: {suggestions: [{...data.suggestions[0]!, text: 'You can close this window now.', range: sentence}]}}
+    const actions = await connection.sendRequest<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: diagnostic!.range, context: {diagnostics: [widened]}})
+    expect(actions[0]!.edit!.changes[uri]).toEqual([{range: sentence, newText: 'You can close this window now.'}])
+  })
+
   it('explains a finding on hover: the rule, why it matters, the alternatives', async () => {
     const uri = open(path.join(folder, 'hover.md'), 'markdown', 'DO NOT CLOSE THIS WINDOW.\n')
     await diagnosticsFor(uri)

@@ -21,7 +21,7 @@ import {writeFileAtomic} from './write-atomic.js'
 export const defaultCacheName = '.counterside-cache'
 
 /** Bumped when the layout of the cache file changes. */
-const formatVersion = 1
+const formatVersion = 2
 
 interface CacheEntry {
   /** SHA-256 of the file's bytes. */
@@ -215,5 +215,12 @@ function isMessageList(value: unknown): value is LintMessage[] {
     && (message.severity === 1 || message.severity === 2)
     && typeof message.message === 'string'
     && [message.line, message.column, message.endLine, message.endColumn].every((position) => Number.isSafeInteger(position) && (position as number) >= 0)
-    && Array.isArray(message.suggestions))
+    && Array.isArray(message.suggestions) && message.suggestions.every(isSuggestion))
+}
+
+function isSuggestion(value: unknown): boolean {
+  return isRecord(value) && typeof value.desc === 'string' && isRecord(value.fix) && typeof value.fix.text === 'string'
+    && Array.isArray(value.fix.range) && value.fix.range.length === 2 && value.fix.range.every((offset) => Number.isSafeInteger(offset))
+    && (value.scope === 'match' || value.scope === 'sentence')
+    && [value.line, value.column, value.endLine, value.endColumn].every((position) => Number.isSafeInteger(position) && (position as number) >= 0)
 }

@@ -47,6 +47,7 @@ Examples:
   counterside --shard 2/4 --format json -o shard-2.json
   counterside merge-reports shard-*.json --format sarif -o counterside.sarif
   counterside --cache                   skip files unchanged since the last --cache run
+  counterside --fix-suggestions docs    apply the suggestions in docs/ (review the diff)
   echo "Upsell the warranty." | counterside --stdin --stdin-filename note.txt
   echo "Upsell the warranty." | counterside -     (- is standard input too)
 
@@ -108,6 +109,7 @@ export function createProgram(): Command {
     .option('--baseline <file>', 'findings recorded in this file do not fail the run')
     .option('--update-baseline', 'write the current findings to the --baseline file (default .counterside-baseline.json)')
     .option('--diff [ref]', 'only report findings on lines changed against a git ref (default: merge base with the default branch)')
+    .option('--fix-suggestions', 'apply the first suggestion of each finding and write the files (atomically); catalog keys and markup are never touched. With --stdin, nothing is written: the fixed text is the JSON report\'s output')
     .option('--cache', 'reuse reports of files unchanged since the last run (same content, config and version)')
     .option('--cache-location <path>', 'cache file, or folder for it (default: .counterside-cache in the project root)')
     .option('--print-config <file>', 'print the full config that applies to a file (defaults included) and the files it came from, and exit')

@@ -7,15 +7,16 @@
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {lintText} from '@counterside/core'
+import {lintText, type Suggestion} from '@counterside/core'
 import {decodeFile} from './decode.js'
 import {notEnglishReason} from './english-only.js'
 import {applyDirectives} from './directives.js'
 import {extensions, formatOf} from './formats/index.js'
 import {InputError} from './input-error.js'
-import {fileReport, type FileReport, type LintMessage} from './messages.js'
+import {fileReport, type FileReport, type LintMessage, type LintSuggestion} from './messages.js'
 import {LineIndex, Utf8Columns} from './positions.js'
 import type {ConfigResolver} from './config/resolve.js'
+import type {TextUnit} from './units.js'
 
 export interface FileLintOptions {
   /** Severity of unused-directive messages; 0 reports none. */
@@ -74,9 +75,7 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   for (const unit of extraction.units) {
     const config = resolver.configFor(filePath, unit.key)
     for (const finding of lintText(unit.text, config)) {
-      const last = unit.ends[unit.ends.length - 1] ?? 0
-      const start = unit.starts[finding.offset] ?? last
-      const end = Math.max(start, unit.ends[finding.endOffset - 1] ?? last)
+      const [start, end] = fileRange(unit, finding.offset, finding.endOffset)
       // ICU variants of one message can report the same words twice.
       const identity = `${finding.ruleId}:${start}:${end}`
       if (seen.has(identity)) continue
@@ -91,7 +90,7 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
         column: from.column,
         endLine: to.line,
         endColumn: to.column,
-        suggestions: finding.suggestions.map((suggestion) => ({desc: suggestion.desc, fix: {range: [start, end] as const, text: suggestion.text}})),
+        suggestions: finding.suggestions.map((suggestion) => lintSuggestion(suggestion, fileRange(unit, suggestion.offset, suggestion.endOffset), lines)),
         ...(unit.key === undefined ? {} : {key: unit.key}),
         actual: finding.actual,
         url: finding.url,
@@ -106,6 +105,19 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   return fileReport(filePath, withByteColumns(messages, byteColumns), withByteColumns(suppressed, byteColumns))
 }
 
+/** The file range of a unit's characters [offset, endOffset). */
+function fileRange(unit: TextUnit, offset: number, endOffset: number): [number, number] {
+  const last = unit.ends[unit.ends.length - 1] ?? 0
+  const start = unit.starts[offset] ?? last
+  return [start, Math.max(start, unit.ends[endOffset - 1] ?? last)]
+}
+
+function lintSuggestion(suggestion: Suggestion, range: [number, number], lines: LineIndex): LintSuggestion {
+  const from = lines.locate(range[0])
+  const to = lines.locate(range[1])
+  return {desc: suggestion.desc, fix: {range, text: suggestion.text}, scope: suggestion.scope, line: from.line, column: from.column, endLine: to.line, endColumn: to.column}
+}
+
 /**
  * Adds UTF-8 byte columns (for rdjson) to the messages whose columns in
  * bytes differ from their UTF-16 columns. They are computed here, while the
@@ -117,10 +129,16 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
  */
 function withByteColumns(messages: readonly LintMessage[], byteColumns: Utf8Columns): LintMessage[] {
   return messages.map((message) => {
-    const byteColumn = byteColumns.column(message.line, message.column)
-    const endByteColumn = byteColumns.column(message.endLine, message.endColumn)
-    return byteColumn === message.column && endByteColumn === message.endColumn ? message : {...message, byteColumn, endByteColumn}
+    const located = withBytes(message, byteColumns)
+    return message.suggestions.length === 0 ? located : {...located, suggestions: message.suggestions.map((suggestion) => withBytes(suggestion, byteColumns))}
   })
+}
+
+/** A message or suggestion with byte columns where they differ from its UTF-16 columns. */
+function withBytes<T extends {line: number; column: number; endLine: number; endColumn: number}>(located: T, byteColumns: Utf8Columns): T {
+  const byteColumn = byteColumns.column(located.line, located.column)
+  const endByteColumn = byteColumns.column(located.endLine, located.endColumn)
+  return byteColumn === located.column && endByteColumn === located.endColumn ? located : {...located, byteColumn, endByteColumn}
 }
 
 export function fatalReport(filePath: string, error: InputError): FileReport {

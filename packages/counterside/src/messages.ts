@@ -2,9 +2,24 @@
  * The report model, shaped like ESLint's `LintResult` so ESLint-minded
  * tools and people read it without a manual.
  */
+/**
+ * A direct replacement, as ESLint's (`desc`, `fix` with file offsets), plus
+ * what it replaces (`scope`) and where, as a message's location.
+ */
 export interface LintSuggestion {
   readonly desc: string
+  /** File offsets, 0-based, end exclusive, and the text to put there. */
   readonly fix: {readonly range: readonly [number, number]; readonly text: string}
+  /** `match`: the finding's own words; `sentence`: the whole sentence the finding is in. */
+  readonly scope: 'match' | 'sentence'
+  /** Where `fix.range` is: 1-based, UTF-16 columns, the end just past it (like the message's). */
+  readonly line: number
+  readonly column: number
+  readonly endLine: number
+  readonly endColumn: number
+  /** UTF-8 byte columns, as the message's `byteColumn`; not part of the JSON output. */
+  readonly byteColumn?: number
+  readonly endByteColumn?: number
 }
 
 export interface LintMessage {
@@ -49,6 +64,8 @@ export interface FileReport {
   readonly fatalErrorCount: number
   readonly fixableErrorCount: 0
   readonly fixableWarningCount: 0
+  /** `--fix-suggestions` on standard input: the fixed text (ESLint's `output`, as with `--fix-dry-run`). */
+  readonly output?: string
 }
 
 export function fileReport(filePath: string, messages: readonly LintMessage[], suppressedMessages: readonly LintMessage[] = []): FileReport {

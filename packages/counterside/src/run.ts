@@ -13,6 +13,8 @@ import {changedLines, DiffError, linesChangedIn} from './diff.js'
 import {discoverFiles} from './discover.js'
 import {discoveryReports} from './discovery/reports.js'
 import {LockError} from './file-lock.js'
+import {fixFile, fixSource} from './fix-file.js'
+import {fixReport} from './fix-report.js'
 import {lintSource} from './lint-file.js'
 import {lintFiles} from './lint-files.js'
 import {fileReport, type FileReport} from './messages.js'
@@ -61,6 +63,8 @@ export interface RunOptions {
   readonly cache?: boolean
   readonly cacheLocation?: string
   readonly shard?: Shard
+  /** `--fix-suggestions`: apply each finding's first suggestion (files are written; stdin's fixed text goes in the report's `output`). */
+  readonly fixSuggestions?: boolean
 }
 
 const defaultBaseline = '.counterside-baseline.json'
@@ -80,6 +84,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   if (options.stdin && options.paths.length > 0) return fail('--stdin lints standard input; do not also give paths')
   if (options.stdinFilename && !options.stdin) return fail('--stdin-filename needs --stdin')
   if (options.updateBaseline && options.diff !== undefined) return fail('--update-baseline records every finding; do not combine it with --diff')
+  if (options.fixSuggestions && options.diff !== undefined) return fail('--fix-suggestions fixes every finding in a file, not only on changed lines; do not combine it with --diff')
   // The format and the report's path are checked before linting, so a run that cannot report writes nothing.
   let reporter: Reporter
   try {
@@ -112,12 +117,18 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   const unused = {off: 0, warn: 1, error: 2, undefined: 0}[String(options.reportUnusedDirectives)] as 0 | 1 | 2
   const lintOptions = {cwd: io.cwd, reportUnusedDirectives: unused, language: options.language, failOnUnchecked: options.failOnUnchecked}
   let reports: FileReport[]
+  // Standard input's fixed text, put back on its report after the filters below (which rebuild reports).
+  let stdinOutput: string | undefined
   const inputs = new Set<string>()
   if (options.stdin) {
     const filePath = path.resolve(io.cwd, options.stdinFilename ?? 'stdin.txt')
     const settings = await configs([filePath])
     if (typeof settings === 'number') return settings
-    const report = lintSource(await io.readStdin(), filePath, new ConfigResolver(settings), lintOptions)
+    const input = await io.readStdin()
+    const fixed = options.fixSuggestions ? fixSource(input, filePath, new ConfigResolver(settings), lintOptions, false) : undefined
+    if (fixed) io.stderr(fixReport([{filePath: options.stdinFilename ?? '<text>', fixed}], io.cwd))
+    stdinOutput = fixed?.output
+    const report = fixed?.report ?? lintSource(input, filePath, new ConfigResolver(settings), lintOptions)
     reports = [options.stdinFilename ? report : {...report, filePath: '<text>'}]
   } else {
     const discovery = await discoverFiles(options.paths, {
@@ -137,7 +148,17 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     for (const file of files) inputs.add(file)
     const progress = createProgress({write: io.stderr, isTTY: io.stderrIsTTY, env: io.env}, files.length)
     const lint = (list: string[]) => lintFiles(list, settings, {...lintOptions, concurrency: options.concurrency, onProgress: progress.update})
-    if (options.cache) {
+    let fixSummary = ''
+    if (options.fixSuggestions) {
+      // One file at a time in this thread, without the cache: each is written, then linted again.
+      const fixed = files.map((file, index) => {
+        const outcome = fixFile(file, resolver, lintOptions)
+        progress.update(index + 1)
+        return {filePath: file, fixed: outcome}
+      })
+      fixSummary = fixReport(fixed, io.cwd)
+      reports = fixed.map((file) => file.fixed.report)
+    } else if (options.cache) {
       // Besides a file's bytes, its report depends on the config for its path (every config read when overrides match catalog keys),
       // the lint options and the path from the working folder (not the absolute one, so a restored cache still applies).
       const configKey = (file: string) =>
@@ -152,6 +173,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     }
 
     progress.done()
+    io.stderr(fixSummary)
     const namedConfigIgnored = [...configIgnored].filter((file) => named.has(file)).map((file) => ({path: file, isFolder: false, by: 'the config\'s ignorePatterns'}))
     // Discovery's problems (unmatched patterns, named files ignored) are shard 1's, so merged shards report them once.
     if ((options.shard?.index ?? 1) === 1) reports.push(...discoveryReports({...discovery, ignored: [...discovery.ignored, ...namedConfigIgnored]}))
@@ -201,6 +223,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     reports = reports.map((report) => (report.warningCount === 0 ? report : fileReport(report.filePath, report.messages.filter((message) => message.severity === 2), report.suppressedMessages)))
   }
 
+  if (stdinOutput !== undefined) reports = [{...reports[0]!, output: stdinOutput}, ...reports.slice(1)]
   return finishRun(reports, reporter, {...options, baselineMatched}, io)
 }
 

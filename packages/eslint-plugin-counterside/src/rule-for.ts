@@ -4,7 +4,7 @@
  * fills the shared per-file analysis; the others read it on `Program:exit`.
  * Each reports only its own engine rule's findings.
  */
-import type {Config, RuleInfo} from '@counterside/core'
+import {suggestingRules, type Config, type RuleInfo} from '@counterside/core'
 import type {TSESTree} from '@typescript-eslint/utils'
 import {createRule} from './create-rule.js'
 import {resolveDetection, type Detection} from './detection.js'
@@ -30,13 +30,14 @@ interface Resolved {
 
 export function ruleFor(info: RuleInfo) {
   const onStaffSurfaces = staffSurfaceRules.has(info.id)
+  const suggests = suggestingRules.has(info.id)
   let last: Resolved | undefined
   return createRule<Options, MessageIds>({
     name: info.id,
     meta: {
       type: 'suggestion',
       docs: {description: info.description, defaultSeverity: info.defaultSeverity},
-      hasSuggestions: true,
+      hasSuggestions: suggests,
       messages: {
         finding: '{{message}}',
         replace: '{{desc}}'
@@ -60,7 +61,7 @@ export function ruleFor(info: RuleInfo) {
       const report = (copy: CopyUnit): void => {
         if (copy.surface === 'staff' && !onStaffSurfaces) return
         for (const finding of analysis.findings(copy, config)) {
-          if (finding.ruleId === info.id) reportFinding(context, copy.unit, finding)
+          if (finding.ruleId === info.id) reportFinding(context, copy.unit, finding, suggests)
         }
       }
 

@@ -9,6 +9,8 @@
  * 3. The real catalogs: the flag rate per rule, and flagged strings to review.
  * 4. The perspective score: how far it separates customer-centred copy from
  *    seller-centred copy (`perspective-separation.ts`).
+ * 5. Suggestions (issue 9): on what `lintText` finds in the corpus (the
+ *    non-frozen writers, then the frozen split), see `suggestion-measures.ts`.
  */
 import {parseArgs} from 'node:util'
 import {lintText} from '@counterside/core'
@@ -19,6 +21,7 @@ import {finalModel} from './model/final.js'
 import {formatScore, scoreCases, type Score} from './score.js'
 import {readCorpus, type CorpusCase} from './corpus.js'
 import {formatSeparation, perspectiveSeparation} from './perspective-separation.js'
+import {formatSuggestionMeasures, measureSuggestions} from './suggestion-measures.js'
 
 const rules = ruleIds.length
 const started = Date.now()
@@ -123,6 +126,14 @@ if (frozen.length > 0) {
 
 catalogFlagRate(data, foldDecisions, logits)
 perspective()
+const lint = (text: string) => lintText(text)
+section(`suggestions: what lintText finds in the non-frozen writers' ${data.cases.length - frozen.length} cases`)
+console.log(formatSuggestionMeasures(measureSuggestions(data.cases.filter((item) => !item.frozen).map((item) => item.text), lint), 50, 9))
+if (frozen.length > 0) {
+  section(`suggestions: what lintText finds in the frozen split's ${frozen.length} cases`)
+  console.log(formatSuggestionMeasures(measureSuggestions(frozen.map((item) => item.text), lint), 50, 9))
+}
+
 console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`)
 
 function report(cases: readonly CorpusCase[], decisionsOf: (index: number) => Decisions, values: Float64Array): void {

@@ -26,6 +26,7 @@ export {PhraseDataError} from './phrase-table.js'
 export {patternProblem} from './pattern.js'
 export type {RuleMeta, Severity} from './rule.js'
 export {ruleList, ruleIds, docsUrl, type RuleId} from './registry.js'
+export {suggestingRules} from './suggesting-rules.js'
 
 declare module 'vfile-message' {
   interface VFileMessage {

@@ -1,5 +1,5 @@
 /** ESLint's JSON formatter shape, plus `key` (catalog message key) and `url` (rule docs) on messages. */
-import type {FileReport} from '../messages.js'
+import type {FileReport, LintMessage} from '../messages.js'
 import {jsonText} from './json-text.js'
 import type {Reporter} from './reporter.js'
 
@@ -7,16 +7,21 @@ export const json: Reporter = (reports) => `${jsonText(eslintResults(reports))}\
 
 /** The reports as ESLint's `LintResult`s, for the JSON format and for formatter modules written for ESLint. */
 export function eslintResults(reports: readonly FileReport[]) {
-  return reports.map(({filePath, messages, suppressedMessages, errorCount, warningCount, fatalErrorCount, fixableErrorCount, fixableWarningCount}) => ({
+  return reports.map(({filePath, messages, suppressedMessages, errorCount, warningCount, fatalErrorCount, fixableErrorCount, fixableWarningCount, output}) => ({
     filePath,
-    messages: messages.map(strip),
-    suppressedMessages: suppressedMessages.map(strip),
+    messages: messages.map(stripMessage),
+    suppressedMessages: suppressedMessages.map(stripMessage),
     errorCount,
     fatalErrorCount,
     warningCount,
     fixableErrorCount,
-    fixableWarningCount
+    fixableWarningCount,
+    ...(output === undefined ? {} : {output})
   }))
+}
+
+function stripMessage(message: LintMessage) {
+  return {...strip(message), suggestions: message.suggestions.map(strip)}
 }
 
 /** Drops what is internal to the reporters: file offsets and UTF-8 byte columns. */

@@ -6,19 +6,14 @@
  * catalogs) are tool notifications.
  */
 import {rules} from '@counterside/core'
-import type {LintMessage} from '../messages.js'
+import type {LintMessage, LintSuggestion} from '../messages.js'
 import {jsonText} from './json-text.js'
 import type {Reporter} from './reporter.js'
 import {displayPath} from './reporter.js'
 
 export const sarif: Reporter = (reports, context) => {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id as string, index]))
-  const location = (file: string, message: LintMessage) => ({
-    physicalLocation: {
-      artifactLocation: {uri: encodeURI(file), uriBaseId: '%SRCROOT%'},
-      region: {startLine: message.line, startColumn: message.column, endLine: message.endLine, endColumn: message.endColumn}
-    }
-  })
+  const location = (file: string, message: LintMessage) => ({physicalLocation: {artifactLocation: artifact(file), region: region(message)}})
   const results: unknown[] = []
   const notifications: unknown[] = []
   for (const report of reports) {
@@ -29,6 +24,7 @@ export const sarif: Reporter = (reports, context) => {
       level: message.severity === 2 ? 'error' : 'warning',
       message: {text: message.message},
       locations: [location(file, message)],
+      ...(message.suggestions.length > 0 ? {fixes: message.suggestions.map((suggestion) => fix(file, suggestion))} : {}),
       ...(message.key ? {properties: {key: message.key}} : {}),
       ...(suppressed ? {suppressions: (message.suppressions ?? []).map((suppression) => ({kind: 'inSource', justification: suppression.justification}))} : {})
     })
@@ -66,6 +62,23 @@ export const sarif: Reporter = (reports, context) => {
     }]
   }
   return `${jsonText(log, 2)}\n`
+}
+
+function artifact(file: string) {
+  return {uri: encodeURI(file), uriBaseId: '%SRCROOT%'}
+}
+
+/** 1-based lines, UTF-16 columns (SARIF's default `columnKind`), the end column just past the range. */
+function region(located: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>) {
+  return {startLine: located.line, startColumn: located.column, endLine: located.endLine, endColumn: located.endColumn}
+}
+
+/** A suggestion as a SARIF fix: one replacement of its own region in the result's file. */
+function fix(file: string, suggestion: LintSuggestion) {
+  return {
+    description: {text: suggestion.desc},
+    artifactChanges: [{artifactLocation: artifact(file), replacements: [{deletedRegion: region(suggestion), insertedContent: {text: suggestion.fix.text}}]}]
+  }
 }
 
 function pathToUri(directory: string): string {
