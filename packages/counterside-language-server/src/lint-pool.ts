@@ -57,8 +57,7 @@ export class LintPool {
   #queue: Queued[] = []
   #nextId = 1
   #disposed = false
-  /** Workers started so far, replacements included. */
-  workersStarted = 0
+  #workersStarted = 0
 
   constructor(options: LintPoolOptions = {}) {
     this.#workerUrl = options.workerUrl ?? new URL('./lint-worker.js', import.meta.url)
@@ -67,6 +66,11 @@ export class LintPool {
     this.#slots = Array.from({length: Math.max(1, options.size ?? 2)}, () => ({worker: undefined, cancel: new Int32Array(new SharedArrayBuffer(4)), running: undefined, lastError: undefined}))
     // Started now, so the first document does not wait for the linter to load.
     for (const slot of this.#slots) this.#start(slot)
+  }
+
+  /** Workers started so far, replacements included. */
+  get workersStarted(): number {
+    return this.#workersStarted
   }
 
   /** Lints `request` as the latest text of `key`: `undefined` when a newer request or `cancel` supersedes it. */
@@ -131,7 +135,7 @@ export class LintPool {
   #start(slot: Slot): Worker {
     const workerData: LintWorkerData = {cancel: slot.cancel.buffer as SharedArrayBuffer}
     const worker = new Worker(this.#workerUrl, {workerData})
-    this.workersStarted++
+    this.#workersStarted++
     slot.worker = worker
     slot.lastError = undefined
     worker.on('message', (reply: LintReply) => {
