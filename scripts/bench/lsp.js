@@ -11,7 +11,9 @@
  *
  * Latency includes the server's debounce (150 ms of quiet after a change).
  * The first round is a warm-up. Prints median and p95 (nearest rank) per row.
- * Run after `tsc -b`. ROUNDS=n sets the number of timed rounds (default 10).
+ * Run after `tsc -b`. ROUNDS=n sets the number of timed rounds (default 10);
+ * SERVER=<bin.js> runs another build of the server (another checkout's), for
+ * a before and after.
  */
 import {spawn} from 'node:child_process'
 import {mkdtempSync, realpathSync, rmSync} from 'node:fs'
@@ -42,7 +44,7 @@ function bigPage(round) {
 }
 
 const folder = realpathSync(mkdtempSync(path.join(tmpdir(), 'counterside-bench-lsp-')))
-const child = spawn(process.execPath, [path.join(serverDir, 'dist/bin.js'), '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
+const child = spawn(process.execPath, [path.resolve(process.env.SERVER ?? path.join(serverDir, 'dist/bin.js')), '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
 const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
 /** uri → version → resolve, for the diagnostics awaited. */
 const waiting = new Map()

@@ -66,6 +66,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   })
 
   function schedule(document: TextDocument): void {
+    // The run for the text before stops now, not when the debounce ends: its findings could not be published anyway.
+    pool.cancel(document.uri)
     clearTimeout(timers.get(document.uri))
     timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri)
