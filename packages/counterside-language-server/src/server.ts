@@ -1,7 +1,8 @@
 /**
  * The language server: lints open documents as they change, and offers
  * fixes, directives and rule docs on the findings. Linting is the CLI's own
- * (`lint-document.ts`); this module only speaks LSP.
+ * (`lint-document.ts`), run in worker threads (`lint-pool.ts`) so a long
+ * document never keeps the server from answering; this module only speaks LSP.
  */
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
@@ -22,11 +23,13 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {configErrorDiagnostic, diagnosticSource, toDiagnostic, type FindingData} from './diagnostics.js'
 import {disableDirectiveEdit} from './disable-directive.js'
-import {lintDocument} from './lint-document.js'
+import {LintPool, type LintPoolOptions} from './lint-pool.js'
 
 export interface ServerOptions {
   /** Quiet time after a change before linting, in ms (typing bursts become one run). */
   readonly debounceMs?: number
+  /** The lint workers (see lint-pool.ts). */
+  readonly pool?: LintPoolOptions
 }
 
 export const openRuleDocsCommand = 'counterside.openRuleDocs'
@@ -39,6 +42,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument)
   const timers = new Map<string, NodeJS.Timeout>()
   const published = new Map<string, Diagnostic[]>()
+  const pool = new LintPool(options.pool)
   let workspaceFolders: string[] = []
   let canRegisterWatchers = false
 
@@ -62,6 +66,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   })
 
   function schedule(document: TextDocument): void {
+    // The run for the text before stops now, not when the debounce ends: its findings could not be published anyway.
+    pool.cancel(document.uri)
     clearTimeout(timers.get(document.uri))
     timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri)
@@ -73,10 +79,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const document = documents.get(uri)
     const filePath = filePathOf(uri)
     if (!document || !filePath || document.version !== version) return
-    const result = await lintDocument(filePath, document.getText(), workspaceFolders)
-    // Stale: the text changed (or the document closed) while this run read configs; the newer run publishes.
-    if (documents.get(uri)?.version !== version) return
-    const diagnostics = result.kind === 'report' ? result.report.messages.map(toDiagnostic) : result.kind === 'config-error' ? [configErrorDiagnostic(result.message)] : []
+    const outcome = await pool.lint(uri, {filePath, text: document.getText(), workspaceFolders})
+    // Superseded (a newer version or a close cancelled it) or stale: the newer run publishes.
+    if (outcome === undefined || documents.get(uri)?.version !== version) return
+    if (outcome.kind === 'failed') connection.console.error(`counterside: could not lint ${filePath}, so it shows no findings: ${outcome.message}`)
+    const result = outcome.kind === 'done' ? outcome.result : undefined
+    const diagnostics = result?.kind === 'report' ? result.report.messages.map(toDiagnostic) : result?.kind === 'config-error' ? [configErrorDiagnostic(result.message)] : []
     published.set(uri, diagnostics)
     await connection.sendDiagnostics({uri, version, diagnostics})
   }
@@ -86,6 +94,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose(({document}) => {
     clearTimeout(timers.get(document.uri))
     timers.delete(document.uri)
+    pool.cancel(document.uri)
     published.delete(document.uri)
     void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   })
@@ -111,6 +120,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (here.length === 0) return null
     return {contents: {kind: 'markdown', value: here.map(hoverText).join('\n\n---\n\n')}, range: here[0]!.range}
   })
+
+  connection.onShutdown(() => pool.dispose())
 
   documents.listen(connection)
   connection.listen()

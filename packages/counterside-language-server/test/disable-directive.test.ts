@@ -18,17 +18,18 @@ const cases: ReadonlyArray<readonly [string, string, string]> = [
   ['page.mdx', '# Hi\n\nOffer the extended-warranty upsell.\n', '{/* counterside-disable-next-line sales-jargon */}\n'],
   ['page.html', '<p>Hi</p>\n<p>Offer the extended-warranty upsell.</p>\n', '<!-- counterside-disable-next-line sales-jargon -->\n'],
   ['messages.po', '#: src/till.js:12\nmsgid ""\n"Offer the extended-warranty "\n"upsell."\nmsgstr ""\n', '# counterside-disable-next-line sales-jargon\n'],
-  ['messages.yaml', 'checkout:\n  title: >\n    Offer the extended-warranty\n    upsell.\n', '  # counterside-disable-next-line sales-jargon\n'],
+  ['locales/messages.yaml', 'checkout:\n  title: >\n    Offer the extended-warranty\n    upsell.\n', '  # counterside-disable-next-line sales-jargon\n'],
   ['messages.xlf', '<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="en" datatype="plaintext" original="a"><body>\n  <trans-unit id="t">\n    <source>Offer the extended-warranty\n      upsell.</source>\n  </trans-unit>\n</body></file></xliff>\n', '    <!-- counterside-disable-next-line sales-jargon -->\n'],
-  ['strings.xml', '<resources>\n  <string name="t">Offer the extended-warranty\n    upsell.</string>\n</resources>\n', '  <!-- counterside-disable-next-line sales-jargon -->\n'],
+  ['res/values/strings.xml', '<resources>\n  <string name="t">Offer the extended-warranty\n    upsell.</string>\n</resources>\n', '  <!-- counterside-disable-next-line sales-jargon -->\n'],
   ['Localizable.strings', '"t" = "Offer the extended-warranty upsell.";\n', '// counterside-disable-next-line sales-jargon\n']
 ]
 
 describe('the disable-for-this-line directive', () => {
   it.each(cases)('%s: is written for the format and silences the finding', async (name, text, comment) => {
+    // Catalogs where a folder walk takes them (locales/, res/values/): the server lints what the CLI lints.
     const filePath = path.join(folder, name)
     const before = await lintDocument(filePath, text, [folder])
-    if (before.kind !== 'report') throw new Error(before.kind)
+    if (before.kind !== 'report') throw new Error(JSON.stringify(before))
     const finding = before.report.messages.find((message) => message.ruleId === 'sales-jargon')
     expect(finding, JSON.stringify(before.report.messages)).toBeDefined()
 

@@ -2,31 +2,14 @@
  * End to end: the built server over stdio, spoken to in JSON-RPC as an
  * editor would: open, diagnose, edit, fix, shut down.
  */
-import {spawn, type ChildProcess} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node'
+import {LspSession, type Diagnostic, type Published} from './lsp-session.js'
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
-
-interface Diagnostic {
-  readonly range: {readonly start: {line: number; character: number}; readonly end: {line: number; character: number}}
-  readonly code?: string
-  readonly codeDescription?: {href: string}
-  readonly source?: string
-  readonly severity?: number
-  readonly message: string
-  readonly data?: unknown
-}
-
-interface Published {
-  readonly uri: string
-  readonly version?: number
-  readonly diagnostics: Diagnostic[]
-}
 
 interface TextEdit {
   readonly range: Diagnostic['range']
@@ -39,64 +22,30 @@ interface CodeAction {
   readonly command?: {command: string; arguments?: unknown[]}
 }
 
-let child: ChildProcess
-let connection: MessageConnection
+let session: LspSession
+let connection: LspSession['connection']
 let folder: string
-const published: Published[] = []
-const waiters: Array<() => void> = []
+let published: Published[]
 
-/** The latest diagnostics published for `uri`, once they satisfy `accept` (within 5 s, else the test fails saying what came). */
-function diagnosticsFor(uri: string, accept: (published: Published) => boolean = () => true): Promise<Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}; published: ${JSON.stringify(published.filter((item) => item.uri === uri))}`)), 5000)
-    const check = () => {
-      const match = published.findLast((item) => item.uri === uri)
-      if (match && accept(match)) {
-        clearTimeout(timer)
-        resolve(match.diagnostics)
-        return true
-      }
-
-      return false
-    }
-
-    if (!check()) waiters.push(function retry() { if (!check()) waiters.push(retry) })
-  })
+function diagnosticsFor(uri: string, accept?: (published: Published) => boolean, timeoutMs?: number): Promise<Diagnostic[]> {
+  return session.diagnosticsFor(uri, accept, timeoutMs)
 }
 
 function open(filePath: string, languageId: string, text: string): string {
-  fs.mkdirSync(path.dirname(filePath), {recursive: true})
-  fs.writeFileSync(filePath, text)
-  const uri = pathToFileURL(filePath).href
-  void connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId, version: 1, text}})
-  return uri
+  return session.open(filePath, languageId, text)
 }
 
 beforeAll(async () => {
   folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'counterside-lsp-')))
-  child = spawn(process.execPath, [bin, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
-  connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
-  connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {
-    published.push(params)
-    for (const waiter of waiters.splice(0)) waiter()
-  })
-  connection.listen()
-  const result = await connection.sendRequest<{capabilities: Record<string, unknown>}>('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(folder).href,
-    workspaceFolders: [{uri: pathToFileURL(folder).href, name: 'fixture'}],
-    capabilities: {}
-  })
-  expect(result.capabilities).toMatchObject({hoverProvider: true, codeActionProvider: expect.anything()})
-  await connection.sendNotification('initialized', {})
+  const started = await LspSession.start(bin, folder)
+  session = started.session
+  connection = session.connection
+  published = session.published
+  expect(started.capabilities).toMatchObject({hoverProvider: true, codeActionProvider: expect.anything()})
 })
 
 afterAll(async () => {
-  await connection.sendRequest('shutdown')
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  await connection.sendNotification('exit')
-  expect(await exited).toBe(0)
-  connection.dispose()
+  expect(await session.stop()).toBe(0)
   fs.rmSync(folder, {recursive: true, force: true})
 })
 
@@ -190,5 +139,46 @@ describe('counterside-language-server over stdio', () => {
     const before = published.length
     await connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(config).href, type: 1}]})
     expect(await diagnosticsFor(uri, (item) => published.indexOf(item) >= before)).toEqual([])
+  })
+
+  it('lints only what a CLI run on the workspace folder lints: not manifests, lock files or ignored files; catalogs yes', async () => {
+    fs.writeFileSync(path.join(folder, '.countersideignore'), 'drafts/\n')
+    const jargon = 'Upsell the extended warranty.'
+    const skipped = [
+      open(path.join(folder, 'package.json'), 'json', `{"name": "shop", "description": "${jargon}"}\n`),
+      open(path.join(folder, 'tsconfig.json'), 'jsonc', `{"compilerOptions": {}, "//": "${jargon}"}\n`),
+      open(path.join(folder, 'pnpm-lock.yaml'), 'yaml', `lockfileVersion: '9.0'\nnote: ${jargon}\n`),
+      open(path.join(folder, 'drafts', 'next.md'), 'markdown', `${jargon}\n`)
+    ]
+    const catalog = open(path.join(folder, 'i18n', 'en.json'), 'json', `{"offer": "${jargon}"}\n`)
+    expect((await diagnosticsFor(catalog)).map((diagnostic) => diagnostic.code)).toEqual(['sales-jargon'])
+    // Each is answered (with nothing), not left waiting: the editor clears whatever it showed.
+    for (const uri of skipped) expect(await diagnosticsFor(uri, (item) => item.version === 1)).toEqual([])
+  })
+
+  it('publishes only the latest version of a long document edited while it is being linted', async () => {
+    const paragraph = (word: string) => `Offer the extended-warranty ${word} to every customer at checkout.\n\n`
+    const text = (word: string, lines: number) => `# Long page\n\n${paragraph(word).repeat(lines / 2)}`
+    const uri = open(path.join(folder, 'long.md'), 'markdown', text('upsell', 1000))
+    // Each edit comes after the debounce, while the run before it is linting 1,000 lines: that run is superseded.
+    for (const [version, word] of [[2, 'upsell'], [3, 'cross-sell'], [4, 'plan']] as const) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      await session.change(uri, version, text(word, 1000))
+    }
+
+    expect(await diagnosticsFor(uri, (item) => item.version === 4, 60_000)).toEqual([])
+    expect(session.publishedFor(uri).map((item) => item.version)).toEqual([4])
+  })
+
+  it('publishes a short document\'s findings while a long one is still being linted', async () => {
+    // Two documents at once: each of the two workers lints one, so neither is linting for the first time below.
+    const warm = [open(path.join(folder, 'warm-1.md'), 'markdown', 'Thanks.\n'), open(path.join(folder, 'warm-2.md'), 'markdown', 'Thanks.\n')]
+    for (const uri of warm) await diagnosticsFor(uri)
+    const big = open(path.join(folder, 'big.md'), 'markdown', '# Big\n\n' + 'Offer the extended-warranty upsell to every customer at checkout.\n\n'.repeat(1000))
+    const small = open(path.join(folder, 'small.md'), 'markdown', 'Upsell the extended warranty.\n')
+    expect((await diagnosticsFor(small)).map((diagnostic) => diagnostic.code)).toEqual(['sales-jargon'])
+    expect(await diagnosticsFor(big, undefined, 60_000)).toHaveLength(1000)
+    // Order, not time: the small document's diagnostics came before the big one's, though it was opened after it.
+    expect(published.findIndex((item) => item.uri === small)).toBeLessThan(published.findIndex((item) => item.uri === big))
   })
 })

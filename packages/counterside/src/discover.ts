@@ -13,8 +13,9 @@ import {describeError, errorCode, nodeFileSystem, specialKind, type DiscoveryFil
 import {folderExpandsTo} from './discovery/folder-expansion.js'
 import {IgnoreRules, isInside, toPosix, type IgnoreScope} from './discovery/ignore-rules.js'
 import {ProjectRoots} from './discovery/project-root.js'
-import {walkFolder, type WalkResult} from './discovery/walk.js'
+import {walkFolder, walkSkipsFolder, type WalkResult} from './discovery/walk.js'
 import {formatOf} from './formats/index.js'
+import type {ConfigResolver} from './config/resolve.js'
 
 export type {DiscoveryFileSystem} from './discovery/file-system.js'
 
@@ -49,6 +50,39 @@ export interface Discovery {
 
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   return new Discoverer(options).discover(patterns.length > 0 ? patterns : ['.'])
+}
+
+export interface FolderMemberOptions {
+  /** The working folder, as for `discoverFiles` (ignore files are read up to the project root, or to it). */
+  readonly cwd: string
+  /** `false` with `--no-ignore`: only the walk's own rules apply. */
+  readonly useIgnoreFiles?: boolean
+  /** The file's config cascade, for its `ignorePatterns`. */
+  readonly resolver?: ConfigResolver
+  readonly fileSystem?: DiscoveryFileSystem
+}
+
+export type FolderMembership = {readonly linted: true} | {readonly linted: false; readonly reason: string}
+
+/**
+ * Whether `counterside <root>` lints `file`, decided for that one path and
+ * without listing a folder: the folder walk's rules (dependency, build and
+ * dot folders and dot files left out; documents anywhere, JSON and YAML only
+ * in catalog folders, XML only in `res/values*`), the ignore files and, with
+ * a resolver, the config's `ignorePatterns`. For tools handed one file at a
+ * time, such as an editor's language server, so they take what the CLI takes.
+ */
+export function folderLints(root: string, file: string, options: FolderMemberOptions): FolderMembership {
+  const relative = path.relative(root, file)
+  if (relative === '' || !isInside(root, file)) return {linted: false, reason: `it is not inside ${root}`}
+  const folders = relative.split(path.sep).slice(0, -1)
+  const skipped = folders.find((folder) => walkSkipsFolder(folder, false))
+  if (skipped !== undefined) return {linted: false, reason: `a folder walk never enters \`${skipped}\``}
+  if (path.basename(file).startsWith('.') || !folderExpandsTo(root, file)) return {linted: false, reason: 'a folder walk does not take it as copy (see "Which files are linted" in the CLI docs)'}
+  const ignoredBy = options.useIgnoreFiles === false ? undefined : new Discoverer({...options, useIgnoreFiles: true, ignorePatterns: []}).ignoredBy(root, file)
+  if (ignoredBy !== undefined) return {linted: false, reason: `ignored by ${ignoredBy}`}
+  if (options.useIgnoreFiles !== false && options.resolver?.isIgnored(file)) return {linted: false, reason: 'ignored by the config\'s ignorePatterns'}
+  return {linted: true}
 }
 
 class Discoverer {
@@ -98,6 +132,12 @@ class Discoverer {
     const ignoredBy = this.#scopeFor(path.dirname(absolute))?.ignoredBy(absolute, false)
     if (ignoredBy !== undefined) this.#ignored.push({path: absolute, isFolder: false, by: ignoredBy})
     else this.#add(absolute, this.#realPath(absolute))
+  }
+
+  /** What skips `file` in a walk of `root`, by the same scope `#discoverFolder` uses. */
+  ignoredBy(root: string, file: string): string | undefined {
+    const scope = this.#scopeFor(root)
+    return scope?.ignoredBy(root, true) ?? scope?.ignoredBy(file, false)
   }
 
   #discoverFolder(pattern: string, folder: string): void {

@@ -27,6 +27,16 @@ export interface FileLintOptions {
   readonly language?: 'en' | undefined
   /** `--fail-on-unchecked`: a file not checked (not English) is an error rather than a warning, so a CI gate can refuse it; else the config's `failOnUnchecked`. */
   readonly failOnUnchecked?: boolean | undefined
+  /** Asked between text units; `true` stops the run with a `LintCancelledError` (an editor's run for text that changed since). */
+  readonly isCancelled?: (() => boolean) | undefined
+}
+
+/** Thrown by `lintSource` only when `isCancelled` says so: the one way it throws. */
+export class LintCancelledError extends Error {
+  constructor() {
+    super('the lint run was cancelled')
+    this.name = 'LintCancelledError'
+  }
 }
 
 export function lintFile(filePath: string, resolver: ConfigResolver, options: FileLintOptions): FileReport {
@@ -73,6 +83,7 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   const findings: LintMessage[] = []
   const seen = new Set<string>()
   for (const unit of extraction.units) {
+    if (options.isCancelled?.()) throw new LintCancelledError()
     const config = resolver.configFor(filePath, unit.key)
     for (const finding of lintText(unit.text, config)) {
       const [start, end] = fileRange(unit, finding.offset, finding.endOffset)

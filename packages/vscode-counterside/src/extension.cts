@@ -20,12 +20,17 @@ export async function deactivate(): Promise<void> {
   await stop()
 }
 
-async function start(context: ExtensionContext): Promise<void> {
+/** The server this window would start: the setting, the workspace's copy, or the one in the .vsix (also what the packaging test asks the bundle). */
+export function serverLocation(extensionPath: string): ServerLocation | undefined {
   const serverPath = workspace.getConfiguration(section).get<string>('serverPath', '')
   const folders = (workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => folder.uri.fsPath)
-  const location = locateServer(serverPath, [...folders, context.extensionPath])
+  return locateServer(serverPath, folders, extensionPath)
+}
+
+async function start(context: ExtensionContext): Promise<void> {
+  const location = serverLocation(context.extensionPath)
   if (location === undefined) {
-    void window.showErrorMessage(`Counterside: cannot find ${serverPackage}. Install it in the workspace (npm install -D ${serverPackage}) or set "counterside.serverPath".`)
+    void window.showErrorMessage(`Counterside: cannot find ${serverPackage}: the extension's own copy is missing. Reinstall the extension, install the server in the workspace (npm install -D ${serverPackage}) or set "counterside.serverPath".`)
     return
   }
   const clientOptions: LanguageClientOptions = {

@@ -14,6 +14,11 @@ import {isInside, type IgnoreScope} from './ignore-rules.js'
 /** Never entered by a walk (a named path inside them is still linted). */
 export const alwaysSkippedFolders: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', '.next'])
 
+/** Whether a walk leaves the folder named `name` out: dependency and build folders always, dot folders unless a glob names one. */
+export function walkSkipsFolder(name: string, enterDotFolders: boolean): boolean {
+  return alwaysSkippedFolders.has(name) || (name.startsWith('.') && !enterDotFolders)
+}
+
 export interface WalkSettings {
   readonly fs: DiscoveryFileSystem
   /** Whether a file found by the walk is linted, by its path as walked. */
@@ -83,7 +88,7 @@ export function walkFolder(root: string, settings: WalkSettings): WalkResult {
       }
 
       if (type.isDirectory()) {
-        if (alwaysSkippedFolders.has(entry.name) || (entry.name.startsWith('.') && !settings.enterDotFolders)) continue
+        if (walkSkipsFolder(entry.name, settings.enterDotFolders)) continue
         if (settings.maxDepth !== undefined && depth >= settings.maxDepth) continue
         if (settings.ignore?.ignoredBy(entryPath, true) !== undefined) {
           ignoredCount++
