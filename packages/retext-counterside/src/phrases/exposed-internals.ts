@@ -276,7 +276,7 @@ export const backstage: readonly PhraseEntry[] = [
       'not for customer',
       'prob fri|mon|tue|tues|wed|thu|thur|thurs|sat|sun'
     ],
-    expected: ['Your car will be ready by Friday'],
+    advice: 'Rewrite the note for the customer (“We’ll call you back about your blinds today”), or keep it internal.',
     note: 'staff notes written for colleagues read as careless to the customer',
     confidence: 0.8,
     examples: ['Tech notes: cust says the noise only starts when cold, prob Fri.', 'Note to self: call Mrs Patel back about her blinds.'],
