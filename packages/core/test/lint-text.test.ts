@@ -8,7 +8,7 @@ describe('lintText', () => {
         ruleId: 'permission-gate',
         severity: 'error',
         message:
-          '“wait for manager approval” makes the customer wait on internal permission: the customer is left waiting on the seller’s chain of command. Write something like “A team member will finish your return” or “We’ll confirm by 5 pm today”.',
+          '“wait for manager approval” makes the customer wait on internal permission: the customer stands waiting while someone more senior is found to allow it. Write something like “A team member will finish this for you”.',
         line: 3,
         column: 8,
         endLine: 3,
@@ -18,8 +18,8 @@ describe('lintText', () => {
         suggestions: [],
         url: 'https://github.com/counterside/counterside/blob/main/docs/rules/permission-gate.md',
         actual: 'wait for manager approval',
-        expected: ['A team member will finish your return', 'We’ll confirm by 5 pm today'],
-        note: 'the customer is left waiting on the seller’s chain of command',
+        expected: ['A team member will finish this for you'],
+        note: 'the customer stands waiting while someone more senior is found to allow it',
         confidence: 0.85
       }
     ])

@@ -157,7 +157,8 @@ function reason(rule: Rule, actual: string, entry: PhraseEntry): string {
   const last = second ?? first ?? ''
   // No full stop after a quote that already ends a sentence (“…for help.”).
   const stop = /[.!?…]$/.test(last) ? '' : '.'
-  const instead = first ? `Write something like “${first}”${second ? ` or “${second}”` : ''}${stop}` : `${rule.meta.advice}.`
+  // No alternative fits every text of this concept: say what to do instead.
+  const instead = first ? `Write something like “${first}”${second ? ` or “${second}”` : ''}${stop}` : (entry.advice ?? `${rule.meta.advice}.`)
   return `${rule.meta.concern(actual)}: ${entry.note}. ${instead}`
 }
 

@@ -16,6 +16,11 @@ export interface PhraseEntry {
   readonly replace?: boolean
   /** What the customer feels or concludes on reading the phrase. */
   readonly note: string
+  /**
+   * What to do instead, specific to this concept, as a sentence: the message
+   * says it when no alternative in `expected` fits (“Say what works instead…”).
+   */
+  readonly advice?: string
   /** How sure a match is a problem, from 0 (a hint) to 1 (always). */
   readonly confidence: number
   /** Copy this entry flags, each matched by one of its patterns (`test/phrase-examples.test.ts` lints them). */
@@ -194,6 +199,10 @@ function validateEntry(entry: PhraseEntry, where: string): void {
     throw new PhraseDataError(`${where}: \`note\` must say what the customer feels`)
   }
 
+  if (entry.advice !== undefined && (typeof entry.advice !== 'string' || !isSentence(entry.advice))) {
+    throw new PhraseDataError(`${where}: \`advice\` must be a sentence: a capital first, a full stop (or ! ?) last, no space at either end`)
+  }
+
   if (typeof entry.confidence !== 'number' || !(entry.confidence > 0 && entry.confidence <= 1)) {
     throw new PhraseDataError(`${where}: \`confidence\` must be a number in (0, 1]`)
   }
@@ -204,4 +213,9 @@ function validateEntry(entry: PhraseEntry, where: string): void {
       throw new PhraseDataError(`${where}: \`${field}\` must be an array of non-empty strings`)
     }
   }
+}
+
+/** `advice` is quoted into a message as it stands, so it must read as one finished sentence. */
+function isSentence(text: string): boolean {
+  return /^[\p{Lu}“‘"'(]/u.test(text) && /[.!?]$/.test(text) && text.trim() === text
 }

@@ -3,7 +3,7 @@
 import type {EncodedModel} from './weights-format.js'
 
 export const model: EncodedModel = {
-  "dataHash": "5befbdeaeed1b5f0",
+  "dataHash": "9c5ddb84e05c614d",
   "hashBits": 18,
   "features": {
     "glossary": true

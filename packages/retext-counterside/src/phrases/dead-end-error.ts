@@ -17,80 +17,203 @@ export const failureClasses: WordClasses = {
   ]
 }
 
-const expected = [
-  'That order didn’t go through. Try again, or ask a team member for help.',
-  'Payment didn’t go through — try another card or pay at the counter.'
-]
-const note = 'the customer is told something failed and left with nothing to do about it'
-
-/** Reports of failure. Refusals (“I can't waive that fee”) and cancellations the customer asked for are not here. */
+/**
+ * Reports of failure, one entry per kind of failure. Refusals (“I can't waive
+ * that fee”) and cancellations the customer asked for are not here. The first
+ * entry also speaks for a leaked error code (“Error 4012”).
+ */
 export const failures: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'error',
+      'errors',
+      'unexpected error|problem|issue',
+      'unexpectedly',
+      'went wrong',
+      'gone wrong'
+    ],
+    // “Error 4012”, “An error occurred” and “Your form has errors” share these
+    // words but not one rewrite: what comes next depends on the error.
+    advice: 'Say in plain words what went wrong and the one thing the customer can do next: try again, fix a field, or reach a person.',
+    note: 'the customer is told something broke and is left to guess whether to wait, retry or give up',
+    confidence: 0.85,
+    examples: ['An unexpected error occurred.', 'Oops, something went wrong with your booking.'],
+    counterExamples: ['Something went wrong on our side. Please try again in a minute.']
+  },
   {
     phrases: [
       'failed',
       'failure',
+      'unsuccessful'
+    ],
+    expected: ['That didn’t work. Try again, or contact us if it keeps happening.'],
+    note: 'the customer hears that it failed, but not whether to try again or what else to do',
+    confidence: 0.85,
+    examples: ['Your top-up failed.', 'The upload was unsuccessful.'],
+    counterExamples: ['Your top-up failed, so nothing was charged. Try again from the app.']
+  },
+  {
+    phrases: [
       'declined',
       'rejected',
-      'bounced',
+      'was|were not authorised|authorized',
+      'wasn’t|weren’t authorised|authorized'
+    ],
+    advice: 'Say what was refused, whether anything was charged, and what the customer can use or do instead.',
+    note: 'the customer hears “no” with no idea why or what else would work',
+    confidence: 0.85,
+    examples: ['Your payment was declined.', 'Sorry, your application was rejected.'],
+    counterExamples: ['Your card was declined. No money has been taken; please use another card.']
+  },
+  {
+    phrases: [
       'timed out',
-      'went wrong',
-      'error',
-      'errors',
+      'unable to connect',
+      'not responding',
+      'connection error',
+      'connection lost',
+      'lost connection',
+      'bad gateway'
+    ],
+    expected: ['We lost the connection. Check that you’re online, then try again.'],
+    note: 'the customer is cut off mid-task and doesn’t know if what they did went through',
+    confidence: 0.85,
+    examples: ['The request timed out.', 'Connection lost.'],
+    counterExamples: ['Connection lost. Check your Wi-Fi, then tap Retry.']
+  },
+  {
+    phrases: [
       'unavailable',
       'not available',
       'isn’t|aren’t|wasn’t|weren’t available',
-      'is|are not available',
+      'is|are not available'
+    ],
+    expected: ['This isn’t available right now. Choose another option, or we can tell you when it’s back.'],
+    note: 'the customer hits a wall with no hint of when it will be back or what to choose instead',
+    confidence: 0.85,
+    examples: ['This service is currently unavailable.', 'Sorry, the video call feature is not available.'],
+    counterExamples: ['This size is unavailable right now. Choose another size, or we’ll e-mail you when it’s back.']
+  },
+  {
+    phrases: [
       'unable to',
       'not able to',
       'weren’t|wasn’t able to',
       'were|was not able to',
+      'not something we can do'
+    ],
+    advice: 'Say what the customer can do instead, or who can help them with it.',
+    note: 'the customer hears what can’t be done and nothing about what can',
+    confidence: 0.85,
+    examples: ['We were unable to update your address.', 'Changing the date is not something we can do.'],
+    counterExamples: ['We were unable to update your address, so please call us on 0800 123 456.']
+  },
+  {
+    phrases: [
       'didn’t|couldn’t @process',
       'did|could not @process',
       'didn’t go through',
       'did not go through',
-      'couldn’t be *',
-      'could not be *',
       'cannot|can’t be @processed',
       'can not be @processed',
-      'was|were not accepted|processed|completed|received|found',
-      'not found',
-      'not supported',
-      'not accepted|processed|completed|received|recognised|recognized',
-      'unsupported',
-      '@faulty ...1 @input ...1 @entered',
-      'unexpectedly',
-      'unexpected error|problem|issue',
-      'unsuccessful',
-      'can’t|cannot show|load|display|open your',
       'can’t|cannot process|complete|accept your',
-      'not something we can do',
-      'unreadable',
-      'unable to connect',
-      'bad gateway',
-      'can’t|cannot find your',
-      'gone wrong',
-      'not responding',
-      'connection error',
-      'terminal|reader|till|register|system|machine offline',
-      'service|system|server|site|network|app|terminal|reader|website is|are down',
+      'not accepted|processed|completed|received|recognised|recognized'
+    ],
+    expected: ['That didn’t go through. Please try again in a moment.'],
+    note: 'the customer learns their request stopped halfway and not whether to try again',
+    confidence: 0.85,
+    examples: ['Your transfer did not go through.', 'Sorry, the order could not complete.'],
+    counterExamples: ['Your transfer didn’t go through. Please try again in a moment.']
+  },
+  {
+    phrases: [
+      'couldn’t be *',
+      'could not be *',
+      'was|were not accepted|processed|completed|received|found'
+    ],
+    advice: 'Say what happens now (a new attempt, a new date, a refund) and what the customer can do.',
+    note: 'the customer is told it couldn’t be done and left to work out what happens now',
+    confidence: 0.85,
+    examples: ['Sorry, your parcel could not be delivered today.', 'Your subscription couldn’t be renewed.'],
+    counterExamples: ['Your parcel couldn’t be delivered today, so we’ll try again tomorrow morning.']
+  },
+  {
+    phrases: [
       'not placed|sent|saved|delivered|applied|charged|issued',
-      'printer|reader|terminal|system|device|machine|card fault',
+      'bounced'
+    ],
+    advice: 'Say whether anything was kept or charged, and how to send or save it again.',
+    note: 'the customer wonders whether their work or their money is lost',
+    confidence: 0.85,
+    examples: ['Message not sent.', 'Your e-mail to the seller bounced.'],
+    counterExamples: ['Message not sent. Tap it to send it again.']
+  },
+  {
+    phrases: [
+      'not found',
+      'can’t|cannot find your'
+    ],
+    expected: ['We couldn’t find that. Check the spelling, or search again.'],
+    note: 'the customer can’t tell whether it is gone or was never there, nor where to look',
+    confidence: 0.85,
+    examples: ['Page not found.', 'We cannot find your booking.'],
+    counterExamples: ['Booking not found? Check the reference on your confirmation e-mail.']
+  },
+  {
+    phrases: [
+      'not supported',
+      'unsupported'
+    ],
+    advice: 'Say what works instead (another file type, browser, card or device).',
+    note: 'the customer is told their choice won’t do, with no word on what would',
+    confidence: 0.85,
+    examples: ['This file type is not supported.', 'Unsupported browser.'],
+    counterExamples: ['This file type is not supported. Upload a PDF or a photo instead.']
+  },
+  {
+    phrases: [
+      'unreadable',
       'isn’t|wasn’t|aren’t|weren’t recognised|recognized|accepted',
-      'connection lost',
-      'lost connection',
-      'was|were not authorised|authorized',
-      'wasn’t|weren’t authorised|authorized',
+      '@faulty ...1 @input ...1 @entered'
+    ],
+    advice: 'Say what to check (how it should look) and what to try next.',
+    note: 'the customer is told what they handed over won’t do, with no idea how to make it work',
+    confidence: 0.85,
+    examples: ['Your barcode is unreadable.', 'Sorry, your card isn’t accepted here.'],
+    counterExamples: ['Your barcode is unreadable. Turn up the screen brightness and scan it again.']
+  },
+  {
+    phrases: [
       'voucher|coupon|code|card|ticket|pass|offer|promo is|are not valid',
       'voucher|coupon|code|card|ticket|pass|offer|promo isn’t|aren’t valid'
     ],
-    expected,
-    note,
+    advice: 'Say why it can’t be used (expired, not valid yet, not for this item) and what the customer can do instead.',
+    note: 'the customer is stopped at the door and not told why the code won’t work or what to do',
     confidence: 0.85,
-    examples: ['Your payment was declined.', 'Sorry, your parcel could not be delivered today.'],
-    counterExamples: [
-      'Your card was declined. No money has been taken; please use another card.',
-      'Booking not found? Check the reference on your confirmation e-mail.'
-    ]
+    examples: ['This voucher is not valid.', 'Sorry, your promo isn’t valid.'],
+    counterExamples: ['This voucher is not valid yet. You can use it from 1 May.']
+  },
+  {
+    phrases: [
+      'terminal|reader|till|register|system|machine offline',
+      'service|system|server|site|network|app|terminal|reader|website is|are down',
+      'printer|reader|terminal|system|device|machine|card fault'
+    ],
+    advice: 'Say how the customer can still be served (another till, another way to pay) or when it will be back.',
+    note: 'the customer learns the equipment is broken and not whether they can still be served',
+    confidence: 0.85,
+    examples: ['Card reader offline.', 'Sorry, our booking system is down.'],
+    counterExamples: ['Card reader offline. Pay at the next till, or with cash here.']
+  },
+  {
+    phrases: [
+      'can’t|cannot show|load|display|open your'
+    ],
+    expected: ['That didn’t load. Please try again in a moment.'],
+    note: 'the customer is shown nothing where their information should be',
+    confidence: 0.85,
+    examples: ['We can’t load your statements.', 'Sorry, we cannot display your basket.'],
+    counterExamples: ['We can’t load your statements right now. Please try again in a moment.']
   }
 ]
 

@@ -1,9 +1,10 @@
 import type {PhraseEntry} from '../phrase-table.js'
 
-const expected = ['A team member will finish your return', 'We’ll confirm by 5 pm today']
 const note = 'the customer is left waiting on the seller’s chain of command'
+// Said for a colleague the customer can see being fetched (“only a manager can”).
+const finishedForYou = 'A team member will finish this for you'
 
-/** People and places whose sign-off the customer is made to wait for. */
+/** People and places whose sign-off the customer is made to wait for, by kind. */
 export const authorities: readonly PhraseEntry[] = [
   {
     phrases: [
@@ -14,45 +15,63 @@ export const authorities: readonly PhraseEntry[] = [
       'floor leader|lead',
       'finance leader|lead',
       'store|branch|club|duty|floor|general|department|shift|area|regional manager',
-      'department head',
-      'head office',
-      'head of',
       'head =florist|=chef|=pharmacist|=cashier|=teller|=mechanic|=nurse|=librarian|=baker|=stylist|=technician|=barista',
       'higher-up',
       'higher-ups',
-      'regional|district|area|main|central|head office',
-      'regional|district|area|store|branch director|team',
       'senior member|colleague|manager|staff|agent|advisor|adviser|rep|banker',
-      'lending|credit|approval|review committee|board|panel',
-      'committee',
       'attendant',
-      'head-office',
-      'finance|legal|billing department',
-      'adjuster',
-      'compliance department',
-      'compliance officer',
-      'underwriter',
-      'senior underwriter',
       'management',
       'franchise|store|shop|business owner',
       'from|by the owner',
-      'from compliance|legal|finance|risk',
       'boss',
-      'headquarters',
-      'hq',
-      'corporate',
-      'back office',
       'keyholder',
       'key holder',
       'senior colleague',
       'senior staff',
       'approver'
     ],
-    expected,
-    note,
+    expected: [finishedForYou],
+    note: 'the customer stands waiting while someone more senior is found to allow it',
     confidence: 0.85,
-    examples: ['Please wait here for manager approval before we finish your return.', 'Your claim has been referred to head office for a final decision.'],
+    examples: ['Please wait here for manager approval before we finish your return.', 'I need the duty manager to sign off your exchange.'],
     counterExamples: ['The manager on duty today is Alex, just say hi.', 'Ask for a supervisor any time if something isn’t right.']
+  },
+  {
+    phrases: [
+      'department head',
+      'head office',
+      'head of',
+      'regional|district|area|main|central|head office',
+      'regional|district|area|store|branch director|team',
+      'committee',
+      'head-office',
+      'finance|legal|billing department',
+      'compliance department',
+      'compliance officer',
+      'from compliance|legal|finance|risk',
+      'headquarters',
+      'hq',
+      'corporate',
+      'back office'
+    ],
+    advice: 'Say what will happen and by when (“You’ll have an answer by Friday”), not which office decides.',
+    note: 'the customer’s request disappears into an office they can’t see or reach',
+    confidence: 0.85,
+    examples: ['Your claim has been referred to head office for a final decision.', 'Your refund is waiting for approval from the billing department.'],
+    counterExamples: ['Our head office is in Leeds, and you can visit it any weekday.']
+  },
+  {
+    phrases: [
+      'lending|credit|approval|review committee|board|panel',
+      'adjuster',
+      'underwriter',
+      'senior underwriter'
+    ],
+    expected: ['We’ll tell you our decision by Friday'],
+    note: 'the customer is left waiting on a decision-maker they will never meet, with no date',
+    confidence: 0.85,
+    examples: ['Your loan is pending approval from the lending committee.', 'Your claim is waiting for the adjuster to approve it.'],
+    counterExamples: ['Our lending committee meets every Monday to set new rates.']
   }
 ]
 
@@ -169,18 +188,27 @@ export const standaloneGates: readonly PhraseEntry[] = [
       'supervisor only',
       'staff-only override',
       'only the owner|manager|supervisor|boss can',
+      'only head office|management|managers|supervisors can',
+      'the owner has|must|needs to? approve|sign|okay'
+    ],
+    expected: [finishedForYou],
+    note: 'the customer hears that the person in front of them isn’t allowed to help',
+    confidence: 0.8,
+    examples: ['Only the manager can refund cash.', 'Price changes are supervisor-only.'],
+    counterExamples: ['Staff-only areas are marked with a red sign.']
+  },
+  {
+    phrases: [
       'run it up the chain',
       'up the chain',
       'escalated it upward',
       'whether i’m even allowed',
       'am i even allowed',
       'escalated to level # for',
-      'level # authorisation|authorization|approval',
-      'only head office|management|managers|supervisors can',
-      'the owner has|must|needs to? approve|sign|okay'
+      'level # authorisation|authorization|approval'
     ],
-    expected,
-    note,
+    expected: ['We’ll confirm by 5 pm today'],
+    note: 'the customer hears their request climbing a ladder with no end in sight',
     confidence: 0.8,
     examples: ['I’ll have to run it up the chain before I can refund you.', 'Your dispute needs level 2 authorisation, so it may take a while.'],
     counterExamples: ['Our chain of 40 stores all accept returns with a receipt.', 'You’re allowed two free exchanges on every order.']

@@ -9,8 +9,8 @@ describe(ruleId, () => {
     expect({...message}).toMatchObject({
       ruleId,
       actual: 'failed',
-      expected: ['That order didn’t go through. Try again, or ask a team member for help.', 'Payment didn’t go through — try another card or pay at the counter.'],
-      note: 'the customer is told something failed and left with nothing to do about it',
+      expected: ['That didn’t work. Try again, or contact us if it keeps happening.'],
+      note: 'the customer hears that it failed, but not whether to try again or what else to do',
       fatal: true
     })
     expect(message?.place).toEqual({start: {line: 1, column: 13, offset: 12}, end: {line: 1, column: 19, offset: 18}})

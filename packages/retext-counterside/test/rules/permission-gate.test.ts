@@ -9,8 +9,8 @@ describe(ruleId, () => {
     expect({...message}).toMatchObject({
       ruleId,
       actual: 'wait for manager approval',
-      expected: ['A team member will finish your return', 'We’ll confirm by 5 pm today'],
-      note: 'the customer is left waiting on the seller’s chain of command',
+      expected: ['A team member will finish this for you'],
+      note: 'the customer stands waiting while someone more senior is found to allow it',
       fatal: true
     })
     expect(message?.place).toEqual({start: {line: 1, column: 8, offset: 7}, end: {line: 1, column: 33, offset: 32}})

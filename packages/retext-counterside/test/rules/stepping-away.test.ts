@@ -9,8 +9,8 @@ describe(ruleId, () => {
     expect({...message}).toMatchObject({
       ruleId,
       actual: 'be right back',
-      expected: ['Take your time — we’re here when you’re ready', 'Your order is next; it will be ready in about 5 minutes'],
-      note: 'the customer learns that someone else came first',
+      expected: ['I’ll be back with your answer in 2 minutes'],
+      note: 'the customer is left standing with no idea how long they will wait',
       fatal: true
     })
   })
