@@ -85,7 +85,7 @@ describe('--format ./my-formatter.js', () => {
     const missing = path.join(temporary, 'missing.js')
     const throwing = formatter('throws.mjs', 'export default () => { throw new Error("no template") }')
     const notFunction = formatter('object.mjs', 'export const format = () => ""')
-    expect(runCli(['formats/notice.txt', '--format', missing])).toEqual({code: 2, stdout: '', stderr: `counterside: cannot load the formatter ${missing}: no such file. Fix: check the path, or use a built-in format: stylish, json, sarif, github, rdjson, checkstyle, junit\n`})
+    expect(runCli(['formats/notice.txt', '--format', missing])).toEqual({code: 2, stdout: '', stderr: `counterside: cannot load the formatter ${missing}: no such file. Fix: check the path, or use a built-in format: stylish, json, sarif, github, rdjson, checkstyle, junit, html\n`})
     expect(runCli(['formats/notice.txt', '--format', throwing])).toEqual({code: 2, stdout: '', stderr: `counterside: the formatter ${throwing} threw: no template\n`})
     expect(runCli(['formats/notice.txt', '--format', notFunction])).toMatchObject({code: 2, stdout: '', stderr: expect.stringContaining(`the formatter ${notFunction} does not export a function`) as unknown as string})
   })

@@ -28,9 +28,9 @@ describe('formatters', () => {
     expect(runCli(['formats/notice.txt', '--color'], {env: {NO_COLOR: ''}}).stdout).toContain('\u001b[')
   })
 
-  it('json has ESLint\'s shape', () => {
+  it('json has ESLint\'s shape, plus the perspective score', () => {
     const {results} = runJson(['formats/locales/en/checkout.json'])
-    expect(Object.keys(results[0]!)).toEqual(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount'])
+    expect(Object.keys(results[0]!)).toEqual(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount', 'perspective'])
     expect(results[0]).toMatchObject({errorCount: 2, warningCount: 0})
     expect(results[0]!.filePath).toBe(path.join(repoRoot, 'test/fixtures/cli/formats/locales/en/checkout.json'))
     expect(results[0]!.messages[0]).toMatchObject({ruleId: 'permission-gate', severity: 2, line: 4, column: 25, endLine: 4, endColumn: 50, key: 'checkout.approval'})

@@ -5,7 +5,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileReport, type FileReport} from './messages.js'
+import {withMessages, type FileReport, type LintMessage} from './messages.js'
 import {withFileLock, type LockOptions} from './file-lock.js'
 import {writeFileAtomic} from './write-atomic.js'
 
@@ -134,8 +134,8 @@ export function writeBaseline(baselinePath: string, baseline: Baseline): void {
   writeFileAtomic(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`)
 }
 
-/** Reports without the findings the baseline holds, and how many were dropped. */
-export function applyBaseline(reports: readonly FileReport[], baseline: Baseline, baselinePath: string): {reports: FileReport[]; matched: number} {
+/** Reports without the findings the baseline holds, how many were dropped, and which (by file path). */
+export function applyBaseline(reports: readonly FileReport[], baseline: Baseline, baselinePath: string): {reports: FileReport[]; matched: number; known: Map<string, LintMessage[]>} {
   const remaining = new Map<string, number>()
   for (const entry of baseline.findings) {
     const id = JSON.stringify([entry.file, entry.ruleId, entry.text])
@@ -143,8 +143,10 @@ export function applyBaseline(reports: readonly FileReport[], baseline: Baseline
   }
 
   let matched = 0
+  const known = new Map<string, LintMessage[]>()
   const filtered = reports.map((report) => {
     const file = relativeTo(baselinePath, report.filePath)
+    const knownHere: LintMessage[] = []
     const messages = report.messages.filter((message) => {
       if (!message.ruleId) return true
       const id = JSON.stringify([file, message.ruleId, message.actual ?? ''])
@@ -152,11 +154,13 @@ export function applyBaseline(reports: readonly FileReport[], baseline: Baseline
       if (left === 0) return true
       remaining.set(id, left - 1)
       matched++
+      knownHere.push(message)
       return false
     })
-    return messages.length === report.messages.length ? report : fileReport(report.filePath, messages, report.suppressedMessages)
+    if (knownHere.length > 0) known.set(report.filePath, knownHere)
+    return messages.length === report.messages.length ? report : withMessages(report, messages)
   })
-  return {reports: filtered, matched}
+  return {reports: filtered, matched, known}
 }
 
 function relativeTo(baselinePath: string, filePath: string): string {

@@ -11,10 +11,10 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
-import {rules} from '@counterside/core'
+import {rules, type Perspective} from '@counterside/core'
 import {nodeFileSystem} from './discovery/file-system.js'
 import {ProjectRoots} from './discovery/project-root.js'
-import {fileReport, type FileReport, type LintMessage} from './messages.js'
+import {fileReport, isPerspective, type FileReport, type LintMessage} from './messages.js'
 import {version} from './version.js'
 import {writeFileAtomic} from './write-atomic.js'
 
@@ -30,6 +30,7 @@ interface CacheEntry {
   readonly config: string
   readonly messages: readonly LintMessage[]
   readonly suppressedMessages: readonly LintMessage[]
+  readonly perspective?: Perspective
 }
 
 interface CacheFile {
@@ -111,7 +112,7 @@ export class LintCache {
       const config = content === undefined ? undefined : configKey(file)
       const entry = this.#entries.get(key)
       if (entry && content !== undefined && entry.content === content && entry.config === config) {
-        reports[index] = fileReport(file, entry.messages, entry.suppressedMessages)
+        reports[index] = fileReport(file, entry.messages, entry.suppressedMessages, entry.perspective)
       } else {
         misses.push({index, file, config, content})
       }
@@ -127,7 +128,7 @@ export class LintCache {
         continue
       }
 
-      this.#entries.set(this.#keyOf(miss.file), {content: miss.content!, config: miss.config, messages: report.messages, suppressedMessages: report.suppressedMessages})
+      this.#entries.set(this.#keyOf(miss.file), {content: miss.content!, config: miss.config, messages: report.messages, suppressedMessages: report.suppressedMessages, ...(report.perspective ? {perspective: report.perspective} : {})})
     }
 
     return {reports, hits: files.length - misses.length}
@@ -205,7 +206,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isEntry(value: unknown): value is CacheEntry {
-  return isRecord(value) && typeof value.content === 'string' && typeof value.config === 'string' && isMessageList(value.messages) && isMessageList(value.suppressedMessages)
+  return isRecord(value) && typeof value.content === 'string' && typeof value.config === 'string' && isMessageList(value.messages) && isMessageList(value.suppressedMessages) && (value.perspective === undefined || isPerspective(value.perspective))
 }
 
 /** Enough shape that a reporter cannot crash on a cached message. */

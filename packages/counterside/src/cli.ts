@@ -43,6 +43,7 @@ Examples:
   counterside                           lint the current folder
   counterside docs locales/en           lint two folders
   counterside --format sarif -o counterside.sarif
+  counterside --format html -o report.html
   counterside --diff origin/main        only lines changed since origin/main
   counterside --shard 2/4 --format json -o shard-2.json
   counterside merge-reports shard-*.json --format sarif -o counterside.sarif

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import {useColor} from './color.js'
-import type {FileReport} from './messages.js'
+import type {FileReport, LintMessage} from './messages.js'
 import {diagnostic, printable} from './printable.js'
 import type {Reporter} from './reporters/index.js'
 import {FormatError} from './reporters/load.js'
@@ -19,13 +19,15 @@ export interface FinishOptions {
   readonly maxWarnings: number
   readonly color?: boolean
   readonly baselineMatched: number
+  readonly baselineKnown?: ReadonlyMap<string, readonly LintMessage[]>
+  readonly sources?: ReadonlyMap<string, string>
 }
 
 export async function finishRun(reports: readonly FileReport[], reporter: Reporter, options: FinishOptions, io: CliIo): Promise<number> {
   const toFile = options.outputFile !== undefined
   const color = useColor({flag: options.color, toFile, stdoutIsTTY: io.stdoutIsTTY, env: io.env})
   try {
-    const output = await reporter(reports, {cwd: io.cwd, color, version, baselineMatched: options.baselineMatched})
+    const output = await reporter(reports, {cwd: io.cwd, color, version, baselineMatched: options.baselineMatched, baselineKnown: options.baselineKnown, sources: options.sources})
     if (toFile) writeOutputFile(path.resolve(io.cwd, options.outputFile!), options.outputFile!, output)
     else io.stdout(output)
   } catch (error) {

@@ -11,6 +11,7 @@ import {lintText, type Suggestion} from '@counterside/core'
 import {decodeFile} from './decode.js'
 import {notEnglishReason} from './english-only.js'
 import {applyDirectives} from './directives.js'
+import {perspectiveOfUnits, type UnitFinding} from './file-perspective.js'
 import {extensions, formatOf} from './formats/index.js'
 import {InputError} from './input-error.js'
 import {fileReport, type FileReport, type LintMessage, type LintSuggestion} from './messages.js'
@@ -81,19 +82,25 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
 
   const lines = new LineIndex(text)
   const findings: LintMessage[] = []
-  const seen = new Set<string>()
-  for (const unit of extraction.units) {
+  const seen = new Map<string, LintMessage>()
+  // Each unit's findings, with the message that reports them, for the perspective score.
+  const unitFindings: Array<UnitFinding & {readonly message: LintMessage}> = []
+  for (const [unitIndex, unit] of extraction.units.entries()) {
     if (options.isCancelled?.()) throw new LintCancelledError()
     const config = resolver.configFor(filePath, unit.key)
     for (const finding of lintText(unit.text, config)) {
       const [start, end] = fileRange(unit, finding.offset, finding.endOffset)
       // ICU variants of one message can report the same words twice.
       const identity = `${finding.ruleId}:${start}:${end}`
-      if (seen.has(identity)) continue
-      seen.add(identity)
+      const reported = seen.get(identity)
+      if (reported) {
+        unitFindings.push({unit: unitIndex, finding, message: reported})
+        continue
+      }
+
       const from = lines.locate(start)
       const to = lines.locate(end)
-      findings.push({
+      const message: LintMessage = {
         ruleId: finding.ruleId,
         severity: finding.severity === 'error' ? 2 : 1,
         message: finding.message,
@@ -107,13 +114,19 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
         url: finding.url,
         offset: start,
         endOffset: end
-      })
+      }
+      seen.set(identity, message)
+      findings.push(message)
+      unitFindings.push({unit: unitIndex, finding, message})
     }
   }
 
   const {messages, suppressed} = applyDirectives(findings, extraction.directives, options.reportUnusedDirectives)
+  // A finding a directive suppressed does not weigh (the directive says the words are fine there).
+  const kept = new Set(messages)
+  const perspective = perspectiveOfUnits(extraction.units, unitFindings.filter(({message}) => kept.has(message)))
   const byteColumns = new Utf8Columns(text, lines, bom)
-  return fileReport(filePath, withByteColumns(messages, byteColumns), withByteColumns(suppressed, byteColumns))
+  return fileReport(filePath, withByteColumns(messages, byteColumns), withByteColumns(suppressed, byteColumns), perspective)
 }
 
 /** The file range of a unit's characters [offset, endOffset). */

@@ -7,7 +7,7 @@
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileReport, type FileReport, type LintMessage} from './messages.js'
+import {fileReport, isPerspective, type FileReport, type LintMessage} from './messages.js'
 
 export class MergeError extends Error {
   override name = 'MergeError'
@@ -43,7 +43,9 @@ function readReportFile(absolute: string, shown: string): FileReport[] {
   return parsed.map((result: unknown, index) => {
     if (!isResult(result)) throw problem(`entry ${index + 1} is not a file result with filePath, messages and suppressedMessages`)
     // Counts are recomputed from the messages, so the exit code rests on what is reported.
-    return fileReport(result.filePath, result.messages, result.suppressedMessages)
+    const {perspective} = result as {perspective?: unknown}
+    if (perspective !== undefined && perspective !== null && !isPerspective(perspective)) throw problem(`entry ${index + 1} has a perspective that is not {score, customer, seller, neutral, sentences}`)
+    return fileReport(result.filePath, result.messages, result.suppressedMessages, isPerspective(perspective) ? perspective : undefined)
   })
 }
 

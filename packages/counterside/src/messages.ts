@@ -2,6 +2,8 @@
  * The report model, shaped like ESLint's `LintResult` so ESLint-minded
  * tools and people read it without a manual.
  */
+import type {Perspective} from '@counterside/core'
+
 /**
  * A direct replacement, as ESLint's (`desc`, `fix` with file offsets), plus
  * what it replaces (`scope`) and where, as a message's location.
@@ -66,9 +68,11 @@ export interface FileReport {
   readonly fixableWarningCount: 0
   /** `--fix-suggestions` on standard input: the fixed text (ESLint's `output`, as with `--fix-dry-run`). */
   readonly output?: string
+  /** Whose side the file's copy is on (docs/perspective.md); absent when the file was not linted. */
+  readonly perspective?: Perspective
 }
 
-export function fileReport(filePath: string, messages: readonly LintMessage[], suppressedMessages: readonly LintMessage[] = []): FileReport {
+export function fileReport(filePath: string, messages: readonly LintMessage[], suppressedMessages: readonly LintMessage[] = [], perspective?: Perspective): FileReport {
   const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))
   return {
     filePath,
@@ -78,6 +82,19 @@ export function fileReport(filePath: string, messages: readonly LintMessage[], s
     warningCount: sorted.filter((message) => message.severity === 1).length,
     fatalErrorCount: sorted.filter((message) => message.fatal).length,
     fixableErrorCount: 0,
-    fixableWarningCount: 0
+    fixableWarningCount: 0,
+    ...(perspective ? {perspective} : {})
   }
+}
+
+/** Enough shape that a reporter cannot crash on a perspective read back from a file (a cache, a shard's report). */
+export function isPerspective(value: unknown): value is Perspective {
+  if (!value || typeof value !== 'object') return false
+  const {score, customer, seller, neutral, sentences} = value as Record<string, unknown>
+  return (score === null || (typeof score === 'number' && score >= 0 && score <= 100)) && [customer, seller, neutral, sentences].every((count) => Number.isInteger(count))
+}
+
+/** The same file's report with fewer messages (a filter: --diff, --quiet, a baseline), keeping its perspective. */
+export function withMessages(report: FileReport, messages: readonly LintMessage[]): FileReport {
+  return fileReport(report.filePath, messages, report.suppressedMessages, report.perspective)
 }

@@ -10,6 +10,7 @@ import {loadConfigs} from './config/load.js'
 import {jsConfigTimeoutFrom} from './config/load-js-config.js'
 import {ConfigResolver, type ResolverSettings} from './config/resolve.js'
 import {changedLines, DiffError, linesChangedIn} from './diff.js'
+import {decodeFile} from './decode.js'
 import {discoverFiles} from './discover.js'
 import {discoveryReports} from './discovery/reports.js'
 import {LockError} from './file-lock.js'
@@ -17,7 +18,7 @@ import {fixFile, fixSource} from './fix-file.js'
 import {fixReport} from './fix-report.js'
 import {lintSource} from './lint-file.js'
 import {lintFiles} from './lint-files.js'
-import {fileReport, type FileReport} from './messages.js'
+import {withMessages, type FileReport, type LintMessage} from './messages.js'
 import {diagnostic} from './printable.js'
 import {createProgress} from './progress.js'
 import {finishRun} from './finish-run.js'
@@ -120,6 +121,8 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   // Standard input's fixed text, put back on its report after the filters below (which rebuild reports).
   let stdinOutput: string | undefined
   const inputs = new Set<string>()
+  // Standard input's text, for reporters that show excerpts (there is no file to read again).
+  const sources = new Map<string, string>()
   if (options.stdin) {
     const filePath = path.resolve(io.cwd, options.stdinFilename ?? 'stdin.txt')
     const settings = await configs([filePath])
@@ -130,6 +133,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     stdinOutput = fixed?.output
     const report = fixed?.report ?? lintSource(input, filePath, new ConfigResolver(settings), lintOptions)
     reports = [options.stdinFilename ? report : {...report, filePath: '<text>'}]
+    if (report.perspective) sources.set(reports[0]!.filePath, decodeFile(input))
   } else {
     const discovery = await discoverFiles(options.paths, {
       cwd: io.cwd,
@@ -191,7 +195,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
         // A notice about the whole file ("not checked: in French") stands whenever the file changed at all.
         const fileChanged = lines === 'all' || lines.size > 0
         const messages = report.messages.filter((message) => message.fatal || (message.ruleId === null && fileChanged) || lines === 'all' || lines.has(message.line))
-        return messages.length === report.messages.length ? report : fileReport(report.filePath, messages, report.suppressedMessages)
+        return messages.length === report.messages.length ? report : withMessages(report, messages)
       })
     } catch (error) {
       if (error instanceof DiffError) return fail(error.message)
@@ -200,6 +204,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   }
 
   let baselineMatched = 0
+  let baselineKnown: ReadonlyMap<string, readonly LintMessage[]> | undefined
   const baselinePath = options.baseline ?? (options.updateBaseline ? defaultBaseline : undefined)
   if (baselinePath) {
     const absolute = path.resolve(io.cwd, baselinePath)
@@ -213,6 +218,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
       const applied = applyBaseline(reports, readBaseline(absolute), absolute)
       reports = applied.reports
       baselineMatched = applied.matched
+      baselineKnown = applied.known
     } catch (error) {
       if (error instanceof BaselineError || error instanceof LockError) return fail(error.message)
       throw error
@@ -220,11 +226,11 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
   }
 
   if (options.quiet) {
-    reports = reports.map((report) => (report.warningCount === 0 ? report : fileReport(report.filePath, report.messages.filter((message) => message.severity === 2), report.suppressedMessages)))
+    reports = reports.map((report) => (report.warningCount === 0 ? report : withMessages(report, report.messages.filter((message) => message.severity === 2))))
   }
 
   if (stdinOutput !== undefined) reports = [{...reports[0]!, output: stdinOutput}, ...reports.slice(1)]
-  return finishRun(reports, reporter, {...options, baselineMatched}, io)
+  return finishRun(reports, reporter, {...options, baselineMatched, baselineKnown, sources}, io)
 }
 
 function listRules(): string {

@@ -91,6 +91,6 @@ describe('usage errors', () => {
     const unknown = await run(['--x\u001b[31m'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain("unknown option '--x\\x1b[31m'")
-    expect(await run(['-f', 'xml'])).toMatchObject({code: 2, stderr: expect.stringContaining('Allowed choices are stylish, json, sarif, github, rdjson, checkstyle, junit, or a path to a formatter module') as unknown as string})
+    expect(await run(['-f', 'xml'])).toMatchObject({code: 2, stderr: expect.stringContaining('Allowed choices are stylish, json, sarif, github, rdjson, checkstyle, junit, html, or a path to a formatter module') as unknown as string})
   })
 })

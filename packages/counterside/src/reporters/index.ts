@@ -1,6 +1,7 @@
 /** `--format` names to reporters. */
 import {checkstyle} from './checkstyle.js'
 import {github} from './github.js'
+import {html} from './html.js'
 import {json} from './json.js'
 import {junit} from './junit.js'
 import {rdjson} from './rdjson.js'
@@ -8,5 +9,5 @@ import type {Reporter} from './reporter.js'
 import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
 
-export const reporters: Readonly<Record<string, Reporter>> = {stylish, json, sarif, github, rdjson, checkstyle, junit}
+export const reporters: Readonly<Record<string, Reporter>> = {stylish, json, sarif, github, rdjson, checkstyle, junit, html}
 export type {Reporter, ReportContext} from './reporter.js'

@@ -1,4 +1,4 @@
-/** ESLint's JSON formatter shape, plus `key` (catalog message key) and `url` (rule docs) on messages. */
+/** ESLint's JSON formatter shape, plus `key` (catalog message key) and `url` (rule docs) on messages, and `perspective` per file. */
 import type {FileReport, LintMessage} from '../messages.js'
 import {jsonText} from './json-text.js'
 import type {Reporter} from './reporter.js'
@@ -7,7 +7,7 @@ export const json: Reporter = (reports) => `${jsonText(eslintResults(reports))}\
 
 /** The reports as ESLint's `LintResult`s, for the JSON format and for formatter modules written for ESLint. */
 export function eslintResults(reports: readonly FileReport[]) {
-  return reports.map(({filePath, messages, suppressedMessages, errorCount, warningCount, fatalErrorCount, fixableErrorCount, fixableWarningCount, output}) => ({
+  return reports.map(({filePath, messages, suppressedMessages, errorCount, warningCount, fatalErrorCount, fixableErrorCount, fixableWarningCount, output, perspective}) => ({
     filePath,
     messages: messages.map(stripMessage),
     suppressedMessages: suppressedMessages.map(stripMessage),
@@ -16,6 +16,8 @@ export function eslintResults(reports: readonly FileReport[]) {
     warningCount,
     fixableErrorCount,
     fixableWarningCount,
+    // null for a file that was not linted (unreadable, malformed, not English), so every result has the key.
+    perspective: perspective ?? null,
     ...(output === undefined ? {} : {output})
   }))
 }

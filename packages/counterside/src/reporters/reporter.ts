@@ -1,6 +1,6 @@
 /** What every reporter gets besides the reports. */
 import path from 'node:path'
-import type {FileReport} from '../messages.js'
+import type {FileReport, LintMessage} from '../messages.js'
 
 export interface ReportContext {
   readonly cwd: string
@@ -8,6 +8,10 @@ export interface ReportContext {
   readonly version: string
   /** Findings a baseline kept out of the reports. */
   readonly baselineMatched: number
+  /** With a baseline: the findings it matched, by file path (the HTML report shows them as known). */
+  readonly baselineKnown?: ReadonlyMap<string, readonly LintMessage[]>
+  /** Texts that are not files to read again (standard input), by file path, for reporters that show excerpts. */
+  readonly sources?: ReadonlyMap<string, string>
 }
 
 /** Built-in reporters return a string; a `--format ./module.js` formatter may return a promise of one. */
