@@ -133,9 +133,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   async function lint(uri: string, version: number): Promise<void> {
+    await settingsReady
     const document = documents.get(uri)
     const filePath = filePathOf(uri)
-    await settingsReady
     if (!document || !filePath || document.version !== version || !settings.enable) return
     const generation = settingsGeneration
     const outcome = await pool.lint(uri, {filePath, text: document.getText(), workspaceFolders, configPath: settings.configPath, minConfidence: settings.minConfidence})
@@ -166,6 +166,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onDidChangeWatchedFiles(() => {
+    // The config the setting names may have been fixed or broken again.
+    toldConfigErrors.clear()
     for (const document of documents.all()) schedule(document)
   })
 
