@@ -5,7 +5,7 @@
  * then `lintSource` on the editor's text (not the file on disk, which may be older).
  */
 import path from 'node:path'
-import {ConfigResolver, folderLints, lintSource, loadConfigs, type FileReport} from 'counterside'
+import {ConfigResolver, folderLints, lintSource, loadConfigs, validateCliConfig, type FileReport, type ResolverSettings} from 'counterside'
 
 export type DocumentLint =
   | {readonly kind: 'report'; readonly report: FileReport}
@@ -14,6 +14,10 @@ export type DocumentLint =
   | {readonly kind: 'config-error'; readonly message: string}
 
 export interface DocumentLintOptions {
+  /** The editor's `configPath`: that config alone, as the CLI's `--config` (relative to the workspace folder). */
+  readonly configPath?: string | undefined
+  /** The editor's `minConfidence`: set on top of every config, as the last config read would set it. */
+  readonly minConfidence?: number | undefined
   /** Asked while linting; `true` stops the run (`LintCancelledError`): its text is out of date. */
   readonly isCancelled?: () => boolean
 }
@@ -26,14 +30,32 @@ export async function lintDocument(filePath: string, text: string, workspaceFold
   let resolver: ConfigResolver
   try {
     // A fresh load each time: configs edited on disk apply on the next run.
-    resolver = new ConfigResolver(await loadConfigs({cwd}, [filePath]))
+    resolver = new ConfigResolver(withMinConfidence(await loadConfigs({cwd, configPath: options.configPath}, [filePath]), options.minConfidence, cwd))
   } catch (error) {
-    return {kind: 'config-error', message: (error as Error).message}
+    const message = (error as Error).message
+    return {kind: 'config-error', message: options.configPath === undefined ? message : `${message} (from the counterside.configPath setting, "${options.configPath}": fix that file, point the setting at another, or empty it to find configs as the CLI does)`}
   }
 
   const configured = folderLints(cwd, filePath, {cwd, resolver})
   if (!configured.linted) return {kind: 'skipped', reason: configured.reason}
   return {kind: 'report', report: lintSource(text, filePath, resolver, {cwd, reportUnusedDirectives: 0, isCancelled: options.isCancelled})}
+}
+
+/**
+ * The settings with one more config on top of every chain that sets only
+ * `minConfidence`: merged by the CLI's own resolver, so it means what the
+ * config key means (a rule's own `minConfidence` option still wins).
+ */
+function withMinConfidence(settings: ResolverSettings, minConfidence: number | undefined, cwd: string): ResolverSettings {
+  if (minConfidence === undefined) return settings
+  const index = settings.layers.length
+  const layer = {filePath: 'counterside.minConfidence (editor setting)', baseDir: cwd, config: validateCliConfig({minConfidence})}
+  return {
+    ...settings,
+    layers: [...settings.layers, layer],
+    chains: Object.fromEntries(Object.entries(settings.chains).map(([directory, chain]) => [directory, [...chain, index]])),
+    ...(settings.fallbackChain === undefined ? {} : {fallbackChain: [...settings.fallbackChain, index]})
+  }
 }
 
 /** The innermost workspace folder holding the file, so paths in configs and language-from-path read as in a CLI run from that folder. */

@@ -12,6 +12,9 @@ export interface LintRequest {
   readonly filePath: string
   readonly text: string
   readonly workspaceFolders: readonly string[]
+  /** The editor's settings that change findings (see settings.ts). */
+  readonly configPath?: string | undefined
+  readonly minConfidence?: number | undefined
 }
 
 export interface LintJob {

@@ -2,4 +2,4 @@
 import {lintDocument} from './lint-document.js'
 import {serveLintJobs} from './lint-protocol.js'
 
-serveLintJobs((request, isCancelled) => lintDocument(request.filePath, request.text, request.workspaceFolders, {isCancelled}))
+serveLintJobs((request, isCancelled) => lintDocument(request.filePath, request.text, request.workspaceFolders, {configPath: request.configPath, minConfidence: request.minConfidence, isCancelled}))

@@ -30,23 +30,35 @@ export interface LogMessage {
   readonly message: string
 }
 
+export interface SessionOptions {
+  /** Sent as `initializationOptions`. */
+  readonly initializationOptions?: unknown
+  /** Given: the client says it answers `workspace/configuration`, and answers each item with this (read at each request). */
+  readonly settings?: () => unknown
+}
+
 export class LspSession {
   readonly connection: MessageConnection
   readonly published: Published[] = []
   readonly logs: LogMessage[] = []
+  /** `window/showMessage` notifications. */
+  readonly messages: LogMessage[] = []
   readonly #child: ChildProcess
   readonly #waiters: Array<() => void> = []
 
   /** `entry` is a script run with this Node and `--stdio`. */
-  static async start(entry: string, folder: string): Promise<{session: LspSession; capabilities: Record<string, unknown>}> {
+  static async start(entry: string, folder: string, options: SessionOptions = {}): Promise<{session: LspSession; capabilities: Record<string, unknown>}> {
     const child = spawn(process.execPath, [entry, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
     const session = new LspSession(child)
+    const {settings} = options
+    if (settings) session.connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => settings()))
     const exited = new Promise<never>((_resolve, reject) => child.once('exit', (code) => reject(new Error(`the server exited (code ${code}) before it answered initialize`))))
     const result = await Promise.race([exited, session.connection.sendRequest<{capabilities: Record<string, unknown>}>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{uri: pathToFileURL(folder).href, name: 'fixture'}],
-      capabilities: {}
+      capabilities: settings ? {workspace: {configuration: true}} : {},
+      ...(options.initializationOptions === undefined ? {} : {initializationOptions: options.initializationOptions})
     })])
     await session.connection.sendNotification('initialized', {})
     return {session, capabilities: result.capabilities}
@@ -62,7 +74,30 @@ export class LspSession {
     this.connection.onNotification('window/logMessage', (params: LogMessage) => {
       this.logs.push(params)
     })
+    this.connection.onNotification('window/showMessage', (params: LogMessage) => {
+      this.messages.push(params)
+      for (const waiter of this.#waiters.splice(0)) waiter()
+    })
     this.connection.listen()
+  }
+
+  /** The first `window/showMessage` that satisfies `accept`, once it comes. */
+  messageMatching(accept: (message: LogMessage) => boolean, timeoutMs = 20_000): Promise<LogMessage> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching message; shown: ${JSON.stringify(this.messages)}`)), timeoutMs)
+      const check = () => {
+        const match = this.messages.find(accept)
+        if (match) {
+          clearTimeout(timer)
+          resolve(match)
+        }
+
+        return match !== undefined
+      }
+
+      const waiters = this.#waiters
+      if (!check()) waiters.push(function retry() { if (!check()) waiters.push(retry) })
+    })
   }
 
   /**

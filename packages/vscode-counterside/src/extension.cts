@@ -33,14 +33,23 @@ async function start(context: ExtensionContext): Promise<void> {
     void window.showErrorMessage(`Counterside: cannot find ${serverPackage}: the extension's own copy is missing. Reinstall the extension, install the server in the workspace (npm install -D ${serverPackage}) or set "counterside.serverPath".`)
     return
   }
-  const clientOptions: LanguageClientOptions = {
+  client = new LanguageClient('counterside', 'Counterside', serverOptions(location), languageClientOptions())
+  await client.start()
+}
+
+/**
+ * The documents the server gets and the `counterside.*` settings it is told:
+ * in `initializationOptions` at start, then on every change (the client also
+ * answers the server's `workspace/configuration` for the section). Exported
+ * for the packaging test, which reads it from the bundle.
+ */
+export function languageClientOptions(): LanguageClientOptions {
+  return {
     documentSelector: [...documentSelector],
     initializationOptions: serverSettings(workspace.getConfiguration(section)),
     // Sends `workspace/didChangeConfiguration` with the `counterside` section on every change.
     synchronize: {configurationSection: section}
   }
-  client = new LanguageClient('counterside', 'Counterside', serverOptions(location), clientOptions)
-  await client.start()
 }
 
 async function stop(): Promise<void> {

@@ -30,6 +30,31 @@ interface Manifest {
 
 const manifestOf = (entry: string) => JSON.parse(entries.get(entry)!.toString('utf8')) as Manifest
 
+interface BundledClient {
+  readonly activate?: unknown
+  serverLocation(extensionPath: string): unknown
+  languageClientOptions(): {initializationOptions?: unknown; synchronize?: {configurationSection?: unknown}}
+}
+
+/**
+ * The bundled client, loaded as VS Code loads it. `vscode` is the editor's
+ * module: a stub with what the client reads, whose `counterside.*` settings
+ * a test sets with `setSettings` (absent ones answer the default asked for).
+ */
+function loadClient(): {client: BundledClient; setSettings(values: Record<string, unknown>): void} {
+  const stub = join(unpacked, 'node_modules', 'vscode')
+  mkdirSync(stub, {recursive: true})
+  writeFileSync(join(stub, 'index.js'), [
+    'let values = {}',
+    'const settings = {get: (key, fallback) => (key in values ? values[key] : fallback)}',
+    'const anything = () => new Proxy(class {}, {get: (target, key) => (key in target ? target[key] : anything())})',
+    'const api = {workspace: {getConfiguration: () => settings, workspaceFolders: undefined}, setSettings: (next) => { values = next }}',
+    'module.exports = new Proxy(api, {get: (target, key) => (key in target ? target[key] : anything())})'
+  ].join('\n'))
+  const require = createRequire(join(extensionDir, 'package.json'))
+  return {client: require('./extension.cjs') as BundledClient, setSettings: (require('vscode') as {setSettings(values: Record<string, unknown>): void}).setSettings}
+}
+
 beforeAll(() => {
   const vsix = join(top, 'counterside.vsix')
   execFileSync(process.execPath, [join(packageDir, 'scripts', 'package.js'), '--out', vsix, '--staging', join(top, 'staging')], {stdio: 'pipe', timeout: 120_000})
@@ -57,20 +82,33 @@ describe('the .vsix', () => {
   })
 
   it('has a client that, loaded as VS Code loads it, starts the bundled server', () => {
-    // `vscode` is the editor's module: a stub with what the client reads before it starts a server.
-    const stub = join(unpacked, 'node_modules', 'vscode')
-    mkdirSync(stub, {recursive: true})
-    writeFileSync(join(stub, 'index.js'), [
-      'const settings = {get: (key, fallback) => fallback}',
-      'const anything = () => new Proxy(class {}, {get: (target, key) => (key in target ? target[key] : anything())})',
-      'module.exports = new Proxy({workspace: {getConfiguration: () => settings, workspaceFolders: undefined}}, {get: (target, key) => (key in target ? target[key] : anything())})'
-    ].join('\n'))
-    const client = createRequire(join(extensionDir, 'package.json'))('./extension.cjs') as {activate?: unknown; serverLocation(extensionPath: string): unknown}
+    const {client} = loadClient()
     expect(typeof client.activate).toBe('function')
     const location = client.serverLocation(extensionDir) as {kind: string; path: string}
     expect(location).toEqual({kind: 'module', path: join(extensionDir, 'server', 'dist', 'bin.js')})
     // The path the client starts is a file the .vsix holds (unpacked above), the server's own bin.
     expect(existsSync(location.path)).toBe(true)
+  })
+
+  it('has a client that passes the counterside.* settings to the server, which applies them', async () => {
+    const {client, setSettings} = loadClient()
+    const workspace = join(top, 'settings-workspace')
+    mkdirSync(workspace)
+    writeFileSync(join(workspace, 'quiet.json'), JSON.stringify({rules: {'sales-jargon': 'off'}}))
+    setSettings({minConfidence: 0.8, configPath: 'quiet.json'})
+    const options = client.languageClientOptions()
+    expect(options.initializationOptions).toEqual({enable: true, minConfidence: 0.8, configPath: 'quiet.json'})
+    // Changes reach the server as `workspace/didChangeConfiguration` for the section.
+    expect(options.synchronize?.configurationSection).toBe('counterside')
+    const {session} = await LspSession.start(join(extensionDir, 'server', 'dist', 'bin.js'), workspace, {initializationOptions: options.initializationOptions})
+    try {
+      // customer-blame (0.7) is below the setting; sales-jargon is off in the config the setting names.
+      const uri = session.open(join(workspace, 'page.md'), 'markdown', 'Invalid input. Upsell the warranty. DO NOT CLOSE THIS WINDOW.\n')
+      expect((await session.diagnosticsFor(uri)).map((diagnostic) => diagnostic.code)).toEqual(['shouting'])
+      expect(await session.stop()).toBe(0)
+    } finally {
+      session.kill()
+    }
   })
 
   it('has a server that runs from the unpacked extension alone and lints with a JS config', async () => {
