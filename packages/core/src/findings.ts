@@ -1,15 +1,22 @@
 /** The findings model every front end reports from. */
-import type {LayerFinding} from 'retext-counterside'
+import type {FailureKind, LayerFinding, MessageSuggestion} from 'retext-counterside'
 import {docsUrl} from 'retext-counterside'
 import type {VFileMessage} from 'vfile-message'
 import type {FindingSeverity, RuleId} from './registry.js'
 
 export interface Suggestion {
-  /** What applying it does, for a menu (“Replace with “Insert ticket and wait””). */
+  /** What applying it does, for a menu: “Replace “Invalid PIN” with “Check the PIN and try again””. */
   readonly desc: string
-  /** The replacement for the finding's range. */
+  /** The replacement text for [offset, endOffset) of the linted text. */
   readonly text: string
+  /** 0-based offsets into the linted text, end exclusive (like Finding's). */
+  readonly offset: number
+  readonly endOffset: number
+  /** `match`: replaces the finding's own words; `sentence`: rewrites the whole sentence the finding is in. */
+  readonly scope: 'match' | 'sentence'
 }
+
+export type {FailureKind} from 'retext-counterside'
 
 export interface Finding {
   readonly ruleId: RuleId
@@ -34,6 +41,8 @@ export interface Finding {
   /** What the customer feels reading it. */
   readonly note: string
   readonly confidence: number
+  /** dead-end-error only: what kind of failure the text reports (read from the text). */
+  readonly kind?: FailureKind
 }
 
 /**
@@ -67,13 +76,24 @@ export function findingFromMessage(message: VFileMessage, shift: Shift): Finding
     endColumn: shiftColumn(end?.line ?? 1, end?.column ?? 1, shift),
     offset: (start?.offset ?? 0) + shift.offset,
     endOffset: (end?.offset ?? 0) + shift.offset,
-    suggestions: message.replace ? expected.map((text) => ({desc: `Replace “${actual}” with “${text}”`, text})) : [],
+    // A suggestion over the finding's own range replaces `actual`; a wider one is described by its text alone.
+    suggestions: (message.suggestions ?? []).map((item) => {
+      const own = item.offset === start?.offset && item.endOffset === end?.offset
+      return suggestionOf(item, own ? actual : '', shift.offset)
+    }),
     url: message.url ?? '',
     actual,
     expected,
     note: message.note ?? '',
-    confidence: message.confidence ?? 1
+    confidence: message.confidence ?? 1,
+    ...(message.kind ? {kind: message.kind} : {})
   }
+}
+
+/** A message's or learned finding's suggestion in the linted text; `replaced`: the words it stands in for, when known. */
+function suggestionOf(item: MessageSuggestion, replaced: string, shift: number): Suggestion {
+  const desc = item.scope === 'sentence' ? `Rewrite the sentence as “${item.text}”` : replaced ? `Replace “${replaced}” with “${item.text}”` : `Replace with “${item.text}”`
+  return {desc, text: item.text, offset: item.offset + shift, endOffset: item.endOffset + shift, scope: item.scope}
 }
 
 /** A learned finding in `block`, which starts at `shift` in the linted text. */
@@ -91,12 +111,13 @@ export function findingFromLearned(finding: LayerFinding, block: string, shift: 
     endColumn: shiftColumn(end.line, end.column, shift),
     offset: finding.start + shift.offset,
     endOffset: finding.end + shift.offset,
-    suggestions: [],
+    suggestions: finding.suggestions.map((item) => suggestionOf(item, item.scope === 'match' ? block.slice(item.offset, item.endOffset) : '', shift.offset)),
     url: docsUrl(id),
     actual: finding.actual,
     expected: [],
     note: finding.note,
-    confidence: finding.confidence
+    confidence: finding.confidence,
+    ...(finding.kind ? {kind: finding.kind} : {})
   }
 }
 
