@@ -91,7 +91,12 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
         column: from.column,
         endLine: to.line,
         endColumn: to.column,
-        suggestions: finding.suggestions.map((suggestion) => ({desc: suggestion.desc, fix: {range: [start, end] as const, text: suggestion.text}})),
+        // Each suggestion's own range (a sentence rewrite reaches past the finding's words).
+        suggestions: finding.suggestions.map((suggestion) => {
+          const from = unit.starts[suggestion.offset] ?? last
+          const to = Math.max(from, unit.ends[suggestion.endOffset - 1] ?? last)
+          return {desc: suggestion.desc, fix: {range: [from, to] as const, text: suggestion.text}}
+        }),
         ...(unit.key === undefined ? {} : {key: unit.key}),
         actual: finding.actual,
         url: finding.url,

@@ -15,12 +15,16 @@ export function reportFinding(context: Readonly<TSESLint.RuleContext<MessageIds,
   const last = Math.min(Math.max(finding.endOffset - 1, first), unit.text.length - 1)
   const range: [number, number] = [unit.starts[first]!, unit.ends[last]!]
   const {sourceCode} = context
-  const kind = unit.segments[first] === unit.segments[last] ? unit.kinds[unit.segments[first]!] : undefined
   const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = []
   for (const suggestion of finding.suggestions) {
+    // Each suggestion over its own range (a sentence rewrite reaches past the finding's words), within one literal.
+    const from = Math.min(Math.max(suggestion.offset, 0), unit.text.length - 1)
+    const to = Math.min(Math.max(suggestion.endOffset - 1, from), unit.text.length - 1)
+    const kind = unit.segments[from] === unit.segments[to] ? unit.kinds[unit.segments[from]!] : undefined
     const text = kind && escapeForSource(suggestion.text, kind)
     if (text === undefined) continue
-    suggest.push({messageId: 'replace', data: {desc: suggestion.desc}, fix: (fixer) => fixer.replaceTextRange(range, text)})
+    const replaced: [number, number] = [unit.starts[from]!, unit.ends[to]!]
+    suggest.push({messageId: 'replace', data: {desc: suggestion.desc}, fix: (fixer) => fixer.replaceTextRange(replaced, text)})
   }
 
   context.report({

@@ -32,7 +32,8 @@ export function suggestionsOf(input: SuggestionInput): FindingSuggestions {
     seen.add(key)
     return true
   })
-  const kind = input.ruleId === 'dead-end-error' ? failureKind(sentenceAround(input.text, input.start).body) : undefined
+  // Out of a sentence's reach, the flagged words alone tell the kind.
+  const kind = input.ruleId === 'dead-end-error' ? failureKind(sentenceAround(input.text, input.start)?.body ?? input.text.slice(input.start, input.end)) : undefined
   return {suggestions: suggestions.slice(0, maximumSuggestions), ...(kind ? {kind} : {})}
 }
 

@@ -26,13 +26,13 @@ describe('rewrites: dead ends, a next step by kind', () => {
   describe('the product’s own way forward (contact, channel)', () => {
     it('offers the counter in store, with the contact', () => {
       expect(applied('Your card was declined.', rule, {contact: 'call 0800 123 456', channel: 'in-store'})).toEqual([
-        'Your card was declined. Try another card or payment method, or pay at the counter. To ask why, call 0800 123 456.'
+        'Your card was declined. Try another card or payment method, or pay at the counter. To find out why, call 0800 123 456.'
       ])
     })
 
     it('never offers a counter online', () => {
       const [online] = applied('Your card was declined.', rule, {contact: 'chat with us', channel: 'online'})
-      expect(online).toBe('Your card was declined. Try another card or payment method. To ask why, chat with us.')
+      expect(online).toBe('Your card was declined. Try another card or payment method. To find out why, chat with us.')
       expect(applied('Your card was declined.', rule, {channel: 'online'})[0]).not.toMatch(/counter/)
     })
 
@@ -41,7 +41,7 @@ describe('rewrites: dead ends, a next step by kind', () => {
         'Something went wrong. Please try again. If it keeps happening, ask a team member.'
       ])
       expect(applied('Your application was unsuccessful.', rule, {contact: 'call 0800 123 456'})).toEqual([
-        'Your application was unsuccessful. To ask why, call 0800 123 456.'
+        'Your application was unsuccessful. To find out why, call 0800 123 456.'
       ])
       expect(applied('Something went wrong.', rule)).toEqual(['Something went wrong. Please try again.'])
     })

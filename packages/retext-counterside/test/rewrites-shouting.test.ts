@@ -15,6 +15,8 @@ describe('rewrites: shouting', () => {
   it('keeps mixed-case brand words, “I” and a capital after a full stop', () => {
     expect(sentenceCase('BRING YOUR iPhone. I’LL HELP', true)).toBe('Bring your iPhone. I’ll help')
     expect(sentenceCase('NOT YOUR FAULT', false)).toBe('not your fault')
+    // A lone capital is a word (“A receipt”), not a code, unless it is part of one (“USB-C”).
+    expect(sentenceCase('ALL RETURNS NEED A RECEIPT', true)).toBe('All returns need a receipt')
   })
 
   it('collapses stacked marks to one, rewriting their sentence', () => {

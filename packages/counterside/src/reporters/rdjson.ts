@@ -13,12 +13,14 @@ export const rdjson: Reporter = (reports, context) => {
       start: {line: message.line, column: message.byteColumn ?? message.column},
       end: {line: message.endLine, column: message.endByteColumn ?? message.endColumn}
     }
+    // Only suggestions over the message's own words have byte columns here; a sentence rewrite's range has none yet.
+    const own = message.suggestions.filter((suggestion) => suggestion.fix.range[0] === message.offset && suggestion.fix.range[1] === message.endOffset)
     return {
       message: message.message + (message.key ? ` (key: ${message.key})` : ''),
       location: {path: displayPath(report.filePath, context.cwd), range},
       severity: message.severity === 2 ? 'ERROR' : 'WARNING',
       ...(message.ruleId ? {code: {value: message.ruleId, ...(message.url ? {url: message.url} : {})}} : {}),
-      ...(message.suggestions.length > 0 ? {suggestions: message.suggestions.map((suggestion) => ({range, text: suggestion.fix.text}))} : {})
+      ...(own.length > 0 ? {suggestions: own.map((suggestion) => ({range, text: suggestion.fix.text}))} : {})
     }
   }))
   return `${jsonText({source: {name: 'counterside', url: 'https://github.com/counterside/counterside'}, diagnostics})}\n`

@@ -5,7 +5,7 @@
  */
 import {agreement, capitalise, indefiniteArticle, lowerFirst, opensSentence} from './grammar.js'
 import {phraseAfter, phraseBefore, type Phrase} from './noun-phrase.js'
-import {sentenceAround, type SentenceSpan} from './sentence.js'
+import {maximumReach, sentenceAround, type SentenceSpan} from './sentence.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
 const faulty = '(?:invalid|incorrect|wrong|bad|illegal|improper|not valid)'
@@ -33,11 +33,13 @@ export const faultyInput: TemplateFamily = {
     {shape: '<thing> is invalid', rewrite: 'Check the <thing> and try again · That <thing> doesn’t look right — check it and try again', example: 'The postcode you entered is invalid.'},
     {shape: 'You entered the wrong <thing>', rewrite: 'That <thing> didn’t match. Try again.', example: 'You entered the wrong PIN.'},
     {shape: '… because you entered the wrong <thing>, …', rewrite: '… because that <thing> didn’t match, …', example: 'Your number cannot be moved because you entered the wrong details.'},
-    {shape: 'You must enter a valid <thing>', rewrite: 'Enter a <thing>', example: 'You must enter a valid email address to continue.'}
+    {shape: 'You must enter a valid <thing>', rewrite: 'Enter a <thing>', example: 'You must enter a valid postcode.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
-    const later = input.text.slice(sentence.end)
+    if (!sentence) return []
+    // What follows, within reach: enough to see a “try again” already there.
+    const later = input.text.slice(sentence.end, sentence.end + maximumReach)
     return verdict(input, sentence, later) ?? youEnteredWrong(input, sentence, later) ?? mustEnter(input, sentence) ?? []
   }
 }
@@ -56,7 +58,7 @@ function verdict(input: RewriteInput, sentence: SentenceSpan, later: string): Re
     const after = verdictAfter.exec(sentence.body)
     if (!after) return undefined
     thing = phraseBefore(text, sentence.start, sentence.start + after.index)
-    if (thing && text.slice(sentence.start, thing.start).trim() !== '') return clause(input, thing, sentence.start + after.index + after[0].length)
+    if (thing && text.slice(sentence.start, thing.start).trim() !== '') return clause(input, sentence, thing, sentence.start + after.index + after[0].length)
     rest = sentence.body.slice(after.index + after[0].length)
   }
 
@@ -97,16 +99,21 @@ function youEnteredWrong(input: RewriteInput, sentence: SentenceSpan, later: str
   if (!clauseBreak.test(text.slice(end, bodyEnd))) return undefined
 
   const opener = opensSentence(text, from) ? that : that.toLowerCase()
-  return [{text: `${opener} ${words} didn’t match`, offset: from, endOffset: end, scope: 'match'}]
+  return [inSentence(text, sentence, from, end, `${opener} ${words} didn’t match`)]
+}
+
+/** The whole sentence with [from, to) replaced: a sentence rewrite, never a range wider than the finding's words. */
+function inSentence(text: string, sentence: SentenceSpan, from: number, to: number, replacement: string): Rewrite {
+  return {text: `${text.slice(sentence.start, from)}${replacement}${text.slice(to, sentence.end)}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}
 }
 
 /** Mid-sentence “because the card details you entered are invalid” → “because those card details didn't match”. */
-function clause(input: RewriteInput, thing: Phrase, end: number): Rewrite[] | undefined {
+function clause(input: RewriteInput, sentence: SentenceSpan, thing: Phrase, end: number): Rewrite[] | undefined {
   if (!inputHead.test(thing.words)) return undefined
   const words = lowerFirst(thing.words)
   const {that} = agreement(words)
   const opener = opensSentence(input.text, thing.start) ? that : that.toLowerCase()
-  return [{text: `${opener} ${words} didn’t match`, offset: thing.start, endOffset: end, scope: 'match'}]
+  return [inSentence(input.text, sentence, thing.start, end, `${opener} ${words} didn’t match`)]
 }
 
 /** “You must enter a valid email address” → “Enter an email address”. */
@@ -118,5 +125,5 @@ function mustEnter(input: RewriteInput, sentence: SentenceSpan): Rewrite[] | und
   if (!thing) return undefined
   const words = input.text.slice(from + match[0].length, thing.end)
   const body = `${match[1]!.toLowerCase()} ${indefiniteArticle(words)} ${words}`
-  return [{text: opensSentence(input.text, from) ? capitalise(body) : body, offset: from, endOffset: thing.end, scope: 'match'}]
+  return [inSentence(input.text, sentence, from, thing.end, opensSentence(input.text, from) ? capitalise(body) : body)]
 }

@@ -43,6 +43,7 @@ export function lowerFirst(text: string): string {
 
 /** Whether `index` in `text` opens a sentence (start, or after closing punctuation or a line break). */
 export function opensSentence(text: string, index: number): boolean {
-  const before = text.slice(0, index).trimEnd()
-  return before === '' || /[.!?…:\n]["”’)\]]*$/.test(text.slice(0, index).replace(/[ \t]+$/, '')) || before.endsWith('\n')
+  // Only the few characters before it decide: no scan back over a long block.
+  const before = text.slice(Math.max(0, index - 16), index).replace(/[ \t]+$/, '')
+  return (index <= 16 && before === '') || /[.!?…\n]["”’)\]]*$/.test(before)
 }

@@ -33,8 +33,11 @@ const determiners = new Set(['the', 'your', 'this', 'that', 'these', 'those', 'a
 const stopsBackward = new Set([
   'because', 'since', 'as', 'so', 'and', 'or', 'but', 'unfortunately', 'sorry', 'sadly', 'oops', 'hmm', 'error', 'if', 'when', 'that', 'which',
   'we', 'i', 'you', 'it', 'there', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'not', 'to', 'for', 'with', 'of', 'on', 'in', 'at', 'by',
-  'please', 'oh', 'no', 'well', 'ok', 'okay', 'looks', 'like', 'seems', 'afraid'
+  'please', 'oh', 'no', 'well', 'ok', 'okay', 'looks', 'like', 'seems', 'afraid', 'it’s', 'it\'s', 'that’s', 'that\'s', 'there’s', 'there\'s',
+  'they’re', 'they\'re', 'we’re', 'we\'re', 'you’re', 'you\'re'
 ])
+// “<The slot> is (no longer available)”: the verb between the phrase and what is said of it.
+const copula = /\s+(?:is|are|was|were|has been|have been|had been|is now|are now|is still|are still)$/iu
 // “The card number <you entered>”: a relative clause after the phrase.
 const relative = /\s+you(?:['’]ve| have)?\s+(?:entered|typed|gave us|gave|provided|used|chose|selected|picked|supplied|scanned|input|uploaded)$/iu
 
@@ -71,7 +74,7 @@ export function phraseAfter(text: string, index: number): Phrase | undefined {
 /** The phrase ending at `index` (before spaces), from the sentence start `from`, its determiner and any “you entered” dropped. */
 export function phraseBefore(text: string, from: number, index: number): Phrase | undefined {
   let slice = text.slice(from, index).trimEnd()
-  slice = slice.replace(relative, '')
+  slice = slice.replace(copula, '').replace(relative, '')
   const end = from + slice.length
   const tokens = [...slice.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]+/gu)]
   const taken: RegExpMatchArray[] = []

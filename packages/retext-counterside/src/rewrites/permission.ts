@@ -28,6 +28,7 @@ export const permission: TemplateFamily = {
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
+    if (!sentence) return []
     const to = sentence.start + sentence.body.length
     const action = actionOf(input.text, sentence.start, to) ?? objectOf(input.text, sentence.start, to)
     if (!action) return []

@@ -15,14 +15,24 @@ export interface SentenceSpan {
 
 const closing = /[.!?…]+["”’)\]]*/y
 
-/** The sentence `start` is in: it ends at closing punctuation followed by a space or the end, or at a line break. */
-export function sentenceAround(text: string, start: number): SentenceSpan {
+/**
+ * Past this many characters from the finding either way, there is no
+ * sentence to rewrite: a block of one endless sentence with thousands of
+ * findings must stay linear.
+ */
+export const maximumReach = 600
+
+/**
+ * The sentence `start` is in: it ends at closing punctuation followed by a
+ * space or the end, or at a line break. Undefined when its ends are out of reach.
+ */
+export function sentenceAround(text: string, start: number): SentenceSpan | undefined {
   let from = start
-  while (from > 0 && !endsSentenceBefore(text, from)) from--
+  while (from > 0 && !endsSentenceBefore(text, from)) if (start - --from > maximumReach) return undefined
   while (from < start && /\s/.test(text[from]!)) from++
   // From the finding's start: a finding that is itself the closing mark (“!!”) ends its sentence.
   let to = Math.max(start, from)
-  while (to < text.length && text[to] !== '\n' && !opensClosing(text, to)) to++
+  while (to < text.length && text[to] !== '\n' && !opensClosing(text, to)) if (++to - start > maximumReach) return undefined
   const bodyEnd = to
   if (opensClosing(text, to)) {
     closing.lastIndex = to

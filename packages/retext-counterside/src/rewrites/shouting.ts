@@ -2,6 +2,7 @@
  * Shouting: capitals to sentence case, keeping what is meant in capitals
  * (acronyms, codes, brand words, bracketed text), and stacked marks to one.
  */
+import {opensSentence} from './grammar.js'
 import {sentenceAround} from './sentence.js'
 import type {Rewrite, TemplateFamily} from './types.js'
 
@@ -24,13 +25,14 @@ export const shouting: TemplateFamily = {
   rewrite(input) {
     const value = input.text.slice(input.start, input.end)
     if (/^[!?]+$/.test(value)) {
-      // The sentence with this one mark collapsed: what the menu shows is the copy, not a lone “!”.
+      // The sentence with this one mark collapsed: a whole-sentence rewrite, so a menu shows copy, not a lone “!”.
       const sentence = sentenceAround(input.text, input.start)
+      if (!sentence) return []
       const text = `${input.text.slice(sentence.start, input.start)}${oneMark(value)}${input.text.slice(input.end, sentence.end)}`
       return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
     }
 
-    return [{text: sentenceCase(value, startsSentence(input.text, input.start)), offset: input.start, endOffset: input.end, scope: 'match'}]
+    return [{text: sentenceCase(value, opensSentence(input.text, input.start)), offset: input.start, endOffset: input.end, scope: 'match'}]
   }
 }
 
@@ -73,9 +75,6 @@ function keepsCapitals(word: string): boolean {
   const bare = word.replace(/['’]s$/u, '')
   // “USB-C”, “A/C”: every part an acronym or a lone letter.
   const parts = bare.split(/[-/]/)
-  return bare === 'I' || parts.every((part) => acronyms.has(part) || /^[A-Z]$/.test(part)) || /^(?:[A-Z]\.)+[A-Z]?$/.test(bare)
-}
-
-function startsSentence(text: string, index: number): boolean {
-  return /(?:^|[.!?…:\n]["”’)\]]*)\s*$/.test(text.slice(0, index))
+  const compound = parts.length > 1 && parts.every((part) => acronyms.has(part) || /^[A-Z]$/.test(part))
+  return bare === 'I' || acronyms.has(bare) || compound || /^(?:[A-Z]\.)+[A-Z]?$/.test(bare)
 }

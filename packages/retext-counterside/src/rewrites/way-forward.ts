@@ -27,10 +27,10 @@ export function nextStep(kind: FailureKind, sentence: string, thing: string | un
     case 'declined': {
       if (payment.test(sentence)) {
         const counter = way.channel === 'in-store' ? ', or pay at the counter' : ''
-        return `Try another card or payment method${counter}.${ask('To ask why')}`
+        return `Try another card or payment method${counter}.${ask('To find out why')}`
       }
 
-      return way.contact ? `To ask why, ${way.contact}.` : 'You can ask us why.'
+      return way.contact ? `To find out why, ${way.contact}.` : 'You can ask us why.'
     }
 
     case 'not-allowed': {
