@@ -32,14 +32,16 @@ const read = (folder: string, name: string) => readFileSync(path.join(folder, na
 describe('--fix-suggestions', () => {
   it('fixes Markdown inside its markup and reports what remains, with the exit code of what remains', () => {
     const folder = project({})
-    writeFileSync(path.join(folder, 'page.md'), '# DO NOT CLOSE THIS WINDOW\n\nThanks!!! Read **THE SMALL PRINT HERE NOW** first.\n\nPlease wait for manager approval.\n')
+    writeFileSync(path.join(folder, 'page.md'), '# DO NOT CLOSE THIS WINDOW\n\nThanks!!! Read **THE SMALL PRINT HERE NOW** first.\n\nPlease wait for manager approval.\n\nAsk about the upsell bundle.\n')
     const {code, results, stderr} = runJson(['page.md', '--fix-suggestions'], {cwd: folder})
-    expect(read(folder, 'page.md')).toBe('# Do not close this window\n\nThanks! Read **the small print here now** first.\n\nPlease wait for manager approval.\n')
+    expect(read(folder, 'page.md')).toBe('# Do not close this window\n\nThanks! Read **the small print here now** first.\n\nA team member will finish this for you.\n\nAsk about the upsell bundle.\n')
     expect(stderr).toContain('counterside: fixed page.md:1:3 shouting: “DO NOT CLOSE THIS WINDOW” → “Do not close this window”\n')
-    expect(stderr).toContain('counterside: fixed page.md:3:7 shouting: “!!!” → “!”\n')
-    expect(stderr).toContain('counterside: --fix-suggestions: applied 3 suggestions in 1 file\n')
+    // A sentence rewrite is said as offered, and made as the few characters that differ (so it does not overlap the capitals' fix).
+    expect(stderr).toContain('counterside: fixed page.md:3:7 shouting: “Thanks!!!” → “Thanks!”\n')
+    expect(stderr).toContain('counterside: fixed page.md:5:8 permission-gate: “Please wait for manager approval.” → “A team member will finish this for you.”\n')
+    expect(stderr).toContain('counterside: --fix-suggestions: applied 4 suggestions in 1 file\n')
     // The report is of the fixed file: only the finding without a suggestion is left, and it is an error.
-    expect(results[0]!.messages.map((message) => `${message.ruleId}@${message.line}`)).toEqual(['permission-gate@5'])
+    expect(results[0]!.messages.map((message) => `${message.ruleId}@${message.line}`)).toEqual(['sales-jargon@7'])
     expect(results[0]).not.toHaveProperty('output')
     expect(code).toBe(1)
   })

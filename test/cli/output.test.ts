@@ -82,7 +82,8 @@ describe('formatters', () => {
       ['sales-jargon', {start: {line: 1, column: 22}, end: {line: 1, column: 28}}],
       ['shouting', {start: {line: 3, column: 38}, end: {line: 3, column: 41}}]
     ])
-    expect(report.diagnostics[1]!.suggestions).toEqual([{range: {start: {line: 3, column: 38}, end: {line: 3, column: 41}}, text: '!'}])
+    // The marks' suggestion rewrites their sentence: its range in byte columns too (41 = 38 + 3 bytes of marks).
+    expect(report.diagnostics[1]!.suggestions).toEqual([{range: {start: {line: 3, column: 1}, end: {line: 3, column: 41}}, text: 'Crème brûlée 🎉 is back in stock!'}])
     // The same bytes, found independently in the file.
     const lines = readFileSync(path.join(repoRoot, 'test/fixtures/cli/rdjson/notice.txt')).toString('binary').split('\n')
     expect(lines[0]!.indexOf('Upsell') + 1).toBe(22)

@@ -22,9 +22,10 @@ describe('suggestions in the reports', () => {
   it('JSON: desc, the file range and text as ESLint\'s fix, the scope and the location', () => {
     const {results} = runJson(['en.json'], {cwd: temporary})
     const [message] = results[0]!.messages
-    const start = catalog.indexOf('!!!')
+    // Stacked marks are rewritten as their sentence with one mark: the range starts at the escape, the text is the copy as read.
+    const start = catalog.indexOf('Caf')
     expect(message!.suggestions).toEqual([
-      {desc: 'Replace “!!!” with “!”', fix: {range: [start, start + 3], text: '!'}, scope: 'match', line: 2, column: 38, endLine: 2, endColumn: 41}
+      {desc: 'Rewrite the sentence as “Café says thank you!”', fix: {range: [start, catalog.indexOf('"\n}')], text: 'Café says thank you!'}, scope: 'sentence', line: 2, column: 14, endLine: 2, endColumn: 41}
     ])
     // Internal byte columns stay out of JSON.
     expect(JSON.stringify(results)).not.toMatch(/byteColumn/)
@@ -33,26 +34,26 @@ describe('suggestions in the reports', () => {
   it('SARIF: each suggestion is a fix replacing its region with its text', () => {
     const log = JSON.parse(runCli(['en.json', '--format', 'sarif'], {cwd: temporary}).stdout) as {runs: Array<{results: Array<{fixes?: unknown}>}>}
     expect(log.runs[0]!.results[0]!.fixes).toEqual([{
-      description: {text: 'Replace “!!!” with “!”'},
+      description: {text: 'Rewrite the sentence as “Café says thank you!”'},
       artifactChanges: [{
         artifactLocation: {uri: 'en.json', uriBaseId: '%SRCROOT%'},
-        replacements: [{deletedRegion: {startLine: 2, startColumn: 38, endLine: 2, endColumn: 41}, insertedContent: {text: '!'}}]
+        replacements: [{deletedRegion: {startLine: 2, startColumn: 14, endLine: 2, endColumn: 41}, insertedContent: {text: 'Café says thank you!'}}]
       }]
     }])
   })
 
   it('rdjson: the suggestion\'s range in UTF-8 byte columns', () => {
     const report = JSON.parse(runCli(['note.txt', '--format', 'rdjson'], {cwd: temporary}).stdout) as {diagnostics: Array<{suggestions?: unknown}>}
-    // “Ç” is two bytes: the marks start at UTF-16 column 17, byte column 18.
-    expect(report.diagnostics[0]!.suggestions).toEqual([{range: {start: {line: 1, column: 18}, end: {line: 1, column: 21}}, text: '!'}])
+    // “Ç” is two bytes: the sentence starts at UTF-16 column 8, byte column 9.
+    expect(report.diagnostics[0]!.suggestions).toEqual([{range: {start: {line: 1, column: 9}, end: {line: 1, column: 21}}, text: 'Thank you!'}])
   })
 
   it('the cache gives back the same suggestions, byte columns included', () => {
     const fresh = runJson(['en.json', 'note.txt', '--cache'], {cwd: temporary})
     const cached = runJson(['en.json', 'note.txt', '--cache'], {cwd: temporary})
     expect(cached.results).toEqual(fresh.results)
-    expect(cached.results.flatMap((result) => result.messages.flatMap((message) => message.suggestions.map((suggestion) => suggestion.scope)))).toEqual(['match', 'match'])
+    expect(cached.results.flatMap((result) => result.messages.flatMap((message) => message.suggestions.map((suggestion) => suggestion.scope)))).toEqual(['sentence', 'sentence'])
     const report = JSON.parse(runCli(['note.txt', '--cache', '--format', 'rdjson'], {cwd: temporary}).stdout) as {diagnostics: Array<{suggestions?: unknown}>}
-    expect(report.diagnostics[0]!.suggestions).toEqual([{range: {start: {line: 1, column: 18}, end: {line: 1, column: 21}}, text: '!'}])
+    expect(report.diagnostics[0]!.suggestions).toEqual([{range: {start: {line: 1, column: 9}, end: {line: 1, column: 21}}, text: 'Thank you!'}])
   })
 })

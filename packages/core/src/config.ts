@@ -110,7 +110,18 @@ export const configProperties = {
     default: 'en',
     invalid: (value: unknown) => `${describe(value)} is not supported; counterside checks English only (\`en\`)`
   },
-  learned: {kind: 'boolean', description: 'The learned scorer beside the phrase tables (default true); false runs the phrase tables alone.', default: true}
+  learned: {kind: 'boolean', description: 'The learned scorer beside the phrase tables (default true); false runs the phrase tables alone.', default: true},
+  contact: {
+    kind: 'string',
+    nonEmpty: true,
+    expected: 'a non-empty string, like "ask a team member"',
+    description: 'How a customer reaches a person in this product ("ask a team member", "call 0800 123 456", "chat with us"), used by dead-end and permission rewrites. Default: none (rewrites say nothing product-specific).'
+  },
+  channel: {
+    kind: 'enum',
+    values: ['in-store', 'online', 'phone'],
+    description: 'Where customers meet the copy: in-store, online or phone. Rewrites offer "pay at the counter" only in-store. Default: none.'
+  }
 } as const
 
 export const configField = {kind: 'object', properties: configProperties} as const satisfies ObjectField

@@ -1,5 +1,5 @@
 /** The findings model every front end reports from. */
-import type {LayerFinding} from 'retext-counterside'
+import type {FailureKind, LayerFinding, MessageSuggestion} from 'retext-counterside'
 import {docsUrl} from 'retext-counterside'
 import type {VFileMessage} from 'vfile-message'
 import type {FindingSeverity, RuleId} from './registry.js'
@@ -16,7 +16,7 @@ export interface Suggestion {
   readonly scope: 'match' | 'sentence'
 }
 
-export type FailureKind = 'not-found' | 'not-saved' | 'declined' | 'not-allowed' | 'unavailable' | 'conflict' | 'unknown'
+export type {FailureKind} from 'retext-counterside'
 
 export interface Finding {
   readonly ruleId: RuleId
@@ -78,13 +78,24 @@ export function findingFromMessage(message: VFileMessage, shift: Shift): Finding
     endColumn: shiftColumn(end?.line ?? 1, end?.column ?? 1, shift),
     offset,
     endOffset,
-    suggestions: message.replace ? expected.map((text) => ({desc: `Replace “${actual}” with “${text}”`, text, offset, endOffset, scope: 'match' as const})) : [],
+    // A suggestion over the finding's own range replaces `actual`; a wider one is described by its text alone.
+    suggestions: (message.suggestions ?? []).map((item) => {
+      const own = item.offset === start?.offset && item.endOffset === end?.offset
+      return suggestionOf(item, own ? actual : '', shift.offset)
+    }),
     url: message.url ?? '',
     actual,
     expected,
     note: message.note ?? '',
-    confidence: message.confidence ?? 1
+    confidence: message.confidence ?? 1,
+    ...(message.kind ? {kind: message.kind} : {})
   }
+}
+
+/** A message's or learned finding's suggestion in the linted text; `replaced`: the words it stands in for, when known. */
+function suggestionOf(item: MessageSuggestion, replaced: string, shift: number): Suggestion {
+  const desc = item.scope === 'sentence' ? `Rewrite the sentence as “${item.text}”` : replaced ? `Replace “${replaced}” with “${item.text}”` : `Replace with “${item.text}”`
+  return {desc, text: item.text, offset: item.offset + shift, endOffset: item.endOffset + shift, scope: item.scope}
 }
 
 /** A learned finding in `block`, which starts at `shift` in the linted text. */
@@ -102,12 +113,13 @@ export function findingFromLearned(finding: LayerFinding, block: string, shift: 
     endColumn: shiftColumn(end.line, end.column, shift),
     offset: finding.start + shift.offset,
     endOffset: finding.end + shift.offset,
-    suggestions: [],
+    suggestions: finding.suggestions.map((item) => suggestionOf(item, item.scope === 'match' ? block.slice(item.offset, item.endOffset) : '', shift.offset)),
     url: docsUrl(id),
     actual: finding.actual,
     expected: [],
     note: finding.note,
-    confidence: finding.confidence
+    confidence: finding.confidence,
+    ...(finding.kind ? {kind: finding.kind} : {})
   }
 }
 

@@ -8,14 +8,16 @@ describe('lintText', () => {
         ruleId: 'permission-gate',
         severity: 'error',
         message:
-          '“wait for manager approval” makes the customer wait on internal permission: the customer stands waiting while someone more senior is found to allow it. Write something like “A team member will finish this for you”.',
+          '“wait for manager approval” makes the customer wait on internal permission: the customer stands waiting while someone more senior is found to allow it. Write something like “A team member will finish this for you.”',
         line: 3,
         column: 8,
         endLine: 3,
         endColumn: 33,
         offset: 28,
         endOffset: 53,
-        suggestions: [],
+        suggestions: [
+          {desc: 'Rewrite the sentence as “A team member will finish this for you.”', text: 'A team member will finish this for you.', offset: 21, endOffset: 54, scope: 'sentence'}
+        ],
         url: 'https://github.com/counterside/counterside/blob/main/docs/rules/permission-gate.md',
         actual: 'wait for manager approval',
         expected: ['A team member will finish this for you'],
@@ -34,7 +36,9 @@ describe('lintText', () => {
 
   it('offers suggestions only for direct replacements', () => {
     const [shout] = lintText('INSERT TICKET AND WAIT')
-    expect(shout?.suggestions).toEqual([{desc: 'Replace “INSERT TICKET AND WAIT” with “Insert ticket and wait”', text: 'Insert ticket and wait', offset: 0, endOffset: 22, scope: 'match'}])
+    expect(shout?.suggestions).toEqual([
+      {desc: 'Replace “INSERT TICKET AND WAIT” with “Insert ticket and wait”', text: 'Insert ticket and wait', offset: 0, endOffset: 22, scope: 'match'}
+    ])
     expect(lintText('Upsell: warranty')[0]?.suggestions).toEqual([])
   })
 

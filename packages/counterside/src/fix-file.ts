@@ -2,7 +2,9 @@
  * `--fix-suggestions` for one file (or standard input): lint, apply the
  * first suggestion of each finding where it is safe (`fix-suggestions.ts`),
  * write the file atomically, and lint the fixed text, so the report and the
- * exit code are about what remains (as ESLint's `--fix`). Only files whose
+ * exit code are about what remains (as ESLint's `--fix`). A suggestion that
+ * overlaps one already applied waits for the next pass over the fixed text,
+ * up to ten passes, as ESLint's `--fix` does. Only files whose
  * bytes are exactly their text in UTF-8 are rewritten: a UTF-16 file or one
  * with old Mac line breaks would come back changed beyond the fixes.
  */
@@ -27,6 +29,7 @@ export interface FixedFile {
 }
 
 const utf8Bom = '\uFEFF'
+const maxPasses = 10
 
 /** `write: false` for standard input: the fixed text is returned, nothing is written. */
 export function fixSource(input: Uint8Array, filePath: string, resolver: ConfigResolver, options: FileLintOptions, write: boolean): FixedFile {
@@ -35,7 +38,8 @@ export function fixSource(input: Uint8Array, filePath: string, resolver: ConfigR
   if (!format || report.fatalErrorCount > 0 || !report.messages.some((message) => message.suggestions.length > 0)) return {report, applied: [], left: []}
   const text = decodeFile(input)
   const relativePath = path.relative(options.cwd, filePath).split(path.sep).join('/')
-  const outcome = fixSuggestions(text, report.messages, (source) => format.extract(source, relativePath))
+  const extract = (source: string) => format.extract(source, relativePath)
+  const outcome = fixSuggestions(text, report.messages, extract)
   if (outcome.applied.length === 0) return {report, applied: [], left: outcome.left}
   const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? utf8Bom : ''
   if (!Buffer.from(bom + text, 'utf8').equals(input)) {
@@ -43,11 +47,23 @@ export function fixSource(input: Uint8Array, filePath: string, resolver: ConfigR
     return {report, applied: [], left: [...outcome.applied.map(({ruleId, line, column}) => ({ruleId, line, column, reason})), ...outcome.left]}
   }
 
-  const fixed = Buffer.from(bom + outcome.text, 'utf8')
+  const applied = [...outcome.applied]
+  let fixedText = outcome.text
+  let remaining = lintSource(Buffer.from(bom + fixedText, 'utf8'), filePath, resolver, options)
+  let left: readonly FixLeft[] = []
+  for (let pass = 2; remaining.fatalErrorCount === 0; pass++) {
+    const next = fixSuggestions(fixedText, remaining.messages, extract)
+    left = next.left
+    if (next.applied.length === 0 || pass > maxPasses) break
+    applied.push(...next.applied)
+    fixedText = next.text
+    remaining = lintSource(Buffer.from(bom + fixedText, 'utf8'), filePath, resolver, options)
+  }
+
   if (write) {
     try {
       // Through a symbolic link to the file it names, as an editor saves: the link stays a link.
-      writeFileAtomic(realpathSync(filePath), fixed)
+      writeFileAtomic(realpathSync(filePath), Buffer.from(bom + fixedText, 'utf8'))
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       const problem = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'read-only file system' : (error as Error).message
@@ -56,7 +72,7 @@ export function fixSource(input: Uint8Array, filePath: string, resolver: ConfigR
     }
   }
 
-  return {report: lintSource(fixed, filePath, resolver, options), applied: outcome.applied, left: outcome.left, output: outcome.text}
+  return {report: remaining, applied, left, output: fixedText}
 }
 
 export function fixFile(filePath: string, resolver: ConfigResolver, options: FileLintOptions): FixedFile {

@@ -38,6 +38,8 @@ interface Candidate {
   readonly start: number
   readonly end: number
   readonly text: string
+  /** The suggestion as offered (before narrowing), for the writer: file words and replacement. */
+  readonly shown: {readonly before: string; readonly after: string}
 }
 
 export function fixSuggestions(text: string, messages: readonly LintMessage[], extract: (text: string) => Extraction): FixOutcome {
@@ -46,7 +48,8 @@ export function fixSuggestions(text: string, messages: readonly LintMessage[], e
   const units = extract(text).units.map((unit) => new IndexedUnit(unit))
   const chosen: Candidate[] = []
   let reach = -1
-  for (const candidate of candidatesOf(messages)) {
+  for (const offered of candidatesOf(text, messages)) {
+    const candidate = narrowed(offered, units)
     if (candidate.start < reach) leave(candidate, 'it overlaps another fix; run --fix-suggestions again')
     else if (!writtenAsRead(text, units, candidate)) leave(candidate, 'the words are not written as they read there (an escape, entity or markup inside them); make it by hand')
     else {
@@ -58,7 +61,7 @@ export function fixSuggestions(text: string, messages: readonly LintMessage[], e
   const sound = soundSubset(chosen, (subset) => readsAsExpected(text, units, subset, extract))
   const kept = new Set(sound)
   for (const candidate of chosen) if (!kept.has(candidate)) leave(candidate, 'the replacement would need escaping in this file, or would change how it reads; make it by hand')
-  const applied = sound.map((candidate) => ({ruleId: candidate.message.ruleId, line: candidate.message.line, column: candidate.message.column, before: text.slice(candidate.start, candidate.end), after: candidate.text}))
+  const applied = sound.map((candidate) => ({ruleId: candidate.message.ruleId, line: candidate.message.line, column: candidate.message.column, ...candidate.shown}))
   return {text: applyAll(text, sound), applied, left: left.sort((a, b) => a.line - b.line || a.column - b.column)}
 }
 
@@ -78,16 +81,49 @@ function soundSubset(candidates: readonly Candidate[], check: (subset: readonly 
 }
 
 /** The first suggestion of every finding that has one, in file order. */
-function candidatesOf(messages: readonly LintMessage[]): Candidate[] {
+function candidatesOf(text: string, messages: readonly LintMessage[]): Candidate[] {
   const candidates: Candidate[] = []
   for (const message of messages) {
     const [first] = message.suggestions
     if (!first || message.ruleId === null) continue
-    candidates.push({message: message as Candidate['message'], start: first.fix.range[0], end: first.fix.range[1], text: first.fix.text})
+    const [start, end] = first.fix.range
+    candidates.push({message: message as Candidate['message'], start, end, text: first.fix.text, shown: {before: text.slice(start, end), after: first.fix.text}})
   }
 
   return candidates.sort((a, b) => a.start - b.start || a.end - b.end)
 }
+
+/**
+ * A sentence rewrite usually changes a few characters of its sentence
+ * (“now!!!” → “now!”): the edit is narrowed to what differs from the copy,
+ * so an escape or markup elsewhere in the sentence does not keep it from
+ * being made, and two fixes in one sentence need not overlap.
+ */
+function narrowed(candidate: Candidate, units: readonly IndexedUnit[]): Candidate {
+  for (const unit of units) {
+    const range = unit.copyRange(candidate.start, candidate.end)
+    if (!range) continue
+    const copy = unit.unit.text.slice(range[0], range[1])
+    const replacement = candidate.text
+    let prefix = 0
+    while (prefix < copy.length && prefix < replacement.length && copy[prefix] === replacement[prefix]) prefix++
+    // Never split a surrogate pair.
+    if (prefix > 0 && isHighSurrogate(copy.charCodeAt(prefix - 1))) prefix--
+    let suffix = 0
+    while (suffix < copy.length - prefix && suffix < replacement.length - prefix && copy[copy.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]) suffix++
+    if (suffix > 0 && isLowSurrogate(copy.charCodeAt(copy.length - suffix))) suffix--
+    // A pure insertion has no characters to map its place by: keep the whole range.
+    if (prefix + suffix >= copy.length) return candidate
+    const from = range[0] + prefix
+    const to = range[1] - suffix
+    return {...candidate, start: unit.unit.starts[from]!, end: unit.unit.ends[to - 1]!, text: replacement.slice(prefix, replacement.length - suffix)}
+  }
+
+  return candidate
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
 /** Later ranges first, so the earlier offsets still hold. */
 function applyAll(text: string, candidates: readonly Candidate[]): string {
@@ -134,6 +170,15 @@ class IndexedUnit {
     }
 
     return false
+  }
+
+  /** The copy's [from, to) whose characters come from exactly the file's [start, end), or `undefined`. */
+  copyRange(start: number, end: number): [number, number] | undefined {
+    const from = this.#byStart.get(start)
+    if (from === undefined) return undefined
+    let to = from
+    while (to < this.unit.text.length && this.unit.ends[to]! <= end) to++
+    return to > from && this.unit.ends[to - 1] === end ? [from, to] : undefined
   }
 
   /** Where the unit's characters are the file's [start, end) one for one, or `undefined`. */

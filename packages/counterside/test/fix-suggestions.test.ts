@@ -37,16 +37,24 @@ describe('fixSuggestions', () => {
     expect(outcome.text).toBe('Invalid PIN. Check the code.\n')
   })
 
+  it('makes a sentence rewrite as the characters that differ, so an escape elsewhere in it does not stop it', () => {
+    const source = '{"note": "Say \\"HI\\" now!!!"}'
+    const outcome = fixSuggestions(source, [finding(source, 'Say \\"HI\\" now!!!', 'Say "HI" now!')], json)
+    expect(outcome.text).toBe('{"note": "Say \\"HI\\" now!"}')
+    expect(outcome.applied.map(({before, after}) => [before, after])).toEqual([['Say \\"HI\\" now!!!', 'Say "HI" now!']])
+  })
+
   it('skips a fix that overlaps an earlier one and one whose range is not copy', () => {
     const source = '{"Invalid PIN.": "Invalid PIN. Wrong code."}'
     const value = source.indexOf('Invalid PIN.', 5)
     const outcome = fixSuggestions(source, [
-      finding(source, 'Invalid PIN. Wrong', 'Check the PIN. Wrong', value),
-      finding(source, 'PIN. Wrong code.', 'PIN. Check the code.', value),
+      // Narrowed to what differs, these still share “PIN”.
+      finding(source, 'Invalid PIN.', 'Check the card.', value),
+      finding(source, 'PIN. Wrong code.', 'Card. Wrong code.', value),
       // The key: never copy, so never fixed.
       finding(source, 'Invalid PIN.', 'Check the PIN.')
     ], json)
-    expect(outcome.text).toBe('{"Invalid PIN.": "Check the PIN. Wrong code."}')
+    expect(outcome.text).toBe('{"Invalid PIN.": "Check the card. Wrong code."}')
     expect(outcome.left.map((left) => left.reason.split(';')[0])).toEqual(['the words are not written as they read there (an escape, entity or markup inside them)', 'it overlaps another fix'])
   })
 })

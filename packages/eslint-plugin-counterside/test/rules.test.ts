@@ -87,12 +87,12 @@ ruleTester.run('customer-blame', rules['customer-blame'], {
     {
       // `\'` later in the literal does not move the range.
       code: "const m = <Dialog message={'You entered the wrong PIN. Don\\'t worry.'} />",
-      errors: [{messageId: 'finding', line: 1, column: 29, endLine: 1, endColumn: 50}]
+      errors: [{messageId: 'finding', line: 1, column: 29, endLine: 1, endColumn: 50, suggestions: [{messageId: 'replace', output: "const m = <Dialog message={'That PIN didn’t match. Try again. Don\\'t worry.'} />"}]}]
     },
     {
       // TSX generics before the attribute.
       code: 'const g = <List<string> label="You entered the wrong PIN." items={[]} />',
-      errors: [{messageId: 'finding', line: 1, column: 32, endLine: 1, endColumn: 53}]
+      errors: [{messageId: 'finding', line: 1, column: 32, endLine: 1, endColumn: 53, suggestions: [{messageId: 'replace', output: 'const g = <List<string> label="That PIN didn’t match. Try again." items={[]} />'}]}]
     }
   ]
 })
@@ -100,15 +100,15 @@ ruleTester.run('customer-blame', rules['customer-blame'], {
 ruleTester.run('permission-gate', rules['permission-gate'], {
   valid: ["const q = query('Please wait for manager approval' === status)"],
   invalid: [
-    {code: 'confirm("Please wait for manager approval")', errors: [{messageId: 'finding', line: 1, column: 17, endLine: 1, endColumn: 42}]},
+    {code: 'confirm("Please wait for manager approval")', errors: [{messageId: 'finding', line: 1, column: 17, endLine: 1, endColumn: 42, suggestions: [{messageId: 'replace', output: 'confirm("A team member will finish this for you.")'}]}]},
     {
       // JSX text across lines reads as one sentence.
       code: 'const h = <p>\n  Please wait for\n  manager approval\n</p>',
-      errors: [{messageId: 'finding', line: 2, column: 10, endLine: 3, endColumn: 19}]
+      errors: [{messageId: 'finding', line: 2, column: 10, endLine: 3, endColumn: 19, suggestions: [{messageId: 'replace', output: 'const h = <p>\n  A team member will finish this for you.\n</p>'}]}]
     },
     {
       code: "const h = /* counterside: customer-facing */ 'Please wait for manager approval'",
-      errors: [{messageId: 'finding', line: 1, column: 54, endLine: 1, endColumn: 79}]
+      errors: [{messageId: 'finding', line: 1, column: 54, endLine: 1, endColumn: 79, suggestions: [{messageId: 'replace', output: "const h = /* counterside: customer-facing */ 'A team member will finish this for you.'"}]}]
     }
   ]
 })
@@ -143,25 +143,25 @@ ruleTester.run('dead-end-error', rules['dead-end-error'], {
     "const label = t(isFailed ? 'FAILED' : 'payment.declined')"
   ],
   invalid: [
-    {code: "showMessage('Transaction failed.')", errors: [{messageId: 'finding', line: 1, column: 26, endLine: 1, endColumn: 32}]},
+    {code: "showMessage('Transaction failed.')", errors: [{messageId: 'finding', line: 1, column: 26, endLine: 1, endColumn: 32, suggestions: [{messageId: 'replace', output: "showMessage('Transaction failed. Please try again.')"}]}]},
     {
       // Template expressions become a placeholder of the same length.
       code: 'toast.error(`Payment for ${order.id} failed.`)',
       errors: [{messageId: 'finding', line: 1, column: 38, endLine: 1, endColumn: 44}]
     },
     {code: "t('Transaction ' + 'failed.')", errors: [{messageId: 'finding', line: 1, column: 21, endLine: 1, endColumn: 27}]},
-    {code: "t('Total: ' + total + '. Transaction failed.')", errors: [{messageId: 'finding', line: 1, column: 38, endLine: 1, endColumn: 44}]},
-    {code: "const i = <p>Total {total}. {'Transaction failed.'}</p>", errors: [{messageId: 'finding', line: 1, column: 43, endLine: 1, endColumn: 49}]},
-    {code: "const j = <p>{isError ? 'Transaction failed.' : 'Paid'}</p>", errors: [{messageId: 'finding', line: 1, column: 38, endLine: 1, endColumn: 44}]},
-    {code: "const k = <p>{'Total: ' + total + '. Transaction failed.'}</p>", errors: [{messageId: 'finding', line: 1, column: 50, endLine: 1, endColumn: 56}]},
+    {code: "t('Total: ' + total + '. Transaction failed.')", errors: [{messageId: 'finding', line: 1, column: 38, endLine: 1, endColumn: 44, suggestions: [{messageId: 'replace', output: "t('Total: ' + total + '. Transaction failed. Please try again.')"}]}]},
+    {code: "const i = <p>Total {total}. {'Transaction failed.'}</p>", errors: [{messageId: 'finding', line: 1, column: 43, endLine: 1, endColumn: 49, suggestions: [{messageId: 'replace', output: "const i = <p>Total {total}. {'Transaction failed. Please try again.'}</p>"}]}]},
+    {code: "const j = <p>{isError ? 'Transaction failed.' : 'Paid'}</p>", errors: [{messageId: 'finding', line: 1, column: 38, endLine: 1, endColumn: 44, suggestions: [{messageId: 'replace', output: "const j = <p>{isError ? 'Transaction failed. Please try again.' : 'Paid'}</p>"}]}]},
+    {code: "const k = <p>{'Total: ' + total + '. Transaction failed.'}</p>", errors: [{messageId: 'finding', line: 1, column: 50, endLine: 1, endColumn: 56, suggestions: [{messageId: 'replace', output: "const k = <p>{'Total: ' + total + '. Transaction failed. Please try again.'}</p>"}]}]},
     {
       // formatjs: defaultMessage is copy, description is a note for translators.
       code: 'const f = <FormattedMessage defaultMessage="Transaction failed." description="Transaction failed." />',
-      errors: [{messageId: 'finding', line: 1, column: 57, endLine: 1, endColumn: 63}]
+      errors: [{messageId: 'finding', line: 1, column: 57, endLine: 1, endColumn: 63, suggestions: [{messageId: 'replace', output: 'const f = <FormattedMessage defaultMessage="Transaction failed. Please try again." description="Transaction failed." />'}]}]
     },
     {
       code: "defineMessages({failed: {id: 'pay.failed', defaultMessage: 'Transaction failed.', description: 'Transaction failed.'}})",
-      errors: [{messageId: 'finding', line: 1, column: 73, endLine: 1, endColumn: 79}]
+      errors: [{messageId: 'finding', line: 1, column: 73, endLine: 1, endColumn: 79, suggestions: [{messageId: 'replace', output: "defineMessages({failed: {id: 'pay.failed', defaultMessage: 'Transaction failed. Please try again.', description: 'Transaction failed.'}})"}]}]
     }
   ]
 })

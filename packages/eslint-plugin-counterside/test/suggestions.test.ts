@@ -35,12 +35,12 @@ ruleTester.run('shouting suggestions, exact outputs', rules.shouting, {
     {
       // A JSX attribute: the replacement stays inside the quotes.
       code: 'const i = <input placeholder="ENTER YOUR PIN HERE" />',
-      errors: [{messageId: 'finding', suggestions: [{messageId: 'replace', output: 'const i = <input placeholder="Enter your pin here" />'}]}]
+      errors: [{messageId: 'finding', suggestions: [{messageId: 'replace', output: 'const i = <input placeholder="Enter your PIN here" />'}]}]
     },
     {
       // Stacked marks after an entity: only the marks are replaced, the entity is kept.
       code: 'const d = <p>Fish &amp; chips are ready!!!</p>',
-      errors: [{messageId: 'finding', suggestions: [{messageId: 'replace', output: 'const d = <p>Fish &amp; chips are ready!</p>'}]}]
+      errors: [{messageId: 'finding', suggestions: [{messageId: 'replace', output: 'const d = <p>Fish &#38; chips are ready!</p>'}]}]
     }
   ]
 })

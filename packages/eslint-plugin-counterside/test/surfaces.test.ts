@@ -40,7 +40,16 @@ ruleTester.run('customer-blame on staff surfaces', plugin.rules['customer-blame'
   invalid: [
     {
       code: 'const p = <CashierPanel><p>You entered the wrong PIN.</p></CashierPanel>',
-      errors: [{messageId: 'finding', line: 1, column: 28, endLine: 1, endColumn: 49}]
+      errors: [
+        {
+          messageId: 'finding',
+          line: 1,
+          column: 28,
+          endLine: 1,
+          endColumn: 49,
+          suggestions: [{messageId: 'replace', output: 'const p = <CashierPanel><p>That PIN didn’t match. Try again.</p></CashierPanel>'}]
+        }
+      ]
     }
   ]
 })

@@ -17,6 +17,9 @@ import type {Options} from './options.js'
 import {docsUrl} from './registry.js'
 import type {Finding, Rule, RuleContext} from './rule.js'
 import {createLearnedLayer, nothing, type LayerFinding, type LearnedBlock} from './learned.js'
+import type {FailureKind} from './features/failure-kind.js'
+import type {WayForward} from './rewrites/index.js'
+import {concernWithKind, suggestionsOf, writeInstead} from './suggestions.js'
 import {spanBetween, spanOfText, textOffsetOf, viewBlock, type ParagraphView} from './views.js'
 
 export type {Options, RuleOptions, RuleSetting, RuleSeverity, TermEntry} from './options.js'
@@ -27,6 +30,8 @@ export {patternProblem} from './pattern.js'
 export type {RuleMeta, Severity} from './rule.js'
 export {ruleList, ruleIds, docsUrl, type RuleId} from './registry.js'
 export {suggestingRules} from './suggesting-rules.js'
+export {failureKinds, type FailureKind} from './features/failure-kind.js'
+export {rewritesFor, templateFamilies, type Channel, type Rewrite, type RewriteInput, type TemplateFamily, type WayForward} from './rewrites/index.js'
 
 declare module 'vfile-message' {
   interface VFileMessage {
@@ -34,7 +39,18 @@ declare module 'vfile-message' {
     confidence?: number | undefined
     /** `expected` can replace `actual` as it stands. */
     replace?: boolean | undefined
+    /** Direct replacements, best first: offsets into the linted text, end exclusive. */
+    suggestions?: MessageSuggestion[] | undefined
+    /** dead-end-error: what kind of failure the text reports. */
+    kind?: FailureKind | undefined
   }
+}
+
+export interface MessageSuggestion {
+  text: string
+  offset: number
+  endOffset: number
+  scope: 'match' | 'sentence'
 }
 
 
@@ -46,7 +62,8 @@ export const sureConfidence = 0.85
 export default function retextCounterside(options: Options = {}) {
   const active = activate(options)
   const prefilter = prefilterOf(active)
-  const learned = options.learned === false ? undefined : createLearnedLayer(active)
+  const way = wayOf(options)
+  const learned = options.learned === false ? undefined : createLearnedLayer(active, way)
 
   return function (tree: Root, file: VFile): undefined {
     for (const block of blocksOf(tree)) {
@@ -72,7 +89,18 @@ export default function retextCounterside(options: Options = {}) {
         if (hedged && scored && !scored.keepsPhrase(rule.meta.id, textOffsetOf(paragraph, finding.span.start))) return
         const {entry, span} = finding
         const expected = entry.expected ?? []
-        const message = file.message(reason(rule, span.value, entry), {
+        // Templates read the block's text; their offsets come back into the file's.
+        const start = textOffsetOf(paragraph, span.start)
+        const shift = (span.start.offset ?? 0) - start
+        const {suggestions, kind} = suggestionsOf({
+          ruleId: rule.meta.id,
+          text: paragraph.text,
+          start,
+          end: (span.end.offset ?? 0) - shift,
+          way,
+          direct: entry.replace === true ? expected : []
+        })
+        const message = file.message(reason(rule, span.value, entry, suggestions[0]?.text, kind), {
           place: {start: span.start, end: span.end},
           ruleId: rule.meta.id,
           source
@@ -84,6 +112,8 @@ export default function retextCounterside(options: Options = {}) {
         message.fatal = severity === 'error'
         message.confidence = entry.confidence
         message.replace = entry.replace === true
+        message.suggestions = suggestions.map((item) => ({...item, offset: item.offset + shift, endOffset: item.endOffset + shift}))
+        if (kind) message.kind = kind
         reported.add(rule.meta.id)
       }
 
@@ -120,6 +150,9 @@ function reportLearned(paragraph: ParagraphView, finding: LayerFinding, phraseRu
   message.fatal = finding.active.severity === 'error'
   message.confidence = finding.confidence
   message.replace = false
+  const shift = (span.start.offset ?? 0) - finding.start
+  message.suggestions = finding.suggestions.map((item) => ({...item, offset: item.offset + shift, endOffset: item.endOffset + shift}))
+  if (finding.kind) message.kind = finding.kind
 }
 
 /**
@@ -127,7 +160,12 @@ function reportLearned(paragraph: ParagraphView, finding: LayerFinding, phraseRu
  * suspects (`@counterside/core`): findings in raw text, offsets into it.
  */
 export function createLearnedScorer(options: Options = {}): (text: string) => LearnedBlock {
-  return options.learned === false ? () => nothing : createLearnedLayer(activate(options))
+  return options.learned === false ? () => nothing : createLearnedLayer(activate(options), wayOf(options))
+}
+
+/** The product's own way forward, from `contact` and `channel`. */
+function wayOf(options: Options): WayForward {
+  return {contact: options.contact, channel: options.channel}
 }
 
 export type {LayerFinding, LearnedBlock} from './learned.js'
@@ -152,13 +190,11 @@ function prefilterOf(active: readonly ActiveRule[]): Prefilter {
   return prefilter
 }
 
-function reason(rule: Rule, actual: string, entry: PhraseEntry): string {
+/** The concern, the note, then what to write: the rewrite fitted to this text, else the entry's alternatives, else advice. */
+function reason(rule: Rule, actual: string, entry: PhraseEntry, fitted: string | undefined, kind: FailureKind | undefined): string {
   const [first, second] = entry.expected ?? []
-  const last = second ?? first ?? ''
-  // No full stop after a quote that already ends a sentence (“…for help.”).
-  const stop = /[.!?…]$/.test(last) ? '' : '.'
   // No alternative fits every text of this concept: say what to do instead.
-  const instead = first ? `Write something like “${first}”${second ? ` or “${second}”` : ''}${stop}` : (entry.advice ?? `${rule.meta.advice}.`)
-  return `${rule.meta.concern(actual)}: ${entry.note}. ${instead}`
+  const instead = (fitted === undefined ? writeInstead(first, second) : writeInstead(fitted)) ?? entry.advice ?? `${rule.meta.advice}.`
+  return `${concernWithKind(rule.meta.concern(actual), kind)}: ${entry.note}. ${instead}`
 }
 

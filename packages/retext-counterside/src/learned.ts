@@ -4,8 +4,11 @@
  * and a message that names the concern and the words that carried it.
  */
 import {isAllowed, type ActiveRule} from './active-rules.js'
+import type {FailureKind} from './features/failure-kind.js'
 import {Scorer} from './model/scorer.js'
 import {model} from './model/weights.generated.js'
+import type {Rewrite, WayForward} from './rewrites/index.js'
+import {concernWithKind, suggestionsOf, writeInstead} from './suggestions.js'
 
 export interface LayerFinding {
   readonly active: ActiveRule
@@ -16,6 +19,10 @@ export interface LayerFinding {
   readonly reason: string
   readonly note: string
   readonly confidence: number
+  /** Direct replacements made from the text's words, offsets into the scored text, best first. */
+  readonly suggestions: readonly Rewrite[]
+  /** dead-end-error: the kind of failure the text reports. */
+  readonly kind?: FailureKind
 }
 
 // Decoded once per process, on first use: nothing heavy at import time.
@@ -34,7 +41,7 @@ export interface LearnedBlock {
 /** What a block gets when the learned layer is off or no rule is active. */
 export const nothing: LearnedBlock = {findings: [], keepsPhrase: () => true}
 
-export function createLearnedLayer(active: readonly ActiveRule[]): (text: string) => LearnedBlock {
+export function createLearnedLayer(active: readonly ActiveRule[], way: WayForward = {}): (text: string) => LearnedBlock {
   const byId = new Map(active.map((rule) => [rule.rule.meta.id, rule]))
   const ids = new Set(byId.keys())
   const lowest = Math.min(...active.map((rule) => rule.minConfidence))
@@ -50,14 +57,18 @@ export function createLearnedLayer(active: readonly ActiveRule[]): (text: string
       if (found.probability < rule.minConfidence || isAllowed(actual, rule.allow)) continue
       const cues = found.cues.map((cue) => `‘${cue}’`).join(', ')
       const {meta} = rule.rule
+      const {suggestions, kind} = suggestionsOf({ruleId: found.ruleId, text, start: found.start, end: found.end, way})
+      const instead = writeInstead(suggestions[0]?.text) ?? `${meta.advice}.`
       findings.push({
         active: rule,
         start: found.start,
         end: found.end,
         actual,
-        reason: `${meta.concern(actual)}${cues ? ` (read from ${cues})` : ''}. ${meta.advice}.`,
+        reason: `${concernWithKind(meta.concern(actual), kind)}${cues ? ` (read from ${cues})` : ''}. ${instead}`,
         note: `copy labelled by many writers reads this way to customers${cues ? `; the words that weighed most: ${cues}` : ''}`,
-        confidence: Math.round(found.probability * 100) / 100
+        confidence: Math.round(found.probability * 100) / 100,
+        suggestions,
+        ...(kind ? {kind} : {})
       })
     }
 

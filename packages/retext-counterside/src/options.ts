@@ -30,6 +30,14 @@ export interface Options {
   readonly minConfidence?: number
   /** The learned scorer beside the phrase tables. Default `true`; `false` runs the phrase tables alone. */
   readonly learned?: boolean
+  /**
+   * How a customer reaches a person in this product (“ask a team member”,
+   * “call 0800 123 456”, “chat with us”), for dead-end and permission
+   * rewrites. Default: none, and rewrites say nothing product-specific.
+   */
+  readonly contact?: string
+  /** Where customers meet the copy: rewrites offer a counter only `in-store`. Default: none. */
+  readonly channel?: 'in-store' | 'online' | 'phone'
 }
 
 export const defaultMinConfidence = 0.5

@@ -1,17 +1,15 @@
 /**
- * The rules that can produce a suggestion (a direct replacement), derived
- * from what produces them so it cannot drift: ESLint sets `hasSuggestions`
- * from this set, and ESLint refuses a suggestion from a rule without it.
+ * The rules that can produce a suggestion (ESLint's `hasSuggestions`):
+ * derived from the rewrite templates' rule ids and from the phrase data's
+ * entries whose alternatives replace the matched words (`replace: true`),
+ * never kept by hand.
  */
 import {ruleList} from './registry.js'
-import {rule as shouting} from './rules/shouting.js'
+import {templateFamilies} from './rewrites/index.js'
 
-/** Rules whose check builds its own suggestions, not from a table entry (sentence case, one mark). */
-const buildsOwnSuggestions: readonly string[] = [shouting.meta.id]
-
-/** A rule whose phrase data has an entry whose alternatives can replace the matched words as they stand. */
-const hasDirectAlternatives = ruleList
-  .filter((rule) => rule.tables.some((table) => table.entries.some((entry) => entry.replace === true && (entry.expected?.length ?? 0) > 0)))
-  .map((rule) => rule.meta.id)
-
-export const suggestingRules: ReadonlySet<string> = new Set([...hasDirectAlternatives, ...buildsOwnSuggestions])
+export const suggestingRules: ReadonlySet<string> = new Set([
+  ...templateFamilies.map((family) => family.ruleId),
+  ...ruleList
+    .filter((rule) => rule.tables.some((table) => table.entries.some((entry) => entry.replace === true && (entry.expected?.length ?? 0) > 0)))
+    .map((rule) => rule.meta.id)
+])

@@ -196,6 +196,8 @@ export function merge(base: Config, next: Config): Config {
     ...(next.language === undefined ? {} : {language: next.language}),
     ...(next.minConfidence === undefined ? {} : {minConfidence: next.minConfidence}),
     ...(next.learned === undefined ? {} : {learned: next.learned}),
+    ...(next.contact === undefined ? {} : {contact: next.contact}),
+    ...(next.channel === undefined ? {} : {channel: next.channel}),
     ...(base.allow === undefined && next.allow === undefined ? {} : {allow: [...(base.allow ?? []), ...(next.allow ?? [])]}),
     ...(base.rules === undefined && next.rules === undefined ? {} : {rules: mergeRules(base.rules ?? {}, next.rules ?? {})})
   }

@@ -1,4 +1,5 @@
 import {allCapitalSentences, capitalRuns, mayHaveCapitalRun} from '../features/capitals.js'
+import {oneMark, sentenceCase} from '../rewrites/shouting.js'
 import type {Rule} from '../rule.js'
 import {spanBetween} from '../views.js'
 
@@ -43,8 +44,8 @@ export const rule: Rule = {
           span: mark,
           entry: {
             phrases: [],
-            expected: [mark.value.includes('?') ? '?' : '!'],
-            replace: true,
+            // The fitted rewrite is the sentence with one mark (a lone “!” suits no menu).
+            expected: [oneMark(mark.value)],
             note: 'stacked marks read as yelling or as alarm, not as good news',
             confidence: 0.85
           }
@@ -52,10 +53,4 @@ export const rule: Rule = {
       }
     }
   }
-}
-
-/** “INSERT TICKET AND WAIT” → “Insert ticket and wait” (lower case inside a sentence). */
-function sentenceCase(value: string, startsSentence: boolean): string {
-  const lowered = value.toLowerCase()
-  return startsSentence ? lowered.charAt(0).toUpperCase() + lowered.slice(1) : lowered
 }

@@ -16,9 +16,10 @@ describe(ruleId, () => {
     })
   })
 
-  it('offers a single mark for stacked marks', () => {
+  it('offers a single mark for stacked marks, as a rewrite of their sentence', () => {
     const [message] = messages('Your refund is done!!')
-    expect({...message}).toMatchObject({ruleId, actual: '!!', expected: ['!'], replace: true})
+    expect({...message}).toMatchObject({ruleId, actual: '!!', expected: ['!'], replace: false})
+    expect(message?.suggestions).toEqual([{text: 'Your refund is done!', offset: 0, endOffset: 21, scope: 'sentence'}])
   })
 
   flagsEach(ruleId, [

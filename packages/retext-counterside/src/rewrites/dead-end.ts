@@ -1,0 +1,75 @@
+/**
+ * Dead ends: keep what the sentence says (turned to “We couldn't <verb>
+ * your <thing>” where it is told in the passive) and add the next step its
+ * kind of failure needs (see `way-forward.ts`).
+ */
+import {readFailure} from '../features/failure-kind.js'
+import {phraseBefore} from './noun-phrase.js'
+import {sentenceAround, type SentenceSpan} from './sentence.js'
+import type {Rewrite, TemplateFamily} from './types.js'
+import {baseOf} from './verbs.js'
+import {nextStep} from './way-forward.js'
+
+// “<Your request> could not be <processed>”: the passive that hides who failed.
+const passive = /\b(?:could not|couldn['’]t|cannot|can['’]t|can not|failed to|was unable to|were unable to) be ([\p{L}]+)/iu
+const firstVerb = /\s(?:is|are|was|were|has|have|not|could|couldn['’]t|can['’]t|cannot)\b/iu
+// What a leaked error looks like, as opposed to words: a code, an exception, a stack frame.
+const technical = /\d|[a-z][A-Z]|[:()[\]{}<>=_/\\]|exception/
+export const technicalSentence = /\b[A-Z][a-z]+[A-Z]\w*(?:Exception|Error)\b|\bat [\w.$]+\(|0x[0-9a-f]{4,}|\b(?:HTTP )?[45]\d\d\b|\b[A-Z]{2,}_[A-Z_]+\b/i
+
+export const deadEnd: TemplateFamily = {
+  ruleId: 'dead-end-error',
+  shapes: [
+    {shape: '<thing> could not be <verb>ed (not saved)', rewrite: 'We couldn’t <verb> <thing>. Try again — what you entered is still here.', example: 'Your changes could not be saved.'},
+    {shape: '… not found', rewrite: '… Check the details and try again (or: check the spelling and search again).', example: 'Booking not found.'},
+    {shape: '… declined (payment)', rewrite: '… Try another card or payment method (in store: or pay at the counter).', example: 'Your card was declined.'},
+    {shape: '… declined, rejected (not payment)', rewrite: '… To find out why, <contact> (without one: You can ask us why).', example: 'Your application was unsuccessful.'},
+    {shape: '… not allowed, not eligible', rewrite: '… <Contact> to find out why, or what you can do instead.', example: 'Your device is not eligible for trade-in.'},
+    {shape: '<thing> not supported', rewrite: '… Try another <thing>.', example: 'Card not supported.'},
+    {shape: '… unavailable, timed out, offline', rewrite: '… Try again in a few minutes.', example: 'Service temporarily unavailable.'},
+    {shape: '<thing> already in use', rewrite: '… Choose another <thing>, or sign in if it’s yours.', example: 'That username is not available — it’s already in use.'},
+    {shape: '… no longer available, expired', rewrite: '… Choose another <thing> / Ask for a new <thing> and try again.', example: 'The slot you chose is no longer available.'},
+    {shape: 'an error code or exception', rewrite: 'Something went wrong on our side. Please try again.', example: 'Error: NullReferenceException at Checkout.Submit()'},
+    {shape: 'anything else that failed', rewrite: '… Please try again (and, with a contact: If it keeps happening, <contact>).', example: 'Something went wrong.'}
+  ],
+  rewrite(input) {
+    const sentence = sentenceAround(input.text, input.start)
+    if (!sentence) return []
+    const reading = readFailure(sentence.body)
+    const cueAt = reading.at >= 0 ? sentence.start + reading.at : -1
+    // What failed: named just before the words that told the kind, or else before the sentence's first verb.
+    const verbAt = sentence.body.search(firstVerb)
+    const thing = [cueAt, verbAt >= 0 ? sentence.start + verbAt : -1]
+      .filter((at) => at > sentence.start)
+      .map((at) => phraseBefore(input.text, sentence.start, at)?.words)
+      .find((words) => words !== undefined)
+    const step = nextStep(reading.kind, sentence.body, thing, input.way)
+    const leak = technical.test(input.text.slice(input.start, input.end)) && technicalSentence.test(sentence.body)
+    const told = leak ? 'Something went wrong on our side.' : (activeVoice(input.text, sentence) ?? withStop(sentence))
+    return [{text: `${told} ${step}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
+  }
+}
+
+/** “Your request could not be processed.” → “We couldn't process your request.” (undefined when the shape is not there). */
+function activeVoice(text: string, sentence: SentenceSpan): string | undefined {
+  const match = passive.exec(sentence.body)
+  const verb = match && baseOf(match[1]!)
+  if (!match || !verb) return undefined
+  const at = sentence.start + match.index
+  const subject = phraseBefore(text, sentence.start, at)
+  if (!subject || !/^(?:your|the|this|that|these|those|my|our)$/.test(subject.determiner)) return undefined
+  const before = text.slice(sentence.start, subject.start)
+  const after = sentence.body.slice(match.index + match[0].length)
+  const owner = subject.determiner === 'your' || subject.determiner === 'my' ? 'your' : subject.determiner === 'our' ? 'our' : subject.determiner
+  const we = before.trim() === '' ? 'We' : 'we'
+  return `${before}${we} couldn’t ${verb} ${owner} ${subject.words}${after}${closeOrStop(sentence.close)}`
+}
+
+function withStop(sentence: SentenceSpan): string {
+  return `${sentence.body}${closeOrStop(sentence.close)}`
+}
+
+/** A sentence followed by another needs its own stop: keep the original's mark, or add one. */
+function closeOrStop(close: string): string {
+  return close === '' ? '.' : close
+}

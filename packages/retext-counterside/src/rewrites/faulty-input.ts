@@ -1,0 +1,129 @@
+/**
+ * Blame for input: “Invalid PIN”, “The card number you entered is
+ * invalid”, “You entered the wrong PIN”, “You must enter a valid e-mail”.
+ * The rewrite names what didn't match, neutrally, and what to do.
+ */
+import {agreement, capitalise, indefiniteArticle, lowerFirst, opensSentence} from './grammar.js'
+import {phraseAfter, phraseBefore, type Phrase} from './noun-phrase.js'
+import {maximumReach, sentenceAround, type SentenceSpan} from './sentence.js'
+import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
+
+const faulty = '(?:invalid|incorrect|wrong|bad|illegal|improper|not valid)'
+// “Invalid PIN (entered)”: the verdict opens the sentence.
+const verdictFirst = new RegExp(`^(?:(?:sorry|oops|error|uh-oh)[,:!]?\\s+)?${faulty}\\s`, 'iu')
+// “<The card number (you entered)> is invalid”.
+const verdictAfter = new RegExp(`\\b(?:is|are|was|were)\\s+(?:still\\s+)?${faulty}\\b`, 'iu')
+// “You (have) entered the wrong”, “you typed your password incorrectly”.
+const youGotWrong = new RegExp(
+  `\\byou(?:['’]ve| have)?\\s+(?:entered|typed|input|inputted|keyed in|keyed|selected|chose|picked|used|provided|gave us|gave|scanned|uploaded|inserted|filled in|put in|supplied|sent)\\s+(?:(the|a|an)\\s+${faulty}|(your|the)\\s+(?=[^.!?]*?\\b(?:wrong|wrongly|incorrectly)\\b))`,
+  'iu'
+)
+const mustEnterValid = /\byou\s+(?:must|need to|have to|will need to)\s+(enter|provide|use|select|give|supply|type|choose)\s+(?:a|an|the)\s+(?:valid|correct|proper)\s+/iu
+const participle = /^\s+(?:entered|provided|given|used|typed|selected|supplied|chosen|keyed|scanned|inserted)\b/iu
+const clauseBreak = /^(?:\s*$|\s*[,;:—–-]|\s+(?:which|so|and|but|because)\b)/u
+const trailingAgain = /^\s*(?:again|this time)?\s*$/iu
+const wrongly = /^\s+(?:wrong|wrongly|incorrectly)(?:\s+again)?/iu
+// Things a customer types or picks: the only nouns “check the … and try again” fits.
+const inputHead = /\b(?:pin|code|codes|password|passcode|passwords|number|numbers|card|cards|details|detail|e-?mail|address|date|postcode|zip|entry|entries|input|selection|amount|value|format|username|name|reference|voucher|coupon|ticket|barcode|phone|iban|vat|cvv|cvc|expiry|account|id|answer|field|fields|file|document|plate|birth|form|key|token|link|promo|quantity|size|login|credentials|information|info|data|character|characters|choice|option|domain|url|pass|otp)$/iu
+
+export const faultyInput: TemplateFamily = {
+  ruleId: 'customer-blame',
+  shapes: [
+    {shape: 'Invalid <thing> / Wrong <thing>', rewrite: 'Check the <thing> and try again · That <thing> doesn’t look right — check it and try again', example: 'Invalid card numbers.'},
+    {shape: '<thing> is invalid', rewrite: 'Check the <thing> and try again · That <thing> doesn’t look right — check it and try again', example: 'The postcode you entered is invalid.'},
+    {shape: 'You entered the wrong <thing>', rewrite: 'That <thing> didn’t match. Try again.', example: 'You entered the wrong PIN.'},
+    {shape: '… because you entered the wrong <thing>, …', rewrite: '… because that <thing> didn’t match, …', example: 'Your number cannot be moved because you entered the wrong details.'},
+    {shape: 'You must enter a valid <thing>', rewrite: 'Enter a <thing>', example: 'You must enter a valid postcode.'}
+  ],
+  rewrite(input) {
+    const sentence = sentenceAround(input.text, input.start)
+    if (!sentence) return []
+    // What follows, within reach: enough to see a “try again” already there.
+    const later = input.text.slice(sentence.end, sentence.end + maximumReach)
+    return verdict(input, sentence, later) ?? youEnteredWrong(input, sentence, later) ?? mustEnter(input, sentence) ?? []
+  }
+}
+
+/** “Invalid PIN.” / “The PIN you entered is invalid.” → “Check the PIN and try again.” */
+function verdict(input: RewriteInput, sentence: SentenceSpan, later: string): Rewrite[] | undefined {
+  const {text} = input
+  let thing: Phrase | undefined
+  let rest: string
+  const first = verdictFirst.exec(sentence.body)
+  if (first) {
+    thing = phraseAfter(text, sentence.start + first[0].length)
+    const after = thing ? text.slice(thing.end, sentence.start + sentence.body.length) : ''
+    rest = after.replace(participle, '')
+  } else {
+    const after = verdictAfter.exec(sentence.body)
+    if (!after) return undefined
+    thing = phraseBefore(text, sentence.start, sentence.start + after.index)
+    if (thing && text.slice(sentence.start, thing.start).trim() !== '') return clause(input, sentence, thing, sentence.start + after.index + after[0].length)
+    rest = sentence.body.slice(after.index + after[0].length)
+  }
+
+  if (!thing || !inputHead.test(thing.words) || rest.trim() !== '') return undefined
+  const words = lowerFirst(thing.words)
+  const {that, it, doesnt} = agreement(words)
+  // Later copy that already says “try again” needs no second one.
+  const retry = /\btry again\b/i.test(later) ? '' : ' and try again'
+  const replace = (body: string): Rewrite => ({text: `${body}${sentence.close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'})
+  return [replace(`Check the ${words}${retry}`), replace(`${that} ${words} ${doesnt} look right — check ${it}${retry}`)]
+}
+
+/** “You entered the wrong PIN.” → “That PIN didn't match. Try again.”; mid-sentence, the clause alone. */
+function youEnteredWrong(input: RewriteInput, sentence: SentenceSpan, later: string): Rewrite[] | undefined {
+  const {text} = input
+  const match = youGotWrong.exec(sentence.body)
+  if (!match) return undefined
+  const from = sentence.start + match.index
+  const thing = phraseAfter(text, from + match[0].length)
+  if (!thing || !inputHead.test(thing.words)) return undefined
+  let end = thing.end
+  if (match[2]) {
+    // “you typed your password incorrectly”: the verdict follows the thing.
+    const verdictWord = wrongly.exec(text.slice(end))
+    if (!verdictWord) return undefined
+    end += verdictWord[0].length
+  }
+
+  const words = lowerFirst(thing.words)
+  const {that} = agreement(words)
+  const bodyEnd = sentence.start + sentence.body.length
+  if (from === sentence.start && trailingAgain.test(text.slice(end, bodyEnd))) {
+    const retry = /\btry again\b/i.test(later) ? '' : ' Try again.'
+    return [{text: `${that} ${words} didn’t match.${retry}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  }
+
+  // Mid-sentence, the clause alone, where it ends at a clause break (not “…the wrong PIN too many times”).
+  if (!clauseBreak.test(text.slice(end, bodyEnd))) return undefined
+
+  const opener = opensSentence(text, from) ? that : that.toLowerCase()
+  return [inSentence(text, sentence, from, end, `${opener} ${words} didn’t match`)]
+}
+
+/** The whole sentence with [from, to) replaced: a sentence rewrite, never a range wider than the finding's words. */
+function inSentence(text: string, sentence: SentenceSpan, from: number, to: number, replacement: string): Rewrite {
+  return {text: `${text.slice(sentence.start, from)}${replacement}${text.slice(to, sentence.end)}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}
+}
+
+/** Mid-sentence “because the card details you entered are invalid” → “because those card details didn't match”. */
+function clause(input: RewriteInput, sentence: SentenceSpan, thing: Phrase, end: number): Rewrite[] | undefined {
+  if (!inputHead.test(thing.words)) return undefined
+  const words = lowerFirst(thing.words)
+  const {that} = agreement(words)
+  const opener = opensSentence(input.text, thing.start) ? that : that.toLowerCase()
+  return [inSentence(input.text, sentence, thing.start, end, `${opener} ${words} didn’t match`)]
+}
+
+/** “You must enter a valid email address” → “Enter an email address”. */
+function mustEnter(input: RewriteInput, sentence: SentenceSpan): Rewrite[] | undefined {
+  const match = mustEnterValid.exec(sentence.body)
+  if (!match) return undefined
+  const from = sentence.start + match.index
+  const thing = phraseAfter(input.text, from + match[0].length)
+  if (!thing) return undefined
+  const words = input.text.slice(from + match[0].length, thing.end)
+  const body = `${match[1]!.toLowerCase()} ${indefiniteArticle(words)} ${words}`
+  return [inSentence(input.text, sentence, from, thing.end, opensSentence(input.text, from) ? capitalise(body) : body)]
+}

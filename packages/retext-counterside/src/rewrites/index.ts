@@ -1,0 +1,30 @@
+/**
+ * Rewrites made from the text's own words: the template families, keyed by
+ * rule, over a block of text and one finding's offsets. Callers: the phrase
+ * layer and the learned layer (`../index.ts`, `../learned.ts`), through them
+ * `@counterside/core`.
+ */
+import {deadEnd} from './dead-end.js'
+import {faultyInput} from './faulty-input.js'
+import {permission} from './permission.js'
+import {shouting} from './shouting.js'
+import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
+
+export type {Channel, Rewrite, RewriteInput, TemplateFamily, WayForward} from './types.js'
+export {oneMark, sentenceCase} from './shouting.js'
+
+/** Every family, in rule order; the docs' shape tables and `suggestingRules` read this list. */
+export const templateFamilies: readonly TemplateFamily[] = [faultyInput, permission, deadEnd, shouting]
+
+const byRule = new Map(templateFamilies.map((family) => [family.ruleId, family]))
+
+/** At most this many suggestions per finding (the contract's limit). */
+export const maximumSuggestions = 3
+
+/** The template rewrites for one finding, best first; none when no shape fits. Never throws on odd input. */
+export function rewritesFor(input: RewriteInput): Rewrite[] {
+  const family = byRule.get(input.ruleId)
+  if (!family || input.start >= input.end) return []
+  const original = (rewrite: Rewrite): string => input.text.slice(rewrite.offset, rewrite.endOffset)
+  return family.rewrite(input).filter((rewrite) => rewrite.text !== original(rewrite)).slice(0, maximumSuggestions)
+}

@@ -1,0 +1,80 @@
+/**
+ * Shouting: capitals to sentence case, keeping what is meant in capitals
+ * (acronyms, codes, brand words, bracketed text), and stacked marks to one.
+ */
+import {opensSentence} from './grammar.js'
+import {sentenceAround} from './sentence.js'
+import type {Rewrite, TemplateFamily} from './types.js'
+
+// Capitals that are not shouting: short letter groups read as letters (PIN, QR, ATM), not words.
+// Words that are also acronyms (US, IT, AM, OK) are left out: “CALL US” is “Call us”.
+const acronyms = new Set([
+  'PIN', 'ID', 'QR', 'USB', 'SMS', 'PM', 'VAT', 'UK', 'EU', 'ATM', 'NFC', 'OTP', 'FAQ', 'URL', 'PDF', 'GPS', 'TV', 'PC', 'VIP', 'HQ', 'CVV',
+  'CVC', 'IBAN', 'BIC', 'SKU', 'RSVP', 'DVD', 'CD', 'HD', 'GB', 'MB', 'KB', 'TB', 'NHS', 'DVLA', 'HMRC', 'IRS', 'DMV', 'GP', 'ICU', 'MOT',
+  'EV', 'SIM', 'APR', 'ISA', 'BOGOF', 'BOGO', 'NYC', 'USA', 'HR', 'CEO', 'POS', 'ETA', 'DOB', 'MPAN', 'DHL', 'GMT', 'BST', 'UTC', 'CET',
+  'PST', 'AI', 'API', 'IMEI', 'PUK', 'WIFI'
+])
+const token = /[\p{L}\p{N}](?:[\p{L}\p{N}'’/-]|\.(?=[\p{L}\p{N}]))*|\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|[^\p{L}\p{N}([{]+|[\s\S]/gu
+
+export const shouting: TemplateFamily = {
+  ruleId: 'shouting',
+  shapes: [
+    {shape: 'WORDS IN CAPITALS', rewrite: 'Words in sentence case (PIN, SKU 4411, iPhone and [BRACKETS] kept)', example: 'LAST CHANCE TO ENTER YOUR PIN AT THE ATM'},
+    {shape: '!!, ?!, ???', rewrite: 'One mark: !, ?', example: 'Your order is ready!!'}
+  ],
+  rewrite(input) {
+    const value = input.text.slice(input.start, input.end)
+    if (/^[!?]+$/.test(value)) {
+      // The sentence with this one mark collapsed: a whole-sentence rewrite, so a menu shows copy, not a lone “!”.
+      const sentence = sentenceAround(input.text, input.start)
+      if (!sentence) return []
+      const text = `${input.text.slice(sentence.start, input.start)}${oneMark(value)}${input.text.slice(input.end, sentence.end)}`
+      return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
+    }
+
+    return [{text: sentenceCase(value, opensSentence(input.text, input.start)), offset: input.start, endOffset: input.end, scope: 'match'}]
+  }
+}
+
+/** “!!!” → “!”, “?!” → “?”. */
+export function oneMark(marks: string): string {
+  return marks.includes('?') ? '?' : '!'
+}
+
+/**
+ * “INSERT YOUR PIN AT THE ATM (NO FEE)” → “Insert your PIN at the ATM (NO FEE)”:
+ * lower case except acronyms, codes with digits, mixed-case words, “I” and
+ * bracketed text; a capital after a full stop and at `startsSentence`.
+ */
+export function sentenceCase(value: string, startsSentence: boolean): string {
+  let capitalNext = startsSentence
+  let out = ''
+  for (const match of value.matchAll(token)) {
+    const part = match[0]
+    if (!/[\p{L}\p{N}]/u.test(part[0]!) && !/^[([{]/.test(part)) {
+      out += part
+      if (/[.!?]/.test(part)) capitalNext = true
+      continue
+    }
+
+    const kept = keepsCapitals(part)
+    // “I'M”, “I’LL”: the pronoun keeps its capital, the contraction does not.
+    const lowered = kept ? part : /^I['’]\p{Lu}+$/u.test(part) ? `I${part.slice(1).toLowerCase()}` : part.toLowerCase()
+    out += capitalNext && !kept ? lowered.charAt(0).toUpperCase() + lowered.slice(1) : lowered
+    capitalNext = false
+  }
+
+  return out
+}
+
+function keepsCapitals(word: string): boolean {
+  if (/^[([{]/.test(word)) return true
+  // A mixed-case word (“iPhone”, “PayPal”) was written that way on purpose.
+  if (/\p{Ll}/u.test(word)) return true
+  if (/\d/.test(word)) return true
+  const bare = word.replace(/['’]s$/u, '')
+  // “USB-C”, “A/C”: every part an acronym or a lone letter.
+  const parts = bare.split(/[-/]/)
+  const compound = parts.length > 1 && parts.every((part) => acronyms.has(part) || /^[A-Z]$/.test(part))
+  return bare === 'I' || acronyms.has(bare) || compound || /^(?:[A-Z]\.)+[A-Z]?$/.test(bare)
+}

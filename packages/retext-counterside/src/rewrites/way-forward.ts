@@ -1,0 +1,55 @@
+/**
+ * The next step each kind of dead end needs, in the product's own terms:
+ * its `contact` (how to reach a person) and `channel` (no counter on a
+ * website). Without a contact, the step says nothing product-specific.
+ */
+import type {FailureKind} from '../features/failure-kind.js'
+import {capitalise, lowerFirst} from './grammar.js'
+import type {WayForward} from './types.js'
+
+const payment = /\b(?:card|cards|payment|pay|paid|transaction|top-up|topup|checkout|purchase|charge|funds|balance|cvv|debit|credit|visa|mastercard|amex|paypal|direct debit)\b/i
+const searching = /\b(?:search|results?|page|product|item|items|articles?|keyword)\b/i
+const accountLike = /\b(?:e-?mail|email address|username|user name|phone number|mobile number|number|account|login|handle)$/i
+const session = /\b(?:session|login|sign-in|log-in)\b/i
+
+/** What the customer is told to do next, for a failure of `kind` in `sentence`; `thing` is what failed, if named. */
+export function nextStep(kind: FailureKind, sentence: string, thing: string | undefined, way: WayForward): string {
+  const ask = (lead: string): string => (way.contact ? ` ${lead}, ${way.contact}.` : '')
+  switch (kind) {
+    case 'not-found': {
+      return `${searching.test(sentence) ? 'Check the spelling and search again' : 'Check the details and try again'}.${ask('If you still can’t find it')}`
+    }
+
+    case 'not-saved': {
+      return `Try again — what you entered is still here.${ask('If it keeps happening')}`
+    }
+
+    case 'declined': {
+      if (payment.test(sentence)) {
+        const counter = way.channel === 'in-store' ? ', or pay at the counter' : ''
+        return `Try another card or payment method${counter}.${ask('To find out why')}`
+      }
+
+      return way.contact ? `To find out why, ${way.contact}.` : 'You can ask us why.'
+    }
+
+    case 'not-allowed': {
+      return way.contact ? `${capitalise(way.contact)} to find out why, or what you can do instead.` : 'You can ask us why, or what you can do instead.'
+    }
+
+    case 'unavailable': {
+      const instead = thing && /not supported|unsupported/i.test(sentence) ? `Try another ${lowerFirst(thing)}` : 'Try again in a few minutes'
+      return `${instead}.${ask('If you need it now')}`
+    }
+
+    case 'conflict': {
+      if (/expired/i.test(sentence)) return session.test(sentence) ? 'Sign in again to carry on.' : `Ask for a new ${thing ? lowerFirst(thing) : 'one'} and try again.`
+      if (thing && accountLike.test(thing) && /already/i.test(sentence)) return `Choose another ${lowerFirst(thing)}, or sign in if it’s yours.`
+      return `Choose another ${thing ? lowerFirst(thing) : 'one'}.${ask('For help')}`
+    }
+
+    case 'unknown': {
+      return `Please try again.${ask('If it keeps happening')}`
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {applied} from './support/suggest.js'
+
+const rule = 'dead-end-error'
+
+describe('rewrites: dead ends, a next step by kind', () => {
+  it.each([
+    // <thing> could not be <verb>ed, told in the active voice.
+    ['Your changes could not be saved.', 'We couldn’t save your changes. Try again — what you entered is still here.'],
+    ['Sorry, your parcel could not be delivered today.', 'Sorry, we couldn’t deliver your parcel today. Please try again.'],
+    ['Booking not found.', 'Booking not found. Check the details and try again.'],
+    ['Your card was declined.', 'Your card was declined. Try another card or payment method.'],
+    ['Your application was unsuccessful.', 'Your application was unsuccessful. You can ask us why.'],
+    ['Card not supported.', 'Card not supported. Try another card.'],
+    ['Service temporarily unavailable.', 'Service temporarily unavailable. Try again in a few minutes.'],
+    // A leaked error is replaced, not repeated.
+    ['Error: NullReferenceException at Checkout.Submit()', 'Something went wrong on our side. Please try again.'],
+    // No closing mark: one is added before the next step.
+    ['Something went wrong', 'Something went wrong. Please try again.'],
+    // Only the failing sentence changes.
+    ['Thanks for waiting. Your payment has failed. Goodbye.', 'Thanks for waiting. Your payment has failed. Please try again. Goodbye.']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule)).toEqual([expected])
+  })
+
+  describe('the product’s own way forward (contact, channel)', () => {
+    it('offers the counter in store, with the contact', () => {
+      expect(applied('Your card was declined.', rule, {contact: 'call 0800 123 456', channel: 'in-store'})).toEqual([
+        'Your card was declined. Try another card or payment method, or pay at the counter. To find out why, call 0800 123 456.'
+      ])
+    })
+
+    it('never offers a counter online', () => {
+      const [online] = applied('Your card was declined.', rule, {contact: 'chat with us', channel: 'online'})
+      expect(online).toBe('Your card was declined. Try another card or payment method. To find out why, chat with us.')
+      expect(applied('Your card was declined.', rule, {channel: 'online'})[0]).not.toMatch(/counter/)
+    })
+
+    it('says how to reach a person when there is a contact, and invents none without', () => {
+      expect(applied('Something went wrong.', rule, {contact: 'ask a team member'})).toEqual([
+        'Something went wrong. Please try again. If it keeps happening, ask a team member.'
+      ])
+      expect(applied('Your application was unsuccessful.', rule, {contact: 'call 0800 123 456'})).toEqual([
+        'Your application was unsuccessful. To find out why, call 0800 123 456.'
+      ])
+      expect(applied('Something went wrong.', rule)).toEqual(['Something went wrong. Please try again.'])
+    })
+  })
+})
