@@ -7,12 +7,10 @@
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {lintText} from '@counterside/core'
 import {decodeFile} from './decode.js'
-import {notEnglishReason} from './english-only.js'
-import {applyDirectives} from './directives.js'
 import {extensions, formatOf} from './formats/index.js'
 import {InputError} from './input-error.js'
+import {lintExtraction} from './lint-extraction.js'
 import {fileReport, type FileReport, type LintMessage} from './messages.js'
 import {LineIndex, Utf8Columns} from './positions.js'
 import type {ConfigResolver} from './config/resolve.js'
@@ -63,45 +61,13 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   }
 
   const userSaysEnglish = options.language === 'en' || resolver.configFor(filePath).language === 'en'
-  const notChecked = notEnglishReason(extraction, format, userSaysEnglish)
-  if (notChecked) {
-    return fileReport(filePath, [{ruleId: null, severity: (options.failOnUnchecked ?? resolver.failsOnUnchecked(filePath)) ? 2 : 1, message: notChecked, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])
-  }
-
-  const lines = new LineIndex(text)
-  const findings: LintMessage[] = []
-  const seen = new Set<string>()
-  for (const unit of extraction.units) {
-    const config = resolver.configFor(filePath, unit.key)
-    for (const finding of lintText(unit.text, config)) {
-      const last = unit.ends[unit.ends.length - 1] ?? 0
-      const start = unit.starts[finding.offset] ?? last
-      const end = Math.max(start, unit.ends[finding.endOffset - 1] ?? last)
-      // ICU variants of one message can report the same words twice.
-      const identity = `${finding.ruleId}:${start}:${end}`
-      if (seen.has(identity)) continue
-      seen.add(identity)
-      const from = lines.locate(start)
-      const to = lines.locate(end)
-      findings.push({
-        ruleId: finding.ruleId,
-        severity: finding.severity === 'error' ? 2 : 1,
-        message: finding.message,
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-        suggestions: finding.suggestions.map((suggestion) => ({desc: suggestion.desc, fix: {range: [start, end] as const, text: suggestion.text}})),
-        ...(unit.key === undefined ? {} : {key: unit.key}),
-        actual: finding.actual,
-        url: finding.url,
-        offset: start,
-        endOffset: end
-      })
-    }
-  }
-
-  const {messages, suppressed} = applyDirectives(findings, extraction.directives, options.reportUnusedDirectives)
+  const {checked, messages, suppressed, lines} = lintExtraction(text, extraction, format, {
+    configFor: (key) => resolver.configFor(filePath, key),
+    userSaysEnglish,
+    failsOnUnchecked: () => options.failOnUnchecked ?? resolver.failsOnUnchecked(filePath),
+    reportUnusedDirectives: options.reportUnusedDirectives
+  })
+  if (!checked) return fileReport(filePath, messages)
   const byteColumns = new Utf8Columns(text, lines, bom)
   return fileReport(filePath, withByteColumns(messages, byteColumns), withByteColumns(suppressed, byteColumns))
 }
