@@ -28,7 +28,8 @@ const types = {
  */
 export async function serveDist({root = distFolder, port = 0} = {}) {
   if (!existsSync(path.join(root, 'index.html'))) throw new Error(`${root} has no index.html: build the playground first (pnpm playground:build)`)
-  const server = createServer((request, response) => {
+  // Node's 16 KB header limit would refuse a long `?text=` link (the benchmark opens 10,000 words that way).
+  const server = createServer({maxHeaderSize: 4 * 1024 * 1024}, (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname)
     // Never a file outside the folder, whatever the path says.
