@@ -36,3 +36,4 @@ export {
   type Located
 } from './directives.js'
 export {detectLanguage, type DetectedLanguage} from './language.js'
+export {perspectiveOf, sellerCentredRules, type Perspective} from './perspective.js'

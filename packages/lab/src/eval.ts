@@ -7,14 +7,18 @@
  *    tuned to: phrase tables alone, learned scorer alone, both.
  * 2. The frozen split: scored by the shipped model, trained on everything else.
  * 3. The real catalogs: the flag rate per rule, and flagged strings to review.
+ * 4. The perspective score: how far it separates customer-centred copy from
+ *    seller-centred copy (`perspective-separation.ts`).
  */
 import {parseArgs} from 'node:util'
+import {lintText} from '@counterside/core'
 import {ruleIds} from 'retext-counterside'
 import {seededRandom, shuffle} from './model/random.js'
 import {defaultSettings, decide, loadData, outOfFold, tunedWriters, type Data, type Decisions, type Settings} from './model/pipeline.js'
 import {finalModel} from './model/final.js'
 import {formatScore, scoreCases, type Score} from './score.js'
-import type {CorpusCase} from './corpus.js'
+import {readCorpus, type CorpusCase} from './corpus.js'
+import {formatSeparation, perspectiveSeparation} from './perspective-separation.js'
 
 const rules = ruleIds.length
 const started = Date.now()
@@ -118,6 +122,7 @@ if (frozen.length > 0) {
 }
 
 catalogFlagRate(data, foldDecisions, logits)
+perspective()
 console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`)
 
 function report(cases: readonly CorpusCase[], decisionsOf: (index: number) => Decisions, values: Float64Array): void {
@@ -174,6 +179,20 @@ function catalogFlagRate(data: Data, decisionsOf: (index: number) => Decisions, 
   console.log(`findings a reviewer did not confirm (catalogs/labels.jsonl): ${unconfirmed} of ${findings.length} (1 in ${(findings.length / Math.max(1, unconfirmed)).toFixed(1)})`)
   console.log('\n30 random flagged strings, for review:')
   for (const line of shuffle(flagged, seededRandom(30)).slice(0, 30)) console.log(`  ${line}`)
+}
+
+// Over the corpus files only (not the rule pages' examples), as docs/perspective.md reports it.
+function perspective(): void {
+  const corpus = readCorpus()
+  section('perspective score: customer-centred negatives against seller-centred positives')
+  const splits: Array<[string, CorpusCase[], string]> = [
+    ['corpus (not frozen)', corpus.filter((item) => !item.frozen), 'in-sample: the shipped tables and model were made on these'],
+    ['frozen split', corpus.filter((item) => item.frozen), 'never trained or tuned on']
+  ]
+  for (const [name, cases, findingsNote] of splits) {
+    console.log(`\n${name}, words alone (no findings)\n${formatSeparation(perspectiveSeparation(cases, () => []))}`)
+    console.log(`${name}, with lintText's findings (${findingsNote})\n${formatSeparation(perspectiveSeparation(cases, (item) => lintText(item.text)))}`)
+  }
 }
 
 function section(title: string): void {

@@ -2,3 +2,4 @@ export {readCorpus, corpusDirectory, CorpusError, type CorpusCase} from './corpu
 export {scoreCases, formatScore, ratio, type Score, type RuleScore, type Miss, type Predictor, type Counts} from './score.js'
 export {dataHash, defaultSettings, loadSources} from './model/pipeline.js'
 export {docExamples, readDocCases} from './doc-examples.js'
+export {perspectiveSeparation, formatSeparation, separationGroups, auc, type Separation, type FindingsOf} from './perspective-separation.js'
