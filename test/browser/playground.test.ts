@@ -3,11 +3,13 @@
  * The built playground (`pnpm playground:build`, which `pnpm test` runs
  * first) in Debian's Chromium, served from 127.0.0.1 by the playground's
  * own static server: typing, highlights, suggestions, shared links,
- * catalogs, rule toggles, the confidence slider and a phone's width. One
+ * catalogs, rule toggles, the confidence slider, the perspective meter and
+ * a phone's width. One
  * browser for the file; screenshots go to test-artifacts/ to look at.
  */
 import {mkdirSync} from 'node:fs'
 import path from 'node:path'
+import {lintText, perspectiveOf} from '@counterside/core'
 import type {Browser, Page} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {serveDist} from '../../packages/playground/serve.js'
@@ -81,6 +83,17 @@ describe('the playground in Chromium', () => {
     expect(item.text).toContain('confidence 80%')
     expect(item.docs).toMatch(/docs\/rules\/we-centered\.md$/)
     expect(await page.$eval('#summary', (element) => element.textContent)).toBe('3 findings: 1 customer-blame, 1 dead-end-error, 1 we-centered.')
+    // The meter shows what perspectiveOf says of the same text, in a bar and in words.
+    const typed = await page.$eval('#text', (area) => (area as HTMLTextAreaElement).value)
+    const expected = perspectiveOf(typed, lintText(typed))
+    const meter = await page.$eval('#perspective', (box) => ({
+      hidden: (box as HTMLElement).hidden,
+      value: (box.querySelector('meter') as HTMLMeterElement).value,
+      describedBy: box.querySelector('meter')!.getAttribute('aria-describedby'),
+      text: box.querySelector('#perspective-text')!.textContent
+    }))
+    expect(meter).toEqual({hidden: false, value: expected.score, describedBy: 'perspective-text', text: `Perspective ${expected.score} of 100: ${expected.customer} sentence${expected.customer === 1 ? '' : 's'} about the customer, ${expected.seller} about the seller, ${expected.neutral} neutral.`})
+    expect(expected.seller).toBeGreaterThan(0)
     await shot(page, 'playground')
     await page.close()
   })
@@ -130,6 +143,8 @@ describe('the playground in Chromium', () => {
     // Keys and JSON syntax are not copy: nothing outside the strings is marked.
     const marked = await page.$$eval('#backdrop mark', (found) => found.map((mark) => mark.textContent).join(''))
     expect(marked).not.toMatch(/[{}":]/)
+    // The meter scores the three messages, not the keys and braces around them.
+    expect(await page.$eval('#perspective-text', (element) => element.textContent)).toMatch(/: 2 sentences about the customer, 1 about the seller, 0 neutral\.$/)
     await shot(page, 'playground-catalog')
     await page.close()
   })

@@ -6,7 +6,7 @@
  * directly (it is on `counterside/extract`, so it must stay free of Node
  * built-ins).
  */
-import {lintText, type Config} from '@counterside/core'
+import {lintText, perspectiveOf, type Config, type Finding, type Perspective} from '@counterside/core'
 import {applyDirectives} from './directives.js'
 import {notEnglishReason} from './english-only.js'
 import type {Extraction} from './formats/extraction.js'
@@ -23,6 +23,8 @@ export interface ExtractionLintOptions {
   readonly failsOnUnchecked: () => boolean
   /** Severity of unused-directive messages; 0 reports none. */
   readonly reportUnusedDirectives: 0 | 1 | 2
+  /** Also score whose side the copy is on (docs/perspective.md); off by default, as the CLI's text reports do not show it. */
+  readonly perspective?: boolean
 }
 
 export interface ExtractionLint {
@@ -31,6 +33,8 @@ export interface ExtractionLint {
   readonly messages: LintMessage[]
   readonly suppressed: LintMessage[]
   readonly lines: LineIndex
+  /** When asked for and the copy is checked: the units' text scored one after another, a line each (a catalog's messages, not its syntax). */
+  readonly perspective?: Perspective
 }
 
 /** `text` is the decoded file the extraction came from. */
@@ -44,9 +48,12 @@ export function lintExtraction(text: string, extraction: Extraction, format: For
 
   const findings: LintMessage[] = []
   const seen = new Set<string>()
+  const copy = options.perspective ? new CopyForPerspective() : undefined
   for (const unit of extraction.units) {
     const config = options.configFor(unit.key)
-    for (const finding of lintText(unit.text, config)) {
+    const unitFindings = lintText(unit.text, config)
+    copy?.add(unit.text, unitFindings)
+    for (const finding of unitFindings) {
       const last = unit.ends[unit.ends.length - 1] ?? 0
       const start = unit.starts[finding.offset] ?? last
       const end = Math.max(start, unit.ends[finding.endOffset - 1] ?? last)
@@ -76,5 +83,23 @@ export function lintExtraction(text: string, extraction: Extraction, format: For
   }
 
   const {messages, suppressed} = applyDirectives(findings, extraction.directives, options.reportUnusedDirectives)
-  return {checked: true, messages, suppressed, lines}
+  return {checked: true, messages, suppressed, lines, ...(copy ? {perspective: copy.score()} : {})}
+}
+
+/** The units' text joined by line breaks, with their findings moved to match, for `perspectiveOf`. */
+class CopyForPerspective {
+  readonly #pieces: string[] = []
+  readonly #findings: Finding[] = []
+  #length = 0
+
+  add(text: string, findings: readonly Finding[]): void {
+    const shift = this.#length
+    for (const finding of findings) this.#findings.push({...finding, offset: finding.offset + shift, endOffset: finding.endOffset + shift})
+    this.#pieces.push(text)
+    this.#length += text.length + 1
+  }
+
+  score(): Perspective {
+    return perspectiveOf(this.#pieces.join('\n'), this.#findings)
+  }
 }

@@ -34,11 +34,12 @@ export function lintCopy(request: LintRequest): LintResponse {
   }
 
   const config = configFor(request)
-  const {checked, messages} = lintExtraction(text, extraction, format, {
+  const {checked, messages, perspective} = lintExtraction(text, extraction, format, {
     configFor: () => config,
     userSaysEnglish: false,
     failsOnUnchecked: () => false,
-    reportUnusedDirectives: 1
+    reportUnusedDirectives: 1,
+    perspective: true
   })
-  return {id, ok: true, checked, messages: [...messages].sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0))}
+  return {id, ok: true, checked, messages: [...messages].sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0)), perspective}
 }

@@ -6,13 +6,14 @@
  */
 import {defaultConfig} from '@counterside/core'
 import {extensions, formatOf, type LintMessage} from 'counterside/extract'
+import {exampleCopy} from './example.js'
 import {listenToFindings, renderFindings} from './findings-list.js'
 import {formatChoices, guessExtension, isKnownExtension} from './formats.js'
 import {renderHighlights, setActiveFinding, type Span} from './highlights.js'
 import {createLintClient, type LintSettings} from './lint-client.js'
 import type {LintResponse} from './protocol.js'
+import {renderPerspective} from './perspective-meter.js'
 import {countByRule, renderRuleToggles, summaryOf, updateRuleCounts} from './rule-filters.js'
-import {exampleCopy} from './example.js'
 import {readShared, shareLink} from './share.js'
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -35,6 +36,7 @@ const copyLink = byId<HTMLButtonElement>('copy-link')
 const linkStatus = byId<HTMLSpanElement>('link-status')
 const linkOutput = byId<HTMLInputElement>('link')
 const ruleToggles = byId<HTMLDivElement>('rule-toggles')
+const perspectiveBox = byId<HTMLDivElement>('perspective')
 const slider = byId<HTMLInputElement>('min-confidence')
 const sliderValue = byId<HTMLOutputElement>('min-confidence-value')
 
@@ -93,6 +95,7 @@ function showResult(response: LintResponse, request: LintSettings): void {
   const spans: Span[] = messages.flatMap((message, finding) => (message.ruleId && message.offset !== undefined && message.endOffset !== undefined ? [{start: message.offset, end: message.endOffset, ruleId: message.ruleId, finding}] : []))
   renderHighlights(backdrop, request.text, spans)
   renderFindings(list, messages)
+  renderPerspective(perspectiveBox, response.ok ? response.perspective : undefined)
   const counts = countByRule(messages)
   updateRuleCounts(ruleToggles, counts, state.disabled)
   summary.textContent = summaryOf(counts)

@@ -4,23 +4,17 @@
  * bar of customer- against seller-centred sentences, and the same in words
  * for screen readers and for anyone who would rather read than look.
  */
-export interface PerspectiveView {
-  readonly score: number | null
-  readonly customer: number
-  readonly seller: number
-  readonly neutral: number
-  readonly sentences: number
-}
+import type {Perspective} from '@counterside/core'
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
 
-export function describePerspective(perspective: PerspectiveView): string {
+export function describePerspective(perspective: Perspective): string {
   const counts = `${plural(perspective.customer, 'sentence')} about the customer, ${perspective.seller} about the seller, ${perspective.neutral} neutral`
   if (perspective.score === null) return `No score yet: ${perspective.sentences === 0 ? 'no sentences' : 'no sentence is about either side'} (${counts}).`
   return `Perspective ${Math.round(perspective.score)} of 100: ${counts}.`
 }
 
-export function renderPerspective(container: HTMLElement, perspective: PerspectiveView | undefined): void {
+export function renderPerspective(container: HTMLElement, perspective: Perspective | undefined): void {
   container.hidden = perspective === undefined
   if (!perspective) return
   const label = document.createElement('p')

@@ -1,4 +1,5 @@
 /** What the page and the lint worker say to each other. */
+import type {Perspective} from '@counterside/core'
 import type {LintMessage} from 'counterside/extract'
 
 export interface LintRequest {
@@ -12,5 +13,5 @@ export interface LintRequest {
 }
 
 export type LintResponse =
-  | {readonly id: number; readonly ok: true; readonly checked: boolean; readonly messages: readonly LintMessage[]}
+  | {readonly id: number; readonly ok: true; readonly checked: boolean; readonly messages: readonly LintMessage[]; readonly perspective?: Perspective | undefined}
   | {readonly id: number; readonly ok: false; readonly problem: string}
