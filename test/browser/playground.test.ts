@@ -7,7 +7,8 @@
  * a phone's width. One
  * browser for the file; screenshots go to test-artifacts/ to look at.
  */
-import {mkdirSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {lintText, perspectiveOf} from '@counterside/core'
 import type {Browser, Page} from 'puppeteer-core'
@@ -147,6 +148,25 @@ describe('the playground in Chromium', () => {
     expect(await page.$eval('#perspective-text', (element) => element.textContent)).toMatch(/: 2 sentences about the customer, 1 about the seller, 0 neutral\.$/)
     await shot(page, 'playground-catalog')
     await page.close()
+  })
+
+  it('opens a file: its name picks the format (a PO catalog here), each message linted with its msgid as key', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'counterside-playground-'))
+    try {
+      const file = path.join(folder, 'checkout.po')
+      writeFileSync(file, 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Card declined"\nmsgstr "Your card was declined."\n')
+      const page = await open()
+      const input = await page.$('input#file')
+      await input!.uploadFile(file)
+      await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#text')!.value.includes('msgid'))
+      await settled(page)
+      expect(await page.$eval('#format', (select) => (select as HTMLSelectElement).value)).toBe('po')
+      expect(await marks(page)).toEqual(['dead-end-error: declined'])
+      expect(await page.$$eval('li.finding .where', (found) => found.map((element) => element.textContent))).toEqual(['line 6 · Card declined'])
+      await page.close()
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
   })
 
   it('hides a rule\'s highlights when it is toggled off, and drops findings below the minimum confidence', async () => {
