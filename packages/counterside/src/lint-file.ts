@@ -7,17 +7,13 @@
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {lintText, type Suggestion} from '@counterside/core'
 import {decodeFile} from './decode.js'
-import {notEnglishReason} from './english-only.js'
-import {applyDirectives} from './directives.js'
-import {perspectiveOfUnits, type UnitFinding} from './file-perspective.js'
 import {extensions, formatOf} from './formats/index.js'
 import {InputError} from './input-error.js'
-import {fileReport, type FileReport, type LintMessage, type LintSuggestion} from './messages.js'
+import {lintExtraction} from './lint-extraction.js'
+import {fileReport, type FileReport, type LintMessage} from './messages.js'
 import {LineIndex, Utf8Columns} from './positions.js'
 import type {ConfigResolver} from './config/resolve.js'
-import type {TextUnit} from './units.js'
 
 export interface FileLintOptions {
   /** Severity of unused-directive messages; 0 reports none. */
@@ -32,13 +28,7 @@ export interface FileLintOptions {
   readonly isCancelled?: (() => boolean) | undefined
 }
 
-/** Thrown by `lintSource` only when `isCancelled` says so: the one way it throws. */
-export class LintCancelledError extends Error {
-  constructor() {
-    super('the lint run was cancelled')
-    this.name = 'LintCancelledError'
-  }
-}
+export {LintCancelledError} from './lint-cancelled.js'
 
 export function lintFile(filePath: string, resolver: ConfigResolver, options: FileLintOptions): FileReport {
   let bytes: Uint8Array
@@ -75,71 +65,16 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   }
 
   const userSaysEnglish = options.language === 'en' || resolver.configFor(filePath).language === 'en'
-  const notChecked = notEnglishReason(extraction, format, userSaysEnglish)
-  if (notChecked) {
-    return fileReport(filePath, [{ruleId: null, severity: (options.failOnUnchecked ?? resolver.failsOnUnchecked(filePath)) ? 2 : 1, message: notChecked, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}])
-  }
-
-  const lines = new LineIndex(text)
-  const findings: LintMessage[] = []
-  const seen = new Map<string, LintMessage>()
-  // Each unit's findings, with the message that reports them, for the perspective score.
-  const unitFindings: Array<UnitFinding & {readonly message: LintMessage}> = []
-  for (const [unitIndex, unit] of extraction.units.entries()) {
-    if (options.isCancelled?.()) throw new LintCancelledError()
-    const config = resolver.configFor(filePath, unit.key)
-    for (const finding of lintText(unit.text, config)) {
-      const [start, end] = fileRange(unit, finding.offset, finding.endOffset)
-      // ICU variants of one message can report the same words twice.
-      const identity = `${finding.ruleId}:${start}:${end}`
-      const reported = seen.get(identity)
-      if (reported) {
-        unitFindings.push({unit: unitIndex, finding, message: reported})
-        continue
-      }
-
-      const from = lines.locate(start)
-      const to = lines.locate(end)
-      const message: LintMessage = {
-        ruleId: finding.ruleId,
-        severity: finding.severity === 'error' ? 2 : 1,
-        message: finding.message,
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-        suggestions: finding.suggestions.map((suggestion) => lintSuggestion(suggestion, fileRange(unit, suggestion.offset, suggestion.endOffset), lines)),
-        ...(unit.key === undefined ? {} : {key: unit.key}),
-        actual: finding.actual,
-        url: finding.url,
-        offset: start,
-        endOffset: end
-      }
-      seen.set(identity, message)
-      findings.push(message)
-      unitFindings.push({unit: unitIndex, finding, message})
-    }
-  }
-
-  const {messages, suppressed} = applyDirectives(findings, extraction.directives, options.reportUnusedDirectives)
-  // A finding a directive suppressed does not weigh (the directive says the words are fine there).
-  const kept = new Set(messages)
-  const perspective = perspectiveOfUnits(extraction.units, unitFindings.filter(({message}) => kept.has(message)))
+  const {checked, messages, suppressed, lines, perspective} = lintExtraction(text, extraction, format, {
+    configFor: (key) => resolver.configFor(filePath, key),
+    userSaysEnglish,
+    failsOnUnchecked: () => options.failOnUnchecked ?? resolver.failsOnUnchecked(filePath),
+    reportUnusedDirectives: options.reportUnusedDirectives,
+    isCancelled: options.isCancelled
+  })
+  if (!checked) return fileReport(filePath, messages)
   const byteColumns = new Utf8Columns(text, lines, bom)
   return fileReport(filePath, withByteColumns(messages, byteColumns), withByteColumns(suppressed, byteColumns), perspective)
-}
-
-/** The file range of a unit's characters [offset, endOffset). */
-function fileRange(unit: TextUnit, offset: number, endOffset: number): [number, number] {
-  const last = unit.ends[unit.ends.length - 1] ?? 0
-  const start = unit.starts[offset] ?? last
-  return [start, Math.max(start, unit.ends[endOffset - 1] ?? last)]
-}
-
-function lintSuggestion(suggestion: Suggestion, range: [number, number], lines: LineIndex): LintSuggestion {
-  const from = lines.locate(range[0])
-  const to = lines.locate(range[1])
-  return {desc: suggestion.desc, fix: {range, text: suggestion.text}, scope: suggestion.scope, line: from.line, column: from.column, endLine: to.line, endColumn: to.column}
 }
 
 /**

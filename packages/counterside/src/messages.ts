@@ -42,6 +42,8 @@ export interface LintMessage {
   /** The flagged words as written. */
   readonly actual?: string
   readonly url?: string
+  /** How sure the rule is (0–1), for front ends that show it (the playground). Not part of the JSON output. */
+  readonly confidence?: number
   /** File offsets, 0-based, end exclusive. */
   readonly offset?: number
   readonly endOffset?: number

@@ -26,8 +26,8 @@ function stripMessage(message: LintMessage) {
   return {...strip(message), suggestions: message.suggestions.map(strip)}
 }
 
-/** Drops what is internal to the reporters: file offsets and UTF-8 byte columns. */
-function strip<T extends {offset?: number; endOffset?: number; byteColumn?: number; endByteColumn?: number}>(message: T): Omit<T, 'offset' | 'endOffset' | 'byteColumn' | 'endByteColumn'> {
-  const {offset: _offset, endOffset: _endOffset, byteColumn: _byteColumn, endByteColumn: _endByteColumn, ...rest} = message
+/** Drops what is internal to the reporters: file offsets, UTF-8 byte columns and confidence. */
+function strip<T extends {offset?: number; endOffset?: number; byteColumn?: number; endByteColumn?: number; confidence?: number}>(message: T): Omit<T, 'offset' | 'endOffset' | 'byteColumn' | 'endByteColumn' | 'confidence'> {
+  const {offset: _offset, endOffset: _endOffset, byteColumn: _byteColumn, endByteColumn: _endByteColumn, confidence: _confidence, ...rest} = message
   return rest
 }
