@@ -34,6 +34,9 @@ const {values: flags} = parseArgs({
     stems: {type: 'boolean'},
     'skip-grams': {type: 'boolean'},
     glossary: {type: 'boolean'},
+    'cue-steps': {type: 'boolean'},
+    'class-grams': {type: 'boolean'},
+    position: {type: 'boolean'},
     precision: {type: 'string'},
     epochs: {type: 'string'},
     'positive-weight': {type: 'string'},
@@ -56,7 +59,10 @@ const settings: Settings = {
     ...(flags['word-classes'] === undefined ? {} : {wordClasses: true}),
     ...(flags.stems === undefined ? {} : {stems: true}),
     ...(flags['skip-grams'] === undefined ? {} : {skipGrams: true}),
-    ...(flags.glossary === undefined ? {} : {glossary: true})
+    ...(flags.glossary === undefined ? {} : {glossary: true}),
+    ...(flags['cue-steps'] === undefined ? {} : {cueSteps: true}),
+    ...(flags['class-grams'] === undefined ? {} : {classGrams: true}),
+    ...(flags.position === undefined ? {} : {position: true})
   },
   precision: number(flags.precision, defaultSettings.precision),
   highestFloor: number(flags['highest-floor'], defaultSettings.highestFloor),

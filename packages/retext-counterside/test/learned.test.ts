@@ -3,7 +3,7 @@
  * itself, and the catalog shapes it must leave alone.
  */
 import {describe, expect, it} from 'vitest'
-import {Scorer, segment} from '../src/model/index.js'
+import {blockContexts, hashFeature, Scorer, segment, sentenceFeatures} from '../src/model/index.js'
 import {model} from '../src/model/weights.generated.js'
 import {messages} from './support/lint.js'
 
@@ -67,5 +67,29 @@ describe('segment', () => {
   it('reads placeholders, codes and numbers by kind', () => {
     const [sentence] = segment('Hi {{first_name}}, error E4012 at 10:30')
     expect(sentence?.tokens.map((token) => token.norm)).toEqual(['hi', '<ph>', 'error', '<code>', 'at', '<num>', '<num>'])
+  })
+})
+
+describe('sentenceFeatures', () => {
+  const featuresOf = (text: string) => {
+    const sentences = segment(text)
+    const contexts = blockContexts(sentences)
+    return sentences.flatMap((sentence, index) => sentenceFeatures(sentence, contexts[index]!, {glossary: true}))
+  }
+
+  it('reads glossary terms of one, two and three words, and a plural last word', () => {
+    const spans = (text: string) => featuresOf(text).filter((feature) => feature.name === 'g:seller-celebration').map((feature) => [feature.first, feature.last])
+    expect(spans('our best month ever')).toEqual([[1, 3]])
+    expect(spans('two closed deals today')).toEqual([[1, 2]])
+    expect(spans('a bonus')).toContainEqual([1, 1])
+    expect(spans('best of the month')).toEqual([])
+  })
+
+  it('gives each bucket once per sentence, and again in the next sentence', () => {
+    const features = featuresOf('Order now. Order now.')
+    const first = features.filter((feature) => feature.hash === hashFeature('w:order'))
+    expect(first).toHaveLength(2)
+    const buckets = featuresOf('order order order').map((feature) => feature.hash)
+    expect(new Set(buckets).size).toBe(buckets.length)
   })
 })

@@ -159,6 +159,8 @@ export interface BlockContext {
   readonly nextStep: boolean
   /** Some other sentence addresses the customer. */
   readonly addressed: boolean
+  /** Where the sentence sits: the whole message, its first sentence, or a later one. */
+  readonly position: 'only' | 'first' | 'later'
 }
 
 export function blockContexts(sentences: readonly ModelSentence[]): BlockContext[] {
@@ -168,7 +170,8 @@ export function blockContexts(sentences: readonly ModelSentence[]): BlockContext
   const addressedCount = addressed.filter(Boolean).length
   return sentences.map((_, index) => ({
     nextStep: stepCount - (steps[index] ? 1 : 0) > 0,
-    addressed: addressedCount - (addressed[index] ? 1 : 0) > 0
+    addressed: addressedCount - (addressed[index] ? 1 : 0) > 0,
+    position: sentences.length === 1 ? 'only' : index === 0 ? 'first' : 'later'
   }))
 }
 
@@ -190,15 +193,25 @@ export interface FeatureOptions {
   readonly skipGrams?: boolean
   /** Terms of the cue glossary, one feature per rule whose glossary holds them. */
   readonly glossary?: boolean
+  /** Glossary cues joined with whether the message offers a next step (a failure with one is not a dead end). */
+  readonly cueSteps?: boolean
+  /** Word pairs with person, negation and modal words as their class (“you removed” → “YOU removed”, “YOU +ed”). */
+  readonly classGrams?: boolean
+  /** Where the sentence sits in its message: alone, first, later. */
+  readonly position?: boolean
 }
 
 // Glossary terms of one to three words, to the rules whose glossary lists them.
 const glossaryRules = new Map<string, string[]>()
+// The first one or two words of longer terms: a term is read on only while it can still match.
+const glossaryPrefixes = new Set<string>()
 for (const [rule, terms] of Object.entries(glossary)) {
   for (const term of terms) {
     const list = glossaryRules.get(term)
     if (list) list.push(rule)
     else glossaryRules.set(term, [rule])
+    const words = term.split(' ')
+    for (let length = 1; length < words.length; length++) glossaryPrefixes.add(words.slice(0, length).join(' '))
   }
 }
 
@@ -211,6 +224,7 @@ function glossaryFeatures(tokens: readonly ModelToken[], index: number, add: (na
     term = length === 1 ? last.norm : `${term} ${last.norm}`
     const rules = glossaryRules.get(term) ?? (term.endsWith('s') ? glossaryRules.get(term.slice(0, -1)) : undefined)
     for (const rule of rules ?? []) add(`g:${rule}`, index, index + length - 1)
+    if (!glossaryPrefixes.has(term)) return
   }
 }
 
@@ -227,6 +241,22 @@ for (const classes of [blameClasses, failureClasses, backstageClasses, pressureC
   }
 }
 
+// Closed classes whose members stand in for each other across writers.
+const wordClass = new Map<string, string>()
+for (const word of secondPerson) wordClass.set(word, 'YOU')
+for (const word of firstPerson) wordClass.set(word, 'WE')
+for (const word of ['not', 'no', 'never', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "couldn't", "wouldn't", 'unable', 'nothing', 'none', 'nobody']) wordClass.set(word, 'NEG')
+for (const word of ['must', 'should', 'need', 'needs', 'required', 'have', 'has', 'may', 'might', 'could', 'would', 'can', 'will']) wordClass.set(word, 'MOD')
+
+/** A word's ending, for pairs like “YOU +ed”: the past tense of something the customer did. */
+function ending(norm: string): string | undefined {
+  if (norm.length < 4) return undefined
+  if (norm.endsWith('ed')) return '+ed'
+  if (norm.endsWith('ly')) return '+ly'
+  if (norm.endsWith('ing')) return '+ing'
+  return undefined
+}
+
 const suffix = /(?:ing|ed|es|s|ly|er|ment)$/
 
 function stem(norm: string): string {
@@ -235,19 +265,34 @@ function stem(norm: string): string {
   return stripped.length >= 3 ? stripped : norm
 }
 
+// Which buckets the current sentence has used, by stamp: cheaper than a Set per sentence.
+const stamps = new Int32Array(1 << hashBits)
+let stamp = 0
+
 /** The features of one sentence, each once. */
 export function sentenceFeatures(sentence: ModelSentence, context: BlockContext, options: FeatureOptions = {}): Feature[] {
   const features: Feature[] = []
+  if (++stamp === 0x7fffffff) {
+    stamps.fill(0)
+    stamp = 1
+  }
+
+  const current = stamp
   // By bucket: two names in one bucket are one feature to the model anyway.
-  const seen = new Set<number>()
   const add = (name: string, first: number, last: number): void => {
     const hash = hashFeature(name)
-    if (seen.has(hash)) return
-    seen.add(hash)
+    if (stamps[hash] === current) return
+    stamps[hash] = current
     features.push({name, hash, first, last})
   }
 
   const {tokens} = sentence
+  const step = context.nextStep || offersStep(sentence) ? 'step' : 'none'
+  const addCue = (name: string, first: number, last: number): void => {
+    add(name, first, last)
+    add(`${name}|${step}`, first, last)
+  }
+
   let first = 0
   let second = 0
   let caps = 0
@@ -255,7 +300,18 @@ export function sentenceFeatures(sentence: ModelSentence, context: BlockContext,
   for (const [index, token] of tokens.entries()) {
     add(`w:${token.norm}`, index, index)
     add(`b:${index === 0 ? '^' : tokens[index - 1]!.norm} ${token.norm}`, Math.max(0, index - 1), index)
-    if (options.glossary) glossaryFeatures(tokens, index, add)
+    if (options.glossary) glossaryFeatures(tokens, index, options.cueSteps ? addCue : add)
+    if (options.classGrams && index > 0) {
+      const previous = tokens[index - 1]!.norm
+      const left = wordClass.get(previous)
+      const right = wordClass.get(token.norm)
+      if (left !== undefined || right !== undefined) {
+        add(`q:${left ?? previous} ${right ?? token.norm}`, index - 1, index)
+        const end = right === undefined ? ending(token.norm) : undefined
+        if (left !== undefined && end !== undefined) add(`q:${left} ${end}`, index - 1, index)
+      }
+    }
+
     if (options.wordClasses) for (const name of classOf.get(token.norm) ?? []) add(`k:${name}`, index, index)
     if (options.stems && token.kind === 'word') {
       const base = stem(token.norm)
@@ -297,6 +353,7 @@ export function sentenceFeatures(sentence: ModelSentence, context: BlockContext,
   if (offersStep(sentence)) add('s:next-step', -1, -1)
   if (context.nextStep) add('ctx:next-step', -1, -1)
   if (context.addressed) add('ctx:you', -1, -1)
+  if (options.position) add(`ctx:at=${context.position}`, -1, -1)
   return features
 }
 

@@ -31,26 +31,34 @@ interface RuleModel {
 
 export class Scorer {
   readonly rules: readonly RuleModel[]
-  readonly #rows = new Map<number, Float32Array>()
+  // Bucket → row of per-rule weights in `#weights` (-1: no rule weighs it): two
+  // array reads per feature instead of a Map lookup, the weights of one row adjacent.
+  readonly #rowOf: Int32Array
+  readonly #weights: Float32Array
   readonly #features: FeatureOptions
 
   constructor(model: EncodedModel) {
     this.#features = model.features
     const ids = Object.keys(model.rules)
+    const byBucket = new Map<number, Array<[number, number]>>()
     this.rules = ids.map((id, index) => {
       const rule = model.rules[id]!
       const [a, b] = rule.calibration
       decodeWeights(rule.weights, rule.scale, (bucket, weight) => {
-        let row = this.#rows.get(bucket)
-        if (!row) {
-          row = new Float32Array(ids.length)
-          this.#rows.set(bucket, row)
-        }
-
-        row[index] = weight
+        const row = byBucket.get(bucket)
+        if (row) row.push([index, weight])
+        else byBucket.set(bucket, [[index, weight]])
       })
       return {id, index, bias: rule.bias, threshold: rule.threshold, calibration: rule.calibration, phraseFloor: rule.phraseFloor, decisionLogit: (logit(rule.threshold) - b) / a}
     })
+    this.#rowOf = new Int32Array(1 << model.hashBits).fill(-1)
+    this.#weights = new Float32Array(byBucket.size * ids.length)
+    let row = 0
+    for (const [bucket, entries] of byBucket) {
+      this.#rowOf[bucket] = row
+      for (const [index, weight] of entries) this.#weights[row * ids.length + index] = weight
+      row++
+    }
   }
 
   /**
@@ -63,23 +71,30 @@ export class Scorer {
     const scored: ScoredSentence[] = []
     const sentences = segment(text)
     const contexts = blockContexts(sentences)
+    const count = this.rules.length
+    const z = new Float64Array(count)
     for (const [index, sentence] of sentences.entries()) {
-      const reports = countsAsSentence(sentence)
+      // A short label is the phrase tables' alone to judge.
+      if (!countsAsSentence(sentence)) continue
       const features = sentenceFeatures(sentence, contexts[index]!, this.#features)
-      const rows = features.map((feature) => this.#rows.get(feature.hash))
+      for (const rule of this.rules) z[rule.index] = rule.bias
+      for (const feature of features) {
+        const row = this.#rowOf[feature.hash]!
+        if (row < 0) continue
+        const at = row * count
+        for (let rule = 0; rule < count; rule++) z[rule]! += this.#weights[at + rule]!
+      }
+
       const probabilities = new Map<string, number>()
       for (const rule of this.rules) {
         if (active && !active.has(rule.id)) continue
-        let z = rule.bias
-        for (const row of rows) if (row) z += row[rule.index]!
-        const probability = sigmoid(rule.calibration[0] * z + rule.calibration[1])
+        const probability = sigmoid(rule.calibration[0] * z[rule.index]! + rule.calibration[1])
         probabilities.set(rule.id, probability)
-        if (!reports || probability < rule.threshold || probability < minProbability) continue
-        findings.push({ruleId: rule.id, probability, ...explain(text, sentence, features, rows, rule, z)})
+        if (probability < rule.threshold || probability < minProbability) continue
+        findings.push({ruleId: rule.id, probability, ...explain(text, sentence, features, (feature) => this.#weightOf(feature, rule.index), rule, z[rule.index]!)})
       }
 
-      // A short label is the phrase tables' alone to judge.
-      if (reports) scored.push({start: sentence.start, end: sentence.end, probabilities})
+      scored.push({start: sentence.start, end: sentence.end, probabilities})
     }
 
     return {findings, sentences: scored}
@@ -88,6 +103,11 @@ export class Scorer {
   /** The probability below which a phrase-table finding of `ruleId` is more likely wrong than right. */
   phraseFloor(ruleId: string): number {
     return this.rules.find((rule) => rule.id === ruleId)?.phraseFloor ?? 0
+  }
+
+  #weightOf(feature: Feature, rule: number): number {
+    const row = this.#rowOf[feature.hash]!
+    return row < 0 ? 0 : this.#weights[row * this.rules.length + rule]!
   }
 }
 
@@ -111,14 +131,14 @@ function explain(
   text: string,
   sentence: ModelSentence,
   features: readonly Feature[],
-  rows: ReadonlyArray<Float32Array | undefined>,
+  weightOf: (feature: Feature) => number,
   rule: RuleModel,
   z: number
 ): {start: number; end: number; cues: string[]} {
   const positive: Array<{feature: Feature; weight: number}> = []
   let rest = z
-  for (const [index, feature] of features.entries()) {
-    const weight = rows[index]?.[rule.index] ?? 0
+  for (const feature of features) {
+    const weight = weightOf(feature)
     if (feature.first < 0 || weight <= 0) continue
     positive.push({feature, weight})
     rest -= weight
