@@ -7,6 +7,12 @@ export class LineIndex {
   }
 
   locate(offset: number): {line: number; column: number} {
+    const line = this.lineAt(offset)
+    return {line: line + 1, column: offset - this.#starts[line]! + 1}
+  }
+
+  /** 0-based index of the line holding `offset` (a binary search). */
+  lineAt(offset: number): number {
     let low = 0
     let high = this.#starts.length - 1
     while (low < high) {
@@ -15,12 +21,17 @@ export class LineIndex {
       else high = middle - 1
     }
 
-    return {line: low + 1, column: offset - this.#starts[low]! + 1}
+    return low
   }
 
   /** Offset of the start of a 1-based line. */
   lineStart(line: number): number {
     return this.#starts[Math.min(Math.max(line, 1), this.#starts.length) - 1]!
+  }
+
+  /** Offset of the start of the line after 0-based `line`, or `undefined` on the last line. */
+  nextLineStart(line: number): number | undefined {
+    return this.#starts[line + 1]
   }
 }
 

@@ -54,7 +54,7 @@ describe('html reporter', () => {
   it('escapes every piece of user text, so copy, keys and paths stay text', async () => {
     const nasty = '<script>alert(1)</script>"\'&<img src=x onerror=alert(2)>\u001b[31m'
     const report = fileReport(`/work/${nasty.replaceAll('\u001b', '')}.md`, [
-      finding('sales-jargon', 1, {message: `“${nasty}” is jargon`, key: nasty, actual: nasty, suggestions: [{desc: `Replace with ${nasty}`, fix: {range: [0, 1], text: nasty}}]})
+      finding('sales-jargon', 1, {message: `“${nasty}” is jargon`, key: nasty, actual: nasty, suggestions: [{desc: `Replace with ${nasty}`, fix: {range: [0, 1], text: nasty}, scope: 'match', line: 1, column: 1, endLine: 1, endColumn: 2}]})
     ])
     const output = await html([report], context)
     const tree = parse(output)

@@ -3,6 +3,7 @@
  * one line) is cut to a window either side of the words, so each excerpt
  * stays short however large the file and however many findings it has.
  */
+import {LineIndex} from '../../positions.js'
 
 export interface Excerpt {
   /** 1-based line of the excerpt's first character. */
@@ -18,34 +19,26 @@ const window = 120
 /** Flagged words longer than this are cut in the middle (a run-on all-caps paragraph). */
 const longestWords = 2000
 
-/** Line starts of a text, found once per file so each excerpt is a binary search. */
+/** A text with its line starts, found once per file so each excerpt is a binary search. */
 export class LineStarts {
-  readonly #starts: number[] = [0]
+  readonly #index: LineIndex
 
   constructor(readonly text: string) {
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.#starts.push(index + 1)
+    this.#index = new LineIndex(text)
   }
 
   /** 0-based index of the line holding `offset`. */
   lineOf(offset: number): number {
-    let low = 0
-    let high = this.#starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (this.#starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-
-    return low
+    return this.#index.lineAt(offset)
   }
 
   startOf(line: number): number {
-    return this.#starts[line]!
+    return this.#index.lineStart(line + 1)
   }
 
   /** Just past the line's last character, before its line break. */
   endOf(line: number): number {
-    const next = this.#starts[line + 1]
+    const next = this.#index.nextLineStart(line)
     return next === undefined ? this.text.length : next - 1
   }
 }
