@@ -25,6 +25,13 @@ export interface LayerFinding {
   readonly kind?: FailureKind
 }
 
+/**
+ * Shouting is a form, not a wording: a learned shouting finding needs
+ * capitals or stacked marks in its words, or the word features (learned
+ * from shouted copy, lower-cased) would flag the same words written calmly.
+ */
+const shoutShape = /\p{Lu}{2}|[!?]{2}/u
+
 // Decoded once per process, on first use: nothing heavy at import time.
 let scorer: Scorer | undefined
 
@@ -55,6 +62,7 @@ export function createLearnedLayer(active: readonly ActiveRule[], way: WayForwar
       const rule = byId.get(found.ruleId)!
       const actual = text.slice(found.start, found.end)
       if (found.probability < rule.minConfidence || isAllowed(actual, rule.allow)) continue
+      if (found.ruleId === 'shouting' && !shoutShape.test(actual)) continue
       const cues = found.cues.map((cue) => `‘${cue}’`).join(', ')
       const {meta} = rule.rule
       const {suggestions, kind} = suggestionsOf({ruleId: found.ruleId, text, start: found.start, end: found.end, way})

@@ -92,4 +92,10 @@ describe('sentenceFeatures', () => {
     const buckets = featuresOf('order order order').map((feature) => feature.hash)
     expect(new Set(buckets).size).toBe(buckets.length)
   })
+
+  it('never calls copy shouting without capitals or stacked marks, whatever its words', () => {
+    const calm = ['Do not close this window.', 'Please keep your card in the reader until you are told to remove it.', 'Your order is ready for collection at the front desk.']
+    for (const text of calm) expect(learned(text).filter((message) => message.ruleId === 'shouting')).toEqual([])
+    expect(learned('DO NOT CLOSE THIS WINDOW.').map((message) => message.ruleId)).toContain('shouting')
+  })
 })
