@@ -19,6 +19,14 @@ describe('failure kinds, read from the text', () => {
     ['That email address is already in use.', 'conflict'],
     ['The slot you chose is no longer available.', 'conflict'],
     ['Your session has expired.', 'conflict'],
+    // Refusals are declined, not unknown (so not told to try again).
+    ['Your claim was not successful.', 'declined'],
+    ['Your membership has not been approved.', 'declined'],
+    ['You do not qualify for this offer.', 'declined'],
+    ['Your exchange was denied.', 'declined'],
+    // A rule the product applies.
+    ['Coupons cannot be used with this offer.', 'not-allowed'],
+    ['Our team is busy right now.', 'unavailable'],
     ['Something went wrong.', 'unknown'],
     ['Transaction failed.', 'unknown'],
     // Code names do not tell the kind (“Submit()” is not a failed submission).

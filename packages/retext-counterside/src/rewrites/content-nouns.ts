@@ -4,7 +4,7 @@
  * determiner, without a tagger; a leaked error's words are the system's,
  * not the customer's, and do not count.
  */
-import {technicalSentence} from './dead-end.js'
+import {leaksInternals} from './dead-end.js'
 
 const determiner = /\b(?:the|your|this|that|these|those|my|our|a|an)\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*))?/giu
 // Adjectives and quantities that open a phrase; the noun is the next word.
@@ -12,7 +12,7 @@ const openers = new Set(['wrong', 'invalid', 'incorrect', 'same', 'next', 'other
 const notNouns = new Set(['one', 'way', 'time', 'moment', 'bit', 'lot', 'end', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'can’t', 'can\'t', 'must', 'will', 'needs', 'need', 'until', 'before', 'and', 'yet', 'first'])
 
 export function contentNouns(sentence: string): string[] {
-  if (technicalSentence.test(sentence)) return []
+  if (leaksInternals(sentence)) return []
   const nouns: string[] = []
   for (const match of sentence.matchAll(determiner)) {
     const first = match[1]!.toLowerCase()

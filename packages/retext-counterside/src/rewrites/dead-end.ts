@@ -3,7 +3,9 @@
  * your <thing>” where it is told in the passive) and add the next step its
  * kind of failure needs (see `way-forward.ts`).
  */
-import {readFailure} from '../features/failure-kind.js'
+import {readFailure, type FailureKind} from '../features/failure-kind.js'
+import {withoutBlame} from './blame-clause.js'
+import {filledNoun} from './filled-noun.js'
 import {phraseBefore} from './noun-phrase.js'
 import {sentenceAround, type SentenceSpan} from './sentence.js'
 import type {Rewrite, TemplateFamily} from './types.js'
@@ -13,9 +15,15 @@ import {nextStep} from './way-forward.js'
 // “<Your request> could not be <processed>”: the passive that hides who failed.
 const passive = /\b(?:could not|couldn['’]t|cannot|can['’]t|can not|failed to|was unable to|were unable to) be ([\p{L}]+)/iu
 const firstVerb = /\s(?:is|are|was|were|has|have|not|could|couldn['’]t|can['’]t|cannot)\b/iu
-// What a leaked error looks like, as opposed to words: a code, an exception, a stack frame.
-const technical = /\d|[a-z][A-Z]|[:()[\]{}<>=_/\\]|exception/
-export const technicalSentence = /\b[A-Z][a-z]+[A-Z]\w*(?:Exception|Error)\b|\bat [\w.$]+\(|0x[0-9a-f]{4,}|\b(?:HTTP )?[45]\d\d\b|\b[A-Z]{2,}_[A-Z_]+\b/i
+// What a leaked error looks like, as opposed to words: an exception's name, a stack frame, a source line,
+// an address, an UPPER_SNAKE constant (written so), a status or internal error code (after the word that names it).
+const artifactAsWritten = /\b[A-Z]\w*[a-z](?:Exception|Error)\b|\bat [\w.$<>]+ ?\(|\b[\w/-]+\.(?:js|ts|mjs|cjs|java|py|cs|rb|go|php|kt|swift):\d+|\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/
+const artifactAnyCase = /\b0x[0-9a-f]{4,}\b|\b(?:http|status|error|err|code)[\s:#]*[45]\d\d\b|\b(?:error|err|code)[\s:#]*[a-z]{0,4}-?\d{3,}\b|\bexception\b/i
+
+/** Whether `sentence` carries a technical artifact (a stack-trace line, an exception, an internal code). */
+export function leaksInternals(sentence: string): boolean {
+  return artifactAsWritten.test(sentence) || artifactAnyCase.test(sentence)
+}
 
 export const deadEnd: TemplateFamily = {
   ruleId: 'dead-end-error',
@@ -23,13 +31,15 @@ export const deadEnd: TemplateFamily = {
     {shape: '<thing> could not be <verb>ed (not saved)', rewrite: 'We couldn’t <verb> <thing>. Try again — what you entered is still here.', example: 'Your changes could not be saved.'},
     {shape: '… not found', rewrite: '… Check the details and try again (or: check the spelling and search again).', example: 'Booking not found.'},
     {shape: '… declined (payment)', rewrite: '… Try another card or payment method (in store: or pay at the counter).', example: 'Your card was declined.'},
-    {shape: '… declined, rejected (not payment)', rewrite: '… To find out why, <contact> (without one: You can ask us why).', example: 'Your application was unsuccessful.'},
-    {shape: '… not allowed, not eligible', rewrite: '… <Contact> to find out why, or what you can do instead.', example: 'Your device is not eligible for trade-in.'},
+    {shape: '… declined, rejected, unsuccessful, denied, not eligible (not payment)', rewrite: '… To find out why, <contact> (without one: You can ask us why).', example: 'Your application was unsuccessful.'},
+    {shape: '… not allowed, not eligible, can’t be used here', rewrite: '… <Contact> to find out why, or what you can do instead.', example: 'Your device is not eligible for trade-in.'},
     {shape: '<thing> not supported', rewrite: '… Try another <thing>.', example: 'Card not supported.'},
-    {shape: '… unavailable, timed out, offline', rewrite: '… Try again in a few minutes.', example: 'Service temporarily unavailable.'},
+    {shape: '… unavailable, timed out, offline, busy, down (temporary)', rewrite: '… Try again in a few minutes.', example: 'Service temporarily unavailable.'},
+    {shape: '… not available on your plan, in your country (a restriction)', rewrite: '… <Contact> to find out what you can use instead (without one: You can ask us what you can use instead).', example: 'Live chat isn’t available on your plan.'},
     {shape: '<thing> already in use', rewrite: '… Choose another <thing>, or sign in if it’s yours.', example: 'That username is not available — it’s already in use.'},
     {shape: '… no longer available, expired', rewrite: '… Choose another <thing> / Ask for a new <thing> and try again.', example: 'The slot you chose is no longer available.'},
-    {shape: 'an error code or exception', rewrite: 'Something went wrong on our side. Please try again.', example: 'Error: NullReferenceException at Checkout.Submit()'},
+    {shape: 'an error code, exception or stack frame', rewrite: 'Something went wrong on our side. <next step> (the whole sentence: no internals kept)', example: 'Error: NullReferenceException at Checkout.Submit()'},
+    {shape: '… due to customer error / because you typed it wrongly', rewrite: '… (a blame clause told neutrally: “because that <thing> didn’t match”, or dropped) <next step>', example: 'Your upload failed due to user error.'},
     {shape: 'anything else that failed', rewrite: '… Please try again (and, with a contact: If it keeps happening, <contact>).', example: 'Something went wrong.'}
   ],
   rewrite(input) {
@@ -43,10 +53,24 @@ export const deadEnd: TemplateFamily = {
       .filter((at) => at > sentence.start)
       .map((at) => phraseBefore(input.text, sentence.start, at)?.words)
       .find((words) => words !== undefined)
-    const step = nextStep(reading.kind, sentence.body, thing, input.way)
-    const leak = technical.test(input.text.slice(input.start, input.end)) && technicalSentence.test(sentence.body)
-    const told = leak ? 'Something went wrong on our side.' : (activeVoice(input.text, sentence) ?? withStop(sentence))
+    const step = nextStep(reading.kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way)
+    // A rule the product applies (“can't be used here”) is not a failure of ours: no “we couldn't”.
+    const active = reading.kind === 'not-allowed' ? undefined : activeVoice(input.text, sentence)
+    const told = leaksInternals(sentence.body) ? plainWords(reading.kind) : withoutBlame(active ?? withStop(sentence), input.way)
     return [{text: `${told} ${step}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
+  }
+}
+
+/** A leaked error's sentence, told in plain words by its kind: a declined card is not a failure on our side. */
+function plainWords(kind: FailureKind): string {
+  switch (kind) {
+    case 'not-found': return 'We couldn’t find that.'
+    case 'declined': return 'That didn’t go through.'
+    case 'not-allowed': return 'That can’t be done here.'
+    case 'conflict': return 'That didn’t work.'
+    case 'not-saved':
+    case 'unavailable':
+    case 'unknown': return 'Something went wrong on our side.'
   }
 }
 

@@ -3,7 +3,9 @@
  * invalid”, “You entered the wrong PIN”, “You must enter a valid e-mail”.
  * The rewrite names what didn't match, neutrally, and what to do.
  */
-import {agreement, capitalise, indefiniteArticle, lowerFirst, opensSentence} from './grammar.js'
+import {filledNoun, shouts} from './filled-noun.js'
+import {agreement, capitalise, indefiniteArticle, opensSentence} from './grammar.js'
+import {sentenceCase} from './shouting.js'
 import {phraseAfter, phraseBefore, type Phrase} from './noun-phrase.js'
 import {maximumReach, sentenceAround, type SentenceSpan} from './sentence.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
@@ -22,7 +24,8 @@ const mustEnterValid = /\byou\s+(?:must|need to|have to|will need to)\s+(enter|p
 const participle = /^\s+(?:entered|provided|given|used|typed|selected|supplied|chosen|keyed|scanned|inserted)\b/iu
 const clauseBreak = /^(?:\s*$|\s*[,;:—–-]|\s+(?:which|so|and|but|because)\b)/u
 const trailingAgain = /^\s*(?:again|this time)?\s*$/iu
-const wrongly = /^\s+(?:wrong|wrongly|incorrectly)(?:\s+again)?/iu
+// Longest first: “wrong” would stop inside “wrongly”.
+const wrongly = /^\s+(?:wrongly|wrong|incorrectly)\b(?:\s+again)?/iu
 // Things a customer types or picks: the only nouns “check the … and try again” fits.
 const inputHead = /\b(?:pin|code|codes|password|passcode|passwords|number|numbers|card|cards|details|detail|e-?mail|address|date|postcode|zip|entry|entries|input|selection|amount|value|format|username|name|reference|voucher|coupon|ticket|barcode|phone|iban|vat|cvv|cvc|expiry|account|id|answer|field|fields|file|document|plate|birth|form|key|token|link|promo|quantity|size|login|credentials|information|info|data|character|characters|choice|option|domain|url|pass|otp)$/iu
 
@@ -63,7 +66,7 @@ function verdict(input: RewriteInput, sentence: SentenceSpan, later: string): Re
   }
 
   if (!thing || !inputHead.test(thing.words) || rest.trim() !== '') return undefined
-  const words = lowerFirst(thing.words)
+  const words = filledNoun(thing.words, sentence.body)
   const {that, it, doesnt} = agreement(words)
   // Later copy that already says “try again” needs no second one.
   const retry = /\btry again\b/i.test(later) ? '' : ' and try again'
@@ -87,7 +90,7 @@ function youEnteredWrong(input: RewriteInput, sentence: SentenceSpan, later: str
     end += verdictWord[0].length
   }
 
-  const words = lowerFirst(thing.words)
+  const words = filledNoun(thing.words, sentence.body)
   const {that} = agreement(words)
   const bodyEnd = sentence.start + sentence.body.length
   if (from === sentence.start && trailingAgain.test(text.slice(end, bodyEnd))) {
@@ -110,7 +113,7 @@ function inSentence(text: string, sentence: SentenceSpan, from: number, to: numb
 /** Mid-sentence “because the card details you entered are invalid” → “because those card details didn't match”. */
 function clause(input: RewriteInput, sentence: SentenceSpan, thing: Phrase, end: number): Rewrite[] | undefined {
   if (!inputHead.test(thing.words)) return undefined
-  const words = lowerFirst(thing.words)
+  const words = filledNoun(thing.words, sentence.body)
   const {that} = agreement(words)
   const opener = opensSentence(input.text, thing.start) ? that : that.toLowerCase()
   return [inSentence(input.text, sentence, thing.start, end, `${opener} ${words} didn’t match`)]
@@ -123,7 +126,8 @@ function mustEnter(input: RewriteInput, sentence: SentenceSpan): Rewrite[] | und
   const from = sentence.start + match.index
   const thing = phraseAfter(input.text, from + match[0].length)
   if (!thing) return undefined
-  const words = input.text.slice(from + match[0].length, thing.end)
+  const written = input.text.slice(from + match[0].length, thing.end)
+  const words = shouts(sentence.body) ? sentenceCase(written, false) : written
   const body = `${match[1]!.toLowerCase()} ${indefiniteArticle(words)} ${words}`
   return [inSentence(input.text, sentence, from, thing.end, opensSentence(input.text, from) ? capitalise(body) : body)]
 }

@@ -7,10 +7,15 @@ import type {FailureKind} from '../features/failure-kind.js'
 import {capitalise, lowerFirst} from './grammar.js'
 import type {WayForward} from './types.js'
 
-const payment = /\b(?:card|cards|payment|pay|paid|transaction|top-up|topup|checkout|purchase|charge|funds|balance|cvv|debit|credit|visa|mastercard|amex|paypal|direct debit)\b/i
+const payment = /\b(?:card|cards|payment|pay|paid|transaction|top-up|topup|checkout|purchase|charge|funds|balance|cvv|debit card|credit card|visa|mastercard|amex|paypal|direct debit)\b/i
+// “We can't offer you a store card”, “your card application”: a refusal of what was applied for, not a payment declined.
+const applying = /\b(?:offer you|qualify|application|apply|applied|eligible|membership)\b/i
 const searching = /\b(?:search|results?|page|product|item|items|articles?|keyword)\b/i
 const accountLike = /\b(?:e-?mail|email address|username|user name|phone number|mobile number|number|account|login|handle)$/i
 const session = /\b(?:session|login|sign-in|log-in)\b/i
+// “Not available on your plan / in your country / here”: a standing restriction, which trying again cannot lift.
+const restriction = /\b(?:on|with|for|in|under|at) (?:your|this|the|our|a) (?:current )?(?:plan|subscription|tier|account|membership|package|contract|country|region|area|location|market|store|branch|device|version)\b|\bin (?:your|this) (?:country|region|area|location)\b|\b(?:available|supported) (?:here|for you|to you)\b/i
+const outOfStock = /\bout of stock\b|\bsold out\b/i
 
 /** What the customer is told to do next, for a failure of `kind` in `sentence`; `thing` is what failed, if named. */
 export function nextStep(kind: FailureKind, sentence: string, thing: string | undefined, way: WayForward): string {
@@ -25,7 +30,7 @@ export function nextStep(kind: FailureKind, sentence: string, thing: string | un
     }
 
     case 'declined': {
-      if (payment.test(sentence)) {
+      if (payment.test(sentence) && !applying.test(sentence)) {
         const counter = way.channel === 'in-store' ? ', or pay at the counter' : ''
         return `Try another card or payment method${counter}.${ask('To find out why')}`
       }
@@ -38,8 +43,11 @@ export function nextStep(kind: FailureKind, sentence: string, thing: string | un
     }
 
     case 'unavailable': {
-      const instead = thing && /not supported|unsupported/i.test(sentence) ? `Try another ${lowerFirst(thing)}` : 'Try again in a few minutes'
-      return `${instead}.${ask('If you need it now')}`
+      if (thing && /not supported|unsupported/i.test(sentence)) return `Try another ${lowerFirst(thing)}.${ask('If you need it now')}`
+      if (restriction.test(sentence)) return way.contact ? `${capitalise(way.contact)} to find out what you can use instead.` : 'You can ask us what you can use instead.'
+      if (outOfStock.test(sentence)) return `Choose another ${thing ? lowerFirst(thing) : 'item'}, or check back later.`
+      // Down, offline, timed out, busy, maintenance: the only kind that passes.
+      return `Try again in a few minutes.${ask('If you need it now')}`
     }
 
     case 'conflict': {

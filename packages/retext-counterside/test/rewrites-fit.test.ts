@@ -1,0 +1,119 @@
+/**
+ * Rewrites that fit the failure they are attached to (issue 9's review of
+ * random pairs): leaked internals replaced, restrictions not told to wait,
+ * blame clauses not kept, shouted nouns not carried into calm templates,
+ * refusals not told to try again. Sentences are written for these tests.
+ */
+import {describe, expect, it} from 'vitest'
+import {failureKind} from '../src/features/failure-kind.js'
+import {rewritesFor, type WayForward} from '../src/rewrites/index.js'
+import {messages} from './support/lint.js'
+import {applied} from './support/suggest.js'
+
+/** The template rewrites of `ruleId` for `text` read as one finding over the whole sentence. */
+function rewritten(text: string, ruleId = 'dead-end-error', way: WayForward = {}): string[] {
+  return rewritesFor({ruleId, text, start: 0, end: text.length, way}).map((rewrite) => `${text.slice(0, rewrite.offset)}${rewrite.text}${text.slice(rewrite.endOffset)}`)
+}
+
+describe('a technical artifact: the whole sentence in plain words, with a next step', () => {
+  it.each([
+    // The failing words carry no artifact; the sentence does.
+    ['Upload failed (ERR_QUOTA_EXCEEDED).', 'Something went wrong on our side. Try again — what you entered is still here.'],
+    ['Saving failed: at DraftStore.persist (store.js:41)', 'Something went wrong on our side. Try again — what you entered is still here.'],
+    ['The export failed with error E7031.', 'Something went wrong on our side. Please try again.'],
+    ['Refund failed: PaymentGatewayException.', 'Something went wrong on our side. Please try again.'],
+    // A decline told by a code is not a failure on our side.
+    ['Card declined (status 402).', 'That didn’t go through. Try another card or payment method.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+
+  it('keeps plain numbers, which are not internals', () => {
+    expect(rewritten('Your 300 stamps could not be added.')).toEqual(['We couldn’t add your 300 stamps. Try again — what you entered is still here.'])
+  })
+
+  it('replaces the artifact in a finding, too', () => {
+    const [suggestion] = applied('Upload failed (ERR_QUOTA_EXCEEDED).', 'dead-end-error')
+    expect(suggestion).toBe('Something went wrong on our side. Try again — what you entered is still here.')
+  })
+})
+
+describe('unavailable: only a temporary failure is told to try again later', () => {
+  it.each([
+    ['Gift cards aren’t available on your plan.', 'Gift cards aren’t available on your plan. You can ask us what you can use instead.'],
+    ['Same-day delivery is not available in your region.', 'Same-day delivery is not available in your region. You can ask us what you can use instead.'],
+    ['The shop is offline.', 'The shop is offline. Try again in a few minutes.'],
+    ['Our phone lines are busy.', 'Our phone lines are busy. Try again in a few minutes.'],
+    ['Bookings are down for maintenance.', 'Bookings are down for maintenance. Try again in a few minutes.'],
+    ['That colour is out of stock.', 'That colour is out of stock. Choose another colour, or check back later.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+
+  it('says who can help with a restriction, in the product’s own words', () => {
+    expect(rewritten('Gift cards aren’t available on your plan.', 'dead-end-error', {contact: 'chat with us'})).toEqual([
+      'Gift cards aren’t available on your plan. Chat with us to find out what you can use instead.'
+    ])
+  })
+
+  it('reads “can’t be used here” as not allowed, and keeps it as written', () => {
+    expect(failureKind('Store credit can’t be used here.')).toBe('not-allowed')
+    expect(rewritten('Store credit can’t be used here.')).toEqual(['Store credit can’t be used here. You can ask us why, or what you can do instead.'])
+  })
+})
+
+describe('a blame clause is not kept', () => {
+  it.each([
+    ['Your upload failed due to user error.', 'Your upload failed. Try again — what you entered is still here.'],
+    ['Your transfer could not be sent because of a customer mistake.', 'We couldn’t send your transfer. Try again — what you entered is still here.'],
+    ['Your form could not be saved because you filled it in incorrectly.', 'We couldn’t save your form. Try again — what you entered is still here.'],
+    // A clause that names what didn't match keeps it, told neutrally.
+    ['Your top-up failed because you keyed the voucher code wrongly.', 'Your top-up failed because that voucher code didn’t match. Please try again.'],
+    ['Because you picked the wrong date, your visit failed.', 'Because that date didn’t match, your visit failed. Please try again.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+
+  it('leaves no customer-blame finding behind', () => {
+    for (const text of ['Your upload failed due to user error.', 'Your form could not be saved because you filled it in incorrectly.']) {
+      const [after] = rewritten(text)
+      expect(messages(after!).filter((message) => message.ruleId === 'customer-blame')).toEqual([])
+    }
+  })
+})
+
+describe('a shouted sentence: the filled noun in lower case, acronyms kept', () => {
+  it.each([
+    ['YOU ENTERED THE WRONG MOBILE NUMBER.', ['That mobile number didn’t match. Try again.']],
+    ['YOU ENTERED THE WRONG IBAN.', ['That IBAN didn’t match. Try again.']],
+    ['INVALID POSTCODE.', ['Check the postcode and try again.', 'That postcode doesn’t look right — check it and try again.']],
+    ['THE VAT NUMBER YOU ENTERED IS INVALID.', ['Check the VAT number and try again.', 'That VAT number doesn’t look right — check it and try again.']],
+    ['YOU MUST ENTER A VALID EMAIL ADDRESS.', ['Enter an email address.']]
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text, 'customer-blame')).toEqual(expected)
+  })
+
+  it('keeps a capitalised noun as written when the sentence is not shouting', () => {
+    expect(rewritten('You entered the wrong PIN.', 'customer-blame')).toEqual(['That PIN didn’t match. Try again.'])
+  })
+
+  it('fills dead ends the same way', () => {
+    expect(rewritten('VOUCHER NOT SUPPORTED.')).toEqual(['VOUCHER NOT SUPPORTED. Try another voucher.'])
+  })
+})
+
+describe('a refusal is not told to try again', () => {
+  it.each([
+    ['Sadly, your claim was not successful.', 'Sadly, your claim was not successful. You can ask us why.'],
+    ['Your membership has not been approved.', 'Your membership has not been approved. You can ask us why.'],
+    ['You don’t qualify for this discount.', 'You don’t qualify for this discount. You can ask us why.'],
+    ['Your exchange request was denied.', 'Your exchange request was denied. You can ask us why.'],
+    ['We are unable to offer you a store card.', 'We are unable to offer you a store card. You can ask us why.'],
+    // A card or account applied for is refused, not a payment declined.
+    ['Your credit card application was declined.', 'Your credit card application was declined. You can ask us why.'],
+    ['You are not eligible for this reward.', 'You are not eligible for this reward. You can ask us why, or what you can do instead.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+    expect(expected).not.toMatch(/try again/i)
+  })
+})
