@@ -14,14 +14,88 @@ export function kindLabel(kind: FailureKind): string {
 }
 
 // First match wins: “already in use” before “not available”, “not found” before “could not”.
+/** One regular expression from its alternatives, written one per line so a diff shows which changed. */
+function alternatives(...patterns: readonly string[]): RegExp {
+  return new RegExp(patterns.join('|'))
+}
+
 const cues: ReadonlyArray<readonly [FailureKind, RegExp]> = [
-  ['conflict', /\balready (?:in use|exists?|registered|taken|booked|used|been|linked|redeemed|applied|added|subscribed|signed up)\b|\bduplicate\b|\bin use\b|\bexpired\b|\bno longer (?:valid|active|available)\b|\bconflict/],
-  ['not-found', /\bnot (?:be )?found\b|\b(?:can['’]t|cannot|couldn['’]t|could not|unable to|weren['’]t able to|wasn['’]t able to) (?:be )?(?:find|found|locate|located|match|matched)\b|\bno (?:results|matches|match|record|records|account|booking|order)\b|\bdoes(?:n['’]t| not) exist\b|\bunknown (?:user|account|code|number|address|product|item)\b|\b(?:not|isn['’]t|wasn['’]t) recogni[sz]ed\b|\bunrecogni[sz]ed\b|\binvalid (?:code|reference|voucher|coupon|promo)\b|\b404\b/],
+  ['conflict', alternatives(
+    String.raw`\balready (?:in use|exists?|registered|taken|booked|used|been|linked|redeemed|applied|added|subscribed|signed up)\b`,
+    String.raw`\bduplicate\b`,
+    String.raw`\bin use\b`,
+    String.raw`\bexpired\b`,
+    String.raw`\bno longer (?:valid|active|available)\b`,
+    String.raw`\bconflict`
+  )],
+  ['not-found', alternatives(
+    String.raw`\bnot (?:be )?found\b`,
+    String.raw`\b(?:can['’]t|cannot|couldn['’]t|could not|unable to|weren['’]t able to|wasn['’]t able to) (?:be )?(?:find|found|locate|located|match|matched)\b`,
+    String.raw`\bno (?:results|matches|match|record|records|account|booking|order)\b`,
+    String.raw`\bdoes(?:n['’]t| not) exist\b`,
+    String.raw`\bunknown (?:user|account|code|number|address|product|item)\b`,
+    String.raw`\b(?:not|isn['’]t|wasn['’]t) recogni[sz]ed\b`,
+    String.raw`\bunrecogni[sz]ed\b`,
+    String.raw`\binvalid (?:code|reference|voucher|coupon|promo)\b`,
+    String.raw`\b404\b`
+  )],
   // “can't be used here/with …”: a rule the product applies, not a failure to retry.
-  ['not-allowed', /\bnot (?:allowed|permitted|authori[sz]ed|eligible)\b|\b(?:can['’]t|cannot|can not) be used (?:here|in|on|for|with|at|together)\b|\bineligible\b|\bpermission\b|\baccess denied\b|\bforbidden\b|\bunauthori[sz]ed\b|\bnot able to help\b|\bcan['’]t help with\b|\bcannot help with\b|\bnot something we can do\b|\b403\b|\b401\b/],
-  ['declined', /\bdeclined\b|\brejected\b|\brefused\b|\bbounced\b|\bunsuccessful\b|\bnot (?:be |been )?(?:accepted|approved|authori[sz]ed|verified|successful)\b|\b(?:was|were|been|is|are) (?:denied|turned down)\b|\b(?:don['’]t|do not|doesn['’]t|does not|didn['’]t|did not|not) qualify\b|\b(?:can['’]t|cannot|unable to|not able to) offer you\b|\b(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) (?:accepted|approved|valid)\b|\b(?:couldn['’]t|could not|can['’]t|cannot|unable to) (?:be )?(?:verify|verified|accept|accepted|approve|approved|authori[sz]e|authori[sz]ed|charge|charged|take payment)\b|\bnot valid\b|\binsufficient\b|\bdecision is final\b/],
-  ['unavailable', /\bunavailable\b|\bnot available\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t) available\b|\bunsupported\b|\bnot supported\b|\bout of (?:service|order|stock)\b|\boffline\b|\b(?:is|are) down\b|\bnot responding\b|\btimed out\b|\btime-?out\b|\bconnection (?:lost|error|failed)\b|\blost connection\b|\bunable to connect\b|\bcan['’]t connect\b|\bbad gateway\b|\b50[234]\b|\bclosed\b|\bmaintenance\b|\b(?:is|are|['’]re) (?:currently |very )?busy\b/],
-  ['not-saved', /\b(?:save|saved|saving|send|sent|sending|submit|submitted|upload|uploaded|uploading|post|posted|sync|synced|syncing|add|added|update|updated|place|placed|store|stored|transfer|transferred|register|registered)\b/]
+  ['not-allowed', alternatives(
+    String.raw`\bnot (?:allowed|permitted|authori[sz]ed|eligible)\b`,
+    String.raw`\b(?:can['’]t|cannot|can not) be used (?:here|in|on|for|with|at|together)\b`,
+    String.raw`\bineligible\b`,
+    String.raw`\bpermission\b`,
+    String.raw`\baccess denied\b`,
+    String.raw`\bforbidden\b`,
+    String.raw`\bunauthori[sz]ed\b`,
+    String.raw`\bnot able to help\b`,
+    String.raw`\bcan['’]t help with\b`,
+    String.raw`\bcannot help with\b`,
+    String.raw`\bnot something we can do\b`,
+    String.raw`\b403\b`,
+    String.raw`\b401\b`
+  )],
+  ['declined', alternatives(
+    String.raw`\bdeclined\b`,
+    String.raw`\brejected\b`,
+    String.raw`\brefused\b`,
+    String.raw`\bbounced\b`,
+    String.raw`\bunsuccessful\b`,
+    String.raw`\bnot (?:be |been )?(?:accepted|approved|authori[sz]ed|verified|successful)\b`,
+    String.raw`\b(?:was|were|been|is|are) (?:denied|turned down)\b`,
+    String.raw`\b(?:don['’]t|do not|doesn['’]t|does not|didn['’]t|did not|not) qualify\b`,
+    String.raw`\b(?:can['’]t|cannot|unable to|not able to) offer you\b`,
+    String.raw`\b(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) (?:accepted|approved|valid)\b`,
+    String.raw`\b(?:couldn['’]t|could not|can['’]t|cannot|unable to) (?:be )?(?:verify|verified|accept|accepted|approve|approved|authori[sz]e|authori[sz]ed|charge|charged|take payment)\b`,
+    String.raw`\bnot valid\b`,
+    String.raw`\binsufficient\b`,
+    String.raw`\bdecision is final\b`
+  )],
+  ['unavailable', alternatives(
+    String.raw`\bunavailable\b`,
+    String.raw`\bnot available\b`,
+    String.raw`\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t) available\b`,
+    String.raw`\bunsupported\b`,
+    String.raw`\bnot supported\b`,
+    String.raw`\bout of (?:service|order|stock)\b`,
+    String.raw`\boffline\b`,
+    String.raw`\b(?:is|are) down\b`,
+    String.raw`\bnot responding\b`,
+    String.raw`\btimed out\b`,
+    String.raw`\btime-?out\b`,
+    String.raw`\bconnection (?:lost|error|failed)\b`,
+    String.raw`\blost connection\b`,
+    String.raw`\bunable to connect\b`,
+    String.raw`\bcan['’]t connect\b`,
+    String.raw`\bbad gateway\b`,
+    String.raw`\b50[234]\b`,
+    String.raw`\bclosed\b`,
+    String.raw`\bmaintenance\b`,
+    String.raw`\b(?:is|are|['’]re) (?:currently |very )?busy\b`
+  )],
+  ['not-saved', alternatives(
+    String.raw`\b(?:save|saved|saving|send|sent|sending|submit|submitted|upload|uploaded|uploading|post|posted|sync|synced|syncing|add|added|update|updated|place|placed|store|stored|transfer|transferred|register|registered)\b`
+  )]
 ]
 
 const codeName = /[\w$]+(?:\.[\w$]+)+(?:\(\))?|\b\w+\(\)|\b\w*[a-z][A-Z]\w*/g

@@ -27,7 +27,17 @@ const trailingAgain = /^\s*(?:again|this time)?\s*$/iu
 // Longest first: “wrong” would stop inside “wrongly”.
 const wrongly = /^\s+(?:wrongly|wrong|incorrectly)\b(?:\s+again)?/iu
 // Things a customer types or picks: the only nouns “check the … and try again” fits.
-const inputHead = /\b(?:pin|code|codes|password|passcode|passwords|number|numbers|card|cards|details|detail|e-?mail|address|date|postcode|zip|entry|entries|input|selection|amount|value|format|username|name|reference|voucher|coupon|ticket|barcode|phone|iban|vat|cvv|cvc|expiry|account|id|answer|field|fields|file|document|plate|birth|form|key|token|link|promo|quantity|size|login|credentials|information|info|data|character|characters|choice|option|domain|url|pass|otp)$/iu
+/** The last word of a thing the customer typed, picked or handed over. */
+const inputWords = [
+  'pin', 'code', 'codes', 'password', 'passcode', 'passwords', 'number', 'numbers', 'card', 'cards',
+  'details', 'detail', 'e-?mail', 'address', 'date', 'postcode', 'zip', 'entry', 'entries', 'input',
+  'selection', 'amount', 'value', 'format', 'username', 'name', 'reference', 'voucher', 'coupon', 'ticket',
+  'barcode', 'phone', 'iban', 'vat', 'cvv', 'cvc', 'expiry', 'account', 'id', 'answer', 'field', 'fields',
+  'file', 'document', 'plate', 'birth', 'form', 'key', 'token', 'link', 'promo', 'quantity', 'size', 'login',
+  'credentials', 'information', 'info', 'data', 'character', 'characters', 'choice', 'option', 'domain',
+  'url', 'pass', 'otp'
+]
+const inputHead = new RegExp(String.raw`\b(?:${inputWords.join('|')})$`, 'iu')
 
 export const faultyInput: TemplateFamily = {
   ruleId: 'customer-blame',

@@ -1,7 +1,11 @@
 /** The small grammar templates need: number, articles, capitals. */
 
 // Nouns ending in -s that are singular (“Check the address”, “That status…”).
-const singularInS = new Set(['address', 'status', 'bus', 'gas', 'alias', 'canvas', 'series', 'news', 'access', 'business', 'class', 'pass', 'glass', 'plus', 'bonus', 'campus', 'virus', 'census', 'analysis', 'basis', 'process', 'express', 'iris', 'lens', 'atlas', 'sms', 'gps', 'dns', 'os', 'ios', 'vat'])
+const singularInS = new Set([
+  'address', 'status', 'bus', 'gas', 'alias', 'canvas', 'series', 'news', 'access', 'business', 'class',
+  'pass', 'glass', 'plus', 'bonus', 'campus', 'virus', 'census', 'analysis', 'basis', 'process', 'express',
+  'iris', 'lens', 'atlas', 'sms', 'gps', 'dns', 'os', 'ios', 'vat'
+])
 const pluralOnly = new Set(['details', 'credentials', 'contents', 'goods', 'savings', 'earnings', 'settings', 'people', 'children'])
 
 /** A noun phrase's number, read from its head (last) word. */

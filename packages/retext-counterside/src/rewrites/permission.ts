@@ -10,13 +10,25 @@ import {sentenceAround} from './sentence.js'
 import type {Rewrite, TemplateFamily} from './types.js'
 
 // Whose sign-off the sentence waits on: never the thing to finish (“your branch manager”).
-const authority = /\b(?:manager|supervisor|lead|leader|head|office|director|committee|board|panel|department|team|boss|owner|officer|agent|colleague|staff|underwriter|adjuster|approver|keyholder|administrator|admin|hq|gm|corporate|compliance|finance|legal|ops|control|ok|okay|approval|sign-off|authori[sz]ation|permission)(?:s|['’]s)?\b/i
+const authorityWords = [
+  'manager', 'supervisor', 'lead', 'leader', 'head', 'office', 'director', 'committee', 'board', 'panel',
+  'department', 'team', 'boss', 'owner', 'officer', 'agent', 'colleague', 'staff', 'underwriter', 'adjuster',
+  'approver', 'keyholder', 'administrator', 'admin', 'hq', 'gm', 'corporate', 'compliance', 'finance',
+  'legal', 'ops', 'control', 'ok', 'okay', 'approval', 'sign-off', 'authori[sz]ation', 'permission'
+]
+const authority = new RegExp(String.raw`\b(?:${authorityWords.join('|')})(?:s|['’]s)?\b`, 'i')
 const thingOpeners = /\b(?:your|this|the)\s+/giu
 // “I can't <change> <your seat> myself”: the verb the staff member could not do, and its object.
 const blockedAction = /\b(?:to|can['’]t|cannot|can not|before (?:we|i) (?:can )?)\s+(\p{Ll}{3,})\s+(?:you\s+)?(?=(?:your|that|this|the|these|those)\s)/giu
 const vagueVerbs = new Set(['be', 'get', 'have', 'say', 'see', 'check', 'ask', 'let', 'make', 'help', 'tell', 'wait', 'go', 'run', 'put', 'take', 'give', 'need', 'keep', 'hold'])
 // “<Price override> pending supervisor sign-off”, “<Refunds> need a manager's approval”: the subject, waiting.
-const onlyWaiting = /^(?:please\s+)?(?:wait|hold on|hang on|bear with us)(?:\s+here)?\s+(?:for|while|until)\s+(?:a|an|the|your|my)?\s*(?:[\p{L}-]+\s+){0,2}(?:manager|supervisor|team lead|team leader|shift lead|keyholder)(?:['’]s)?(?:\s+(?:approval|authori[sz]ation|sign-off|override|ok|okay|to approve(?: this| it)?|key|code))?$/iu
+// The pieces in order: the wait, whose, who, and what they would give.
+const onlyWaiting = new RegExp([
+  String.raw`^(?:please\s+)?(?:wait|hold on|hang on|bear with us)(?:\s+here)?\s+(?:for|while|until)\s+`,
+  String.raw`(?:a|an|the|your|my)?\s*(?:[\p{L}-]+\s+){0,2}`,
+  String.raw`(?:manager|supervisor|team lead|team leader|shift lead|keyholder)(?:['’]s)?`,
+  String.raw`(?:\s+(?:approval|authori[sz]ation|sign-off|override|ok|okay|to approve(?: this| it)?|key|code))?$`
+].join(''), 'iu')
 const waits = /^\s*(?:requires?|needs?|pending|awaiting|waiting|has to|have to|must|go(?:es)? to|locked|required|[:—–-])/iu
 
 export const permission: TemplateFamily = {

@@ -14,7 +14,11 @@ const searching = /\b(?:search|results?|page|product|item|items|articles?|keywor
 const accountLike = /\b(?:e-?mail|email address|username|user name|phone number|mobile number|number|account|login|handle)$/i
 const session = /\b(?:session|login|sign-in|log-in)\b/i
 // “Not available on your plan / in your country / here”: a standing restriction, which trying again cannot lift.
-const restriction = /\b(?:on|with|for|in|under|at) (?:your|this|the|our|a) (?:current )?(?:plan|subscription|tier|account|membership|package|contract|country|region|area|location|market|store|branch|device|version)\b|\bin (?:your|this) (?:country|region|area|location)\b|\b(?:available|supported) (?:here|for you|to you)\b/i
+const restriction = new RegExp([
+  String.raw`\b(?:on|with|for|in|under|at) (?:your|this|the|our|a) (?:current )?(?:plan|subscription|tier|account|membership|package|contract|country|region|area|location|market|store|branch|device|version)\b`,
+  String.raw`\bin (?:your|this) (?:country|region|area|location)\b`,
+  String.raw`\b(?:available|supported) (?:here|for you|to you)\b`
+].join('|'), 'i')
 const outOfStock = /\bout of stock\b|\bsold out\b/i
 
 /** What the customer is told to do next, for a failure of `kind` in `sentence`; `thing` is what failed, if named. */

@@ -50,7 +50,11 @@ export function perspectiveHtml(perspective: Perspective | undefined): string {
   if (!perspective) return ''
   const sentences = `${perspective.customer} customer, ${perspective.seller} seller, ${perspective.neutral} neutral ${plural(perspective.sentences, 'sentence')}`
   if (perspective.score === null) return `<span class="perspective" data-score="none">Perspective: no sentence takes a side <span class="muted">(${sentences})</span></span>`
-  return `<span class="perspective" data-score="${perspective.score}">Perspective: <meter min="0" max="100" low="40" high="60" optimum="100" value="${perspective.score}" aria-label="Perspective score">${perspective.score}</meter> <strong>${perspective.score}</strong>/100 customer-centred <span class="muted">(${sentences})</span></span>`
+  return [
+    `<span class="perspective" data-score="${perspective.score}">Perspective: `,
+    `<meter min="0" max="100" low="40" high="60" optimum="100" value="${perspective.score}" aria-label="Perspective score">${perspective.score}</meter> `,
+    `<strong>${perspective.score}</strong>/100 customer-centred <span class="muted">(${sentences})</span></span>`
+  ].join('')
 }
 
 export function plural(count: number, word: string): string {

@@ -41,7 +41,12 @@ export function summaryHtml(totals: Totals, reports: readonly FileReport[], know
   const errorShare = total === 0 ? 0 : (100 * totals.errors) / total
   const split = total === 0
     ? ''
-    : `<div class="split" role="img" aria-label="${totals.errors} ${plural(totals.errors, 'error')} and ${totals.warnings} ${plural(totals.warnings, 'warning')}"><span class="errors-bar" style="width:${errorShare.toFixed(2)}%"></span><span class="warnings-bar" style="width:${(100 - errorShare).toFixed(2)}%"></span></div><p class="legend" aria-hidden="true"><span class="swatch errors-bar"></span>errors <span class="swatch warnings-bar"></span>warnings</p>`
+    : [
+        `<div class="split" role="img" aria-label="${totals.errors} ${plural(totals.errors, 'error')} and ${totals.warnings} ${plural(totals.warnings, 'warning')}">`,
+        `<span class="errors-bar" style="width:${errorShare.toFixed(2)}%"></span>`,
+        `<span class="warnings-bar" style="width:${(100 - errorShare).toFixed(2)}%"></span></div>`,
+        '<p class="legend" aria-hidden="true"><span class="swatch errors-bar"></span>errors <span class="swatch warnings-bar"></span>warnings</p>'
+      ].join('')
   return `<section aria-labelledby="summary"><h2 id="summary">Summary</h2>
 <dl class="totals">${items.join('')}</dl>
 ${split}
