@@ -4,6 +4,7 @@
  * In a catalog the directive covers the whole next message, so it goes
  * above the line the message starts on, not inside a multi-line value.
  */
+import {formatOf} from 'counterside'
 import type {TextEdit} from 'vscode-languageserver/node'
 
 type CommentStyle = (directive: string) => string
@@ -13,27 +14,23 @@ const hash: CommentStyle = (directive) => `# ${directive}`
 const slashes: CommentStyle = (directive) => `// ${directive}`
 const mdx: CommentStyle = (directive) => `{/* ${directive} */}`
 
-/** Extension → comment style and the line the directive goes above; JSON, ARB and text have no comments. */
-const styles: Record<string, {readonly comment: CommentStyle; readonly anchor: (lines: readonly string[], line: number) => number}> = {
-  md: {comment: html, anchor: sameLine},
-  markdown: {comment: html, anchor: sameLine},
-  mdx: {comment: mdx, anchor: sameLine},
-  html: {comment: html, anchor: sameLine},
-  htm: {comment: html, anchor: sameLine},
-  po: {comment: hash, anchor: poEntryStart},
-  pot: {comment: hash, anchor: poEntryStart},
-  yaml: {comment: hash, anchor: yamlKeyLine},
-  yml: {comment: hash, anchor: yamlKeyLine},
-  xlf: {comment: html, anchor: xmlElementStart},
-  xliff: {comment: html, anchor: xmlElementStart},
-  xml: {comment: html, anchor: xmlElementStart},
-  strings: {comment: slashes, anchor: stringsEntryStart}
+/** The CLI's format (by name) → comment style and the line the directive goes above; JSON, ARB and text have no comments. */
+const styles: Readonly<Record<string, {readonly comment: CommentStyle; readonly anchor: (lines: readonly string[], line: number) => number}>> = {
+  Markdown: {comment: html, anchor: sameLine},
+  MDX: {comment: mdx, anchor: sameLine},
+  HTML: {comment: html, anchor: sameLine},
+  'gettext catalog': {comment: hash, anchor: poEntryStart},
+  'gettext template': {comment: hash, anchor: poEntryStart},
+  'YAML catalog': {comment: hash, anchor: yamlKeyLine},
+  XLIFF: {comment: html, anchor: xmlElementStart},
+  'Android strings': {comment: html, anchor: xmlElementStart},
+  'Apple strings': {comment: slashes, anchor: stringsEntryStart}
 }
 
 /** The edit that disables `ruleId` for the finding on `line` (0-based), or undefined where the format has no comments. */
 export function disableDirectiveEdit(filePath: string, text: string, line: number, ruleId: string): TextEdit | undefined {
-  const extension = /\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? ''
-  const style = styles[extension]
+  const format = formatOf(filePath)
+  const style = format && styles[format.name]
   if (!style) return undefined
   const lines = text.split(/\r?\n|\r/)
   const anchor = style.anchor(lines, Math.min(line, lines.length - 1))

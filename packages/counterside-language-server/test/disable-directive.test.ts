@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {extensions} from 'counterside'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {afterAll, describe, expect, it} from 'vitest'
 import {disableDirectiveEdit} from '../src/disable-directive.js'
@@ -39,6 +40,12 @@ describe('the disable-for-this-line directive', () => {
     const after = await lintDocument(filePath, fixed, [folder])
     if (after.kind !== 'report') throw new Error(after.kind)
     expect(after.report.messages).toEqual([])
+  })
+
+  it('offers one for every format the CLI reads that has comments, by every extension', () => {
+    for (const extension of extensions.filter((name) => !['json', 'arb', 'txt'].includes(name))) {
+      expect(disableDirectiveEdit(`copy.${extension}`, 'x\n', 0, 'sales-jargon'), extension).toBeDefined()
+    }
   })
 
   it('offers none where the format has no comments (JSON, ARB, text)', () => {
