@@ -39,3 +39,4 @@ export {
 } from './directives.js'
 export {detectLanguage, type DetectedLanguage} from './language.js'
 export {perspectiveOf, sellerCentredRules, type Perspective} from './perspective.js'
+export {noticeColour, ruleColour, ruleColours, type RuleColour} from './rule-colours.js'

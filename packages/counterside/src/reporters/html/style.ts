@@ -1,9 +1,10 @@
 /** The report's stylesheet, inline: no remote fonts or assets, system fonts only. */
+import {noticeColour} from '@counterside/core'
 import {ruleColourCss} from './rule-colours.js'
 
 export function stylesheet(): string {
   return `
-:root{color-scheme:light;--text:#1b1b1b;--muted:#555;--line:#d0d0d0;--panel:#f5f5f5;--error:#b3261e;--warning:#7a5a00;--rule:#5f5f5f}
+:root{color-scheme:light;--text:#1b1b1b;--muted:#555;--line:#d0d0d0;--panel:#f5f5f5;--error:#b3261e;--warning:#7a5a00;--rule:${noticeColour.line}}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--text);background:#fff}
 a{color:#0b57d0}
