@@ -13,11 +13,12 @@ describe('failure kinds, read from the text', () => {
     ['Your claim has been rejected.', 'declined'],
     ['You are not allowed to do that.', 'not-allowed'],
     ['Access denied.', 'not-allowed'],
+    ['Sorry, this order isn’t eligible.', 'not-allowed'],
     ['Chat unavailable.', 'unavailable'],
     ['Card not supported.', 'unavailable'],
     ['Request timed out.', 'unavailable'],
     ['That email address is already in use.', 'conflict'],
-    ['The slot you chose is no longer available.', 'conflict'],
+    ['The table you picked is no longer available.', 'conflict'],
     ['Your session has expired.', 'conflict'],
     // Refusals are declined, not unknown (so not told to try again).
     ['Your claim was not successful.', 'declined'],

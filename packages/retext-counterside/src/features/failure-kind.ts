@@ -42,6 +42,7 @@ const cues: ReadonlyArray<readonly [FailureKind, RegExp]> = [
   // “can't be used here/with …”: a rule the product applies, not a failure to retry.
   ['not-allowed', alternatives(
     String.raw`\bnot (?:allowed|permitted|authori[sz]ed|eligible)\b`,
+    String.raw`\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t) (?:allowed|permitted|eligible)\b`,
     String.raw`\b(?:can['’]t|cannot|can not) be used (?:here|in|on|for|with|at|together)\b`,
     String.raw`\bineligible\b`,
     String.raw`\bpermission\b`,

@@ -40,7 +40,9 @@ const promises: readonly PhraseEntry[] = [
     phrases: [
       'we’ll|we’ve|i’ll|i’ve|they’ll|it’ll|you’ll', 'we|i|they|it|you will', 'you can|could|may', 'automatically', 'no money|charge was|has been taken',
       'contact us|support', 'call us', 'help desk', 'helpdesk', 'customer service', 'support team', 'questions', 'need help', 'get help', 'instead',
-      'try again|later', 'a team member', 'staff member', 'ask a member', 'let us know', 'reply', 'please'
+      'try again|later', 'a team member', 'staff member', 'ask a member', 'let us know', 'reply', 'please',
+      // What replaces the lost thing: “…expired, but here’s a new one”.
+      'here’s a|your new', 'here is a|your new', 'here’s another', 'here is another'
     ],
     note: 'a way forward',
     confidence: 1

@@ -194,6 +194,35 @@ export const failures: readonly PhraseEntry[] = [
     counterExamples: ['This voucher is not valid yet. You can use it from 1 May.']
   },
   {
+    // Gone for good: what the customer chose or holds has run out.
+    phrases: [
+      'has|have expired',
+      'is|are no longer available|valid|active',
+      'isn’t|aren’t valid|available any longer'
+    ],
+    advice: 'Say what the customer can do now: choose another, ask for a new one, or who can help.',
+    note: 'the customer hears that what they came for is gone, with nothing offered in its place',
+    confidence: 0.8,
+    examples: ['The time you picked is no longer available.', 'Your reset link has expired.'],
+    counterExamples: [
+      'Your reset link has expired. We’ve sent you a new one.',
+      'This coupon has expired, but here’s a new one for next time.',
+      'That time is no longer available. Pick another one below.'
+    ]
+  },
+  {
+    // A refusal by rule, about the customer's own thing (“your device”, “this order”).
+    phrases: [
+      'is|are not eligible',
+      'isn’t|aren’t eligible'
+    ],
+    advice: 'Say why it doesn’t qualify and what the customer can do instead, or who can tell them more.',
+    note: 'the customer is turned away by a rule they cannot see, with nowhere to go next',
+    confidence: 0.8,
+    examples: ['Your phone is not eligible for an upgrade.', 'Sorry, this order isn’t eligible.'],
+    counterExamples: ['Your phone isn’t eligible for an upgrade yet. You can upgrade from 3 March, or ask us about other plans.']
+  },
+  {
     phrases: [
       'terminal|reader|till|register|system|machine offline',
       'service|system|server|site|network|app|terminal|reader|website is|are down',
