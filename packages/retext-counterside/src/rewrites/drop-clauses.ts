@@ -56,7 +56,21 @@ const grammatical = /\b(?:is|are|was|were|be|been|has|have|had|will|can|could|wo
 const pointsBack = /^(?:that|this|it|so|and|but|then|also|plus|which|will|do|did|would|too|all that|all this|everything)\b|\b(?:he|him|his|she|her|hers|they|them|their)\b/iu
 // A full stop after an abbreviation is not a sentence's end (“Dr. Lindqvist”).
 const abbreviation = /\b(?:dr|mr|mrs|ms|mx|prof|st|no|nr|sr|jr|vs|etc|approx|dept)$/iu
-const leadingEmoji = /^[\p{Extended_Pictographic}\u200d\ufe0f\s]+/u
+// An emoji is a pictograph with its modifiers and joiners: alternatives, since a class would split the sequences.
+const emoji = String.raw`(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)`
+const leadingEmoji = new RegExp(String.raw`^(?:${emoji}|\s)+`, 'u')
+const emojiOnlyPattern = new RegExp(String.raw`^(?:${emoji}|\s)+$`, 'u')
+const anyEmoji = new RegExp(emoji, 'gu')
+
+/** `text` without its emoji (“it's your call 🙂” → “it's your call”), trimmed. */
+export function withoutEmoji(text: string): string {
+  return text.replace(anyEmoji, '').trim()
+}
+
+/** Whether `text` is nothing but emoji (“🎉🎉”, “🔥”). */
+export function isEmojiOnly(text: string): boolean {
+  return emojiOnlyPattern.test(text)
+}
 
 export function dropClauses(input: RewriteInput, policy: DropPolicy): Rewrite[] {
   const {text} = input

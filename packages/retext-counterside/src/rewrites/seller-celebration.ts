@@ -7,7 +7,7 @@
  */
 import {Prefilter} from '../prefilter.js'
 import {rule} from '../rules/seller-celebration.js'
-import {dropClauses, type DropPolicy} from './drop-clauses.js'
+import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
 import type {TemplateFamily} from './types.js'
 
 let triggers: Prefilter | undefined
@@ -30,7 +30,7 @@ const credited = new RegExp([
 const cheer = new RegExp(String.raw`^(?:${[
   'woo+(?:hoo+)?', 'woo-hoo', 'yay+', 'boom', 'cha-ching', 'ka-ching', 'kaching', 'ching-ching', 'ding,? ding', 'woot', 'woop', 'whoop', 'hooray', 'hurrah',
   'yes+', 'great', 'nice', 'nice one', 'amazing', 'awesome', 'wow', 'let[’\']?s go', 'go team', 'high fives?(?: all round)?', 'cheers', 'cheers,? team',
-  'fun fact', 'big news', 'good news', 'great news', 'ps', 'p\.s\.?', 'fyi', 'btw', 'guess what', 'oh', 'ok', 'okay', 'well done', 'nice work', 'great job', 'whew', 'phew',
+  'fun fact', 'big news', 'good news', 'great news', 'ps', 'p[.]s[.]?', 'fyi', 'btw', 'guess what', 'oh', 'ok', 'okay', 'well done', 'nice work', 'great job', 'whew', 'phew',
   'so', 'also', 'keep it (?:going|up)', 'quick brag', 'shout-out', '(?:we|i)[’\']?(?:re|m| are| am) so proud', 'so proud'
 ].join('|')})$`, 'iu')
 // The seller's side cheering itself (“the crew is buzzing”, “we couldn't be prouder”, “I'm on a roll”).
@@ -41,17 +41,16 @@ const confirmation = new RegExp(String.raw`^(?:[\p{L}\p{N}#&'’-]+\s){0,3}(?:${
   'renewed', 'processed', 'issued', 'printed', 'taken', 'shipped', 'attached', 'emailed', 'e-mailed', 'fitted', 'sorted', 'set', 'added', 'successful',
   'accepted', 'live', 'active', 'in', 'updated', 'cancelled', 'refunded', 'collected', 'delivered', 'submitted'
 ].join('|')})$`, 'iu')
-const eachPart = (sentence: string): string[] => sentence.replace(/[.!?…\p{Extended_Pictographic}\s]+$/u, '').split(/\s*[—–,:;]\s*/u)
-const emojiOnly = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\s]+$/u
+const eachPart = (sentence: string): string[] => withoutEmoji(sentence).replace(/[.!?…\s]+$/u, '').split(/\s*[—–,:;]\s*/u)
 const customer = /\b(?:you|your|yours|you[’'](?:re|ve|ll|d)|thank|thanks|thx|please|enjoy)\b|^(?:hi|hello|hey|dear|welcome)\b/iu
 const thanks = /^(?:thanks|thank you|many thanks|cheers for)\b/iu
 
 const policy: DropPolicy = {
   ruleId: rule.meta.id,
   carries: (clause) => hasTriggers(clause) || credited.test(clause) || selfCheer.test(clause),
-  isFiller: (clause) => cheer.test(clause.replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, '').trim()) || emojiOnly.test(clause),
+  isFiller: (clause) => cheer.test(withoutEmoji(clause)) || isEmojiOnly(clause),
   // Beside a dropped win, only what speaks to the customer stays (“I'm only 3 away” goes).
-  keeps: (clause) => customer.test(clause) || confirmation.test(clause.replace(/[\p{Extended_Pictographic}\s]+$/u, '').trim()),
+  keeps: (clause) => customer.test(clause) || confirmation.test(withoutEmoji(clause)),
   // A neighbour kept in place of the win must speak to the customer too (“We hit 500 sign-ups!” is no better).
   standsInstead: (sentence) => customer.test(sentence) || eachPart(sentence).every((part) => confirmation.test(part)),
   standsAlone: (remainder) => thanks.test(remainder.trim()) || eachPart(remainder).every((part) => confirmation.test(part)),
