@@ -66,3 +66,19 @@ function isClosingRun(text: string, index: number): boolean {
   while (back > 0 && /["”’)\]]/.test(text[back - 1]!)) back--
   return back > 0 && /[.!?…]/.test(text[back - 1]!)
 }
+
+/** The sentence after `span` in the block, past white space; undefined at the block's end or out of reach. */
+export function sentenceAfter(text: string, span: SentenceSpan): SentenceSpan | undefined {
+  let at = span.end
+  while (at < text.length && /\s/.test(text[at]!)) if (++at - span.end > maximumReach) return undefined
+  return at < text.length ? sentenceAround(text, at) : undefined
+}
+
+/** The sentence before `span` in the block, past white space; undefined at the block's start or out of reach. */
+export function sentenceBefore(text: string, span: SentenceSpan): SentenceSpan | undefined {
+  let at = span.start
+  while (at > 0 && /\s/.test(text[at - 1]!)) if (span.start - --at > maximumReach) return undefined
+  if (at === 0) return undefined
+  const before = sentenceAround(text, at - 1)
+  return before && before.end <= span.start ? before : undefined
+}

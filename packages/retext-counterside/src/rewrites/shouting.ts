@@ -14,6 +14,11 @@ const acronyms = new Set([
   'EV', 'SIM', 'APR', 'ISA', 'BOGOF', 'BOGO', 'NYC', 'USA', 'HR', 'CEO', 'POS', 'ETA', 'DOB', 'MPAN', 'DHL', 'GMT', 'BST', 'UTC', 'CET',
   'PST', 'AI', 'API', 'IMEI', 'PUK', 'WIFI'
 ])
+// Written with a capital whatever the case around them; not “may”, which is more often the verb.
+const calendarNames = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
+])
 const token = /[\p{L}\p{N}](?:[\p{L}\p{N}'’/-]|\.(?=[\p{L}\p{N}]))*|\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|[^\p{L}\p{N}([{]+|[\s\S]/gu
 
 export const shouting: TemplateFamily = {
@@ -60,7 +65,8 @@ export function sentenceCase(value: string, startsSentence: boolean): string {
     const kept = keepsCapitals(part)
     // “I'M”, “I’LL”: the pronoun keeps its capital, the contraction does not.
     const lowered = kept ? part : /^I['’]\p{Lu}+$/u.test(part) ? `I${part.slice(1).toLowerCase()}` : part.toLowerCase()
-    out += capitalNext && !kept ? lowered.charAt(0).toUpperCase() + lowered.slice(1) : lowered
+    // Days and months are names: “ENDS SUNDAY” → “ends Sunday”.
+    out += (capitalNext && !kept) || calendarNames.has(lowered.replace(/['’]s$/u, '')) ? lowered.charAt(0).toUpperCase() + lowered.slice(1) : lowered
     capitalNext = false
   }
 

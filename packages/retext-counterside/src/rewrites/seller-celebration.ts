@@ -1,0 +1,71 @@
+/**
+ * The seller's win: dropped, and what is there for the customer kept
+ * (“Another sale closed! Your receipt is below.” → “Your receipt is
+ * below.”; “Thanks for your order, it pushed us over our target!” →
+ * “Thanks for your order!”). Copy that is nothing but the win gets no
+ * rewrite: there is nothing of the customer's to keep.
+ */
+import {Prefilter} from '../prefilter.js'
+import {rule} from '../rules/seller-celebration.js'
+import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
+import type {TemplateFamily} from './types.js'
+
+let triggers: Prefilter | undefined
+const hasTriggers = (clause: string): boolean => {
+  if (!triggers) {
+    triggers = new Prefilter()
+    triggers.add(rule.triggers)
+  }
+
+  return triggers.test(clause)
+}
+
+// The customer credited with the seller's win (“thanks to shoppers like you”): it goes with the win.
+const credited = new RegExp([
+  String.raw`\b(?:thanks to|because of|all down to)\s+(?:you|shoppers|customers|orders|people|guests|folks)\b|\bcouldn[’']?t have done it without\b`,
+  String.raw`\b(?:helped|helping) (?:us|me|him|her|them|the team|your (?:agent|adviser|advisor|rep|cashier|server))\b`,
+  String.raw`\bmade (?:my|our|someone[’']s|his|her|their) (?:day|week|month|year)\b`
+].join('|'), 'iu')
+// Cheers and asides that say nothing without the win (“Woohoo”, “Fun fact”, “Nice one, Jamie”).
+const cheer = new RegExp(String.raw`^(?:${[
+  'woo+(?:hoo+)?', 'woo-hoo', 'yay+', 'boom', 'cha-ching', 'ka-ching', 'kaching', 'ching-ching', 'ding,? ding', 'woot', 'woop', 'whoop', 'hooray', 'hurrah',
+  'yes+', 'great', 'nice', 'nice one', 'amazing', 'awesome', 'wow', 'let[’\']?s go', 'go team', 'high fives?(?: all round)?', 'cheers', 'cheers,? team',
+  'fun fact', 'big news', 'good news', 'great news', 'ps', 'p[.]s[.]?', 'fyi', 'btw', 'guess what', 'oh', 'ok', 'okay', 'well done', 'nice work', 'great job', 'whew', 'phew',
+  'so', 'also', 'keep it (?:going|up)', 'quick brag', 'shout-out', '(?:we|i)[’\']?(?:re|m| are| am) so proud', 'so proud'
+].join('|')})$`, 'iu')
+// The seller's side cheering itself (“the crew is buzzing”, “we couldn't be prouder”, “I'm on a roll”).
+const selfCheer = /\b(?:we|i|team|crew|staff|store|branch|office|everyone here|the whole \p{L}+)(?:[’'](?:re|m|s))?\b[^,.!?]*\b(?:buzzing|over the moon|chuffed|stoked|ecstatic|proud|prouder|celebrating|on a roll|on fire)\b/iu
+// What the customer is told they got (“Order complete.”, “Card activated.”): short, and it stands alone.
+const confirmation = new RegExp(String.raw`^(?:[\p{L}\p{N}#&'’-]+\s){0,3}(?:${[
+  'confirmed', 'complete', 'completed', 'received', 'activated', 'approved', 'done', 'booked', 'paid', 'sent', 'reset', 'ready', 'placed', 'saved',
+  'renewed', 'processed', 'issued', 'printed', 'taken', 'shipped', 'attached', 'emailed', 'e-mailed', 'fitted', 'sorted', 'set', 'added', 'successful',
+  'accepted', 'live', 'active', 'in', 'updated', 'cancelled', 'refunded', 'collected', 'delivered', 'submitted'
+].join('|')})$`, 'iu')
+const eachPart = (sentence: string): string[] => withoutEmoji(sentence).replace(/[.!?…\s]+$/u, '').split(/\s*[—–,:;]\s*/u)
+const customer = /\b(?:you|your|yours|you[’'](?:re|ve|ll|d)|thank|thanks|thx|please|enjoy)\b|^(?:hi|hello|hey|dear|welcome)\b/iu
+const thanks = /^(?:thanks|thank you|many thanks|cheers for)\b/iu
+
+const policy: DropPolicy = {
+  ruleId: rule.meta.id,
+  carries: (clause) => hasTriggers(clause) || credited.test(clause) || selfCheer.test(clause),
+  isFiller: (clause) => cheer.test(withoutEmoji(clause)) || isEmojiOnly(clause),
+  // Beside a dropped win, only what speaks to the customer stays (“I'm only 3 away” goes).
+  keeps: (clause) => customer.test(clause) || confirmation.test(withoutEmoji(clause)),
+  // A neighbour kept in place of the win must speak to the customer too (“We hit 500 sign-ups!” is no better).
+  standsInstead: (sentence) => customer.test(sentence) || eachPart(sentence).every((part) => confirmation.test(part)),
+  standsAlone: (remainder) => thanks.test(remainder.trim()) || eachPart(remainder).every((part) => confirmation.test(part)),
+  // One mark: a cheer of “!!” calms to “!”.
+  close: (written) => (/^[!?]{2,}/.test(written) ? written.charAt(0) === '?' ? '?' : '!' : written.replace(/^([.!?…])\1+/, '$1'))
+}
+
+export const sellerCelebration: TemplateFamily = {
+  ruleId: 'seller-celebration',
+  shapes: [
+    {shape: '<the win>! <what the customer gets>', rewrite: '<what the customer gets>', example: 'Another sale closed! Your receipt is below.'},
+    {shape: 'Thanks for <your order>, <the win>', rewrite: 'Thanks for <your order>', example: 'Thanks for your order, it pushed our team over the monthly target!'},
+    {shape: '<what the customer gets>. <the win>', rewrite: '<what the customer gets>', example: 'Your table is ready. Our kitchen just hit a new record tonight!'}
+  ],
+  rewrite(input) {
+    return dropClauses(input, policy)
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Seller-celebration rewrites: the seller's win dropped, what is there for
+ * the customer kept. Sentences are written for these tests.
+ */
+import {describe, expect, it} from 'vitest'
+import {messages} from './support/lint.js'
+import {applied} from './support/suggest.js'
+
+const rule = 'seller-celebration'
+
+describe('rewrites: seller celebration', () => {
+  it.each([
+    // The win's sentence goes; the rewrite reaches the one for the customer.
+    ['Another sale closed! Your receipt is below.', 'Your receipt is below.'],
+    ['Cha-ching! Thanks for your order.', 'Thanks for your order.'],
+    ['Your table is ready. Our kitchen just hit a new record tonight!', 'Your table is ready.'],
+    // A cheer beside the win goes with it.
+    ['Woohoo! We smashed our quota today. Your parcel ships on Monday.', 'Your parcel ships on Monday.'],
+    ['Your order is confirmed. PS: Ana won employee of the month 🎉', 'Your order is confirmed.'],
+    // In one sentence, the customer's clause stays and keeps its mark.
+    ['Thanks for your order, it pushed our team over the monthly target!', 'Thanks for your order!'],
+    ['Booking confirmed — and that’s our 300th booking this week!!', 'Booking confirmed!']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule)).toEqual([expected])
+  })
+
+  it.each([
+    // Nothing of the customer's to keep: advice only.
+    'We just hit our quota for the month 🎉',
+    'Another sale closed!',
+    // The sentence beside the win is the seller's too, or points back at it.
+    'Record sales this weekend! We smashed our target.',
+    'Sam just won employee of the month! Give him a wave.',
+    'Our store won the sales contest. Thanks to shoppers like you!'
+  ])('offers nothing for %j', (text) => {
+    expect(messages(text).some((message) => message.ruleId === rule)).toBe(true)
+    expect(applied(text, rule)).toEqual([])
+  })
+
+  it('leaves nothing the rule flags in the rewrite', () => {
+    for (const text of ['Another sale closed! Your receipt is below.', 'Thanks for your order, it pushed our team over the monthly target!']) {
+      const [rewrite] = applied(text, rule)
+      expect(messages(rewrite!).filter((message) => message.ruleId === rule)).toEqual([])
+    }
+  })
+})
