@@ -9,12 +9,13 @@ import {faultyInput} from './faulty-input.js'
 import {permission} from './permission.js'
 import {shouting} from './shouting.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
+import {weCentered} from './we-centered.js'
 
 export type {Channel, Rewrite, RewriteInput, TemplateFamily, WayForward} from './types.js'
 export {oneMark, sentenceCase} from './shouting.js'
 
 /** Every family, in rule order; the docs' shape tables and `suggestingRules` read this list. */
-export const templateFamilies: readonly TemplateFamily[] = [faultyInput, permission, deadEnd, shouting]
+export const templateFamilies: readonly TemplateFamily[] = [faultyInput, permission, deadEnd, shouting, weCentered]
 
 const byRule = new Map(templateFamilies.map((family) => [family.ruleId, family]))
 

@@ -34,3 +34,27 @@ bases.set('fulfilled', 'fulfil')
 export function baseOf(participle: string): string | undefined {
   return bases.get(participle.toLowerCase())
 }
+
+// Simple pasts that are not participles (“we'd rather you <paid> by card”), and regular verbs customers are asked to do.
+const irregularPast: Readonly<Record<string, string>> = {
+  took: 'take', gave: 'give', came: 'come', chose: 'choose', wrote: 'write', rang: 'ring', told: 'tell', left: 'leave', brought: 'bring',
+  went: 'go', stopped: 'stop', paid: 'pay', made: 'make', sent: 'send', kept: 'keep', bought: 'buy', put: 'put', found: 'find', held: 'hold'
+}
+const askedOf = ['respect', 'arrive', 'call', 'board', 'wait', 'queue', 'phone', 'email', 'contact', 'follow', 'order', 'visit', 'switch']
+const pasts = new Map<string, string>(askedOf.map((base) => [participleOf(base), base]))
+
+/** “paid” → “pay”, “respected” → “respect”; undefined for a past not in the lists. */
+export function baseOfPast(past: string): string | undefined {
+  const lower = past.toLowerCase()
+  return irregularPast[lower] ?? baseOf(lower) ?? pasts.get(lower)
+}
+
+/** “check” → “checking”, “get” → “getting”, “serve” → “serving”, “see” → “seeing”. */
+export function ingOf(base: string): string {
+  const lower = base.toLowerCase()
+  if (/ie$/.test(lower)) return `${base.slice(0, -2)}ying`
+  if (/[^aeiouy]e$/.test(lower) || /[^e]ue$/.test(lower)) return `${base.slice(0, -1)}ing`
+  // One syllable ending consonant–vowel–consonant doubles it (“get”, “stop”), not w, x, y.
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lower)) return `${base}${base.slice(-1)}ing`
+  return `${base}ing`
+}
