@@ -8,6 +8,7 @@ import {deadEnd} from './dead-end.js'
 import {faultyInput} from './faulty-input.js'
 import {permission} from './permission.js'
 import {shouting} from './shouting.js'
+import {steppingAway} from './stepping-away.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 import {weCentered} from './we-centered.js'
 
@@ -15,7 +16,7 @@ export type {Channel, Rewrite, RewriteInput, TemplateFamily, WayForward} from '.
 export {oneMark, sentenceCase} from './shouting.js'
 
 /** Every family, in rule order; the docs' shape tables and `suggestingRules` read this list. */
-export const templateFamilies: readonly TemplateFamily[] = [faultyInput, permission, deadEnd, shouting, weCentered]
+export const templateFamilies: readonly TemplateFamily[] = [faultyInput, permission, deadEnd, shouting, weCentered, steppingAway]
 
 const byRule = new Map(templateFamilies.map((family) => [family.ruleId, family]))
 

@@ -48,13 +48,3 @@ export function baseOfPast(past: string): string | undefined {
   const lower = past.toLowerCase()
   return irregularPast[lower] ?? baseOf(lower) ?? pasts.get(lower)
 }
-
-/** “check” → “checking”, “get” → “getting”, “serve” → “serving”, “see” → “seeing”. */
-export function ingOf(base: string): string {
-  const lower = base.toLowerCase()
-  if (/ie$/.test(lower)) return `${base.slice(0, -2)}ying`
-  if (/[^aeiouy]e$/.test(lower) || /[^e]ue$/.test(lower)) return `${base.slice(0, -1)}ing`
-  // One syllable ending consonant–vowel–consonant doubles it (“get”, “stop”), not w, x, y.
-  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lower)) return `${base}${base.slice(-1)}ing`
-  return `${base}ing`
-}

@@ -12,13 +12,13 @@ import {capitalise} from './grammar.js'
 import {sentenceAround} from './sentence.js'
 import {facesCustomer, fromRequest, withoutLeadingReason, withoutTrailingReason} from './seller-reason.js'
 import type {Rewrite, TemplateFamily} from './types.js'
-import {baseOfPast, ingOf} from './verbs.js'
+import {baseOfPast} from './verbs.js'
 
 // Who the seller makes demands of; the rewrite asks the reader instead.
 const person = String.raw`(?:customer|guest|member|visitor|patron|caller|client|passenger|patient|parent|user|shopper|student|resident|rider|diner|buyer|tenant|player|traveller|traveler)`
 const who = String.raw`(?:you|everyone|everybody|(?:all|each|every)\s+(?:of\s+)?(?:our\s+)?${person}s?|(?:our\s+)?${person}s)`
 const owner = String.raw`our\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|rules|procedures?|terms|standards|team|department|insurers?|system)`
-const demandTo = new RegExp(String.raw`^(?:${owner}\s+(?:requires?|expects?|asks?)|we\s+(?:(?:also|kindly)\s+)?(?:require|expect|need|ask|want|insist\s+on)|we(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love))\s+(?:for\s+)?(${who})\s+to\s+(.+)$`, 'iu')
+const demandTo = new RegExp(String.raw`^(?:${owner}\s+(?:requires?|expects?|asks?|needs?|wants?)|we\s+(?:(?:also|kindly)\s+)?(?:require|expect|need|ask|want|insist\s+on)|we(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love))\s+(?:for\s+)?(${who})\s+to\s+(.+)$`, 'iu')
 const demandThat = new RegExp(String.raw`^(?:we|our\s+[\p{L}-]+)\s+(?:(?:also|kindly)\s+)?(?:insists?|asks?|requests?|requires?|prefers?)\s+that\s+(${who})\s+(.+)$`, 'iu')
 const wish = new RegExp(String.raw`^we(?:['’]d|\s+would)\s+(?:really\s+|much\s+)?(?:prefer(?:\s+it)?(?:\s+if)?|rather|love\s+it\s+if|like\s+it\s+if|appreciate\s+it\s+if)\s+(${who})\s+(.+)$`, 'iu')
 const needsNoun = new RegExp(String.raw`^(?:${owner}\s+requires?|we\s+(?:(?:also)\s+)?require)\s+(?!(?:${who})\s+to\b|us\b|me\b)(.+)$`, 'iu')
@@ -28,17 +28,14 @@ const leadingFrame = new RegExp(String.raw`^(?:(?:as\s+per|per|in\s+line\s+with|
 const trailingFrame = new RegExp(String.raw`(?:\s*,)?\s+(?:(?:as\s+per|per|in\s+line\s+with|in\s+accordance\s+with|as\s+set\s+by|under)\s+${ruleBook}|at\s+our\s+(?:sole\s+)?discretion|because\s+our\s+policy\s+says\s+so|(?:for|to\s+(?:complete|update|keep))\s+our\s+(?:records|files|system|systems|database))(?=\s*$)`, 'iu')
 // “Just so you know, we'd rather…”: a lead-in the request does without.
 const leadIn = /^(?:just\s+so\s+you\s+know|please\s+note|honestly|heads\s+up|fyi|a\s+reminder|reminder)\s*[,:—–-]?\s+(?=we\b|we['’]|our\b)/iu
-const reserve = /^we\s+reserve\s+the\s+right\s+to\s+/iu
 const decidedThat = /^we(?:['’]ve|\s+have)\s+decided\s+that\s+(.+)$/iu
-const decidedToStop = /^we(?:['’]ve|\s+have)\s+decided\s+to\s+stop\s+(\p{Ll}+ing\b.*)$/iu
-const decidedTo = /^we(?:['’]ve|\s+have)\s+decided\s+to\s+(\p{Ll}+)\b(.*)$/iu
 const feeling = String.raw`(?:proud|excited|thrilled|delighted|pleased|happy|honou?red)`
 const degree = String.raw`(?:(?:very|so|really|incredibly|extremely|super|truly)\s+)?`
 const announce = new RegExp(String.raw`^(?:we|i)(?:['’]re|\s+are|\s+am|['’]m)\s+(?:also\s+|all\s+)?${degree}${feeling}\s+to\s+(?:announce|share|introduce|unveil|present|reveal|launch|tell\s+you)(\s+that)?\s+(.+)$`, 'iu')
-// “…, and we're very proud of it”: the feeling tacked onto a fact.
+// “…, and we're very proud of it”: the feeling tacked onto the news.
 const trailingPride = new RegExp(String.raw`(?:\s*[,;]|\s+[—–-])?\s+(?:and\s+)?(?:we['’]re|we\s+are|we\s+couldn['’]t\s+be|we\s+could\s+not\s+be)\s+(?:all\s+)?${degree}(?:${feeling}|prouder)(?:\s+(?:of|with|about)\s+(?:it|that|this|them|ourselves|everything))?$`, 'iu')
 // A clause that already tells of the seller: “we've opened…”, “our company turns 50…”.
-const clauseStart = /^(?:we|we['’](?:ve|re|ll)|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|has|have|was|were|will|turns?|just)|it|it['’]s|the\s+[\p{L}-]+\s+(?:is|are|has|have))\b/iu
+const clauseStart = /^(?:you|you['’](?:ve|re|ll)|we|we['’](?:ve|re|ll)|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|has|have|was|were|will|turns?|just)|it|it['’]s|the\s+[\p{L}-]+\s+(?:is|are|has|have))\b/iu
 // A request for a score is the seller's need, however politely asked.
 // So is a plea to buy, renew or stay.
 const scoreRequest = /\b(?:rate|rating|ratings|reviews?|stars?|surveys?|scores?|nps|refer|referrals?|recommend|tag|follow\s+us|followers?|share\s+our|tell\s+(?:your\s+)?friends|stay\s+with\s+us|cancel|leave\s+us|buy|renew|upgrade|spend|purchase|subscribe)\b/iu
@@ -49,7 +46,7 @@ const sellerLeft = new RegExp([
   String.raw`\bwe\s+(?:require|insist|expect|demand|prefer|reserve|value\s+our|love\s+our|pride)\b`,
   String.raw`\b(?:for|suits?|saves?|suit)\s+us\b|\beasier\s+for\b|\bas\s+a\s+company\b|\bprouder?\b|\bpride\b|\bexcited\b|\bthrilled\b|\bdelighted\b`,
   String.raw`\bwe['’]d\s+(?:rather|prefer)\b|\bno\s+exceptions\b|\bthe\s+best\b|\bnumber\s+one\b|(?:#|\bno\.?\s*)1\b|\bspeaks\s+for\s+itself\b|\bheritage\b`,
-  String.raw`\b(?:leading|largest|biggest|fastest|fastest-growing|most\s+(?:trusted|awarded|innovative|punctual))\b|\bhelps?\s+us\b|\bwe\s+(?:love|like)\s+it\b|\bwe['’]d\s+(?:really\s+)?(?:appreciate|love|like)\b|\bleave\s+promptly\b|\bquestion\s+our\b|\bwithout\s+question\b`
+  String.raw`\b(?:leading|largest|biggest|fastest|fastest-growing|most\s+(?:trusted|awarded|innovative|punctual))\b|\bhelps?\s+us\b|\bwe\s+(?:love|like)\s+it\b|\bwe['’]d\s+(?:really\s+)?(?:appreciate|love|like)\b|\bleave\s+promptly\b|\bquestion\s+our\b|\brespect\s+our\b|\bwithout\s+question\b`
 ].join('|'), 'iu')
 
 export const weCentered: TemplateFamily = {
@@ -58,13 +55,11 @@ export const weCentered: TemplateFamily = {
     {shape: 'We require (all customers|you) to <do something>', rewrite: 'Please <do something>', example: 'We require all customers to show ID.'},
     {shape: 'Our policy requires <thing> …', rewrite: 'You’ll need <thing> …', example: 'Our policy requires a receipt for all returns.'},
     {shape: 'We insist that (all guests) <do something>', rewrite: 'Please <do something>', example: 'We insist that all guests arrive on time.'},
-    {shape: 'We’d prefer (it if) you <did something>', rewrite: 'Please <do something>', example: 'We’d prefer it if you paid by card.'},
+    {shape: 'We’d prefer (it if) you <did something>, it saves us time', rewrite: 'Please <do something>', example: 'We’d prefer you paid by card, it saves us time.'},
     {shape: 'As per our policy, <fact> / <fact>, as per our policy', rewrite: '<Fact>', example: 'As per our procedures, refunds take 10 business days.'},
     {shape: '<request>, as it saves us time (the seller’s reason)', rewrite: '<Request>', example: 'Please use the self-service kiosk, as it saves us a lot of time.'},
-    {shape: 'We reserve the right to <do something> (at our discretion)', rewrite: 'We may <do something>', example: 'We reserve the right to refuse service.'},
     {shape: 'We have decided that <fact>', rewrite: '<Fact>', example: 'We have decided that returns are no longer accepted.'},
-    {shape: 'We’re excited to announce (that) <news>', rewrite: '<News> / Introducing <news>', example: 'We’re excited to announce our new opening hours.'},
-    {shape: '<fact>, and we’re very proud of it', rewrite: '<Fact>', example: 'Our bakery has won three awards this year, and we’re very proud of it.'}
+    {shape: 'We’re thrilled to share that <news for the customer>', rewrite: '<News for the customer>', example: 'We are thrilled to share that you can now book tables online.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
@@ -155,21 +150,12 @@ function forReader(words: string): string {
     .replace(/\bour\s+(?=(?:house\s+)?(?:rules|policy|policies|procedures?|process|system|terms|opening\s+hours|closing\s+time|dress\s+code)\b)/giu, 'the ')
 }
 
-/** A decision or a feeling dropped, the fact kept. */
+/** A decision or a feeling dropped, the fact kept (“We're excited to announce that you can now…” → “You can now…”). */
 function asFact(body: string): string | undefined {
-  if (reserve.test(body)) return body.replace(reserve, 'We may ')
   const that = decidedThat.exec(body)
   if (that) return capitalise(that[1]!)
-  const stop = decidedToStop.exec(body)
-  if (stop) return `We’re no longer ${stop[1]!}`
-  const to = decidedTo.exec(body)
-  if (to && !notVerbs.has(to[1]!) && to[1] !== 'stop') return `We’re ${ingOf(to[1]!)}${to[2]!}`
   const news = announce.exec(body)
-  if (news) {
-    const told = news[2]!
-    return news[1] || clauseStart.test(told) ? capitalise(told.replace(trailingPride, '')) : `Introducing ${told.replace(trailingPride, '')}`
-  }
-
-  const proud = trailingPride.exec(body)
-  return proud && proud.index > 0 ? body.slice(0, proud.index) : undefined
+  if (!news) return undefined
+  const told = news[2]!.replace(trailingPride, '')
+  return news[1] || clauseStart.test(told) ? capitalise(told) : `Introducing ${told}`
 }
