@@ -73,7 +73,7 @@ function heldFor(body: string): string | undefined {
  */
 function promised(body: string): string | undefined {
   if (deferred.test(body)) return undefined
-  const parts = body.split(/\s*(?:[,;:]|\s[—–-]+\s|…)\s*/u).map((part) => part.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]+/gu, '').trim()).filter((part) => part !== '')
+  const parts = body.split(/\s*(?:[,;:]|\s[—–-]+\s|…)\s*/u).map((part) => part.replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu, '').trim()).filter((part) => part !== '')
   let promise: string | undefined
   const kept: string[] = []
   for (const part of parts) {
