@@ -116,10 +116,22 @@ ruleTester.run('permission-gate', rules['permission-gate'], {
 ruleTester.run('stepping-away', rules['stepping-away'], {
   valid: ["notification.open({key: 'Be right back', type: 'Be right back'})"],
   invalid: [
-    {code: 'const c = <p>Be right back</p>', errors: [{messageId: 'finding', line: 1, column: 14, endLine: 1, endColumn: 27}]},
+    {
+      code: 'const c = <p>Be right back</p>',
+      errors: [{messageId: 'finding', line: 1, column: 14, endLine: 1, endColumn: 27, suggestions: [{messageId: 'replace', output: 'const c = <p>I’ll be right with you.</p>'}]}]
+    },
     {
       code: "notification.open({message: 'Saved', description: 'Be right back', key: 'Be right back'})",
-      errors: [{messageId: 'finding', line: 1, column: 52, endLine: 1, endColumn: 65}]
+      errors: [
+        {
+          messageId: 'finding',
+          line: 1,
+          column: 52,
+          endLine: 1,
+          endColumn: 65,
+          suggestions: [{messageId: 'replace', output: "notification.open({message: 'Saved', description: 'I’ll be right with you.', key: 'Be right back'})"}]
+        }
+      ]
     }
   ]
 })

@@ -2,16 +2,24 @@
  * The nouns a sentence is about (“your <payment>”, “the wrong <PIN>”): a
  * rewrite must keep them. Read as the word heading a phrase after a
  * determiner, without a tagger; a leaked error's words are the system's,
- * not the customer's, and do not count.
+ * not the customer's, and do not count. Nor do the seller's own things
+ * (“our margins”, “our records”): a rewrite from the customer's side may
+ * drop them (we-centered: “keep the fact and drop the ownership”).
  */
 import {leaksInternals} from './dead-end.js'
 
-const determiner = /\b(?:the|your|this|that|these|those|my|our|a|an)\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*))?/giu
+const determiner = /\b(?:the|your|this|that|these|those|my|a|an)\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*))?/giu
 // Adjectives and quantities that open a phrase; the noun is the next word.
-const openers = new Set(['wrong', 'invalid', 'incorrect', 'same', 'next', 'other', 'new', 'right', 'correct', 'valid', 'last', 'first', 'final', 'full', 'partial', 'senior', 'main', 'only'])
-const notNouns = new Set(['one', 'way', 'time', 'moment', 'bit', 'lot', 'end', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'can’t', 'can\'t', 'must', 'will', 'needs', 'need', 'until', 'before', 'and', 'yet', 'first',
+const openers = new Set([
+  'wrong', 'invalid', 'incorrect', 'same', 'next', 'other', 'new', 'right', 'correct', 'valid', 'last', 'first',
+  'final', 'full', 'partial', 'senior', 'main', 'only', 'short', 'quick', 'brief', 'few', 'little'
+])
+const notNouns = new Set([
+  'one', 'way', 'time', 'moment', 'bit', 'lot', 'end', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'can’t', 'can\'t',
+  'must', 'will', 'needs', 'need', 'until', 'before', 'and', 'yet', 'first', 'all', 'each', 'every', 'any', 'some',
   // Time words say when, not what the copy is about (“this week”, “the quarter”), like “time” and “moment”.
-  'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'quarter', 'year', 'years', 'season', 'morning', 'afternoon', 'evening', 'night', 'shift'])
+  'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'quarter', 'year', 'years', 'season', 'morning', 'afternoon', 'evening', 'night', 'shift'
+])
 
 export function contentNouns(sentence: string): string[] {
   if (leaksInternals(sentence)) return []

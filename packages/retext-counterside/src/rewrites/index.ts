@@ -10,13 +10,24 @@ import {permission} from './permission.js'
 import {pressureSelling} from './pressure-selling.js'
 import {sellerCelebration} from './seller-celebration.js'
 import {shouting} from './shouting.js'
+import {steppingAway} from './stepping-away.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
+import {weCentered} from './we-centered.js'
 
 export type {Channel, Rewrite, RewriteInput, TemplateFamily, WayForward} from './types.js'
 export {oneMark, sentenceCase} from './shouting.js'
 
 /** Every family, in rule order; the docs' shape tables and `suggestingRules` read this list. */
-export const templateFamilies: readonly TemplateFamily[] = [faultyInput, permission, deadEnd, shouting, pressureSelling, sellerCelebration]
+export const templateFamilies: readonly TemplateFamily[] = [
+  faultyInput,
+  permission,
+  deadEnd,
+  shouting,
+  pressureSelling,
+  sellerCelebration,
+  weCentered,
+  steppingAway
+]
 
 const byRule = new Map(templateFamilies.map((family) => [family.ruleId, family]))
 

@@ -34,3 +34,17 @@ bases.set('fulfilled', 'fulfil')
 export function baseOf(participle: string): string | undefined {
   return bases.get(participle.toLowerCase())
 }
+
+// Simple pasts that are not participles (“we'd rather you <paid> by card”), and regular verbs customers are asked to do.
+const irregularPast: Readonly<Record<string, string>> = {
+  took: 'take', gave: 'give', came: 'come', chose: 'choose', wrote: 'write', rang: 'ring', told: 'tell', left: 'leave', brought: 'bring',
+  went: 'go', stopped: 'stop', paid: 'pay', made: 'make', sent: 'send', kept: 'keep', bought: 'buy', put: 'put', found: 'find', held: 'hold'
+}
+const askedOf = ['respect', 'arrive', 'call', 'board', 'wait', 'queue', 'phone', 'email', 'contact', 'follow', 'order', 'visit', 'switch']
+const pasts = new Map<string, string>(askedOf.map((base) => [participleOf(base), base]))
+
+/** “paid” → “pay”, “respected” → “respect”; undefined for a past not in the lists. */
+export function baseOfPast(past: string): string | undefined {
+  const lower = past.toLowerCase()
+  return irregularPast[lower] ?? baseOf(lower) ?? pasts.get(lower)
+}

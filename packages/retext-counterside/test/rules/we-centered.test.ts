@@ -15,7 +15,8 @@ describe(ruleId, () => {
       expected: []
     })
     expect(message?.reason).toBe(
-      '“Our policy requires” is about the seller, not the customer: the customer hears the seller’s rules put ahead of their need. Say what the customer needs to do and what they get, not what the policy says.'
+      // The rewrite from the customer's side stands in for the entry's advice.
+      '“Our policy requires” is about the seller, not the customer: the customer hears the seller’s rules put ahead of their need. Write something like “You’ll need a receipt.”'
     )
   })
 

@@ -1,0 +1,78 @@
+/**
+ * The seller's reason tacked onto a request or a fact (“Please use the
+ * kiosk, as it saves us time”, “To make life easier for our team, please
+ * call before 2 pm”): dropped, the customer's part kept. A reason that
+ * tells the customer something they need (why their data is asked for, a
+ * safety or legal ground) is kept: it is not the seller's convenience.
+ */
+
+// Where a reason starts: a conjunction (“so” only as one: “, so” or “so we”), a dash, or a comma before a clause about “it”.
+const opener = new RegExp([
+  String.raw`(?:\s*[,;]|\s+[—–-])?(?:\s+(?:mostly|mainly|partly|just|simply|only))?\s+(?:because|since(?=\s+(?:we|our|it|that|they|the)\b)|so\s+that|as(?=\s+(?:it|this|that|we|our)\b)|which\s+is\s+why)\b`,
+  String.raw`\s*,\s*so\b|\s+so(?=\s+(?:we|our|it)\b)|\s+while(?=\s+(?:we|our)\b)`,
+  String.raw`\s+[—–]\s+`,
+  String.raw`\s*[,;]\s+(?=(?:it|this|that)\b)`
+].join('|'), 'giu')
+const firstPerson = /\b(?:we|us|our|ours|ourselves|we['’](?:re|ve|d|ll))\b/giu
+const secondPerson = /\b(?:you|your|yours|yourself|you['’](?:re|ve|d|ll))\b/giu
+// “call us”, “with us”: the customer reaching the seller, not the seller's side.
+const reachUs = /\b(?:call|contact|email|e-mail|message|text|tell|ask|visit|join|with|from|to)\s+us\b/giu
+// What makes a reason the seller's: its ease, wants, numbers or costs, not a change the customer needs to hear of (“as our menu has changed”).
+const sellersGain = new RegExp([
+  String.raw`\b(?:easier|simpler|quicker|faster|smoother|tidy|tidier|accurate|convenien\w*|saves?|costs?|cheap\w*|profit\w*|efficien\w*|prioriti[sz]\w*|prou\w+|busy|paid|auditors|accountants|insurers)\b`,
+  String.raw`\bhelps?\s+us\b|\bso\s+(?:we\s+can|our)\b|\bwe\s+(?:want|wanted|need|prefer|like|rely|find)\b|\bwe['’]d\s+rather\b|\b(?:don['’]t|do\s+not)\s+like\b|\blike\s+us\b|\btrying\s+to\b|\bthat['’]s\s+how\s+we\b|\bhow\s+we\s+(?:plan|work|like)\b`,
+  String.raw`\bour\s+(?:[\p{L}'’-]+\s+)?(?:targets?|numbers|records|books|margins?|revenue|bonus|scores?|plans?|planning|growth|reporting|accounting|workflow|schedule|team|staff|drivers|kitchen|lives|life|day|job|audit|figures|ranking|brand|reputation|obligations|deadlines|goals|time)\b`,
+  String.raw`\b(?:slows?|distracts?|upsets?|hurts?|disrupts?|messes)\b|\bput\s+(?:a\s+lot\s+of|so\s+much)\s+work\b`
+].join('|'), 'iu')
+// Reasons the customer needs told: kept.
+const theirConcern = /\b(?:safe|safety|secure|security|fraud|protect\s+you|law|legal|legally|regulation|privacy|your\s+data|personal|identity|health|allerg|we\s+use\s+(?:it|this|them|your))/iu
+// “We've moved returns to Tuesdays (because…)”: what the seller did, told plainly, may stand without its reason.
+const reportsAction = /^(?:(?:hi|dear)\s+[^,]+,\s*)?we(?:['’]ve|\s+have)?\s+(?:recently\s+|just\s+)?(?:\p{Ll}+ed|close|open)\b(?!.*\bdecided\b)/iu
+// A request for data keeps its purpose, however much it is the seller's.
+const asksForData = /\b(?:data|tracking|track|cookies|location)\b/iu
+// A tail that asks something of the customer is no reason.
+const asks = /^[\s,;—–-]*(?:(?:so|and|because|as)\s+)?(?:please|kindly)\b/iu
+const leadingReason = /^(?:to\s+(?:make|keep)\s+(?:things|life|it|our\s+[\p{L}-]+)\s+(?:easier|simpler|quicker|smoother|tidy|tidier)\s+for\s+(?:us|our\s+[^,]+)|for\s+our\s+(?:convenience|records)|to\s+help\s+(?:us|our\s+[^,]+))\s*,\s*/iu
+
+/** `sentence` without a leading “To make things easier for our team, …”. */
+export function withoutLeadingReason(sentence: string): string {
+  const opened = sentence.replace(leadingReason, '')
+  return opened === sentence ? sentence : opened.charAt(0).toUpperCase() + opened.slice(1)
+}
+
+// “We value our time, so please have your number ready”: the seller's side before a request.
+const beforeRequest = /^(.+?)(?:\s*[,;]\s*|\s+[—–-]\s+)(?:and\s+)?so\s+(?=please\b|we(?:['’]d|\s+would)\s|we\s+(?:ask|need)\s)/iu
+
+/** `sentence` from its request on, when what comes before it is the seller's own side; unchanged otherwise. */
+export function fromRequest(sentence: string): string {
+  const match = beforeRequest.exec(sentence)
+  // “…mailing list, so please tick the box below”: a request that points back at what it drops keeps it.
+  if (!match || facesCustomer(match[1]!) || /\b(?:box|below|above|this|that|it|them)\b/iu.test(sentence.slice(match[0].length))) return sentence
+  const rest = sentence.slice(match[0].length)
+  return rest.charAt(0).toUpperCase() + rest.slice(1)
+}
+
+/** `body` without the seller's reason at its end; unchanged when it gives none, or when what is left does not face the customer. */
+export function withoutTrailingReason(body: string): string {
+  for (const match of body.matchAll(opener)) {
+    const head = body.slice(0, match.index).trimEnd().replace(/[,;:—–-]+$/u, '').trimEnd()
+    const reason = body.slice(match.index)
+    if (head.split(/\s+/).length < 3 || asksForData.test(head) || !isSellersReason(reason) || !(facesCustomer(head) || reportsAction.test(head))) continue
+    return head
+  }
+
+  return body
+}
+
+function isSellersReason(reason: string): boolean {
+  return count(reason, firstPerson) > 0 && count(reason, secondPerson) === 0 && sellersGain.test(reason) && !theirConcern.test(reason) && !asks.test(reason)
+}
+
+/** What is left is a request, or passes the you-attitude test (“we” no more often than “you”). */
+export function facesCustomer(words: string): boolean {
+  return /^(?:please|you|kindly)\b/iu.test(words) || count(words, firstPerson) - count(words, reachUs) <= count(words, secondPerson)
+}
+
+function count(words: string, pattern: RegExp): number {
+  return words.match(pattern)?.length ?? 0
+}

@@ -1,0 +1,161 @@
+/**
+ * We-centered copy turned to the customer's side, from the sentence's own
+ * words: the seller's demand as a request (“We require all customers to
+ * show ID” → “Please show ID”), the ownership frame dropped (“As per our
+ * policy, refunds take 10 days” → “Refunds take 10 days”), the seller's
+ * reason dropped from a request (“…, as it saves us time”), the feelings
+ * dropped from an announcement. A sentence that is nothing but the seller
+ * (“Our policy is our policy.”) gets none: the advice speaks.
+ */
+import {keepsContentNouns} from './content-nouns.js'
+import {capitalise} from './grammar.js'
+import {sentenceAround} from './sentence.js'
+import {facesCustomer, fromRequest, withoutLeadingReason, withoutTrailingReason} from './seller-reason.js'
+import type {Rewrite, TemplateFamily} from './types.js'
+import {baseOfPast} from './verbs.js'
+
+// Who the seller makes demands of; the rewrite asks the reader instead.
+const person = String.raw`(?:customer|guest|member|visitor|patron|caller|client|passenger|patient|parent|user|shopper|student|resident|rider|diner|buyer|tenant|player|traveller|traveler)`
+const who = String.raw`(?:you|everyone|everybody|(?:all|each|every)\s+(?:of\s+)?(?:our\s+)?${person}s?|(?:our\s+)?${person}s)`
+const owner = String.raw`our\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|rules|procedures?|terms|standards|team|department|insurers?|system)`
+const demandTo = new RegExp(String.raw`^(?:${owner}\s+(?:requires?|expects?|asks?|needs?|wants?)|we\s+(?:(?:also|kindly)\s+)?(?:require|expect|need|ask|want|insist\s+on)|we(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love))\s+(?:for\s+)?(${who})\s+to\s+(.+)$`, 'iu')
+const demandThat = new RegExp(String.raw`^(?:we|our\s+[\p{L}-]+)\s+(?:(?:also|kindly)\s+)?(?:insists?|asks?|requests?|requires?|prefers?)\s+that\s+(${who})\s+(.+)$`, 'iu')
+const wish = new RegExp(String.raw`^we(?:['’]d|\s+would)\s+(?:really\s+|much\s+)?(?:prefer(?:\s+it)?(?:\s+if)?|rather|love\s+it\s+if|like\s+it\s+if|appreciate\s+it\s+if)\s+(${who})\s+(.+)$`, 'iu')
+const needsNoun = new RegExp(String.raw`^(?:${owner}\s+requires?|we\s+(?:(?:also)\s+)?require)\s+(?!(?:${who})\s+to\b|us\b|me\b)(.+)$`, 'iu')
+// “As per our policy, …”, “…, in line with our procedures”: the seller's rulebook named as the reason.
+const ruleBook = String.raw`our\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|rules|procedures?|terms|standards|guidelines|processes|process|team)`
+const leadingFrame = new RegExp(String.raw`^(?:(?:as\s+per|per|in\s+line\s+with|in\s+accordance\s+with|in\s+keeping\s+with|under|as\s+set\s+by)\s+${ruleBook}|at\s+our\s+(?:sole\s+)?discretion)\s*,\s*`, 'iu')
+const trailingFrame = new RegExp(String.raw`(?:\s*,)?\s+(?:(?:as\s+per|per|in\s+line\s+with|in\s+accordance\s+with|as\s+set\s+by|under)\s+${ruleBook}|at\s+our\s+(?:sole\s+)?discretion|because\s+our\s+policy\s+says\s+so|(?:for|to\s+(?:complete|update|keep))\s+our\s+(?:records|files|system|systems|database))(?=\s*$)`, 'iu')
+// “Just so you know, we'd rather…”: a lead-in the request does without.
+const leadIn = /^(?:just\s+so\s+you\s+know|please\s+note|honestly|heads\s+up|fyi|a\s+reminder|reminder)\s*[,:—–-]?\s+(?=we\b|we['’]|our\b)/iu
+const decidedThat = /^we(?:['’]ve|\s+have)\s+decided\s+that\s+(.+)$/iu
+const feeling = String.raw`(?:proud|excited|thrilled|delighted|pleased|happy|honou?red)`
+const degree = String.raw`(?:(?:very|so|really|incredibly|extremely|super|truly)\s+)?`
+const announce = new RegExp(String.raw`^(?:we|i)(?:['’]re|\s+are|\s+am|['’]m)\s+(?:also\s+|all\s+)?${degree}${feeling}\s+to\s+(?:announce|share|introduce|unveil|present|reveal|launch|tell\s+you)(\s+that)?\s+(.+)$`, 'iu')
+// “…, and we're very proud of it”: the feeling tacked onto the news.
+const trailingPride = new RegExp(String.raw`(?:\s*[,;]|\s+[—–-])?\s+(?:and\s+)?(?:we['’]re|we\s+are|we\s+couldn['’]t\s+be|we\s+could\s+not\s+be)\s+(?:all\s+)?${degree}(?:${feeling}|prouder)(?:\s+(?:of|with|about)\s+(?:it|that|this|them|ourselves|everything))?$`, 'iu')
+// A clause that already tells of the seller: “we've opened…”, “our company turns 50…”.
+const clauseStart = /^(?:you|you['’](?:ve|re|ll)|we|we['’](?:ve|re|ll)|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|has|have|was|were|will|turns?|just)|it|it['’]s|the\s+[\p{L}-]+\s+(?:is|are|has|have))\b/iu
+// A request for a score is the seller's need, however politely asked.
+// So is a plea to buy, renew or stay.
+const scoreRequest = /\b(?:rate|rating|ratings|reviews?|stars?|surveys?|scores?|nps|refer|referrals?|recommend|tag|follow\s+us|followers?|share\s+our|tell\s+(?:your\s+)?friends|stay\s+with\s+us|cancel|leave\s+us|buy|renew|upgrade|spend|purchase|subscribe)\b/iu
+const notVerbs = new Set(['are', 'is', 'be', 'were', 'was', 'have', 'has', 'do', 'does', 'not', 'always', 'never', 'all', 'only', 'now'])
+// What a rewrite must not keep: the seller's rulebook, demands, feelings, convenience.
+const sellerLeft = new RegExp([
+  String.raw`\bour\s+(?:policy|policies|rules|procedures?|discretion|margins?|schedule|workflow|records|convenience|reputation|brand|standards)\b`,
+  String.raw`\bwe\s+(?:require|insist|expect|demand|prefer|reserve|value\s+our|love\s+our|pride)\b`,
+  String.raw`\b(?:for|suits?|saves?|suit)\s+us\b|\beasier\s+for\b|\bas\s+a\s+company\b|\bprouder?\b|\bpride\b|\bexcited\b|\bthrilled\b|\bdelighted\b`,
+  String.raw`\bwe['’]d\s+(?:rather|prefer)\b|\bno\s+exceptions\b|\bthe\s+best\b|\bnumber\s+one\b|(?:#|\bno\.?\s*)1\b|\bspeaks\s+for\s+itself\b|\bheritage\b`,
+  String.raw`\b(?:leading|largest|biggest|fastest|fastest-growing|most\s+(?:trusted|awarded|innovative|punctual))\b|\bhelps?\s+us\b|\bwe\s+(?:love|like)\s+it\b|\bwe['’]d\s+(?:really\s+)?(?:appreciate|love|like)\b|\bleave\s+promptly\b|\bquestion\s+our\b|\brespect\s+our\b|\bwithout\s+question\b`
+].join('|'), 'iu')
+
+export const weCentered: TemplateFamily = {
+  ruleId: 'we-centered',
+  shapes: [
+    {shape: 'We require (all customers|you) to <do something>', rewrite: 'Please <do something>', example: 'We require all customers to show ID.'},
+    {shape: 'Our policy requires <thing> …', rewrite: 'You’ll need <thing> …', example: 'Our policy requires a receipt for all returns.'},
+    {shape: 'We insist that (all guests) <do something>', rewrite: 'Please <do something>', example: 'We insist that all guests arrive on time.'},
+    {shape: 'We’d prefer (it if) you <did something>, it saves us time', rewrite: 'Please <do something>', example: 'We’d prefer you paid by card, it saves us time.'},
+    {shape: 'As per our policy, <fact> / <fact>, as per our policy', rewrite: '<Fact>', example: 'As per our procedures, refunds take 10 business days.'},
+    {shape: '<request>, as it saves us time (the seller’s reason)', rewrite: '<Request>', example: 'Please use the self-service kiosk, as it saves us a lot of time.'},
+    {shape: 'We have decided that <fact>', rewrite: '<Fact>', example: 'We have decided that returns are no longer accepted.'},
+    {shape: 'We’re thrilled to share that <news for the customer>', rewrite: '<News for the customer>', example: 'We are thrilled to share that you can now book tables online.'}
+  ],
+  rewrite(input) {
+    const sentence = sentenceAround(input.text, input.start)
+    if (!sentence || input.end > sentence.end) return []
+    const rewritten = customerSide(sentence.body)
+    if (!rewritten || sellerLeft.test(rewritten)) return []
+    const opens = /^\p{Lu}/u.test(sentence.body) || /^(?:Please|You|Introducing)\b/.test(rewritten)
+    const text = `${opens ? capitalise(rewritten) : rewritten}${sentence.close}`
+    const original = input.text.slice(sentence.start, sentence.end)
+    if (text === original || !keepsContentNouns(original, text, input.text.slice(input.start, input.end))) return []
+    return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
+  }
+}
+
+/** The sentence told from the customer's side, or undefined when no shape fits. */
+function customerSide(body: string): string | undefined {
+  const framed = withoutFrame(fromRequest(withoutLeadingReason(body.trim())))
+  // A lead-in (“Just so you know, …”) goes only with the demand or decision it opens.
+  const bare = capitalise(framed.replace(leadIn, ''))
+  const request = asRequest(bare)
+  const fact = request ? undefined : asFact(bare)
+  const rewritten = withoutTrailingReason(request ?? fact ?? framed)
+  // What is left must face the customer: a fact the seller tells about itself alone is still we-centered.
+  if (rewritten === body.trim() || rewritten.split(/\s+/).length < 2 || !facesCustomer(rewritten) || scoreRequest.test(rewritten)) return undefined
+  return rewritten
+}
+
+function withoutFrame(body: string): string {
+  const opened = body.replace(leadingFrame, '')
+  const trimmed = (opened === body ? body : capitalise(opened)).replace(trailingFrame, '')
+  return trimmed
+}
+
+/** “We require all customers to show ID” → “Please show ID”; undefined when it is no demand, or a demand for a score. */
+function asRequest(body: string): string | undefined {
+  const request = requestOf(body)
+  if (!request || scoreRequest.test(request)) return undefined
+  return request
+}
+
+function requestOf(body: string): string | undefined {
+  const to = demandTo.exec(body)
+  if (to) return please(to[2]!, to[1]!)
+  const that = demandThat.exec(body) ?? wish.exec(body)
+  if (that) {
+    const [verb, ...rest] = that[2]!.split(/\s+/)
+    const base = baseVerb(verb!, rest)
+    return base ? please(base.words, that[1]!) : undefined
+  }
+
+  const noun = needsNoun.exec(body)
+  if (!noun) return undefined
+  const thing = noun[1]!
+  // “48 hours' notice” is given, not needed.
+  if (/^\d[\d\s-]*\s*(?:hours?|days?|weeks?|months?)['’]?\s+notice\b/iu.test(thing)) return `Please give ${forReader(thing)}`
+  return /^(?:a|an|the|your|proof|photo|valid|two|one|\d)\b/iu.test(thing) ? `You’ll need ${forReader(thing)}` : undefined
+}
+
+/** The first word of a subjunctive or past clause as a base verb: “arrive”, “paid” → “pay”, “didn't call” → “don’t call”. */
+function baseVerb(verb: string, rest: readonly string[]): {words: string} | undefined {
+  const lower = verb.toLowerCase()
+  if (/^(?:could|would|can|will)$/.test(lower)) return baseVerb(rest[0] ?? '', rest.slice(1))
+  const negated = /^(?:didn['’]t|don['’]t)$/.test(lower) ? rest : /^(?:did|do)$/.test(lower) && rest[0] === 'not' ? rest.slice(1) : undefined
+  if (negated) return negated.length > 0 ? {words: `don’t ${negated.join(' ')}`} : undefined
+  if (notVerbs.has(lower) || !/^\p{Ll}+$/u.test(verb)) return undefined
+  const base = /ed$/.test(lower) || baseOfPast(lower) ? baseOfPast(lower) : /[^s]s$/.test(lower) ? undefined : lower
+  return base ? {words: [base, ...rest].join(' ')} : undefined
+}
+
+/** “Please <do it>”, the demand's third person turned to the reader (“their card” → “your card”). */
+function please(action: string, person: string): string | undefined {
+  const verb = action.split(/\s+/)[0]!.toLowerCase()
+  if (notVerbs.has(verb) && verb !== 'be') return undefined
+  if (verb === 'be' && /^be\s+\p{Ll}+ed\b/u.test(action)) return undefined
+  // The reason goes before the reader's words are swapped in: “…, as our team values their downtime” is the seller's.
+  const kept = withoutTrailingReason(action)
+  const words = /^you$/i.test(person) ? kept : forReader(kept)
+  return `Please ${words}`
+}
+
+/** The customers' things as the reader's, the seller's rules as plain “the” rules. */
+function forReader(words: string): string {
+  return words
+    .replace(/\btheir\b/giu, 'your')
+    .replace(/\bthemselves\b/giu, 'yourself')
+    .replace(/\bthey(['’]re)\b/giu, 'you$1')
+    .replace(/\b(?:to|with|for)\s+them\b/giu, (match) => match.replace(/them$/u, 'you'))
+    .replace(/\bour\s+(?=(?:house\s+)?(?:rules|policy|policies|procedures?|process|system|terms|opening\s+hours|closing\s+time|dress\s+code)\b)/giu, 'the ')
+}
+
+/** A decision or a feeling dropped, the fact kept (“We're excited to announce that you can now…” → “You can now…”). */
+function asFact(body: string): string | undefined {
+  const that = decidedThat.exec(body)
+  if (that) return capitalise(that[1]!)
+  const news = announce.exec(body)
+  if (!news) return undefined
+  const told = news[2]!.replace(trailingPride, '')
+  return news[1] || clauseStart.test(told) ? capitalise(told) : `Introducing ${told}`
+}

@@ -1,0 +1,96 @@
+/**
+ * We-centered rewrites: the seller's demand asked as a request, the
+ * ownership frame and the seller's reason dropped, the feeling dropped from
+ * an announcement, from the sentence's own words. Sentences are written for
+ * these tests.
+ */
+import {lintText} from '@counterside/core'
+import {describe, expect, it} from 'vitest'
+import {rewritesFor} from '../src/rewrites/index.js'
+import {withoutTrailingReason} from '../src/rewrites/seller-reason.js'
+import {applied} from './support/suggest.js'
+
+const rule = 'we-centered'
+
+/** The template rewrites for `text` read as one finding over the whole sentence (as the learned layer may report it). */
+function rewritten(text: string): string[] {
+  return rewritesFor({ruleId: rule, text, start: 0, end: text.length, way: {}}).map((rewrite) => `${text.slice(0, rewrite.offset)}${rewrite.text}${text.slice(rewrite.endOffset)}`)
+}
+
+const cases: Array<[string, string]> = [
+  // The demand, asked.
+  ['We require all customers to show ID.', 'Please show ID.'],
+  ['We require all members to wear their lanyard in the gym.', 'Please wear your lanyard in the gym.'],
+  ['We insist that all guests check out by noon.', 'Please check out by noon.'],
+  ['We need you to confirm your address.', 'Please confirm your address.'],
+  ['We expect everyone to respect our opening hours.', 'Please respect the opening hours.'],
+  ['We’d prefer it if you paid by card.', 'Please pay by card.'],
+  ['We’d rather you didn’t park in the loading bay.', 'Please don’t park in the loading bay.'],
+  // A thing the seller requires: what the reader will need.
+  ['Our policy requires a receipt for all returns.', 'You’ll need a receipt for all returns.'],
+  ['We require 24 hours’ notice for changes to a booking.', 'Please give 24 hours’ notice for changes to a booking.'],
+  // The rulebook named as the reason, dropped.
+  ['As per our procedures, refunds take 10 business days.', 'Refunds take 10 business days.'],
+  ['In line with our policy, we require photo ID for every collection.', 'You’ll need photo ID for every collection.'],
+  // The seller's reason dropped from a request.
+  ['Please book your table online, as it saves us a lot of phone calls.', 'Please book your table online.'],
+  ['We need you to sign the delivery note because it makes our accounting easier.', 'Please sign the delivery note.'],
+  ['To make things easier for our drivers, please leave parcels by the door.', 'Please leave parcels by the door.'],
+  ['We are a small team, so please have your order number ready.', 'Please have your order number ready.'],
+  // A decision told as the fact; news for the customer without the seller's feelings.
+  ['We have decided that gift wrapping is no longer free.', 'Gift wrapping is no longer free.'],
+  ['We’re so excited to announce that you can now pay with your watch.', 'You can now pay with your watch.']
+]
+
+describe('rewrites: we-centered', () => {
+  it.each(cases)('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+
+  it.each([
+    ['We require all customers to show ID.', 'Please show ID.'],
+    ['We insist that all guests check out by noon.', 'Please check out by noon.'],
+    ['Our policy requires a receipt for all returns.', 'You’ll need a receipt for all returns.'],
+    ['Thanks for your order. As per our procedures, refunds take 10 business days.', 'Thanks for your order. Refunds take 10 business days.']
+  ])('suggests it for the phrase finding: %j → %j', (text, expected) => {
+    expect(applied(text, rule)).toEqual([expected])
+  })
+
+  it('lints clean with the full lintText (learned layer on), and adds no finding of another rule', () => {
+    for (const [text, expected] of cases) {
+      const before = new Set(lintText(text).map((finding) => finding.ruleId))
+      const after = lintText(expected).map((finding) => finding.ruleId)
+      expect({expected, after: after.filter((id) => id === rule || !before.has(id))}).toEqual({expected, after: []})
+    }
+  })
+
+  it('keeps a lower-case chat line in lower case, and its missing stop missing', () => {
+    expect(rewritten('we’d prefer you used the app for refunds, it’s easier for us')).toEqual(['Please use the app for refunds'])
+  })
+
+  it('offers nothing where the sentence is only the seller’s side', () => {
+    for (const text of [
+      'Our policy is our policy.',
+      'Our store, our rules.',
+      'We are proud to be the oldest bakery in the county.',
+      'We value our vehicles and inspect every inch on return.',
+      // Without the feeling, still news about the seller alone: the advice speaks.
+      'We’re thrilled to announce our new logo.',
+      'We reserve the right to refuse entry.'
+    ]) {
+      expect(rewritten(text)).toEqual([])
+    }
+  })
+
+  it('offers nothing where dropping the frame leaves the seller’s choice, or the request is for the seller’s score', () => {
+    for (const text of ['We do not accept cheques, as per our policy.', 'We need you to rate us five stars because our bonus depends on it.', 'We want to grow our mailing list, so please tick the box below.']) {
+      expect(rewritten(text)).toEqual([])
+    }
+  })
+
+  it('keeps a reason the customer needs: a change, their data, their safety', () => {
+    expect(withoutTrailingReason('Please listen carefully, as our phone menu has changed')).toBe('Please listen carefully, as our phone menu has changed')
+    expect(withoutTrailingReason('Please keep your bag with you, as we want our station safe')).toBe('Please keep your bag with you, as we want our station safe')
+    expect(rewritten('We need your email address so we can send your receipt.')).toEqual([])
+  })
+})
