@@ -38,4 +38,4 @@ export {
   type Located
 } from './directives.js'
 export {detectLanguage, type DetectedLanguage} from './language.js'
-export {perspectiveOf, sellerCentredRules, type Perspective} from './perspective.js'
+export {perspectiveOf, PerspectiveTally, sellerCentredRules, type Perspective, type PlacedFinding} from './perspective.js'
