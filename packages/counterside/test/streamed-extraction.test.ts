@@ -10,6 +10,7 @@ import {formatOf, lintExtraction, type ExtractionLintOptions} from '../src/extra
 import type {StreamedExtraction} from '../src/formats/extraction.js'
 import {extractJsonCatalog, streamJsonCatalog} from '../src/formats/json-catalog.js'
 import {extractMarkdown, streamMarkdown, streamMarkdownInParts} from '../src/formats/markdown.js'
+import {extractPo, streamPo} from '../src/formats/po.js'
 import type {TextUnit} from '../src/units.js'
 import {streamingPage as page} from './streaming-page.js'
 
@@ -132,5 +133,25 @@ describe('a streamed JSON catalog', () => {
     const text = '{"a": "Hello", "b": "{count, plural, one {x}", "c": }'
     expect(() => extractJsonCatalog(text, 'messages.json')).toThrow(/malformed ICU message in "b"/)
     expect(() => streamJsonCatalog(text, 'messages.json')).toThrow(/malformed ICU message in "b"/)
+  })
+})
+
+describe('a streamed PO catalog', () => {
+  const entries = Array.from({length: 200}, (_, index) => [
+    index % 7 === 0 ? '# counterside-disable-next-line sales-jargon -- quoted from the staff guide\n' : '',
+    index % 5 === 0 ? `msgctxt "screen ${index}"\n` : '',
+    index % 2 === 0 ? `msgid "Upsell the warranty (${index})."\n` : `msgid ""\n"Please wait for "\n"manager approval (${index})."\n`,
+    'msgstr ""\n'
+  ].join(''))
+  const catalog = `msgid ""\nmsgstr "Language: en\\n"\n\n${entries.join('\n')}`
+  const po = formatOf('messages.po')!
+
+  it('lints to exactly what the whole catalog lints to, directives included', () => {
+    const whole = lintExtraction(catalog, extractPo(catalog, 'messages.po'), po, options)
+    expect(whole.messages.length).toBeGreaterThan(150)
+    expect(whole.suppressed.length).toBeGreaterThan(10)
+    const streamed = streamPo(catalog, 'messages.po')
+    expect(Array.isArray(streamed.units)).toBe(false)
+    expect(lintExtraction(catalog, streamed, po, options)).toEqual(whole)
   })
 })

@@ -6,14 +6,14 @@ import {extractHtml} from './html.js'
 import {extractJsonCatalog, streamJsonCatalog} from './json-catalog.js'
 import {extractMarkdown, extractMdx, streamMarkdown} from './markdown.js'
 import {extractPlainText} from './plain-text.js'
-import {extractPo} from './po.js'
+import {extractPo, streamPo} from './po.js'
 import {extractXliff} from './xliff.js'
 import {extractYamlCatalog} from './yaml-catalog.js'
 
 export interface Format {
   readonly name: string
   readonly extract: Extractor
-  /** The same units made as they are taken, where a format can (long Markdown, JSON catalogs): what the CLI lints, so memory stays bounded. */
+  /** The same units made as they are taken, where a format can (long Markdown, JSON and PO catalogs): what the CLI lints, so memory stays bounded. */
   readonly stream?: StreamingExtractor
   /** Catalog formats report the message key of each finding. */
   readonly catalog: boolean
@@ -30,8 +30,8 @@ const formats: Record<string, Format> = {
   arb: {name: 'ARB catalog', extract: extractJsonCatalog, stream: streamJsonCatalog, catalog: true},
   yaml: {name: 'YAML catalog', extract: extractYamlCatalog, catalog: true},
   yml: {name: 'YAML catalog', extract: extractYamlCatalog, catalog: true},
-  po: {name: 'gettext catalog', extract: extractPo, catalog: true},
-  pot: {name: 'gettext template', extract: extractPo, catalog: true},
+  po: {name: 'gettext catalog', extract: extractPo, stream: streamPo, catalog: true},
+  pot: {name: 'gettext template', extract: extractPo, stream: streamPo, catalog: true},
   xlf: {name: 'XLIFF', extract: extractXliff, catalog: true},
   xliff: {name: 'XLIFF', extract: extractXliff, catalog: true},
   xml: {name: 'Android strings', extract: extractAndroidStrings, catalog: true},
