@@ -3,10 +3,13 @@
  * files, one process per measurement (peak RSS from `/usr/bin/time`, so
  * every run starts from a clean heap).
  *
- *   node scripts/bench/huge-input.js [markdown|catalog|concurrency|all] [--sizes 80k,320k,5m] [--runs 3]
+ *   node scripts/bench/huge-input.js [markdown|prose|catalog|concurrency|all] [--sizes 80k,320k,5m] [--runs 3] [--bin path/to/bin.js]
  *
  * - markdown: a page of paragraphs with lists and block quotes between
  *   them (the shape micromark is quadratic on) at growing sizes;
+ * - prose: a page of mostly clean help-centre copy (paragraphs, lists,
+ *   quotes, headings, curly quotes; a finding every few hundred blocks),
+ *   the shape of real copy, where the report stays small;
  * - catalog: one JSON catalog of short messages;
  * - concurrency: many files of README-sized Markdown with `--concurrency`
  *   1, 2 and the default, alternating, medians of three.
@@ -19,7 +22,9 @@ import {fileURLToPath} from 'node:url'
 import {median, table} from './measure.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const bin = path.join(root, 'packages/counterside/dist/bin.js')
+// `--bin` measures another build (a copy of `dist` kept from before a change).
+const binAt = process.argv.indexOf('--bin')
+const bin = binAt === -1 ? path.join(root, 'packages/counterside/dist/bin.js') : path.resolve(process.argv[binAt + 1])
 
 const paragraphs = [
   'Thanks for your order. Your receipt is below, and you can print it from this page.',
@@ -39,6 +44,43 @@ export function markdownPage(bytes) {
       : index % 4 === 1 ? `- Item ${index}`
       : index % 4 === 3 ? `> Quoted ${index}.`
       : text
+    parts.push(part)
+    size += part.length + 2
+  }
+
+  return parts.join('\n\n') + '\n'
+}
+
+// Clean help-centre copy; one block in about 300 holds a finding.
+const proseSentences = [
+  'Your order is on its way.',
+  'You can track it from the link in your confirmation email.',
+  'If something isn’t right, you have 30 days to return it.',
+  'Bring the receipt and the card you paid with to any of our stores.',
+  'Delivery usually takes two to four working days.',
+  'We’ll email you when your parcel leaves the warehouse.',
+  'You can change the delivery address until the order is packed.',
+  'Gift cards can be used online and in store, and they never expire.',
+  'To reset your password, choose “Forgot password” on the sign-in page.',
+  'Your card hasn’t been charged yet: we take payment when the order ships.',
+  'Need a hand? Our team is here from 8 am to 8 pm, every day.',
+  'Prices include VAT, and delivery is free on orders over £40.'
+]
+const proseItems = ['Check the address on your order', 'Keep the parcel sealed until it’s collected', 'Print the returns label, or show the QR code in store', 'Pack the item in its original box if you still have it']
+const proseFindings = ['Upsell the extended warranty when the customer hesitates.', 'Please wait for manager approval before you leave the store.']
+
+/** Markdown of about `bytes` that reads like a help centre: mostly clean, a finding now and then, lists and quotes between paragraphs. */
+export function prosePage(bytes) {
+  const parts = []
+  let size = 0
+  for (let index = 0; size < bytes; index++) {
+    const sentence = (offset) => proseSentences[(index * 7 + offset) % proseSentences.length]
+    const part = index % 300 === 150 ? proseFindings[(index / 300 | 0) % proseFindings.length]
+      : index % 25 === 0 ? `## ${sentence(0).replace(/\.$/, '')}`
+      : index % 6 === 2 ? proseItems.map((item, at) => `${index % 12 === 2 ? `${at + 1}.` : '-'} ${item}.`).join('\n')
+      : index % 9 === 4 ? `> ${sentence(1)} ${sentence(2)}`
+      : index % 50 === 30 ? '```\norder-status --id 1234\n```'
+      : `${sentence(0)} ${sentence(3)} ${sentence(5)} See [your orders](https://example.com/orders) for details.`
     parts.push(part)
     size += part.length + 2
   }
@@ -129,6 +171,7 @@ function main(args) {
   const directory = mkdtempSync(path.join(tmpdir(), 'counterside-huge-'))
   try {
     if (which === 'markdown' || which === 'all') console.log(sizeRows(directory, 'page.md', markdownPage, sizes ?? [80, 160, 320, 5 * 1024, 50 * 1024].map((kb) => kb * 1024)))
+    if (which === 'prose' || which === 'all') console.log(sizeRows(directory, 'page.md', prosePage, sizes ?? [5 * 1024, 50 * 1024].map((kb) => kb * 1024)))
     if (which === 'catalog' || which === 'all') console.log(sizeRows(directory, 'messages.json', jsonCatalog, sizes ?? [20 * 1024 * 1024]))
     if (which === 'concurrency' || which === 'all') console.log(concurrencyRows(directory, runs))
   } finally {

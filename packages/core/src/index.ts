@@ -38,5 +38,5 @@ export {
   type Located
 } from './directives.js'
 export {detectLanguage, type DetectedLanguage} from './language.js'
-export {perspectiveOf, sellerCentredRules, type Perspective} from './perspective.js'
+export {perspectiveOf, PerspectiveTally, sellerCentredRules, type Perspective, type PlacedFinding} from './perspective.js'
 export {noticeColour, ruleColour, ruleColours, type RuleColour} from './rule-colours.js'

@@ -245,48 +245,101 @@ export function focusOfWords(sentence: string): Side {
  * `lintText` on the same text (their offsets place them in sentences).
  */
 export function perspectiveOf(text: string, findings: readonly Finding[]): Perspective {
-  const sentences = sentencesOf(text)
-  const sellerFindings = sellerFindingsPerSentence(sentences, findings)
-  let customer = 0
-  let seller = 0
-  let customerWeight = 0
-  let sellerWeight = 0
-  sentences.forEach((sentence, index) => {
-    const held = sellerFindings[index]!
-    const side = held > 0 ? 'seller' : focusOfWords(text.slice(sentence.start, sentence.end))
-    if (side === 'customer') {
-      customer++
-      customerWeight++
-    } else if (side === 'seller') {
-      seller++
-      sellerWeight += 1 + held
-    }
-  })
+  const tally = new PerspectiveTally()
+  tally.add(text, findings)
+  return tally.result()
+}
 
-  const total = customerWeight + sellerWeight
-  return {
-    score: total === 0 ? null : Math.round((100 * customerWeight) / total),
-    customer,
-    seller,
-    neutral: sentences.length - customer - seller,
-    sentences: sentences.length
-  }
+/** What the tally needs of a finding: its rule and where it starts. */
+export type PlacedFinding = Pick<Finding, 'ruleId' | 'offset'>
+
+interface TalliedSentence<T> {
+  /** The side its words take. */
+  readonly side: Side
+  /** The seller-centred findings that start in it. */
+  readonly findings: T[]
 }
 
 /**
- * For each sentence, how many seller-centred findings start in it. A
- * sentence runs from the end of the one before, so white space between two
- * belongs to the next; a finding before the first sentence counts there.
+ * `perspectiveOf` over texts that come one after another (a streamed
+ * page's parts, a catalog's messages), as if they were one text with a
+ * line break between each two, without holding them: a text is read when
+ * added and only its sentences with seller-centred findings are kept. Those
+ * are settled in `result`, which is told which findings count, so findings
+ * a directive later suppresses can still be left out.
  */
-function sellerFindingsPerSentence(sentences: readonly Sentence[], findings: readonly Finding[]): number[] {
-  const counts = sentences.map(() => 0)
-  for (const finding of findings) {
-    if (!sellerCentredRules.has(finding.ruleId)) continue
-    const index = lastStartingAtOrBefore(sentences, finding.offset)
-    if (index !== -1) counts[index]!++
+export class PerspectiveTally<T extends PlacedFinding = PlacedFinding> {
+  #customer = 0
+  #seller = 0
+  #sellerWeight = 0
+  #sentences = 0
+  readonly #held: Array<TalliedSentence<T>> = []
+  /** The last sentence so far: a finding in the white space before the next text's first sentence is in it. */
+  #open: TalliedSentence<T> | undefined
+  /** Findings before any sentence: they count in the first one. */
+  #early: T[] = []
+
+  /** `findings` are those of `lintText` on `text`, in its offsets. */
+  add(text: string, findings: readonly T[]): void {
+    const sentences = sentencesOf(text)
+    const inSentence = new Map<number, T[]>()
+    for (const finding of findings) {
+      if (!sellerCentredRules.has(finding.ruleId)) continue
+      const index = lastStartingAtOrBefore(sentences, finding.offset)
+      if (index === -1 || sentences[index]!.start > finding.offset) (this.#open?.findings ?? this.#early).push(finding)
+      else {
+        const held = inSentence.get(index)
+        if (held) held.push(finding)
+        else inSentence.set(index, [finding])
+      }
+    }
+
+    sentences.forEach((sentence, index) => {
+      this.#close()
+      const findings = inSentence.get(index) ?? []
+      if (this.#sentences === 0) findings.unshift(...this.#early.splice(0))
+      // A sentence with a seller-centred finding is the seller's whatever its words say; they count only if every finding in it is left out.
+      this.#open = {side: focusOfWords(text.slice(sentence.start, sentence.end)), findings}
+      this.#sentences++
+    })
   }
 
-  return counts
+  /** The perspective of everything added; `counts` says whether a finding counts (all do unless told). */
+  result(counts: (finding: T) => boolean = () => true): Perspective {
+    let customer = this.#customer
+    let seller = this.#seller
+    let sellerWeight = this.#sellerWeight
+    for (const sentence of this.#open ? [...this.#held, this.#open] : this.#held) {
+      const held = sentence.findings.filter(counts).length
+      const side = held > 0 ? 'seller' : sentence.side
+      if (side === 'customer') customer++
+      else if (side === 'seller') {
+        seller++
+        sellerWeight += 1 + held
+      }
+    }
+
+    const total = customer + sellerWeight
+    return {
+      score: total === 0 ? null : Math.round((100 * customer) / total),
+      customer,
+      seller,
+      neutral: this.#sentences - customer - seller,
+      sentences: this.#sentences
+    }
+  }
+
+  /** Settles the open sentence now if no finding is in it, else keeps it for `result`. */
+  #close(): void {
+    const open = this.#open
+    if (!open) return
+    if (open.findings.length > 0) this.#held.push(open)
+    else if (open.side === 'customer') this.#customer++
+    else if (open.side === 'seller') {
+      this.#seller++
+      this.#sellerWeight++
+    }
+  }
 }
 
 function lastStartingAtOrBefore(sentences: readonly Sentence[], offset: number): number {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {lintText, perspectiveOf, type Finding} from '../src/index.js'
+import {lintText, perspectiveOf, PerspectiveTally, sellerCentredRules, type Finding} from '../src/index.js'
 import {focusOfWords, sentencesOf} from '../src/perspective.js'
 
 /** A finding of `ruleId` on the first occurrence of `words` in `text` (only the fields the score reads matter). */
@@ -92,5 +92,43 @@ describe('perspectiveOf: the rules of the definition', () => {
     expect(perspectiveOf(text, [between])).toEqual({score: 33, customer: 1, seller: 1, neutral: 0, sentences: 2})
     const late = '\n\nOur quota is met.'
     expect(perspectiveOf(late, [{...findingOn(late, 'Our', 'sales-jargon'), offset: 0}])).toEqual({score: 0, customer: 0, seller: 1, neutral: 0, sentences: 1})
+  })
+})
+
+describe('PerspectiveTally: the score of texts one after another', () => {
+  const texts = [
+    'Thanks for your order. Upsell the warranty at checkout.',
+    '  Our team is proud. Please wait for manager approval before you leave.',
+    '!!! Another sale closed for the store.',
+    '',
+    '\n\nYou can ask us for a copy. We are excited to announce our best quarter.'
+  ]
+
+  it('scores them as perspectiveOf scores them joined by line breaks, findings in white space before a text included', () => {
+    const joined = texts.join('\n')
+    const findings = lintText(joined)
+    expect(findings.some((finding) => sellerCentredRules.has(finding.ruleId))).toBe(true)
+    const tally = new PerspectiveTally()
+    let start = 0
+    for (const text of texts) {
+      tally.add(text, findings.filter((finding) => finding.offset >= start && finding.offset <= start + text.length).map((finding) => ({...finding, offset: finding.offset - start})))
+      start += text.length + 1
+    }
+
+    expect(tally.result()).toEqual(perspectiveOf(joined, findings))
+    // A finding before any sentence of a later text (in its white space, or on a wordless "!!!") falls in the sentence before, as in the joined text.
+    const early = new PerspectiveTally()
+    early.add('You can ask us for a copy.', [])
+    early.add('!!! Our quota is met.', [{ruleId: 'sales-jargon', offset: 0}])
+    expect(early.result()).toEqual(perspectiveOf('You can ask us for a copy.\n!!! Our quota is met.', [{...findingOn('You can ask us for a copy.\n!!! Our quota is met.', '!!!', 'sales-jargon')}]))
+  })
+
+  it('leaves out the findings it is told do not count, settling their sentences by their words', () => {
+    const text = 'Our team closed another sale. You can track your order.'
+    const finding = findingOn(text, 'closed another sale', 'seller-celebration')
+    const tally = new PerspectiveTally()
+    tally.add(text, [finding])
+    expect(tally.result()).toEqual(perspectiveOf(text, [finding]))
+    expect(tally.result(() => false)).toEqual(perspectiveOf(text, []))
   })
 })

@@ -11,8 +11,8 @@
  */
 import {detectLanguage} from '@counterside/core'
 import {describeLanguage, isEnglish} from './formats/language.js'
-import type {Extraction} from './formats/extraction.js'
 import type {Format} from './formats/index.js'
+import type {TextUnit} from './units.js'
 
 // Trigram statistics settle long before this; a cap keeps big files cheap.
 const sampleLength = 20_000
@@ -31,22 +31,45 @@ const backingShare = 0.01
 // Mean words per line at which the sample reads as sentences, not UI labels.
 const sentenceWords = 5
 
-/** Why the file is not checked, or `undefined` when it is linted as English. `userSaysEnglish`: `--language en` or config `language`. */
-export function notEnglishReason(extraction: Extraction, format: Format, userSaysEnglish: boolean): string | undefined {
+/** What detection reads: the first units' text, and the units it was taken from (a stream's first units, to be linted next). */
+export interface LanguageSample {
+  readonly sample: string
+  readonly taken: TextUnit[]
+}
+
+/**
+ * The first `sampleLength` characters of the copy, units one after another
+ * with a line break after each (none between a unit and the piece that
+ * continues it: the sample of a streamed page is that of its whole unit).
+ */
+export function languageSample(units: Iterator<TextUnit>): LanguageSample {
+  const taken: TextUnit[] = []
+  let sample = ''
+  let lineBreak = ''
+  // One unit more than needed may be taken when the sample is a line break short: it may be a continuation.
+  while (sample.length < sampleLength) {
+    const next = units.next()
+    if (next.done) break
+    taken.push(next.value)
+    sample += (next.value.continuesPrevious ? '' : lineBreak) + next.value.text
+    lineBreak = '\n'
+  }
+
+  return {sample: (sample + lineBreak).slice(0, sampleLength), taken}
+}
+
+/**
+ * Why the file is not checked, or `undefined` when it is linted as English.
+ * `language` is the one the file declares; `userSaysEnglish`: `--language en` or config `language`.
+ */
+export function notEnglishReason(language: string | undefined, sample: string, format: Format, userSaysEnglish: boolean): string | undefined {
   const advice = format.catalog ? ' Lint the English source catalog instead.' : ''
-  if (extraction.language !== undefined && extraction.language.trim() !== '') {
-    if (isEnglish(extraction.language)) return undefined
-    return `Not checked: this ${format.name} is in ${describeLanguage(extraction.language)}, and counterside checks English copy only.${advice}`
+  if (language !== undefined && language.trim() !== '') {
+    if (isEnglish(language)) return undefined
+    return `Not checked: this ${format.name} is in ${describeLanguage(language)}, and counterside checks English copy only.${advice}`
   }
 
   if (userSaysEnglish) return undefined
-  let sample = ''
-  for (const unit of extraction.units) {
-    if (sample.length >= sampleLength) break
-    sample += `${unit.text}\n`
-  }
-
-  sample = sample.slice(0, sampleLength)
   const detected = detectLanguage(sample)
   if (!detected || detected.english || !confident(sample, detected.englishScore)) return undefined
   return `Not checked: this file looks like ${detected.name} (${detected.code}); counterside checks English copy only.${advice} If it is English, say so with --language en or "language": "en" in the config.`

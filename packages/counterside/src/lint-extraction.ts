@@ -2,16 +2,17 @@
  * The middle of linting a file, without IO: the prose units an extractor
  * pulled out, linted with the config for each catalog key, put back on the
  * file's offsets and lines (suggestions on their own ranges), with the
- * file's directives applied and the file's perspective score. `lintSource`
+ * file's directives applied and the file's perspective score. Units are
+ * taken one at a time and dropped once linted (a streamed extraction makes
+ * them as they are taken), so only findings outlive them. `lintSource`
  * wraps it with reading and decoding; the browser playground calls it
  * directly (it is on `counterside/extract`, so it must stay free of Node
  * built-ins).
  */
-import {lintText, type Config, type Perspective, type Suggestion} from '@counterside/core'
+import {lintText, PerspectiveTally, type Config, type Perspective, type RuleId, type Suggestion} from '@counterside/core'
 import {applyDirectives} from './directives.js'
-import {notEnglishReason} from './english-only.js'
-import {perspectiveOfUnits, type UnitFinding} from './file-perspective.js'
-import type {Extraction} from './formats/extraction.js'
+import {languageSample, notEnglishReason} from './english-only.js'
+import type {StreamedExtraction} from './formats/extraction.js'
 import type {Format} from './formats/index.js'
 import {LintCancelledError} from './lint-cancelled.js'
 import type {LintMessage, LintSuggestion} from './messages.js'
@@ -41,10 +42,13 @@ export interface ExtractionLint {
   readonly perspective?: Perspective
 }
 
-/** `text` is the decoded file the extraction came from. */
-export function lintExtraction(text: string, extraction: Extraction, format: Format, options: ExtractionLintOptions): ExtractionLint {
+/** `text` is the decoded file the extraction came from; a streamed extraction's units are taken once. */
+export function lintExtraction(text: string, extraction: StreamedExtraction, format: Format, options: ExtractionLintOptions): ExtractionLint {
   const lines = new LineIndex(text)
-  const notChecked = notEnglishReason(extraction, format, options.userSaysEnglish)
+  const units = extraction.units[Symbol.iterator]()
+  // The declared language is known once the first unit is taken, so the sample comes first.
+  const {sample, taken} = languageSample(units)
+  const notChecked = notEnglishReason(extraction.language, sample, format, options.userSaysEnglish)
   if (notChecked) {
     const message: LintMessage = {ruleId: null, severity: options.failsOnUnchecked() ? 2 : 1, message: notChecked, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}
     return {checked: false, messages: [message], suppressed: [], lines}
@@ -52,17 +56,18 @@ export function lintExtraction(text: string, extraction: Extraction, format: For
 
   const findings: LintMessage[] = []
   const seen = new Map<string, LintMessage>()
-  // Each unit's findings, with the message that reports them, for the perspective score.
-  const unitFindings: Array<UnitFinding & {readonly message: LintMessage}> = []
-  for (const [unitIndex, unit] of extraction.units.entries()) {
+  // Whose side the copy is on, read unit by unit; each finding with the message that reports it, to leave out the suppressed ones.
+  const perspective = new PerspectiveTally<{readonly ruleId: RuleId; readonly offset: number; readonly message: LintMessage}>()
+  for (const unit of chain(taken, units)) {
     if (options.isCancelled?.()) throw new LintCancelledError()
+    const placed = []
     for (const finding of lintText(unit.text, options.configFor(unit.key))) {
       const [start, end] = fileRange(unit, finding.offset, finding.endOffset)
       // ICU variants of one message can report the same words twice.
       const identity = `${finding.ruleId}:${start}:${end}`
       const reported = seen.get(identity)
       if (reported) {
-        unitFindings.push({unit: unitIndex, finding, message: reported})
+        placed.push({ruleId: finding.ruleId, offset: finding.offset, message: reported})
         continue
       }
 
@@ -86,15 +91,23 @@ export function lintExtraction(text: string, extraction: Extraction, format: For
       }
       seen.set(identity, message)
       findings.push(message)
-      unitFindings.push({unit: unitIndex, finding, message})
+      placed.push({ruleId: finding.ruleId, offset: finding.offset, message})
     }
+
+    perspective.add(unit.text, placed)
   }
 
+  // Complete now: a streamed extraction's directives are collected as its units are made.
   const {messages, suppressed} = applyDirectives(findings, extraction.directives, options.reportUnusedDirectives)
   // A finding a directive suppressed does not weigh (the directive says the words are fine there).
   const kept = new Set(messages)
-  const perspective = perspectiveOfUnits(extraction.units, unitFindings.filter(({message}) => kept.has(message)))
-  return {checked: true, messages, suppressed, lines, perspective}
+  return {checked: true, messages, suppressed, lines, perspective: perspective.result(({message}) => kept.has(message))}
+}
+
+/** The units taken for the language sample (let go of as they are linted), then the rest. */
+function* chain(taken: TextUnit[], rest: Iterator<TextUnit>): Generator<TextUnit> {
+  for (let unit = taken.shift(); unit; unit = taken.shift()) yield unit
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value
 }
 
 /** The file range of a unit's characters [offset, endOffset). */

@@ -8,12 +8,14 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {decodeFile} from './decode.js'
-import {extensions, formatOf} from './formats/index.js'
+import type {StreamedExtraction} from './formats/extraction.js'
+import {extensions, formatOf, type Format} from './formats/index.js'
 import {InputError} from './input-error.js'
-import {lintExtraction} from './lint-extraction.js'
+import {lintExtraction, type ExtractionLint} from './lint-extraction.js'
 import {fileReport, type FileReport, type LintMessage} from './messages.js'
 import {LineIndex, Utf8Columns} from './positions.js'
 import type {ConfigResolver} from './config/resolve.js'
+import type {TextUnit} from './units.js'
 
 export interface FileLintOptions {
   /** Severity of unused-directive messages; 0 reports none. */
@@ -53,28 +55,68 @@ export function lintSource(input: Uint8Array | string, filePath: string, resolve
   // A UTF-8 byte order mark is taken off by the decoder but is still on line 1 for tools that count bytes.
   const bom = typeof input !== 'string' && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0
   let text: string | undefined
-  let extraction
+  let extraction: StreamedExtraction
   try {
     text = decodeFile(input)
-    extraction = format.extract(text, relativePath)
+    extraction = format.stream ? failingAsExtraction(format.stream(text, relativePath)) : format.extract(text, relativePath)
   } catch (error) {
-    const problem = error instanceof InputError ? error : new InputError(`internal error while reading this ${format.name} file: ${(error as Error).message}`, {}, 'please report it with the file attached')
-    const report = fatalReport(filePath, text === undefined ? problem : problem.placedIn(text))
-    // A decoding error has no text to count UTF-8 bytes in; a parse error gets byte columns like any message.
-    return text === undefined ? report : fileReport(filePath, withByteColumns(report.messages, new Utf8Columns(text, new LineIndex(text), bom)))
+    return extractionFailed(filePath, format, text, bom, error)
   }
 
   const userSaysEnglish = options.language === 'en' || resolver.configFor(filePath).language === 'en'
-  const {checked, messages, suppressed, lines, perspective} = lintExtraction(text, extraction, format, {
-    configFor: (key) => resolver.configFor(filePath, key),
-    userSaysEnglish,
-    failsOnUnchecked: () => options.failOnUnchecked ?? resolver.failsOnUnchecked(filePath),
-    reportUnusedDirectives: options.reportUnusedDirectives,
-    isCancelled: options.isCancelled
-  })
+  let linted: ExtractionLint
+  try {
+    linted = lintExtraction(text, extraction, format, {
+      configFor: (key) => resolver.configFor(filePath, key),
+      userSaysEnglish,
+      failsOnUnchecked: () => options.failOnUnchecked ?? resolver.failsOnUnchecked(filePath),
+      reportUnusedDirectives: options.reportUnusedDirectives,
+      isCancelled: options.isCancelled
+    })
+  } catch (error) {
+    if (!(error instanceof StreamedExtractionError)) throw error
+    return extractionFailed(filePath, format, text, bom, error.cause)
+  }
+
+  const {checked, messages, suppressed, lines, perspective} = linted
   if (!checked) return fileReport(filePath, messages)
   const byteColumns = new Utf8Columns(text, lines, bom)
   return fileReport(filePath, withByteColumns(messages, byteColumns), withByteColumns(suppressed, byteColumns), perspective)
+}
+
+/** A file its extractor could not read: the error, placed on the file's line where there is one. */
+function extractionFailed(filePath: string, format: Format, text: string | undefined, bom: number, error: unknown): FileReport {
+  const problem = error instanceof InputError ? error : new InputError(`internal error while reading this ${format.name} file: ${(error as Error).message}`, {}, 'please report it with the file attached')
+  const report = fatalReport(filePath, text === undefined ? problem : problem.placedIn(text))
+  // A decoding error has no text to count UTF-8 bytes in; a parse error gets byte columns like any message.
+  return text === undefined ? report : fileReport(filePath, withByteColumns(report.messages, new Utf8Columns(text, new LineIndex(text), bom)))
+}
+
+/** An error a streamed extractor threw while its units were taken, told apart from the linter's own. */
+class StreamedExtractionError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('the extractor failed')
+  }
+}
+
+/** A streamed extraction whose errors, which come while it is linted, are reported as an extractor's errors are. */
+function failingAsExtraction(streamed: StreamedExtraction): StreamedExtraction {
+  const units = function* (): Generator<TextUnit> {
+    const iterator = streamed.units[Symbol.iterator]()
+    for (;;) {
+      let next: IteratorResult<TextUnit>
+      try {
+        next = iterator.next()
+      } catch (error) {
+        throw new StreamedExtractionError(error)
+      }
+
+      if (next.done) return
+      yield next.value
+    }
+  }
+
+  return {units: units(), get directives() { return streamed.directives }, get language() { return streamed.language }}
 }
 
 /**

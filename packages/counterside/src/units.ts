@@ -18,6 +18,11 @@ export interface TextUnit {
   readonly ends: Offsets
   /** The message key, for units taken from a catalog. */
   readonly key?: string | undefined
+  /**
+   * The unit goes on the one before it as one text, with no line break
+   * between: a long page's one unit, streamed in pieces cut at block breaks.
+   */
+  readonly continuesPrevious?: true
 }
 
 /** Units shorter than this keep plain arrays: the saving is in long ones, and plain arrays are simpler to use. */
@@ -79,6 +84,10 @@ export class UnitBuilder {
 
   get length(): number {
     return this.#text.length
+  }
+
+  get text(): string {
+    return this.#text
   }
 
   build(key?: string): TextUnit {

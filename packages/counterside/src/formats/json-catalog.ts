@@ -6,7 +6,7 @@
 import {InputError} from '../input-error.js'
 import type {TextUnit} from '../units.js'
 import {catalogMessageUnits} from './catalog-message.js'
-import {isEnglish, type Extraction} from './extraction.js'
+import {collectExtraction, isEnglish, type Extraction, type StreamedExtraction} from './extraction.js'
 import {languageFromPath} from './language.js'
 import {maxNesting, tooDeep} from './nesting.js'
 
@@ -17,20 +17,49 @@ interface StringToken {
 }
 
 export function extractJsonCatalog(text: string, filePath: string): Extraction {
-  const units: TextUnit[] = []
+  return collectExtraction(streamJsonCatalog(text, filePath))
+}
+
+/**
+ * The catalog is scanned at once (a syntax error anywhere is found before
+ * any message is linted); each message's units, with an offset per
+ * character, are made only when taken: held all at once they are most of
+ * the memory a large catalog costs.
+ */
+export function streamJsonCatalog(text: string, filePath: string): StreamedExtraction {
+  const messages: StringToken[] = []
+  const keys: string[] = []
   let locale: string | undefined
   const parser = new JsonScanner(text, (key, token) => {
     const last = key.at(-1)
     if (key.length === 1 && last === '@@locale') locale = token.value
     // ARB metadata (`@key`, `@@locale`) describes messages, it is not one.
     if (key.some((part) => part.startsWith('@'))) return
-    const raw = text.slice(token.start + 1, token.end - 1)
-    units.push(...catalogMessageUnits(token.value, raw, token.start + 1, key.join('.'), {backslash: true}))
+    messages.push(token)
+    keys.push(key.join('.'))
   })
-  parser.parseDocument()
+  const unitsOf = (index: number): TextUnit[] => {
+    const token = messages[index]!
+    return catalogMessageUnits(token.value, text.slice(token.start + 1, token.end - 1), token.start + 1, keys[index]!, {backslash: true})
+  }
+
+  try {
+    parser.parseDocument()
+  } catch (error) {
+    // Made as they were read, the messages before the syntax error would have thrown theirs (a malformed ICU message) first.
+    for (let index = 0; index < messages.length; index++) unitsOf(index)
+    throw error
+  }
+
   const language = locale ?? languageFromPath(filePath)
   if (language && !isEnglish(language)) return {units: [], directives: [], language}
-  return {units, directives: [], language}
+  return {
+    units: (function* () {
+      for (let index = 0; index < messages.length; index++) yield* unitsOf(index)
+    })(),
+    directives: [],
+    language
+  }
 }
 
 type OnString = (key: readonly string[], token: StringToken) => void

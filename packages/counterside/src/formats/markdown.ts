@@ -6,7 +6,8 @@
  * block becomes a blank-line separated part of one unit, so the core lints
  * a whole file in one call and skips blocks no rule can fire on. A long
  * Markdown document is parsed part by part (see `markdown-chunks.ts`), each
- * part's tree dropped once its prose is taken.
+ * part's tree dropped once its prose is taken; `streamMarkdown` also hands
+ * the unit out part by part, so the CLI lints and drops each in turn.
  */
 import type {Nodes, Parents, PhrasingContent, Root, Yaml} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -17,8 +18,8 @@ import {isMap, isScalar, parseDocument} from 'yaml'
 import {align} from '../align.js'
 import {parseDirective, type Directive} from '../directives.js'
 import {InputError} from '../input-error.js'
-import {UnitBuilder} from '../units.js'
-import type {Extraction} from './extraction.js'
+import {UnitBuilder, type TextUnit} from '../units.js'
+import {collectExtraction, type Extraction, type StreamedExtraction} from './extraction.js'
 import {chunkLength, definitionLabels, definitionsFor, markdownChunks} from './markdown-chunks.js'
 import {blankUrls} from './prose.js'
 
@@ -37,25 +38,39 @@ export function extractMarkdown(text: string): Extraction {
   return extractMarkdownInParts(text, chunkLength)
 }
 
+/** `extractMarkdown`'s one unit in pieces, one per part where the unit can be cut, each made when it is taken. */
+export function streamMarkdown(text: string): StreamedExtraction {
+  return streamMarkdownInParts(text, chunkLength)
+}
+
 export function extractMdx(text: string): Extraction {
   const frontMatter = /^---\r?\n/.test(text)
-  return extractTrees([parseMdx(text, frontMatter)], text)
+  return collectExtraction(streamTrees([parseMdx(text, frontMatter)], text, false))
 }
 
 /** `extractMarkdown` with the least part length as a parameter, for tests. */
 export function extractMarkdownInParts(text: string, partLength: number): Extraction {
+  return collectExtraction(markdownTrees(text, partLength, false))
+}
+
+/** `streamMarkdown` with the least part length as a parameter, for tests. */
+export function streamMarkdownInParts(text: string, partLength: number): StreamedExtraction {
+  return markdownTrees(text, partLength, true)
+}
+
+function markdownTrees(text: string, partLength: number, inPieces: boolean): StreamedExtraction {
   const frontMatter = /^---\r?\n/.test(text)
   const chunks = markdownChunks(text, frontMatter, partLength)
-  if (chunks.length === 1) return extractTrees([parsers[frontMatter ? 'markdownWithFrontMatter' : 'markdown'].parse(text)], text)
+  if (chunks.length === 1) return streamTrees([parsers[frontMatter ? 'markdownWithFrontMatter' : 'markdown'].parse(text)], text, inPieces)
   const labels = definitionLabels(text)
   // Parts are parsed in order, so lines before each are counted once in all.
   let lines = 0
   let counted = 0
-  return extractTrees(chunks.map(([start, end], index) => () => {
+  return streamTrees(chunks.map(([start, end], index) => () => {
     for (let at = text.indexOf('\n', counted); at !== -1 && at < start; at = text.indexOf('\n', at + 1)) lines++
     counted = start
     return parseChunk(text, start, end, lines, index === 0 && frontMatter, labels)
-  }), text)
+  }), text, inPieces)
 }
 
 function parseMdx(text: string, frontMatter: boolean): Root {
@@ -92,13 +107,20 @@ function shiftPositions(node: Nodes, offset: number, lines: number): void {
   if ('children' in node) for (const child of (node as Parents).children) shiftPositions(child as Nodes, offset, lines)
 }
 
-/** Prose, directives and language of a document's trees, in order; a tree given as a function is parsed when its turn comes and dropped after. */
-function extractTrees(trees: ReadonlyArray<Root | (() => Root)>, text: string): Extraction {
-  const builder = new UnitBuilder()
+/**
+ * Prose, directives and language of a document's trees, in order; a tree
+ * given as a function is parsed when its turn comes and dropped after. The
+ * prose is one unit; `inPieces` hands it out in pieces, one after each tree
+ * whose prose ends at a block break (see `endsAtBlockBreak`).
+ */
+function streamTrees(trees: ReadonlyArray<Root | (() => Root)>, text: string, inPieces: boolean): StreamedExtraction {
   const directives: Directive[] = []
-  let language: string | undefined
+  const extraction: {units: Iterable<TextUnit>; directives: Directive[]; language: string | undefined} = {units: [], directives, language: undefined}
+  let builder = new UnitBuilder()
+  // Prose in the pieces already handed out: a block break goes between blocks of the whole unit, not at the start of a piece.
+  let handedOut = 0
   const endBlock = (at: number): void => {
-    if (builder.length > 0) builder.pushFiller(blockBreak, at)
+    if (handedOut + builder.length > 0) builder.pushFiller(blockBreak, at)
   }
 
   const phrasing = (node: PhrasingContent | Nodes): void => {
@@ -153,7 +175,7 @@ function extractTrees(trees: ReadonlyArray<Root | (() => Root)>, text: string): 
       }
 
       case 'yaml': {
-        language = frontMatter(node, text, builder)
+        extraction.language = frontMatter(node, text, builder)
         return
       }
 
@@ -185,8 +207,36 @@ function extractTrees(trees: ReadonlyArray<Root | (() => Root)>, text: string): 
     if (directive) directives.push(directive)
   }
 
-  for (const tree of trees) block(typeof tree === 'function' ? tree() : tree)
-  return {units: builder.length > 0 ? [builder.build()] : [], directives, language}
+  const piece = (): TextUnit => {
+    const unit = builder.build()
+    const continued = handedOut > 0
+    handedOut += builder.length
+    builder = new UnitBuilder()
+    return continued ? {...unit, continuesPrevious: true} : unit
+  }
+
+  extraction.units = (function* () {
+    for (const tree of trees) {
+      block(typeof tree === 'function' ? tree() : tree)
+      if (inPieces && endsAtBlockBreak(builder.text)) yield piece()
+    }
+
+    if (builder.length > 0) yield piece()
+  })()
+  return extraction
+}
+
+/**
+ * Whether a unit's text may be cut after its end, linted in two calls with
+ * the same findings as in one: `lintText` lints each blank-line separated
+ * block on its own (`/\n[ \t]*\n/` in core), and a text ending in a block's
+ * last character and one `\n\n` ends with exactly one such break, so the
+ * blocks either side are the same. (A longer run of white space could be
+ * matched differently across the cut.) Both lines end a sentence too, so
+ * the perspective's sentences are the same.
+ */
+function endsAtBlockBreak(text: string): boolean {
+  return /[^\n \t]\n\n$/.test(text.slice(-3))
 }
 
 /** Lints the customer-visible front matter fields of a page; returns its `lang`, if set. */

@@ -8,7 +8,7 @@ import type {TextUnit} from '../units.js'
 import {align} from '../align.js'
 import {catalogDirectives, mayHaveDirectives, type CatalogComment, type MessageSpan} from '../directives.js'
 import {catalogUnitsOf} from './catalog-message.js'
-import {isEnglish, type Extraction} from './extraction.js'
+import {collectExtraction, isEnglish, type Extraction, type StreamedExtraction} from './extraction.js'
 import {languageFromPath} from './language.js'
 
 interface PoString {
@@ -26,6 +26,11 @@ const keyword = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(".*)$/
 const quoted = /^"((?:[^"\\]|\\.)*)"\s*$/
 
 export function extractPo(text: string, filePath: string): Extraction {
+  return collectExtraction(streamPo(text, filePath))
+}
+
+/** The catalog is parsed at once (a syntax error anywhere comes first); each message's units are made when taken. */
+export function streamPo(text: string, filePath: string): StreamedExtraction {
   const comments: CatalogComment[] = []
   const entries = parsePo(text, comments)
   const header = entries.find((entry) => entry.fields.get('msgid')?.value === '' && entry.context === undefined)
@@ -36,7 +41,10 @@ export function extractPo(text: string, filePath: string): Extraction {
   if (language && !isEnglish(language)) return {units: [], directives: [], language}
   // A template (.pot) or an English catalog: its translations are English copy too.
   const lintTranslations = language !== undefined && isEnglish(language)
-  const units: TextUnit[] = []
+  return {units: poUnits(entries, lintTranslations), directives: mayHaveDirectives(text) ? catalogDirectives(text, comments, entries.map(entrySpan)) : [], language}
+}
+
+function* poUnits(entries: readonly PoEntry[], lintTranslations: boolean): Generator<TextUnit> {
   for (const entry of entries) {
     const msgid = entry.fields.get('msgid')
     if (!msgid || msgid.value === '') continue
@@ -52,11 +60,9 @@ export function extractPo(text: string, filePath: string): Extraction {
         for (const offset of alignment.ends) ends.push(offset)
       }
 
-      units.push(...catalogUnitsOf({text: string.value, starts, ends, key}))
+      yield* catalogUnitsOf({text: string.value, starts, ends, key})
     }
   }
-
-  return {units, directives: mayHaveDirectives(text) ? catalogDirectives(text, comments, entries.map(entrySpan)) : [], language}
 }
 
 /** From the first quoted string of an entry to the end of its last, msgctxt to msgstr. */
