@@ -5,8 +5,7 @@
  */
 import {isAllowed, type ActiveRule} from './active-rules.js'
 import type {FailureKind} from './features/failure-kind.js'
-import {Scorer} from './model/scorer.js'
-import {model} from './model/weights.generated.js'
+import {sharedScorer} from './shared-scorer.js'
 import type {Rewrite, WayForward} from './rewrites/index.js'
 import {concernWithKind, suggestionsOf, writeInstead} from './suggestions.js'
 
@@ -32,9 +31,6 @@ export interface LayerFinding {
  */
 const shoutShape = /\p{Lu}{2}|[!?]{2}/u
 
-// Decoded once per process, on first use: nothing heavy at import time.
-let scorer: Scorer | undefined
-
 export interface LearnedBlock {
   readonly findings: readonly LayerFinding[]
   /**
@@ -54,8 +50,7 @@ export function createLearnedLayer(active: readonly ActiveRule[], way: WayForwar
   const lowest = Math.min(...active.map((rule) => rule.minConfidence))
   return (text) => {
     if (ids.size === 0) return nothing
-    scorer ??= new Scorer(model)
-    const shared = scorer
+    const shared = sharedScorer()
     const scored = shared.score(text, ids, lowest)
     const findings: LayerFinding[] = []
     for (const found of scored.findings) {

@@ -5,8 +5,10 @@
  * `@counterside/core`.
  */
 import {deadEnd} from './dead-end.js'
+import {exposedInternals} from './exposed-internals.js'
 import {faultyInput} from './faulty-input.js'
 import {permission} from './permission.js'
+import {salesJargon} from './sales-jargon.js'
 import {shouting} from './shouting.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
@@ -14,7 +16,7 @@ export type {Channel, Rewrite, RewriteInput, TemplateFamily, WayForward} from '.
 export {oneMark, sentenceCase} from './shouting.js'
 
 /** Every family, in rule order; the docs' shape tables and `suggestingRules` read this list. */
-export const templateFamilies: readonly TemplateFamily[] = [faultyInput, permission, deadEnd, shouting]
+export const templateFamilies: readonly TemplateFamily[] = [faultyInput, permission, deadEnd, shouting, salesJargon, exposedInternals]
 
 const byRule = new Map(templateFamilies.map((family) => [family.ruleId, family]))
 

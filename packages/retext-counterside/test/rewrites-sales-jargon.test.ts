@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest'
+import {applied} from './support/suggest.js'
+
+const rule = 'sales-jargon'
+
+describe('rewrites: sales jargon, the customer’s word or the label dropped', () => {
+  it.each([
+    // A label over copy the customer can read on its own: the label goes.
+    ['Upsell: add a phone case for $12?', 'Add a phone case for $12?'],
+    ['Cross-sell: pair your steak with a red wine.', 'Pair your steak with a red wine.'],
+    // A label over a bare thing: the customer's label.
+    ['Suggested attach: phone case', 'Add-on: phone case'],
+    // A sales modifier before the customer's noun: the noun stays, the article follows it.
+    ['You qualify for a retention offer.', 'You qualify for an offer.'],
+    // A profile lead-in: dropped, the point kept.
+    ['As a big spender, you get early access.', 'You get early access.'],
+    ['You are in our high-LTV segment, so you get priority support.', 'You get priority support.'],
+    ['Receipt: Upsold by Marco', 'Receipt: Served by Marco']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule)).toEqual([expected])
+  })
+
+  it.each([
+    // A note for staff under a sales label: nothing in it is copy.
+    'Upsell: offer the extended warranty at the till.',
+    // The jargon is all there is.
+    'This email is part of our Q4 acquisition push.',
+    // The customer's label still reads as a sales move to the learned layer: nothing is offered that would be flagged again.
+    'Cross-sell: screen protector',
+    // A label's value is not a clause to keep.
+    'Loyalty tier: Silver (upsell to Gold recommended)'
+  ])('gives none for %j', (text) => {
+    expect(applied(text, rule)).toEqual([])
+  })
+})
