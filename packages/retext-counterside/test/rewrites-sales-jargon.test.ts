@@ -11,7 +11,10 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
     // A label over a bare thing: the customer's label.
     ['Suggested attach: phone case', 'Add-on: phone case'],
     // A sales modifier before the customer's noun: the noun stays, the article follows it.
-    ['You qualify for a retention offer.', 'You qualify for an offer.'],
+    ['Book now with a retention discount of 10%.', 'Book now with a discount of 10%.'],
+    ['Use your retention code at checkout.', 'Use your code at checkout.'],
+    // The article follows the new first word.
+    ['This is an upsell bundle.', 'This is a bundle.'],
     // A profile lead-in: dropped, the point kept.
     ['As a big spender, you get early access.', 'You get early access.'],
     ['You are in our high-LTV segment, so you get priority support.', 'You get priority support.'],
@@ -21,6 +24,8 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
   })
 
   it.each([
+    // The jargon as a verb: the customer's noun cannot stand in.
+    'Don’t forget to upsell',
     // A note for staff under a sales label: nothing in it is copy.
     'Upsell: offer the extended warranty at the till.',
     // The jargon is all there is.

@@ -2,8 +2,11 @@
  * The nouns a sentence is about (“your <payment>”, “the wrong <PIN>”): a
  * rewrite must keep them. Read as the word heading a phrase after a
  * determiner, without a tagger; a leaked error's words are the system's,
- * not the customer's, and do not count.
+ * not the customer's, and do not count, nor do the seller's own staff and
+ * back office (“our driver”, “the warehouse”): a rewrite that drops a
+ * backstage excuse drops them with it.
  */
+import {backstageClasses} from '../phrases/exposed-internals.js'
 import {leaksInternals} from './dead-end.js'
 
 const determiner = /\b(?:the|your|this|that|these|those|my|our|a|an)\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*))?/giu
@@ -11,12 +14,20 @@ const determiner = /\b(?:the|your|this|that|these|those|my|our|a|an)\s+([\p{L}\p
 const openers = new Set(['wrong', 'invalid', 'incorrect', 'same', 'next', 'other', 'new', 'right', 'correct', 'valid', 'last', 'first', 'final', 'full', 'partial', 'senior', 'main', 'only'])
 const notNouns = new Set(['one', 'way', 'time', 'moment', 'bit', 'lot', 'end', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'can’t', 'can\'t', 'must', 'will', 'needs', 'need', 'until', 'before', 'and', 'yet', 'first'])
 
+// The staff roles exposed-internals reads, and the back office around them; only as “our/the …”, never the customer's (“your driver”).
+const backstage = new Set([
+  ...(backstageClasses['staffRole'] ?? []), 'team', 'crew', 'kitchen', 'warehouse', 'office', 'depot', 'system', 'systems', 'server', 'servers',
+  'vendor', 'supplier', 'van', 'vans', 'printer', 'till', 'pickers', 'colleague', 'colleagues', 'shift', 'management', 'rota'
+])
+const sellers = /^(?:our|the)\s/iu
+
 export function contentNouns(sentence: string): string[] {
   if (leaksInternals(sentence)) return []
   const nouns: string[] = []
   for (const match of sentence.matchAll(determiner)) {
     const first = match[1]!.toLowerCase()
     const noun = openers.has(first) ? match[2]?.toLowerCase() : first
+    if (noun && backstage.has(noun) && sellers.test(match[0])) continue
     if (noun && noun.length >= 3 && !notNouns.has(noun) && !openers.has(noun)) nouns.push(noun)
   }
 

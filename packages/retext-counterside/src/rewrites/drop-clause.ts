@@ -19,6 +19,7 @@ interface Joint {
 const joint = /[,;:](?=\s)\s*(?:(?:and\s+)?(?:so|because|since|as)\s+)?|\s+[—–-]+\s+|\s+(?:so|because|since|and)\s+(?=\S)/giu
 // A lead-in that only says how the seller files the customer: “As a high-value customer(,) you…”, “Based on your score,”.
 const leadIn = /^(?:as (?:an?|one of (?:our|the|your))|being (?:an?|one of (?:our|the))|based on (?:your|our|the))\s[^,.!?]*?(?:,\s*|\s+(?=(?:you|you['’]re|you['’]ve|we|we['’]ve|we['’]re|here['’]s|here is|enjoy|get|save)\b))/iu
+const greets = /^(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|afternoon|evening))\b/iu
 const leadInWord = /^(?:as|because|since|if|when|while|based on|due to|thanks to)\b/iu
 const relative = /^(?:which|who|whose|where)\b/iu
 /** Fewer words than this left, and there is nothing to keep. */
@@ -59,6 +60,8 @@ export function withoutClause(text: string, sentence: SentenceSpan, start: numbe
   }
 
   if (first < 0 || last < first) return undefined
+  // A greeting or thanks is the customer's part of the sentence, whatever the finding's span holds.
+  if (greets.test(body.slice(clauses[first]!.start))) return undefined
   // Clauses joined by “and” tell one excuse: they go together (“we’re three down and the system keeps crashing”).
   while (first > 0 && joints[first - 1]!.kind === 'and') first--
   // So do a cause that explains the excuse and a relative clause hung on it (“…, which has gone badly,”).
@@ -120,7 +123,8 @@ function jointsOf(body: string): Joint[] {
 }
 
 function words(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+  // “Don’t ask” is two words.
+  return text.match(/[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu)?.length ?? 0
 }
 
 /** A capital for the new first word, unless it is written in mixed case on purpose (“iPhone”, “eBay”). */

@@ -20,9 +20,10 @@ const plainHeads = new Set([
 
 // The jargon that has a customer word, as matched (lower case) → that word. A code after “SKU” is shown, so “SKU” stays.
 // `labelOnly`: the word fits as a label (“Loss leader: £1 coffee” → “Special offer: …”), not in a sentence.
-const plainWords: ReadonlyArray<{readonly jargon: RegExp; readonly plain: string; readonly unless?: RegExp; readonly labelOnly?: boolean}> = [
+// `verbAfter`: the jargon is also a verb (“Don’t forget to upsell”), which the noun cannot replace.
+const plainWords: ReadonlyArray<{readonly jargon: RegExp; readonly plain: string; readonly unless?: RegExp; readonly labelOnly?: boolean; readonly verbAfter?: boolean}> = [
   {jargon: /^(?:suggested|recommended) attach$/, plain: 'add-on'},
-  {jargon: /^(?:upsell|up-sell|cross-sell|cross sell|crosssell|attach|add-on opportunity|attach opportunity)$/, plain: 'add-on', unless: /^\s*\p{L}/u},
+  {jargon: /^(?:upsell|up-sell|cross-sell|cross sell|crosssell|attach|add-on opportunity|attach opportunity)$/, plain: 'add-on', unless: /^\s*\p{L}/u, verbAfter: true},
   {jargon: /^upsold by$/, plain: 'served by'},
   {jargon: /^skus?$/, plain: 'item', unless: /^\s*[#:]?\s*\d/},
   {jargon: /^prospects?$/, plain: 'customer'},
@@ -40,13 +41,15 @@ const customerVerbs = new Set([
 // Verbs that tell staff what to do (“Upsell: offer Fast Track”): the rest is a note for staff, not copy.
 const staffVerbs = new Set(['offer', 'suggest', 'mention', 'push', 'pitch', 'recommend', 'ask', 'sell', 'upsell', 'show', 'tell', 'remind', 'prompt', 'log', 'flag', 'tag', 'close'])
 const clause = /\b(?:you|your|you['’]re|we|we['’]ll|our|it['’]s|is|are|was|were|has|have|will|can)\b/iu
+// Words before a verb: after them the jargon is a verb (“to upsell”, “we upsell”).
+const verbSlot = /\b(?:to|will|would|can|could|should|must|don['’]t|never|always|please|i|we|you|they|and|or)\s+$/iu
 const label = /^([^:.!?]{1,48}?):\s+(?=\S)/u
 const maximumLabelWords = 5
 
 export const salesJargon: TemplateFamily = {
   ruleId,
   shapes: [
-    {shape: '<jargon> <offer, bundle, special…>', rewrite: '<offer, bundle, special…> (“a retention offer” → “an offer”)', example: 'You qualify for a retention offer.'},
+    {shape: '<jargon> <offer, bundle, special…>', rewrite: '<offer, bundle, special…> (“a retention discount” → “a discount”)', example: 'Book now with a retention discount of 10%.'},
     {shape: 'upsold by, SKU (no code), prospect', rewrite: 'served by, item, customer', example: 'Upsold by Marco'},
     {shape: '<Jargon label>: <copy for the customer>', rewrite: '<Copy for the customer> (the label dropped)', example: 'Upsell: add a phone case for $12?'},
     {shape: '<Jargon label>: <thing>', rewrite: 'Add-on: <thing> / Special offer: <thing>', example: 'Suggested attach: phone case'},
@@ -58,7 +61,7 @@ export const salesJargon: TemplateFamily = {
     // A label over a note for staff (“Upsell: offer Fast Track”): nothing in it is copy.
     const labelled = label.exec(sentence.body)
     if (labelled && staffVerbs.has(sentence.body.slice(labelled[0].length).split(/\s+/)[0]!.toLowerCase())) return []
-    const found = labelRewrite(input, sentence) ?? plainWord(input) ?? droppedClause(input, sentence)
+    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? staffless(droppedClause(input, sentence))
     return found ? [found] : []
   }
 }
@@ -87,7 +90,7 @@ function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | un
 }
 
 /** The customer's word for the jargon, with the head noun it modifies or the article before it fitted. */
-function plainWord(input: RewriteInput): Rewrite | undefined {
+function plainWord(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
   const actual = input.text.slice(input.start, input.end)
   const after = input.text.slice(input.end, input.end + 40)
   const head = /^\s+([\p{L}-]+)/u.exec(after)
@@ -101,7 +104,7 @@ function plainWord(input: RewriteInput): Rewrite | undefined {
     plain = head[1]!.toLowerCase()
     end = input.end + head[0].length
   } else {
-    plain = plainFor(actual, after)
+    plain = plainFor(actual, after, false, input.text.slice(Math.max(0, input.start - 24), input.start))
     // The plural stays plural (“loss leaders” → “special offers”, “SKUs” → “items”).
     if (plain && /s$/i.test(actual) && !/s$/.test(plain)) plain = `${plain}s`
   }
@@ -117,14 +120,21 @@ function plainWord(input: RewriteInput): Rewrite | undefined {
 
   // The case of the words it replaces: a capital opens a sentence or a label (“Receipt: Upsold by” → “Served by”).
   const text = opensSentence(input.text, start) || /^\p{Lu}\p{Ll}/u.test(input.text.slice(start)) ? capitalise(plain) : plain
-  // The words after it too: “high-intent offer segment” → “offer segment” is jargon still.
-  if (mayStillFlag(ruleId, `${text}${input.text.slice(end, end + 24)}`)) return undefined
+  // Read in its sentence: “high-intent offer segment” → “offer segment” is jargon still.
+  const from = start - sentence.start
+  if (mayStillFlag(ruleId, `${input.text.slice(sentence.start, start)}${text}${input.text.slice(end, sentence.end)}`, from, from + text.length)) return undefined
   return {text, offset: start, endOffset: end, scope: 'match'}
 }
 
-function plainFor(actual: string, after: string, inLabel = false): string | undefined {
+/** A drop that leaves an instruction for staff (“— offer priority checkout”) is no copy for the customer. */
+function staffless(rewrite: Rewrite | undefined): Rewrite | undefined {
+  return rewrite && !staffVerbs.has(rewrite.text.split(/\s+/)[0]!.toLowerCase()) ? rewrite : undefined
+}
+
+function plainFor(actual: string, after: string, inLabel = false, before = ''): string | undefined {
   const lower = actual.toLowerCase()
-  for (const {jargon, plain, unless, labelOnly = false} of plainWords) {
+  for (const {jargon, plain, unless, labelOnly = false, verbAfter = false} of plainWords) {
+    if (verbAfter && verbSlot.test(before)) continue
     if (jargon.test(lower) && !(unless?.test(after) ?? false) && (inLabel || !labelOnly)) return lower.replace(jargon, plain)
   }
 

@@ -20,8 +20,10 @@ const prefilters = new Map<string, Prefilter>()
  * shapes (its pre-filter), or by the learned layer at the default confidence,
  * so a rewrite the customer applies is not flagged again.
  */
-export function mayStillFlag(ruleId: string, text: string): boolean {
-  return mayMatchPhrases(ruleId, text) || sharedScorer().score(text, new Set([ruleId]), defaultMinConfidence).findings.length > 0
+export function mayStillFlag(ruleId: string, text: string, from = 0, to = text.length): boolean {
+  // The phrases near the new words (a match rewrite leaves the sentence's other findings be); the scorer reads the whole sentence.
+  if (mayMatchPhrases(ruleId, text.slice(from, to + 24))) return true
+  return sharedScorer().score(text, new Set([ruleId]), defaultMinConfidence).findings.some((found) => found.start < to && found.end > from)
 }
 
 function mayMatchPhrases(ruleId: string, text: string): boolean {
