@@ -32,6 +32,10 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
     'This email is part of our Q4 acquisition push.',
     // The customer's label still reads as a sales move to the learned layer: nothing is offered that would be flagged again.
     'Cross-sell: screen protector',
+    // What follows a label is a note, not copy to drop to.
+    'Lead qualified: budget confirmed, decision maker',
+    // A clause that adds to the offer is a fact to keep.
+    'That means tips for you, plus 10% off your next conversion.',
     // A label's value is not a clause to keep.
     'Loyalty tier: Silver (upsell to Gold recommended)'
   ])('gives none for %j', (text) => {

@@ -20,6 +20,10 @@ const joint = /[,;:](?=\s)\s*(?:(?:and\s+)?(?:so|because|since|as)\s+)?|\s+[—�
 // A lead-in that only says how the seller files the customer: “As a high-value customer(,) you…”, “Based on your score,”.
 const leadIn = /^(?:as (?:an?|one of (?:our|the|your))|being (?:an?|one of (?:our|the))|based on (?:your|our|the))\s[^,.!?]*?(?:,\s*|\s+(?=(?:you|you['’]re|you['’]ve|we|we['’]ve|we['’]re|here['’]s|here is|enjoy|get|save)\b))/iu
 const greets = /^(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|afternoon|evening))\b/iu
+// A closing clause that adds to the offer (“…, plus 10% off”) is a fact to keep, whatever else it says.
+const adds = /^(?:plus|and|with|including|or|also)\b/iu
+// What is left may not lean on the words it lost (“That’s why it shows twice”).
+const leansBack = /^(?:that['’]s why|that is why|which|so|and|but|because|this means|that means)\b/iu
 const leadInWord = /^(?:as|because|since|if|when|while|based on|due to|thanks to)\b/iu
 const relative = /^(?:which|who|whose|where)\b/iu
 /** Fewer words than this left, and there is nothing to keep. */
@@ -77,7 +81,7 @@ export function withoutClause(text: string, sentence: SentenceSpan, start: numbe
 
   if (kept === undefined) return undefined
   kept = opening(kept.replace(/^[\s,;:—–-]+/u, '').replace(/[\s,;:—–-]+$/u, ''))
-  if (words(kept) < minimumWords || greetingOnly.test(kept) || dangling.test(kept) || unbalanced(kept)) return undefined
+  if (words(kept) < minimumWords || greetingOnly.test(kept) || dangling.test(kept) || leansBack.test(kept) || unbalanced(kept)) return undefined
   return {text: `${kept}${sentence.close}`, kept}
 }
 
@@ -97,7 +101,7 @@ function withoutClauses(
   // The closing clause: a cause, an aside or an explanation goes; a consequence (“…, so <it>”) is the point and stays.
   // After a comma, what is left must be a main clause, not a lead-in (“As a member, <you get…>” keeps its point).
   const head = body.slice(0, before.start)
-  if (!after) return before.kind === 'so' || ((before.kind === ':' || before.kind === ',') && (!clauseLike.test(head) || leadInWord.test(head))) ? undefined : head
+  if (!after) return before.kind === 'so' || ((before.kind === ':' || before.kind === ',') && (!clauseLike.test(head) || leadInWord.test(head))) || adds.test(body.slice(before.end)) ? undefined : head
   // In between: with the “so” that follows it, or with the joint that introduced it.
   if (after.kind === 'so') return `${body.slice(0, clauses[first]!.start)}${body.slice(after.end)}`
   return `${body.slice(0, before.start)}${body.slice(after.start)}`

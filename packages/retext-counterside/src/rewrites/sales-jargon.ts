@@ -61,7 +61,9 @@ export const salesJargon: TemplateFamily = {
     // A label over a note for staff (“Upsell: offer Fast Track”): nothing in it is copy.
     const labelled = label.exec(sentence.body)
     if (labelled && staffVerbs.has(sentence.body.slice(labelled[0].length).split(/\s+/)[0]!.toLowerCase())) return []
-    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? staffless(droppedClause(input, sentence))
+    // In a label, the label's own rewrite or the customer's word; what follows a label is not dropped to (“Lead qualified: budget confirmed”).
+    const inLabel = labelled !== null && input.end <= sentence.start + labelled[1]!.length
+    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? (inLabel ? undefined : staffless(droppedClause(input, sentence)))
     return found ? [found] : []
   }
 }
