@@ -30,6 +30,8 @@ describe('rewrites: exposed internals, the customer’s part kept', () => {
     'TypeError: Cannot read properties of undefined',
     // What is left would lean on the excuse it lost.
     'You’re still on the old billing system, that’s why it shows twice.',
+    // Too little is left to be copy.
+    'Agent notes: AUX 7 — wrap-up timeout.',
     // The excuse is the whole sentence.
     'Sorry, our till keeps crashing today.'
   ])('gives none for %j', (text) => {

@@ -36,6 +36,9 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
     'Lead qualified: budget confirmed, decision maker',
     // A clause that adds to the offer is a fact to keep.
     'That means tips for you, plus 10% off your next conversion.',
+    // An aside left alone is not copy (“…, the lemon tart?”); nor is a label's value cut in two.
+    'Can I tempt you with today’s upsell item, the lemon tart?',
+    'Your profile: high LTV, low engagement',
     // A label's value is not a clause to keep.
     'Loyalty tier: Silver (upsell to Gold recommended)'
   ])('gives none for %j', (text) => {

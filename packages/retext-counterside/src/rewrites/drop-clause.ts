@@ -23,7 +23,7 @@ const greets = /^(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|afternoon
 // A closing clause that adds to the offer (“…, plus 10% off”) is a fact to keep, whatever else it says.
 const adds = /^(?:plus|and|with|including|or|also)\b/iu
 // What is left may not lean on the words it lost (“That’s why it shows twice”).
-const leansBack = /^(?:that['’]s why|that is why|which|so|and|but|because|this means|that means)\b/iu
+const leansBack = /^(?:that['’]s why|that is why|which|so|and|but|because|this means|that means|thanks to)\b/iu
 const leadInWord = /^(?:as|because|since|if|when|while|based on|due to|thanks to)\b/iu
 const relative = /^(?:which|who|whose|where)\b/iu
 /** Fewer words than this left, and there is nothing to keep. */
@@ -97,12 +97,13 @@ function withoutClauses(
   if (!before && !after) return undefined
   // The opening clause: what follows must be its own clause, not its cause (“We’re late because…” keeps “We’re late”).
   // A label's value (“Total due: NaN”) is not a clause: only copy that reads as one stays after a label goes, or before an explanation.
-  if (!before) return after!.kind === 'cause' || (after!.kind === ':' && !clauseLike.test(body.slice(after!.end))) ? undefined : body.slice(after!.end)
+  if (!before) return after!.kind === 'cause' || ((after!.kind === ':' || after!.kind === ',') && !clauseLike.test(body.slice(after!.end))) ? undefined : body.slice(after!.end)
   // The closing clause: a cause, an aside or an explanation goes; a consequence (“…, so <it>”) is the point and stays.
   // After a comma, what is left must be a main clause, not a lead-in (“As a member, <you get…>” keeps its point).
   const head = body.slice(0, before.start)
   if (!after) return before.kind === 'so' || ((before.kind === ':' || before.kind === ',') && (!clauseLike.test(head) || leadInWord.test(head))) || adds.test(body.slice(before.end)) ? undefined : head
-  // In between: with the “so” that follows it, or with the joint that introduced it.
+  // In between: with the “so” that follows it, or with the joint that introduced it; never out of a label's value (“Profile: high LTV, low spend”).
+  if (before.kind === ':' && !clauseLike.test(head)) return undefined
   if (after.kind === 'so') return `${body.slice(0, clauses[first]!.start)}${body.slice(after.end)}`
   return `${body.slice(0, before.start)}${body.slice(after.start)}`
 }
@@ -127,8 +128,8 @@ function jointsOf(body: string): Joint[] {
 }
 
 function words(text: string): number {
-  // “Don’t ask” is two words.
-  return text.match(/[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu)?.length ?? 0
+  // “Don’t ask” and “wrap-up timeout” are two words.
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
 }
 
 /** A capital for the new first word, unless it is written in mixed case on purpose (“iPhone”, “eBay”). */
