@@ -32,9 +32,9 @@ const read = (folder: string, name: string) => readFileSync(path.join(folder, na
 describe('--fix-suggestions', () => {
   it('fixes Markdown inside its markup and reports what remains, with the exit code of what remains', () => {
     const folder = project({})
-    writeFileSync(path.join(folder, 'page.md'), '# DO NOT CLOSE THIS WINDOW\n\nThanks!!! Read **THE SMALL PRINT HERE NOW** first.\n\nPlease wait for manager approval.\n\nAsk about the upsell bundle.\n')
+    writeFileSync(path.join(folder, 'page.md'), '# DO NOT CLOSE THIS WINDOW\n\nThanks!!! Read **THE SMALL PRINT HERE NOW** first.\n\nPlease wait for manager approval.\n\nThis email is part of our Q4 acquisition push.\n')
     const {code, results, stderr} = runJson(['page.md', '--fix-suggestions'], {cwd: folder})
-    expect(read(folder, 'page.md')).toBe('# Do not close this window\n\nThanks! Read **the small print here now** first.\n\nA team member will finish this for you.\n\nAsk about the upsell bundle.\n')
+    expect(read(folder, 'page.md')).toBe('# Do not close this window\n\nThanks! Read **the small print here now** first.\n\nA team member will finish this for you.\n\nThis email is part of our Q4 acquisition push.\n')
     expect(stderr).toContain('counterside: fixed page.md:1:3 shouting: “DO NOT CLOSE THIS WINDOW” → “Do not close this window”\n')
     // A sentence rewrite is said as offered, and made as the few characters that differ (so it does not overlap the capitals' fix).
     expect(stderr).toContain('counterside: fixed page.md:3:7 shouting: “Thanks!!!” → “Thanks!”\n')

@@ -293,7 +293,6 @@ export const salesJargon: readonly PhraseEntry[] = [
       'winback'
     ],
     expected: ['welcome-back'],
-    replace: true,
     note: 'the customer hears they are a lost sale to be won back',
     confidence: 0.75,
     examples: ['Win-back offer: 20% off if you rejoin today.'],

@@ -3,9 +3,11 @@
  * rewrite must keep them. Read as the word heading a phrase after a
  * determiner, without a tagger; a leaked error's words are the system's,
  * not the customer's, and do not count. Nor do the seller's own things
- * (“our margins”, “our records”): a rewrite from the customer's side may
- * drop them (we-centered: “keep the fact and drop the ownership”).
+ * (“our margins”, “our records”: a rewrite from the customer's side may
+ * drop the ownership) or its staff and back office (“the warehouse”: a
+ * rewrite that drops a backstage excuse drops them with it).
  */
+import {backstageClasses} from '../phrases/exposed-internals.js'
 import {leaksInternals} from './dead-end.js'
 
 const determiner = /\b(?:the|your|this|that|these|those|my|a|an)\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*))?/giu
@@ -21,12 +23,20 @@ const notNouns = new Set([
   'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'quarter', 'year', 'years', 'season', 'morning', 'afternoon', 'evening', 'night', 'shift'
 ])
 
+// The staff roles exposed-internals reads, and the back office around them; only as “our/the …”, never the customer's (“your driver”).
+const backstage = new Set([
+  ...(backstageClasses['staffRole'] ?? []), 'team', 'crew', 'kitchen', 'warehouse', 'office', 'depot', 'system', 'systems', 'server', 'servers',
+  'vendor', 'supplier', 'van', 'vans', 'printer', 'till', 'pickers', 'colleague', 'colleagues', 'shift', 'management', 'rota'
+])
+const sellers = /^(?:our|the)\s/iu
+
 export function contentNouns(sentence: string): string[] {
   if (leaksInternals(sentence)) return []
   const nouns: string[] = []
   for (const match of sentence.matchAll(determiner)) {
     const first = match[1]!.toLowerCase()
     const noun = openers.has(first) ? match[2]?.toLowerCase() : first
+    if (noun && backstage.has(noun) && sellers.test(match[0])) continue
     if (noun && noun.length >= 3 && !notNouns.has(noun) && !openers.has(noun)) nouns.push(noun)
   }
 

@@ -5,10 +5,12 @@
  * `@counterside/core`.
  */
 import {deadEnd} from './dead-end.js'
+import {exposedInternals} from './exposed-internals.js'
 import {faultyInput} from './faulty-input.js'
 import {permission} from './permission.js'
 import {pressureSelling} from './pressure-selling.js'
 import {sellerCelebration} from './seller-celebration.js'
+import {salesJargon} from './sales-jargon.js'
 import {shouting} from './shouting.js'
 import {steppingAway} from './stepping-away.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
@@ -26,7 +28,9 @@ export const templateFamilies: readonly TemplateFamily[] = [
   pressureSelling,
   sellerCelebration,
   weCentered,
-  steppingAway
+  steppingAway,
+  salesJargon,
+  exposedInternals
 ]
 
 const byRule = new Map(templateFamilies.map((family) => [family.ruleId, family]))

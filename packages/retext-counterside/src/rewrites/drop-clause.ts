@@ -1,0 +1,143 @@
+/**
+ * Dropping the flagged words and keeping the rest of the sentence: the
+ * clause they are in (“we’re short-staffed tonight so”), a lead-in (“As a
+ * big spender,”) or a label (“Upsell:”). What remains is the customer's
+ * copy, capitalised where it now opens the sentence, its closing mark kept.
+ */
+import {capitalise} from './grammar.js'
+import type {SentenceSpan} from './sentence.js'
+
+/** Where a sentence splits into clauses, and what joins them. */
+interface Joint {
+  readonly start: number
+  readonly end: number
+  /** `cause`: because, since, as; `so`: a consequence follows; otherwise the mark itself. */
+  readonly kind: 'cause' | 'so' | 'and' | ',' | ':' | ';' | '—'
+}
+
+// A mark followed by a space (not “10:30”, “1,204”), optionally with its conjunction; a dash between spaces; a bare so/because/since.
+const joint = /[,;:](?=\s)\s*(?:(?:and\s+)?(?:so|because|since|as)\s+)?|\s+[—–-]+\s+|\s+(?:so|because|since|and)\s+(?=\S)/giu
+// A lead-in that only says how the seller files the customer: “As a high-value customer(,) you…”, “Based on your score,”.
+const leadIn = /^(?:as (?:an?|one of (?:our|the|your))|being (?:an?|one of (?:our|the))|based on (?:your|our|the))\s[^,.!?]*?(?:,\s*|\s+(?=(?:you|you['’]re|you['’]ve|we|we['’]ve|we['’]re|here['’]s|here is|enjoy|get|save)\b))/iu
+const greets = /^(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|afternoon|evening))\b/iu
+// A closing clause that adds to the offer (“…, plus 10% off”) is a fact to keep, whatever else it says.
+const adds = /^(?:plus|and|with|including|or|also)\b/iu
+// What is left may not lean on the words it lost (“That’s why it shows twice”).
+const leansBack = /^(?:that['’]s why|that is why|which|so|and|but|because|this means|that means|thanks to)\b/iu
+const leadInWord = /^(?:as|because|since|if|when|while|based on|due to|thanks to)\b/iu
+const relative = /^(?:which|who|whose|where)\b/iu
+/** Fewer words than this left, and there is nothing to keep. */
+const minimumWords = 3
+// What a clause has and a label or a value does not (“Your order is late”, “Order delayed”, not “Total due”).
+const clauseLike = /\b(?:you|we|it|they|is|are|was|were|has|have|had|will|can|could|would|did|does|do|been|isn['’]t|aren['’]t|wasn['’]t|won['’]t|can['’]t|didn['’]t|don['’]t|here['’]s|here is)\b|\b\p{L}{3,}ed\b/iu
+// A clause cut short (“…, that’s.”): what is left may not end on a word that needs more.
+const dangling = /\b(?:that['’]s|it['’]s|there['’]s|is|are|was|were|be|been|the|a|an|to|of|for|from|and|or|but|with|by|our|your|their|this|that|if|when|because)$/iu
+// A greeting alone (“Hi Sam.”) is not copy left to keep.
+const greetingOnly = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,;:]*$/iu
+
+export interface DroppedClause {
+  /** The rewritten sentence, with its closing mark. */
+  readonly text: string
+  /** What is left of the sentence body (without the closing mark). */
+  readonly kept: string
+}
+
+/**
+ * The sentence without the clause (or lead-in, or label) that holds
+ * [start, end) of the block; undefined when the words are the whole
+ * sentence, or what would be left is not a clause to keep.
+ */
+export function withoutClause(text: string, sentence: SentenceSpan, start: number, end: number): DroppedClause | undefined {
+  const body = sentence.body
+  const from = Math.max(0, start - sentence.start)
+  const to = Math.min(body.length, end - sentence.start)
+  if (from >= to) return undefined
+  const joints = jointsOf(body)
+  // Clauses as [start, end) of the body, between the joints.
+  const clauses = [0, ...joints.map((item) => item.end)].map((at, index) => ({start: at, end: joints[index]?.start ?? body.length}))
+  // A clause reaches back over the joint that opens it: a finding may start there (“because our servers…”).
+  let first = -1
+  let last = -1
+  for (const [index, clause] of clauses.entries()) {
+    if ((joints[index - 1]?.start ?? 0) <= from) first = index
+    if (clause.start < to) last = index
+  }
+
+  if (first < 0 || last < first) return undefined
+  // A greeting or thanks is the customer's part of the sentence, whatever the finding's span holds.
+  if (greets.test(body.slice(clauses[first]!.start))) return undefined
+  // Clauses joined by “and” tell one excuse: they go together (“we’re three down and the system keeps crashing”).
+  while (first > 0 && joints[first - 1]!.kind === 'and') first--
+  // So do a cause that explains the excuse and a relative clause hung on it (“…, which has gone badly,”).
+  while (last < joints.length && (joints[last]!.kind === 'and' || (first > 0 && joints[last]!.kind === 'cause') || relative.test(body.slice(joints[last]!.end)))) last++
+  const lead = leadIn.exec(body.slice(clauses[first]!.start, clauses[last]!.end))
+  const leadEnd = lead && first === last ? clauses[first]!.start + lead[0].length : -1
+  let kept: string | undefined
+  if (leadEnd >= to) {
+    kept = `${body.slice(0, clauses[first]!.start)}${body.slice(leadEnd)}`
+  } else {
+    kept = withoutClauses(body, joints, clauses, first, last)
+  }
+
+  if (kept === undefined) return undefined
+  kept = opening(kept.replace(/^[\s,;:—–-]+/u, '').replace(/[\s,;:—–-]+$/u, ''))
+  if (words(kept) < minimumWords || greetingOnly.test(kept) || dangling.test(kept) || leansBack.test(kept) || unbalanced(kept)) return undefined
+  return {text: `${kept}${sentence.close}`, kept}
+}
+
+function withoutClauses(
+  body: string,
+  joints: readonly Joint[],
+  clauses: ReadonlyArray<{start: number; end: number}>,
+  first: number,
+  last: number
+): string | undefined {
+  const before = joints[first - 1]
+  const after = joints[last]
+  if (!before && !after) return undefined
+  // The opening clause: what follows must be its own clause, not its cause (“We’re late because…” keeps “We’re late”).
+  // A label's value (“Total due: NaN”) is not a clause: only copy that reads as one stays after a label goes, or before an explanation.
+  if (!before) return after!.kind === 'cause' || ((after!.kind === ':' || after!.kind === ',') && !clauseLike.test(body.slice(after!.end))) ? undefined : body.slice(after!.end)
+  // The closing clause: a cause, an aside or an explanation goes; a consequence (“…, so <it>”) is the point and stays.
+  // After a comma, what is left must be a main clause, not a lead-in (“As a member, <you get…>” keeps its point).
+  const head = body.slice(0, before.start)
+  if (!after) return before.kind === 'so' || ((before.kind === ':' || before.kind === ',') && (!clauseLike.test(head) || leadInWord.test(head))) || adds.test(body.slice(before.end)) ? undefined : head
+  // In between: with the “so” that follows it, or with the joint that introduced it; never out of a label's value (“Profile: high LTV, low spend”).
+  if (before.kind === ':' && !clauseLike.test(head)) return undefined
+  if (after.kind === 'so') return `${body.slice(0, clauses[first]!.start)}${body.slice(after.end)}`
+  return `${body.slice(0, before.start)}${body.slice(after.start)}`
+}
+
+function jointsOf(body: string): Joint[] {
+  const found: Joint[] = []
+  for (const match of body.matchAll(joint)) {
+    const value = match[0].toLowerCase()
+    const kind = /\b(?:because|since|as)\b/.test(value)
+      ? 'cause'
+      : /\bso\b/.test(value)
+        ? 'so'
+        : /\band\b/.test(value)
+          ? 'and'
+          : /[—–-]/.test(value)
+            ? '—'
+            : (value.trim().charAt(0) as ',' | ':' | ';')
+    found.push({start: match.index, end: match.index + match[0].length, kind})
+  }
+
+  return found
+}
+
+function words(text: string): number {
+  // “Don’t ask” and “wrap-up timeout” are two words.
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}
+
+/** A capital for the new first word, unless it is written in mixed case on purpose (“iPhone”, “eBay”). */
+function opening(text: string): string {
+  return /^\p{Ll}+\p{Lu}/u.test(text) ? text : capitalise(text)
+}
+
+/** A bracket opened and not closed (or the other way): the cut went through an aside. */
+function unbalanced(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0) || (text.match(/\[/g)?.length ?? 0) !== (text.match(/]/g)?.length ?? 0)
+}

@@ -1,0 +1,121 @@
+/**
+ * Exposed internals: the backstage excuse dropped and the customer's part
+ * kept (“Sorry for the wait, we’re short-staffed so mains are late.” →
+ * “Sorry for the wait, mains are late.”); an unfilled name given its
+ * fallback (“Hi {{first_name}},” → “Hi there,”); a leaked error's
+ * failure kept in plain words with a next step, as the dead-end rewrites tell it.
+ */
+import {findArtifacts, type Artifact} from '../features/artifacts.js'
+import {deadEnd, leaksInternals} from './dead-end.js'
+import {sentenceAround, type SentenceSpan} from './sentence.js'
+import {droppedClause, sentenceRewrite} from './sentence-rewrite.js'
+import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
+
+// A greeting before an unfilled name: the fallback a screen should show.
+const greeting = /\b(hi|hello|hey|dear)\s+$/iu
+const fallbacks: Readonly<Record<string, string>> = {hi: 'hi there', hey: 'hey there', hello: 'hello', dear: 'hello'}
+// An identifier after its noun (“your order #{{order_id}}”): the noun says enough without it.
+const identified = /\b(?:order|booking|reference|ref|invoice|ticket|case|claim|parcel|appointment|reservation|confirmation)(?:\s+(?:no\.?|number|id))?\s*#?\s*$/iu
+// Where a leak is appended to what failed (“Payment failed: <exception>”).
+const leakJoint = /:\s|\s[—–-]\s/u
+// A label that announces a note for the team: what follows it is the note, not copy.
+const noteLabel = /\b(?:todo|fixme|tbd|notes?|internal|staff|tech|mechanic|agent|self|use only)\b/iu
+
+// Said where a shape fits and no rewrite may be offered.
+const noRewrite: Rewrite = {text: '', offset: 0, endOffset: 0, scope: 'match'}
+
+export const exposedInternals: TemplateFamily = {
+  ruleId: 'exposed-internals',
+  shapes: [
+    {shape: 'Hi/Dear <unfilled name>', rewrite: 'Hi there / Hello', example: 'Hi {{first_name}}, your table is ready.'},
+    {shape: 'your order <unfilled number>', rewrite: 'your order', example: 'Your order #{{order_id}} has shipped.'},
+    {shape: '<what failed>: <exception, status, error code>', rewrite: '<What failed>. <next step> (as dead-end-error words it)', example: 'Your payment failed: NullPointerException at Gateway.charge'},
+    {shape: '<copy>, <backstage excuse> / <excuse>, so <copy> / <copy> because <excuse>', rewrite: '<Copy> (the excuse dropped)', example: 'Your room isn’t ready yet because housekeeping is understaffed.'},
+    {shape: '<placeholder text or a note to the team> — <copy>', rewrite: '<Copy>', example: 'Test test please ignore — your flu clinic slot is confirmed.'}
+  ],
+  rewrite(input) {
+    const sentence = sentenceAround(input.text, input.start)
+    if (!sentence) return []
+    const artifacts = findArtifacts(input.text.slice(sentence.start, sentence.end))
+      .map((item) => ({...item, from: item.from + sentence.start, to: item.to + sentence.start}))
+      .filter((item) => item.from < input.end && item.to > input.start)
+      // One leak read twice (“{{first_name}}” and its “first_name”): the outer one stands.
+      .filter((item, _, all) => !all.some((other) => other !== item && other.from <= item.from && item.to <= other.to && other.to - other.from > item.to - item.from))
+    const found = artifacts.some((item) => item.kind === 'error')
+      ? leakTold(input, sentence, artifacts)
+      : artifacts.length > 0
+        ? (filled(input, sentence, artifacts) ?? placeholderDropped(input, sentence, artifacts))
+        : noteDropped(input, sentence) ?? droppedClause(input, sentence, noteEnd(input))
+    return found && found !== noRewrite ? [found] : []
+  }
+}
+
+/** “Hi {{first_name}}, your order {{order_id}}” → “Hi there, your order”: every artifact given its fallback, or none. */
+function filled(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly Artifact[]): Rewrite | undefined {
+  const edits: Array<{from: number; to: number; text: string}> = []
+  for (const artifact of artifacts) {
+    const before = input.text.slice(Math.max(0, artifact.from - 40), artifact.from)
+    const greeted = greeting.exec(before)
+    const named = identified.exec(before)
+    if (greeted) {
+      const from = artifact.from - before.length + greeted.index
+      const word = greeted[1]!
+      const fallback = fallbacks[word.toLowerCase()]!
+      edits.push({from, to: artifact.to, text: /^\p{Lu}/u.test(word) ? fallback.charAt(0).toUpperCase() + fallback.slice(1) : fallback})
+    } else if (named) {
+      // The identifier and the spaces or “#” before it go; the noun stays.
+      const from = artifact.from - before.length + named.index + named[0].trimEnd().replace(/\s*(?:#|no\.?|number|id)$/iu, '').length
+      edits.push({from, to: artifact.to, text: ''})
+    } else {
+      return undefined
+    }
+  }
+
+  // The whole sentence with the fallbacks in: a dropped number leaves no empty replacement.
+  let text = ''
+  let at = sentence.start
+  for (const edit of edits) {
+    text += input.text.slice(at, edit.from) + edit.text
+    at = edit.to
+  }
+
+  text += input.text.slice(at, sentence.end)
+  return text.trim() === '' ? undefined : sentenceRewrite(input, sentence, text)
+}
+
+/** Placeholder text or a note that opens the sentence (“Lorem ipsum — up to 30% off”) goes; a missing value (“Total: NaN”) cannot be written for. */
+function placeholderDropped(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly Artifact[]): Rewrite | undefined {
+  return artifacts[0]!.from === sentence.start ? droppedClause(input, sentence, noteEnd(input)) : undefined
+}
+
+/** A sentence that opens with a note's label (“Internal note: …”): the note goes whole, up to a dash, and only copy after it stays. */
+function noteDropped(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
+  const opening = /^([^:.!?\n]{0,30}):\s*[^—–;.!?\n]*/u.exec(sentence.body)
+  if (!opening || !noteLabel.test(opening[1]!)) return undefined
+  const end = sentence.start + opening[0].length
+  // The finding is in the note, or the note is what the customer must not see anyway: nothing of it is kept.
+  return droppedClause({...input, start: sentence.start, end}, sentence) ?? noRewrite
+}
+
+/** A note to the team (“TODO: add price —”, “Note to self: …”) runs past its label to the next dash or stop: all of it goes. */
+function noteEnd(input: RewriteInput): number {
+  const actual = input.text.slice(input.start, input.end)
+  if (!noteLabel.test(actual)) return input.end
+  const note = (actual.endsWith(':') ? /^\s*[^—–;.!?\n]*/u : /^[^:.!?\n]{0,30}:\s*[^—–;.!?\n]*/u).exec(input.text.slice(input.end))
+  return note ? input.end + note[0].trimEnd().length : input.end
+}
+
+/**
+ * A leaked error in plain words with the next step its kind needs, where
+ * what failed is told before the leak (“Your payment failed.”). A leak
+ * alone is dead-end-error's to rewrite, once (the same words offered twice
+ * for one sentence would only repeat).
+ */
+function leakTold(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly Artifact[]): Rewrite | undefined {
+  const leakAt = Math.min(...artifacts.filter((item) => item.kind === 'error').map((item) => item.from))
+  const joint = leakJoint.exec(input.text.slice(sentence.start, leakAt))
+  const kept = joint ? sentence.body.slice(0, joint.index).trim() : ''
+  if (kept.split(/\s+/).length < 2 || leaksInternals(kept) || findArtifacts(kept).length > 0) return undefined
+  const told = deadEnd.rewrite({...input, ruleId: deadEnd.ruleId, text: `${kept}.`, start: 0, end: kept.length})[0]?.text
+  return told === undefined ? undefined : sentenceRewrite(input, sentence, told)
+}

@@ -1,0 +1,144 @@
+/**
+ * Sales jargon: the customer's word where one stands in (“suggested attach”
+ * → “suggested add-on”, “a retention offer” → “an offer”, “SKU” → “item”),
+ * else the label or clause the jargon is in dropped (“Upsell: add a case?”
+ * → “Add a case?”, “As a big spender, you get early access.” → “You get
+ * early access.”). Nothing is offered where the jargon is all there is.
+ */
+import {capitalise, indefiniteArticle, opensSentence} from './grammar.js'
+import {droppedClause, mayStillFlag, sentenceRewrite} from './sentence-rewrite.js'
+import {sentenceAround, type SentenceSpan} from './sentence.js'
+import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
+
+const ruleId = 'sales-jargon'
+
+// What the customer calls the thing a sales label names: a label keeps these words (“Retention offer:” → “Offer:”).
+const plainHeads = new Set([
+  'offer', 'offers', 'special', 'specials', 'deal', 'deals', 'bundle', 'bundles', 'promo', 'fare', 'fares', 'price', 'prices', 'pricing',
+  'discount', 'discounts', 'reminder', 'extra', 'extras', 'add-on', 'add-ons', 'pick', 'picks', 'code', 'sale'
+])
+
+// The jargon that has a customer word, as matched (lower case) → that word. A code after “SKU” is shown, so “SKU” stays.
+// `labelOnly`: the word fits as a label (“Loss leader: £1 coffee” → “Special offer: …”), not in a sentence.
+// `verbAfter`: the jargon is also a verb (“Don’t forget to upsell”), which the noun cannot replace.
+const plainWords: ReadonlyArray<{readonly jargon: RegExp; readonly plain: string; readonly unless?: RegExp; readonly labelOnly?: boolean; readonly verbAfter?: boolean}> = [
+  {jargon: /^(?:suggested|recommended) attach$/, plain: 'add-on'},
+  {jargon: /^(?:upsell|up-sell|cross-sell|cross sell|crosssell|attach|add-on opportunity|attach opportunity)$/, plain: 'add-on', unless: /^\s*\p{L}/u, verbAfter: true},
+  {jargon: /^upsold by$/, plain: 'served by'},
+  {jargon: /^skus?$/, plain: 'item', unless: /^\s*[#:]?\s*\d/},
+  {jargon: /^prospects?$/, plain: 'customer'},
+  {jargon: /^loss[- ]leaders?$/, plain: 'special offer', labelOnly: true},
+  {jargon: /^win-?back$/, plain: 'welcome-back', unless: /^\s*(?!offer|deal|discount|code|price)\p{L}/u}
+]
+
+// Verbs a customer is asked to do (“Add a case?”): after a label, they make the rest copy on its own.
+const customerVerbs = new Set([
+  'add', 'get', 'pair', 'try', 'save', 'upgrade', 'enjoy', 'grab', 'treat', 'choose', 'book', 'complete', 'finish', 'come', 'join', 'shop',
+  'buy', 'take', 'make', 'see', 'don’t', 'don\'t', 'keep', 'stay', 'switch', 'claim', 'use', 'order', 'call', 'reply', 'tap', 'click',
+  'protect', 'go', 'pick', 'explore', 'discover', 'find', 'want', 'need', 'fancy', 'thinking', 'looking', 'ready', 'would', 'could', 'how',
+  'why', 'what', 'extra', 'free', 'only', 'just', 'now', 'new'
+])
+// Verbs that tell staff what to do (“Upsell: offer Fast Track”): the rest is a note for staff, not copy.
+const staffVerbs = new Set(['offer', 'suggest', 'mention', 'push', 'pitch', 'recommend', 'ask', 'sell', 'upsell', 'show', 'tell', 'remind', 'prompt', 'log', 'flag', 'tag', 'close'])
+const clause = /\b(?:you|your|you['’]re|we|we['’]ll|our|it['’]s|is|are|was|were|has|have|will|can)\b/iu
+// Words before a verb: after them the jargon is a verb (“to upsell”, “we upsell”).
+const verbSlot = /\b(?:to|will|would|can|could|should|must|don['’]t|never|always|please|i|we|you|they|and|or)\s+$/iu
+const label = /^([^:.!?]{1,48}?):\s+(?=\S)/u
+const maximumLabelWords = 5
+
+export const salesJargon: TemplateFamily = {
+  ruleId,
+  shapes: [
+    {shape: '<jargon> <offer, bundle, special…>', rewrite: '<offer, bundle, special…> (“a retention discount” → “a discount”)', example: 'Book now with a retention discount of 10%.'},
+    {shape: 'upsold by, SKU (no code), prospect', rewrite: 'served by, item, customer', example: 'Upsold by Marco'},
+    {shape: '<Jargon label>: <copy for the customer>', rewrite: '<Copy for the customer> (the label dropped)', example: 'Upsell: add a phone case for $12?'},
+    {shape: '<Jargon label>: <thing>', rewrite: 'Add-on: <thing> / Special offer: <thing>', example: 'Suggested attach: phone case'},
+    {shape: 'As a <jargon profile>, <copy> / <jargon>, so <copy>', rewrite: '<Copy> (the profile dropped)', example: 'As a big spender, you get early access.'}
+  ],
+  rewrite(input) {
+    const sentence = sentenceAround(input.text, input.start)
+    if (!sentence) return []
+    // A label over a note for staff (“Upsell: offer Fast Track”): nothing in it is copy.
+    const labelled = label.exec(sentence.body)
+    if (labelled && staffVerbs.has(sentence.body.slice(labelled[0].length).split(/\s+/)[0]!.toLowerCase())) return []
+    // In a label, the label's own rewrite or the customer's word; what follows a label is not dropped to (“Lead qualified: budget confirmed”).
+    const inLabel = labelled !== null && input.end <= sentence.start + labelled[1]!.length
+    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? (inLabel ? undefined : staffless(droppedClause(input, sentence)))
+    return found ? [found] : []
+  }
+}
+
+/** “Upsell: add a case?” → “Add a case?”; “Cross-sell: screen protector” → “Add-on: screen protector”. */
+function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
+  const match = label.exec(sentence.body)
+  if (!match || input.start < sentence.start || input.end > sentence.start + match[1]!.length) return undefined
+  const labelText = match[1]!
+  if (labelText.split(/\s+/).length > maximumLabelWords) return undefined
+  const rest = sentence.body.slice(match[0].length)
+  const actual = input.text.slice(input.start, input.end)
+  const left = labelText.replace(actual, '').trim()
+  const firstWord = rest.split(/\s+/)[0]!.toLowerCase()
+  const isCopy = customerVerbs.has(firstWord) || clause.test(rest) || /[?!]/.test(sentence.close)
+  let text: string | undefined
+  if (isCopy) text = capitalise(rest)
+  else if (plainHeads.has(left.toLowerCase())) text = `${capitalise(left)}: ${rest}`
+  else if (left === '' || /^(?:opportunity|special|alert)$/i.test(left)) {
+    const plain = plainFor(actual, '', true)
+    text = plain ? `${capitalise(plain)}: ${rest}` : undefined
+  }
+
+  if (!text) return undefined
+  return sentenceRewrite(input, sentence, `${text}${sentence.close}`)
+}
+
+/** The customer's word for the jargon, with the head noun it modifies or the article before it fitted. */
+function plainWord(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
+  const actual = input.text.slice(input.start, input.end)
+  const after = input.text.slice(input.end, input.end + 40)
+  const head = /^\s+([\p{L}-]+)/u.exec(after)
+  const ownHead = actual.split(/\s+/).at(-1)!.toLowerCase()
+  let end = input.end
+  let plain: string | undefined
+  if (/^[\p{L}-]+(?: [\p{L}-]+){1,2}$/u.test(actual) && plainHeads.has(ownHead) && !plainHeads.has(actual.split(/\s+/)[0]!.toLowerCase()) && !/^(?:suggested|recommended)\b/i.test(actual)) {
+    // “retention offer” → “offer”: the head stays, its sales label goes.
+    plain = ownHead
+  } else if (head && plainHeads.has(head[1]!.toLowerCase()) && !/^win-?back$/i.test(actual)) {
+    plain = head[1]!.toLowerCase()
+    end = input.end + head[0].length
+  } else {
+    plain = plainFor(actual, after, false, input.text.slice(Math.max(0, input.start - 24), input.start))
+    // The plural stays plural (“loss leaders” → “special offers”, “SKUs” → “items”).
+    if (plain && /s$/i.test(actual) && !/s$/.test(plain)) plain = `${plain}s`
+  }
+
+  if (!plain) return undefined
+  let start = input.start
+  // “a retention offer” → “an offer”: the article follows the new first word.
+  const article = /\b(an?)\s+$/iu.exec(input.text.slice(Math.max(0, start - 4), start))
+  if (article) {
+    start -= article[0].length
+    plain = `${indefiniteArticle(plain)} ${plain}`
+  }
+
+  // The case of the words it replaces: a capital opens a sentence or a label (“Receipt: Upsold by” → “Served by”).
+  const text = opensSentence(input.text, start) || /^\p{Lu}\p{Ll}/u.test(input.text.slice(start)) ? capitalise(plain) : plain
+  // Read in its sentence: “high-intent offer segment” → “offer segment” is jargon still.
+  const from = start - sentence.start
+  if (mayStillFlag(ruleId, `${input.text.slice(sentence.start, start)}${text}${input.text.slice(end, sentence.end)}`, from, from + text.length)) return undefined
+  return {text, offset: start, endOffset: end, scope: 'match'}
+}
+
+/** A drop that leaves an instruction for staff (“— offer priority checkout”) is no copy for the customer. */
+function staffless(rewrite: Rewrite | undefined): Rewrite | undefined {
+  return rewrite && !staffVerbs.has(rewrite.text.split(/\s+/)[0]!.toLowerCase()) ? rewrite : undefined
+}
+
+function plainFor(actual: string, after: string, inLabel = false, before = ''): string | undefined {
+  const lower = actual.toLowerCase()
+  for (const {jargon, plain, unless, labelOnly = false, verbAfter = false} of plainWords) {
+    if (verbAfter && verbSlot.test(before)) continue
+    if (jargon.test(lower) && !(unless?.test(after) ?? false) && (inLabel || !labelOnly)) return lower.replace(jargon, plain)
+  }
+
+  return undefined
+}

@@ -1,0 +1,53 @@
+/**
+ * A whole-sentence rewrite that drops words, held to what it must keep: the
+ * sentence's content nouns, and no word of its rule left in. Whether a rule
+ * may still flag it is read from the rule's own pre-filter (its phrases'
+ * words and its shapes): a cheap, conservative test on the string.
+ */
+import {Prefilter} from '../prefilter.js'
+import {defaultMinConfidence} from '../options.js'
+import {ruleList} from '../registry.js'
+import {sharedScorer} from '../model/shared-scorer.js'
+import {keepsContentNouns} from './content-nouns.js'
+import {withoutClause} from './drop-clause.js'
+import type {SentenceSpan} from './sentence.js'
+import type {Rewrite, RewriteInput} from './types.js'
+
+const prefilters = new Map<string, Prefilter>()
+
+/**
+ * Whether `text` may still be flagged for `ruleId`: by the rule's phrases or
+ * shapes (its pre-filter), or by the learned layer at the default confidence,
+ * so a rewrite the customer applies is not flagged again.
+ */
+export function mayStillFlag(ruleId: string, text: string, from = 0, to = text.length): boolean {
+  // The phrases near the new words (a match rewrite leaves the sentence's other findings be); the scorer reads the whole sentence.
+  if (mayMatchPhrases(ruleId, text.slice(from, to + 24))) return true
+  return sharedScorer().score(text, new Set([ruleId]), defaultMinConfidence).findings.some((found) => found.start < to && found.end > from)
+}
+
+function mayMatchPhrases(ruleId: string, text: string): boolean {
+  let prefilter = prefilters.get(ruleId)
+  if (!prefilter) {
+    prefilter = new Prefilter()
+    for (const rule of ruleList) if (rule.meta.id === ruleId) prefilter.add(rule.triggers)
+    prefilters.set(ruleId, prefilter)
+  }
+
+  return prefilter.test(text)
+}
+
+/** The sentence rewritten as `text`, or undefined when it loses a content noun or may still be flagged. */
+export function sentenceRewrite(input: RewriteInput, sentence: SentenceSpan, text: string): Rewrite | undefined {
+  const original = input.text.slice(sentence.start, sentence.end)
+  const actual = input.text.slice(input.start, input.end)
+  if (mayStillFlag(input.ruleId, text) || !keepsContentNouns(original, text, actual)) return undefined
+  return {text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}
+}
+
+/** The sentence without the clause, lead-in or label that holds the finding (see `drop-clause.ts`), when that keeps what it must. */
+export function droppedClause(input: RewriteInput, sentence: SentenceSpan, end = input.end): Rewrite | undefined {
+  const dropped = withoutClause(input.text, sentence, input.start, end)
+  // The words dropped with the finding (a note's whole text) are flagged words too.
+  return dropped && sentenceRewrite({...input, end}, sentence, dropped.text)
+}

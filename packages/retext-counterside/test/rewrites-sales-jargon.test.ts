@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest'
+import {applied} from './support/suggest.js'
+
+const rule = 'sales-jargon'
+
+describe('rewrites: sales jargon, the customer’s word or the label dropped', () => {
+  it.each([
+    // A label over copy the customer can read on its own: the label goes.
+    ['Upsell: add a phone case for $12?', 'Add a phone case for $12?'],
+    ['Cross-sell: pair your steak with a red wine.', 'Pair your steak with a red wine.'],
+    // A label over a bare thing: the customer's label.
+    ['Suggested attach: phone case', 'Add-on: phone case'],
+    // A sales modifier before the customer's noun: the noun stays, the article follows it.
+    ['Book now with a retention discount of 10%.', 'Book now with a discount of 10%.'],
+    ['Use your retention code at checkout.', 'Use your code at checkout.'],
+    // The article follows the new first word.
+    ['This is an upsell bundle.', 'This is a bundle.'],
+    // A profile lead-in: dropped, the point kept.
+    ['As a big spender, you get early access.', 'You get early access.'],
+    ['You are in our high-LTV segment, so you get priority support.', 'You get priority support.'],
+    ['Receipt: Upsold by Marco', 'Receipt: Served by Marco']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule)).toEqual([expected])
+  })
+
+  it.each([
+    // The jargon as a verb: the customer's noun cannot stand in.
+    'Don’t forget to upsell',
+    // A note for staff under a sales label: nothing in it is copy.
+    'Upsell: offer the extended warranty at the till.',
+    // The jargon is all there is.
+    'This email is part of our Q4 acquisition push.',
+    // The customer's label still reads as a sales move to the learned layer: nothing is offered that would be flagged again.
+    'Cross-sell: screen protector',
+    // What follows a label is a note, not copy to drop to.
+    'Lead qualified: budget confirmed, decision maker',
+    // A clause that adds to the offer is a fact to keep.
+    'That means tips for you, plus 10% off your next conversion.',
+    // An aside left alone is not copy (“…, the lemon tart?”); nor is a label's value cut in two.
+    'Can I tempt you with today’s upsell item, the lemon tart?',
+    'Your profile: high LTV, low engagement',
+    // A label's value is not a clause to keep.
+    'Loyalty tier: Silver (upsell to Gold recommended)'
+  ])('gives none for %j', (text) => {
+    expect(applied(text, rule)).toEqual([])
+  })
+})
