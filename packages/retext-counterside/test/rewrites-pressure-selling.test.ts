@@ -19,7 +19,7 @@ describe('rewrites: pressure selling', () => {
     ['Say yes in the next 5 seconds for half price!', 'Say yes for half price.'],
     // An opening push goes; a real deadline told as a fact stays, with a capital.
     ['Today only: 20% off all coats in store.', '20% off all coats in store.'],
-    ['It’s now or never — sign today and we’ll waive the arrangement fee.', 'Sign today and we’ll waive the arrangement fee.'],
+    ['It’s now or never — book today and we’ll include breakfast.', 'Book today and we’ll include breakfast.'],
     // A sentence of nothing but pressure goes whole, the rewrite reaching the sentence with the offer.
     ['Don’t miss out! Our winter sale ends Sunday.', 'Our winter sale ends Sunday.'],
     ['Seriously, act fast. Our spring menu starts on Friday.', 'Our spring menu starts on Friday.'],

@@ -9,7 +9,7 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
     ['Upsell: add a phone case for $12?', 'Add a phone case for $12?'],
     ['Cross-sell: pair your steak with a red wine.', 'Pair your steak with a red wine.'],
     // A label over a bare thing: the customer's label.
-    ['Suggested attach: phone case', 'Add-on: phone case'],
+    ['Suggested attach: gift wrap', 'Add-on: gift wrap'],
     // A sales modifier before the customer's noun: the noun stays, the article follows it.
     ['Book now with a retention discount of 10%.', 'Book now with a discount of 10%.'],
     ['Use your retention code at checkout.', 'Use your code at checkout.'],

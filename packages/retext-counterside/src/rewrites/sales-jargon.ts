@@ -52,7 +52,7 @@ export const salesJargon: TemplateFamily = {
     {shape: '<jargon> <offer, bundle, special…>', rewrite: '<offer, bundle, special…> (“a retention discount” → “a discount”)', example: 'Book now with a retention discount of 10%.'},
     {shape: 'upsold by, SKU (no code), prospect', rewrite: 'served by, item, customer', example: 'Upsold by Marco'},
     {shape: '<Jargon label>: <copy for the customer>', rewrite: '<Copy for the customer> (the label dropped)', example: 'Upsell: add a phone case for $12?'},
-    {shape: '<Jargon label>: <thing>', rewrite: 'Add-on: <thing> / Special offer: <thing>', example: 'Suggested attach: phone case'},
+    {shape: '<Jargon label>: <thing>', rewrite: 'Add-on: <thing> / Special offer: <thing>', example: 'Suggested attach: gift wrap'},
     {shape: 'As a <jargon profile>, <copy> / <jargon>, so <copy>', rewrite: '<Copy> (the profile dropped)', example: 'As a big spender, you get early access.'}
   ],
   rewrite(input) {
