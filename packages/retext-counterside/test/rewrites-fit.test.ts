@@ -108,7 +108,7 @@ describe('a refusal is not told to try again', () => {
     ['Your membership has not been approved.', 'Your membership has not been approved. You can ask us why.'],
     ['You don’t qualify for this discount.', 'You don’t qualify for this discount. You can ask us why.'],
     ['Your exchange request was denied.', 'Your exchange request was denied. You can ask us why.'],
-    ['We are unable to offer you a store card.', 'We are unable to offer you a store card. You can ask us why.'],
+    ['We are unable to offer you a store card.', 'We can’t offer you a store card. You can ask us why.'],
     // A card or account applied for is refused, not a payment declined.
     ['Your credit card application was declined.', 'Your credit card application was declined. You can ask us why.'],
     ['You are not eligible for this reward.', 'You are not eligible for this reward. You can ask us why, or what you can do instead.']

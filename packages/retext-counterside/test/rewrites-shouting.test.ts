@@ -24,4 +24,22 @@ describe('rewrites: shouting', () => {
     expect(applied('Why haven’t you paid yet??', 'shouting')).toEqual(['Why haven’t you paid yet?'])
     expect(oneMark('?!?')).toBe('?')
   })
+
+  // One mark on a sentence still in capitals, or calm capitals beside stacked marks, would still shout.
+  it.each([
+    ['BIG SALE STARTS TODAY!!!', 'shouting', 'Big sale starts today!'],
+    ['Your parcel is ARRIVING TODAY!! Track it in the app.', 'shouting', 'Your parcel is arriving today! Track it in the app.'],
+    ['Your bill is OVERDUE!!', 'shouting', 'Your bill is overdue!'],
+    // A run that stops at a number leaves the capitals after it: the whole sentence, calm.
+    ['PLEASE PAY THE BALANCE OF £20.50 TODAY.', 'shouting', 'Please pay the balance of £20.50 today.'],
+    // A number with a word is not a code: “11-digit”, “3pm”.
+    ['TYPE YOUR 16-DIGIT CARD NUMBER', 'shouting', 'Type your 16-digit card number'],
+    ['DOORS OPEN AT 7PM SHARP', 'shouting', 'Doors open at 7pm sharp']
+  ])('%j → %j', (text, ruleId, expected) => {
+    expect(applied(text, ruleId)).toEqual([expected])
+  })
+
+  it('leaves a lone short word in capitals beside one mark alone (a brand, not shouting)', () => {
+    expect(applied('New at IKEA!!', 'shouting')).toEqual(['New at IKEA!'])
+  })
 })

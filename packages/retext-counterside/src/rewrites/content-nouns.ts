@@ -9,7 +9,7 @@ import {leaksInternals} from './dead-end.js'
 const determiner = /\b(?:the|your|this|that|these|those|my|our|a|an)\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*))?/giu
 // Adjectives and quantities that open a phrase; the noun is the next word.
 const openers = new Set(['wrong', 'invalid', 'incorrect', 'same', 'next', 'other', 'new', 'right', 'correct', 'valid', 'last', 'first', 'final', 'full', 'partial', 'senior', 'main', 'only'])
-const notNouns = new Set(['one', 'way', 'time', 'moment', 'bit', 'lot', 'end', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'can’t', 'can\'t', 'must', 'will', 'needs', 'need', 'until', 'before', 'and', 'yet', 'first'])
+const notNouns = new Set(['one', 'way', 'time', 'moment', 'bit', 'lot', 'end', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'can’t', 'can\'t', 'must', 'will', 'needs', 'need', 'until', 'before', 'and', 'yet', 'first', 'occasion', 'stage'])
 
 export function contentNouns(sentence: string): string[] {
   if (leaksInternals(sentence)) return []
