@@ -68,8 +68,8 @@ describe('a blame clause is not kept', () => {
     ['Your transfer could not be sent because of a customer mistake.', 'We couldn’t send your transfer. Try again — what you entered is still here.'],
     ['Your form could not be saved because you filled it in incorrectly.', 'We couldn’t save your form. Try again — what you entered is still here.'],
     // A clause that names what didn't match keeps it, told neutrally.
-    ['Your top-up failed because you keyed the voucher code wrongly.', 'Your top-up failed because that voucher code didn’t match. Please try again.'],
-    ['Because you picked the wrong date, your visit failed.', 'Because that date didn’t match, your visit failed. Please try again.']
+    ['Your top-up failed because you keyed the voucher code wrongly.', 'Your top-up failed because that voucher code didn’t match. Try again.'],
+    ['Because you picked the wrong date, your visit failed.', 'Because that date didn’t match, your visit failed. Try again.']
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
   })

@@ -61,8 +61,11 @@ export const deadEnd: TemplateFamily = {
     // A sentence that was nothing but finality (“There's nothing more we can do.”) gives way to the step:
     // who can say why, or what else there is, since trying again cannot help.
     const kind = told === '' && reading.kind === 'unknown' ? 'not-allowed' : reading.kind
-    const step = nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way)
-    return [{text: told ? `${told} ${step}` : step, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
+    // What didn't match is tried again, whatever failed because of it (a card declined for a PIN that didn't match).
+    const step = /\bdidn’t match\b/u.test(told) ? 'Try again.' : nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way)
+    // A blame clause told neutrally may bring its own step (“Check the card number and try again.”): not a second one.
+    const text = !told ? step : /\btry again\b/i.test(told) ? told : `${told} ${step}`
+    return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
   }
 }
 

@@ -5,7 +5,7 @@
  * `@counterside/core`.
  */
 import {deadEnd} from './dead-end.js'
-import {faultyInput} from './faulty-input.js'
+import {customerBlame} from './customer-blame.js'
 import {permission} from './permission.js'
 import {shouting} from './shouting.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
@@ -14,7 +14,7 @@ export type {Channel, Rewrite, RewriteInput, TemplateFamily, WayForward} from '.
 export {oneMark, sentenceCase} from './shouting.js'
 
 /** Every family, in rule order; the docs' shape tables and `suggestingRules` read this list. */
-export const templateFamilies: readonly TemplateFamily[] = [faultyInput, permission, deadEnd, shouting]
+export const templateFamilies: readonly TemplateFamily[] = [customerBlame, permission, deadEnd, shouting]
 
 const byRule = new Map(templateFamilies.map((family) => [family.ruleId, family]))
 
