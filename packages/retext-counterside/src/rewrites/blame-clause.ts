@@ -35,6 +35,10 @@ const labelLast = new RegExp(String.raw`\s*(?:[—–-]\s*${blamer}|\(\s*${blame
 const asideBetween = new RegExp(String.raw`,\s+${toldBefore}\s*,\s*(?=(and|but|so|then)\b|)`, 'giu')
 // “swipe again properly”: the verdict on how the customer did it the first time.
 const againProperly = /(\bagain)\s+(?:correctly|properly)\b/giu
+// “Please actually restart it this time”, “Next time, please check”: the request, without the reproach.
+const actually = /\b(please|make sure you|sure you|do)\s+actually\s+/giu
+const thisTime = /^((?:please|now)\b[^.!?]*?)\s+(?:this time|properly next time|next time)(?=\s*(?:[,.!?]|$))/iu
+const nextTimeFirst = /^(?:(?:and\s+)?next time|in future|in the future|for future reference)\s*,?\s+(?=please\b)/iu
 
 /**
  * `sentence` without a label or aside that blames the customer; the same
@@ -44,7 +48,10 @@ const againProperly = /(\bagain)\s+(?:correctly|properly)\b/giu
 export function withoutBlameWords(sentence: string): string {
   let rest = sentence.replace(labelFirst, '')
   if (rest !== sentence) rest = capitalise(rest)
-  rest = rest.replace(labelLast, '').replace(againProperly, '$1')
+  rest = rest.replace(labelLast, '').replace(againProperly, '$1').replace(actually, '$1 ')
+  const asked = rest.replace(nextTimeFirst, '')
+  if (asked !== rest) rest = capitalise(asked)
+  rest = rest.replace(thisTime, '$1')
   const opened = rest.replace(asideFirst, '')
   // “As explained in your contract, which you signed, …”: the aside's comma was not the end of it.
   if (opened !== rest && !/^(?:which|who|that)\b/iu.test(opened)) rest = capitalise(opened)

@@ -7,6 +7,7 @@ import {capitalise, isPlural, lowerFirst} from './grammar.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {phraseAfter} from './noun-phrase.js'
 import {sentenceAround} from './sentence.js'
+import {baseOf} from './verbs.js'
 import type {Rewrite, TemplateFamily} from './types.js'
 
 // Whose sign-off the sentence waits on: never the thing to finish (“your branch manager”).
@@ -36,7 +37,8 @@ const errandWords = [
   'refund', 'return', 'exchange', 'order', 'change', 'cancellation', 'discount', 'match', 'price-match', 'price-matching', 'booking', 'override',
   'waiver', 'voucher', 'tariff', 'upgrade', 'downgrade', 'transfer', 'payment', 'purchase', 'reservation', 'appointment', 'redemption',
   'credit', 'adjustment', 'repair', 'replacement', 'deletion', 'top-up', 'switch', 'pause', 'swap', 'reissue', 'release', 'void', 'sale',
-  'unlock', 'freeze', 'pass', 'quote', 'trade-in', 'checkout', 'unblock', 'reactivation', 'reversal', 'extension'
+  'unlock', 'freeze', 'pass', 'quote', 'trade-in', 'checkout', 'unblock', 'reactivation', 'reversal', 'extension', 'increase', 'correction',
+  'gesture', 'permit', 'sign-up', 'registration', 'enrolment', 'enrollment', 'points', 'fee'
 ]
 // Errands that wait on a decision: looked into, not finished.
 const decisionWords = ['request', 'claim', 'complaint', 'application', 'appeal', 'case', 'enquiry', 'inquiry', 'query', 'dispute']
@@ -49,6 +51,7 @@ const gateVerbs = new Set(['approve', 'authorise', 'authorize', 'sign', 'clear',
 // Verbs that give the customer something: “offer you this discount”.
 const givingVerbs = new Set(['offer', 'give', 'send', 'show'])
 const qualifier = /^\s+(?:to\s+\p{Ll}{3,}|(?:over|under|above|below|of more than|outside|from)\s+[^\s,;:.!?]+(?:\s+(?:days|weeks|items?))?)(?=\s)/u
+const gatedPassive = /^\s+(?:can\s+only|must|has\s+to|have\s+to|needs?\s+to|will\s+need\s+to)\s+be\s+(\p{Ll}{3,}(?:ed|d))\s+by\b/u
 // “Allow 10–14 working days.”: when, said right after the gate.
 const span = String.raw`(?:up\s+to\s+)?\d+(?:\s*[–-]\s*\d+)?\s+(?:working\s+|business\s+)?(?:days?|weeks?|hours?|minutes?)`
 const allowTime = new RegExp(String.raw`^\s*(?:please\s+)?allow\s+(${span})(?:\s+for\s+(?:a|their|our|the)\s+(?:decision|answer|reply))?\s*(?:[.!]|$)(?=\s|$)`, 'iu')
@@ -138,6 +141,13 @@ function objectOf(text: string, from: number, to: number): {verb: string; object
     // A kind of errand, not this customer's (“Refunds over £50”): no “your”.
     const kind = subject.determiner === '' && isPlural(subject.words) ? lowerFirst(subject.words) : undefined
     return {verb: kind ? 'handle' : verb, object: `${kind ?? object}${purpose}`}
+  }
+
+  // “Your late fee can only be waived by the manager”: the staff member's verb, told in the active.
+  const passive = subject ? gatedPassive.exec(text.slice(subject.end, to)) : null
+  const base = passive && baseOf(passive[1]!)
+  if (subject && base && (subject.determiner === 'your' || isErrand(subject.words)) && !authority.test(subject.words)) {
+    return {verb: gateVerbs.has(base) ? 'finish' : base, object: `${ownerOf(subject.determiner)} ${lowerFirst(subject.words)}`}
   }
 
   const body = text.slice(from, to)

@@ -2,6 +2,7 @@
  * Shouting: capitals to sentence case, keeping what is meant in capitals
  * (acronyms, codes, brand words, bracketed text), and stacked marks to one.
  */
+import {mayHaveCapitalRun} from '../features/capitals.js'
 import {opensSentence} from './grammar.js'
 import {sentenceAround} from './sentence.js'
 import type {Rewrite, TemplateFamily} from './types.js'
@@ -14,8 +15,7 @@ const acronyms = new Set([
   'EV', 'SIM', 'APR', 'ISA', 'BOGOF', 'BOGO', 'NYC', 'USA', 'HR', 'CEO', 'POS', 'ETA', 'DOB', 'MPAN', 'DHL', 'GMT', 'BST', 'UTC', 'CET',
   'PST', 'AI', 'API', 'IMEI', 'PUK', 'WIFI'
 ])
-const stackedMark = /!{2,}|\?{2,}|[!?]{3,}/
-const stackedMarks = new RegExp(stackedMark.source, 'g')
+const stackedMarks = /!{2,}|\?{2,}|[!?]{3,}/g
 const capitalWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 const token = /[\p{L}\p{N}](?:[\p{L}\p{N}'’/-]|\.(?=[\p{L}\p{N}]))*|\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|[^\p{L}\p{N}([{]+|[\s\S]/gu
 
@@ -32,16 +32,18 @@ export const shouting: TemplateFamily = {
       // The sentence with this one mark collapsed: a whole-sentence rewrite, so a menu shows copy, not a lone “!”.
       if (!sentence) return []
       const marked = `${input.text.slice(sentence.start, input.start)}${oneMark(value)}${input.text.slice(input.end, sentence.end)}`
-      // One mark on a sentence still in capitals would still shout: calm its words as well.
-      const text = shoutsInWords(marked) ? calm(marked, opensSentence(input.text, sentence.start)) : marked
+      // One mark on a sentence still in capitals would still shout: calm its words as well, unless they
+      // are a capital run, whose own finding calms them (two fixes that do not overlap, for --fix-suggestions).
+      const text = shoutsInWords(marked) && !mayHaveCapitalRun(marked) ? calm(marked, opensSentence(input.text, sentence.start)) : marked
       return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
     }
 
     const match: Rewrite = {text: sentenceCase(value, opensSentence(input.text, input.start)), offset: input.start, endOffset: input.end, scope: 'match'}
     if (!sentence) return [match]
-    // Capitals or stacked marks left outside the run (“… OF £412.80 IMMEDIATELY!!”) would still shout: the whole sentence, calm.
+    // Capitals left outside the run (“… OF £412.80 IMMEDIATELY”) would still shout: the whole sentence, calm.
+    // (A stacked mark after it has its own finding and fix.)
     const rest = `${input.text.slice(sentence.start, input.start)}${input.text.slice(input.end, sentence.end)}`
-    if (!shoutsInWords(rest) && !stackedMark.test(rest)) return [match]
+    if (!shoutsInWords(rest)) return [match]
     return [{text: calm(input.text.slice(sentence.start, sentence.end), opensSentence(input.text, sentence.start)), offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
   }
 }
@@ -51,7 +53,9 @@ export const shouting: TemplateFamily = {
  * or codes, or one long one (“OVERDUE”); a lone short one may be a brand (“IKEA”).
  */
 function shoutsInWords(text: string): boolean {
-  const shouted = [...text.matchAll(capitalWord)].map((found) => found[0]).filter((word) => /\p{Lu}{2}/u.test(word) && !keepsCapitals(word))
+  // Quoted words (“Say "THANK YOU"”) are written as they are meant.
+  const unquoted = text.replace(/["“][^"”]*["”]/gu, '')
+  const shouted = [...unquoted.matchAll(capitalWord)].map((found) => found[0]).filter((word) => /\p{Lu}{2}/u.test(word) && !keepsCapitals(word))
   return shouted.length >= 2 || shouted.some((word) => word.replace(/\P{L}/gu, '').length >= 5)
 }
 
