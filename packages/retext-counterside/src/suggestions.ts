@@ -24,9 +24,13 @@ export interface SuggestionInput {
 }
 
 export function suggestionsOf(input: SuggestionInput): FindingSuggestions {
-  const fromEntry = (input.direct ?? []).map((text): Rewrite => ({text, offset: input.start, endOffset: input.end, scope: 'match'}))
+  const templates = rewritesFor(input)
+  // A template that rewrote the whole sentence read more of it than an alternative for the words alone,
+  // which would leave the rest of the problem standing (“FINAL NOTICE: PAY … £412.80 IMMEDIATELY”).
+  const whole = templates.some((rewrite) => rewrite.scope === 'sentence' && rewrite.offset <= input.start && rewrite.endOffset >= input.end)
+  const fromEntry = whole ? [] : (input.direct ?? []).map((text): Rewrite => ({text, offset: input.start, endOffset: input.end, scope: 'match'}))
   const seen = new Set<string>()
-  const suggestions = [...rewritesFor(input), ...fromEntry].filter((rewrite) => {
+  const suggestions = [...templates, ...fromEntry].filter((rewrite) => {
     const key = `${rewrite.offset}:${rewrite.endOffset}:${rewrite.text}`
     if (seen.has(key)) return false
     seen.add(key)

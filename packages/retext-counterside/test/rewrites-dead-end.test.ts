@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {rewritesFor} from '../src/rewrites/index.js'
 import {applied} from './support/suggest.js'
 
 const rule = 'dead-end-error'
@@ -17,6 +18,12 @@ describe('rewrites: dead ends, a next step by kind', () => {
     ['Error: NullReferenceException at Checkout.Submit()', 'Something went wrong on our side. Please try again.'],
     // No closing mark: one is added before the next step.
     ['Something went wrong', 'Something went wrong. Please try again.'],
+    // A bare noun opening the passive is “the <noun>”.
+    ['Order could not be placed.', 'We couldn’t place the order. Try again — what you entered is still here.'],
+    // Words that close the door go, the facts stay.
+    ['Unfortunately, we are unable to repair your kettle at this time.', 'We can’t repair your kettle. Please try again.'],
+    ['We were unable to book your table on this occasion.', 'We couldn’t book your table. Please try again.'],
+    ['Your visa application was rejected by the embassy.', 'Your visa application wasn’t accepted by the embassy. You can ask us why.'],
     // Only the failing sentence changes.
     ['Thanks for waiting. Your payment has failed. Goodbye.', 'Thanks for waiting. Your payment has failed. Please try again. Goodbye.']
   ])('%j → %j', (text, expected) => {
@@ -44,6 +51,20 @@ describe('rewrites: dead ends, a next step by kind', () => {
         'Your application was unsuccessful. To find out why, call 0800 123 456.'
       ])
       expect(applied('Something went wrong.', rule)).toEqual(['Something went wrong. Please try again.'])
+    })
+  })
+
+  describe('finality gives way to the next step', () => {
+    /** The rewrites for one finding over the sentence that opens at `from`. */
+    const rewritten = (text: string, from = 0): string[] =>
+      rewritesFor({ruleId: rule, text, start: from, end: text.length, way: {}}).map((rewrite) => `${text.slice(0, rewrite.offset)}${rewrite.text}${text.slice(rewrite.endOffset)}`)
+
+    it.each([
+      ['Your request was reviewed. This decision is final.', 27, 'Your request was reviewed. You can ask us why.'],
+      ['Sadly, your claim was refused, and this decision is final.', 0, 'Sadly, your claim wasn’t accepted. You can ask us why.'],
+      ['We looked at your photos. There’s nothing more we can do.', 26, 'We looked at your photos. You can ask us why, or what you can do instead.']
+    ])('%j → %j', (text, from, expected) => {
+      expect(rewritten(text, from)).toEqual([expected])
     })
   })
 })

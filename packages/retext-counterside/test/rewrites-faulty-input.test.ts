@@ -22,7 +22,7 @@ describe('rewrites: blame for input', () => {
     ['You have entered an invalid email.', 'That email didn’t match. Try again.'],
     ['You entered the wrong card numbers. Please try again.', 'Those card numbers didn’t match. Please try again.'],
     // Mid-sentence only the clause changes, in lower case.
-    ['Your number cannot be moved because you entered the wrong details.', 'Your number cannot be moved because those details didn’t match.'],
+    ['Your number cannot be moved because you entered the wrong details.', 'We couldn’t move your number because those details didn’t match. Try again.'],
     ['You must enter a valid email address to continue.', 'Enter an email address to continue.']
   ])('%j → %j', (text, expected) => {
     expect(applied(text, rule)[0]).toBe(expected)

@@ -68,8 +68,8 @@ describe('a blame clause is not kept', () => {
     ['Your transfer could not be sent because of a customer mistake.', 'We couldn’t send your transfer. Try again — what you entered is still here.'],
     ['Your form could not be saved because you filled it in incorrectly.', 'We couldn’t save your form. Try again — what you entered is still here.'],
     // A clause that names what didn't match keeps it, told neutrally.
-    ['Your top-up failed because you keyed the voucher code wrongly.', 'Your top-up failed because that voucher code didn’t match. Please try again.'],
-    ['Because you picked the wrong date, your visit failed.', 'Because that date didn’t match, your visit failed. Please try again.']
+    ['Your top-up failed because you keyed the voucher code wrongly.', 'Your top-up failed because that voucher code didn’t match. Try again.'],
+    ['Because you picked the wrong date, your visit failed.', 'Because that date didn’t match, your visit failed. Try again.']
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
   })
@@ -108,7 +108,7 @@ describe('a refusal is not told to try again', () => {
     ['Your membership has not been approved.', 'Your membership has not been approved. You can ask us why.'],
     ['You don’t qualify for this discount.', 'You don’t qualify for this discount. You can ask us why.'],
     ['Your exchange request was denied.', 'Your exchange request was denied. You can ask us why.'],
-    ['We are unable to offer you a store card.', 'We are unable to offer you a store card. You can ask us why.'],
+    ['We are unable to offer you a store card.', 'We can’t offer you a store card. You can ask us why.'],
     // A card or account applied for is refused, not a payment declined.
     ['Your credit card application was declined.', 'Your credit card application was declined. You can ask us why.'],
     ['You are not eligible for this reward.', 'You are not eligible for this reward. You can ask us why, or what you can do instead.']

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {rewritesFor} from '../src/rewrites/index.js'
 import {applied} from './support/suggest.js'
 
 const rule = 'permission-gate'
@@ -23,5 +24,50 @@ describe('rewrites: permission gates', () => {
 
   it('offers nothing where the sentence says more than the wait and names no object', () => {
     expect(applied('The supervisor will decide whether you qualify.', rule)).toEqual([])
+  })
+
+  describe('the customer’s errand, never an abstract noun (issue 9’s review)', () => {
+    /** The rewrites for one finding over the first sentence of `text`. */
+    const rewritten = (text: string): string[] =>
+      rewritesFor({ruleId: rule, text, start: 0, end: text.indexOf('.') > 0 ? text.indexOf('.') : text.length, way: {}}).map(
+        (rewrite) => `${text.slice(0, rewrite.offset)}${rewrite.text}${text.slice(rewrite.endOffset)}`
+      )
+
+    it.each([
+      // A decision is looked into, not finished.
+      ['Your complaint has been sent to the regional office for sign-off.', 'A team member will look into your complaint for you.'],
+      // A kind of errand keeps which ones, without “your”.
+      ['Exchanges over £100 need store manager approval.', 'A team member will handle exchanges over £100 for you.'],
+      ['Your request to upgrade needs head office approval.', 'A team member will look into your request to upgrade for you.'],
+      // A gate verb is the errand finished; the store's own thing keeps its determiner.
+      ['Please wait while a supervisor comes to approve this return.', 'A team member will finish this return for you.'],
+      ['Waiting for a manager to open the cash drawer.', 'A team member will open the cash drawer for you.'],
+      ['I need my supervisor to sign off on this refund.', 'A team member will finish this refund for you.'],
+      ['I have to ask my manager before I can offer you this upgrade.', 'A team member will offer you this upgrade.']
+    ])('%j → %j', (text, expected) => {
+      expect(rewritten(text)).toEqual([expected])
+    })
+
+    it.each([
+      // At someone's discretion: finishing it would promise a yes.
+      'Returns after 60 days are at the discretion of the duty manager.',
+      'Late refunds are subject to head office approval.',
+      // The rewrite would drop when the wait ends.
+      'Your voucher needs the branch manager’s OK, and she’s only in on Fridays.',
+      // Nothing of the customer's to finish.
+      'It has to go up the chain to my manager first.',
+      'Your request to move tables has been sent to the manager for approval.'
+    ])('gives none for %j', (text) => {
+      expect(rewritten(text)).toEqual([])
+    })
+
+    it('keeps what happens and when, where the text says both', () => {
+      const text = 'Your tariff change must be approved by head office. Allow 10–14 working days.'
+      expect(rewritesFor({ruleId: rule, text, start: 23, end: 50, way: {}}).map((rewrite) => `${text.slice(0, rewrite.offset)}${rewrite.text}${text.slice(rewrite.endOffset)}`)).toEqual([
+        'You’ll hear from us about your tariff change within 10–14 working days.',
+        'A team member will finish your tariff change for you. Allow 10–14 working days.'
+      ])
+      expect(rewritten('Your refund has gone to our finance team for approval (3–5 days).')).toEqual(['You’ll hear from us about your refund within 3–5 days.'])
+    })
   })
 })

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {oneMark, sentenceCase} from '../src/rewrites/shouting.js'
+import {rewritesFor} from '../src/rewrites/index.js'
 import {applied} from './support/suggest.js'
 
 describe('rewrites: shouting', () => {
@@ -23,5 +24,33 @@ describe('rewrites: shouting', () => {
     expect(applied('Your order is ready!! Collect it today.', 'shouting')).toEqual(['Your order is ready! Collect it today.'])
     expect(applied('Why haven’t you paid yet??', 'shouting')).toEqual(['Why haven’t you paid yet?'])
     expect(oneMark('?!?')).toBe('?')
+  })
+
+  // One mark on a sentence still in capitals, or calm capitals beside stacked marks, would still shout.
+  it.each([
+    ['Your parcel is ARRIVING TODAY!! Track it in the app.', 'shouting', 'Your parcel is arriving today! Track it in the app.'],
+    ['Your bill is OVERDUE!!', 'shouting', 'Your bill is overdue!'],
+    // A run that stops at a number leaves the capitals after it: the whole sentence, calm.
+    ['PLEASE PAY THE BALANCE OF £20.50 TODAY.', 'shouting', 'Please pay the balance of £20.50 today.'],
+    // A number with a word is not a code: “11-digit”, “3pm”.
+    ['TYPE YOUR 16-DIGIT CARD NUMBER', 'shouting', 'Type your 16-digit card number'],
+    ['DOORS OPEN AT 7PM SHARP', 'shouting', 'Doors open at 7pm sharp']
+  ])('%j → %j', (text, ruleId, expected) => {
+    expect(applied(text, ruleId)).toEqual([expected])
+  })
+
+  it('leaves a capital run beside stacked marks to the run’s own fix: two fixes that do not overlap', () => {
+    const text = 'BIG SALE STARTS TODAY!!!'
+    const fixes = (start: number, end: number) => rewritesFor({ruleId: 'shouting', text, start, end, way: {}})
+    expect(fixes(0, 21)).toEqual([{text: 'Big sale starts today', offset: 0, endOffset: 21, scope: 'match'}])
+    expect(fixes(21, 24)).toEqual([{text: 'BIG SALE STARTS TODAY!', offset: 0, endOffset: 24, scope: 'sentence'}])
+  })
+
+  it('keeps quoted capitals as written', () => {
+    expect(applied('Say “THANK YOU” now!!!', 'shouting')).toEqual(['Say “THANK YOU” now!'])
+  })
+
+  it('leaves a lone short word in capitals beside one mark alone (a brand, not shouting)', () => {
+    expect(applied('New at IKEA!!', 'shouting')).toEqual(['New at IKEA!'])
   })
 })

@@ -1,10 +1,13 @@
 /**
  * Clauses that put a dead end down to the customer (“… due to customer
- * error”, “… because you typed it incorrectly”). A rewrite that only added
+ * error”, “… because you typed it incorrectly”), labels that do the same
+ * (“User error: …”, “Your mistake: …”, “… — customer error”) and asides
+ * that scold (“As we told you, …”, “…, as usual”). A rewrite that only added
  * a next step would keep the blame: a clause that names what didn't match
  * is told neutrally (the customer-blame template: “because that card number
- * didn't match”), one that names nothing is dropped.
+ * didn't match”), the rest is dropped.
  */
+import {capitalise} from './grammar.js'
 import {faultyInput} from './faulty-input.js'
 import type {WayForward} from './types.js'
 
@@ -12,17 +15,55 @@ const cause = String.raw`(?:due to|because of|caused by|as a result of|owing to)
 const blamedParty = String.raw`${cause}\s+(?:an?\s+|the\s+)?(?:(?:customer|user|client|operator|human|input|cashier|keying|typing)\s+|your\s+(?:own\s+)?)(?:error|mistake|fault)s?`
 // “because you typed it incorrectly”, “as you entered the wrong code”: the customer's act, with a verdict on it.
 const youDidWrong = String.raw`(?:because|as|since)\s+you(?:['’]ve|\s+have)?\s+[^,;:.!?]*?\b(?:incorrect(?:ly)?|wrong(?:ly)?|invalid|mistake|error|badly)\b[^,;:.!?]*`
+// “as usual”, “as you were told”, “as clearly stated”: a reminder that the customer should have known
+// (“as our policy states” names the policy, and stays).
+const toldBefore = String.raw`as\s+(?:usual|always|you\s+were\s+(?:told|warned|advised)|(?:we|I)(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told\s+you|said|explained|mentioned|stated|warned\s+you)|(?:was\s+)?(?:clearly\s+)?(?:stated|explained|shown|mentioned)(?:\s+(?:clearly|before|twice))?)`
 const clause = String.raw`(?:${blamedParty}|${youDidWrong})`
 const trailing = new RegExp(String.raw`,?\s+${clause}(?=[,;:.!?]|\s*$)`, 'giu')
 const leading = new RegExp(String.raw`^${clause}\s*,\s*`, 'iu')
 const any = new RegExp(clause, 'iu')
+const asideAfter = new RegExp(String.raw`,?\s+${toldBefore}(?=[,;:.!?]|\s*$)`, 'giu')
+// A leading aside runs to its comma: “As we've already explained in our e-mail, …”.
+const asideFirst = new RegExp(String.raw`^${toldBefore}\b[^,;:.!?]{0,60}?\s*,\s*`, 'iu')
 
-/** `sentence` without blame for the customer; unchanged when it carries none. */
+// “User error:”, “Customer mistake —”, “Your fault:”: a label that names the customer as the cause.
+const blamer = String.raw`(?:(?:user|customer|client|operator|driver|cardholder|human|input|keying|typing)\s+(?:error|mistake|fault)|your\s+(?:own\s+)?(?:mistake|fault|error))`
+const labelFirst = new RegExp(String.raw`^(?:(?:that['’]s|this\s+is|it['’]s)\s+)?${blamer}(?:\s*[:—–-]\s*|\s*,\s+not\s+ours\s*[:—–-]\s*)(?=\S)`, 'iu')
+// After a dash or in brackets only: after a colon (“Root cause: user error”) the label is the whole statement.
+const labelLast = new RegExp(String.raw`\s*(?:[—–-]\s*${blamer}|\(\s*${blamer}\s*\))(?=\s*[.!?]*\s*$)`, 'iu')
+// “…, as usual, so …”: the aside between commas goes, one comma stays before a conjunction.
+const asideBetween = new RegExp(String.raw`,\s+${toldBefore}\s*,\s*(?=(and|but|so|then)\b|)`, 'giu')
+// “swipe again properly”: the verdict on how the customer did it the first time.
+const againProperly = /(\bagain)\s+(?:correctly|properly)\b/giu
+// “Please actually restart it this time”, “Next time, please check”: the request, without the reproach.
+const actually = /\b(please|make sure you|sure you|do)\s+actually\s+/giu
+const thisTime = /^((?:please|now)\b[^.!?]*?)\s+(?:this time|properly next time|next time)(?=\s*(?:[,.!?]|$))/iu
+const nextTimeFirst = /^(?:(?:and\s+)?next time|in future|in the future|for future reference)\s*,?\s+(?=please\b)/iu
+
+/**
+ * `sentence` without a label or aside that blames the customer; the same
+ * text when it has none. What the label stood in front of is kept:
+ * “Your mistake: promo codes are case-sensitive.” → “Promo codes are case-sensitive.”
+ */
+export function withoutBlameWords(sentence: string): string {
+  let rest = sentence.replace(labelFirst, '')
+  if (rest !== sentence) rest = capitalise(rest)
+  rest = rest.replace(labelLast, '').replace(againProperly, '$1').replace(actually, '$1 ')
+  const asked = rest.replace(nextTimeFirst, '')
+  if (asked !== rest) rest = capitalise(asked)
+  rest = rest.replace(thisTime, '$1')
+  const opened = rest.replace(asideFirst, '')
+  // “As explained in your contract, which you signed, …”: the aside's comma was not the end of it.
+  if (opened !== rest && !/^(?:which|who|that)\b/iu.test(opened)) rest = capitalise(opened)
+  return rest.replace(asideBetween, (_, conjunction?: string) => (conjunction ? ', ' : ' ')).replace(asideAfter, '')
+}
+
+/** `sentence` without blame for the customer, what didn't match told neutrally; unchanged when it carries none. */
 export function withoutBlame(sentence: string, way: WayForward): string {
-  if (!any.test(sentence)) return sentence
-  const [neutral] = faultyInput.rewrite({ruleId: faultyInput.ruleId, text: sentence, start: 0, end: sentence.length, way})
-  if (neutral && neutral.offset === 0 && neutral.endOffset === sentence.length && !any.test(neutral.text)) return neutral.text
-  const opened = sentence.replace(leading, '')
-  const rest = opened === sentence ? sentence : opened.charAt(0).toUpperCase() + opened.slice(1)
+  const plain = withoutBlameWords(sentence)
+  const [neutral] = faultyInput.rewrite({ruleId: faultyInput.ruleId, text: plain, start: 0, end: plain.length, way})
+  if (neutral && neutral.offset === 0 && neutral.endOffset === plain.length && !any.test(neutral.text)) return neutral.text
+  const opened = plain.replace(leading, '')
+  const rest = opened === plain ? plain : capitalise(opened)
   return rest.replace(trailing, '')
 }

@@ -18,7 +18,7 @@ const openers = new Set([
 ])
 const notNouns = new Set([
   'one', 'way', 'time', 'moment', 'bit', 'lot', 'end', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'can’t', 'can\'t',
-  'must', 'will', 'needs', 'need', 'until', 'before', 'and', 'yet', 'first', 'all', 'each', 'every', 'any', 'some',
+  'must', 'will', 'needs', 'need', 'until', 'before', 'and', 'yet', 'first', 'all', 'each', 'every', 'any', 'some', 'occasion', 'stage',
   // Time words say when, not what the copy is about (“this week”, “the quarter”), like “time” and “moment”.
   'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'quarter', 'year', 'years', 'season', 'morning', 'afternoon', 'evening', 'night', 'shift'
 ])

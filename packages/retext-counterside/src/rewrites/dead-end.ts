@@ -7,6 +7,8 @@ import {readFailure, type FailureKind} from '../features/failure-kind.js'
 import {withoutBlame} from './blame-clause.js'
 import {filledNoun} from './filled-noun.js'
 import {phraseBefore} from './noun-phrase.js'
+import {lowerFirst} from './grammar.js'
+import {toldPlainly} from './plain-failure.js'
 import {sentenceAround, type SentenceSpan} from './sentence.js'
 import type {Rewrite, TemplateFamily} from './types.js'
 import {baseOf} from './verbs.js'
@@ -53,11 +55,17 @@ export const deadEnd: TemplateFamily = {
       .filter((at) => at > sentence.start)
       .map((at) => phraseBefore(input.text, sentence.start, at)?.words)
       .find((words) => words !== undefined)
-    const step = nextStep(reading.kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way)
     // A rule the product applies (“can't be used here”) is not a failure of ours: no “we couldn't”.
     const active = reading.kind === 'not-allowed' ? undefined : activeVoice(input.text, sentence)
-    const told = leaksInternals(sentence.body) ? plainWords(reading.kind) : withoutBlame(active ?? withStop(sentence), input.way)
-    return [{text: `${told} ${step}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
+    const told = leaksInternals(sentence.body) ? plainWords(reading.kind) : toldPlainly(withoutBlame(active ?? withStop(sentence), input.way))
+    // A sentence that was nothing but finality (“There's nothing more we can do.”) gives way to the step:
+    // who can say why, or what else there is, since trying again cannot help.
+    const kind = told === '' && reading.kind === 'unknown' ? 'not-allowed' : reading.kind
+    // What didn't match is tried again, whatever failed because of it (a card declined for a PIN that didn't match).
+    const step = /\bdidn’t match\b/u.test(told) ? 'Try again.' : nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way)
+    // A blame clause told neutrally may bring its own step (“Check the card number and try again.”): not a second one.
+    const text = !told ? step : /\btry again\b/i.test(told) ? told : `${told} ${step}`
+    return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
   }
 }
 
@@ -81,12 +89,14 @@ function activeVoice(text: string, sentence: SentenceSpan): string | undefined {
   if (!match || !verb) return undefined
   const at = sentence.start + match.index
   const subject = phraseBefore(text, sentence.start, at)
-  if (!subject || !/^(?:your|the|this|that|these|those|my|our)$/.test(subject.determiner)) return undefined
-  const before = text.slice(sentence.start, subject.start)
+  const before = subject ? text.slice(sentence.start, subject.start) : ''
+  // “Payment could not be completed”: a bare noun opening the sentence is “the payment”.
+  const bare = subject?.determiner === '' && before.trim() === ''
+  if (!subject || (!bare && !/^(?:your|the|this|that|these|those|my|our)$/.test(subject.determiner))) return undefined
   const after = sentence.body.slice(match.index + match[0].length)
-  const owner = subject.determiner === 'your' || subject.determiner === 'my' ? 'your' : subject.determiner === 'our' ? 'our' : subject.determiner
+  const owner = bare ? 'the' : subject.determiner === 'your' || subject.determiner === 'my' ? 'your' : subject.determiner === 'our' ? 'our' : subject.determiner
   const we = before.trim() === '' ? 'We' : 'we'
-  return `${before}${we} couldn’t ${verb} ${owner} ${subject.words}${after}${closeOrStop(sentence.close)}`
+  return `${before}${we} couldn’t ${verb} ${owner} ${bare ? lowerFirst(subject.words) : subject.words}${after}${closeOrStop(sentence.close)}`
 }
 
 function withStop(sentence: SentenceSpan): string {

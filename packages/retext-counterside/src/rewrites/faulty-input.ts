@@ -14,10 +14,17 @@ const faulty = '(?:invalid|incorrect|wrong|bad|illegal|improper|not valid)'
 // “Invalid PIN (entered)”: the verdict opens the sentence.
 const verdictFirst = new RegExp(`^(?:(?:sorry|oops|error|uh-oh)[,:!]?\\s+)?${faulty}\\s`, 'iu')
 // “<The card number (you entered)> is invalid”.
-const verdictAfter = new RegExp(`\\b(?:is|are|was|were)\\s+(?:still\\s+)?${faulty}\\b`, 'iu')
-// “You (have) entered the wrong”, “you typed your password incorrectly”.
+// “<Promo code> typed incorrectly” (a label's rest): the same verdict, on the act.
+const verdictAfter = new RegExp(`\\b(?:(?:is|are|was|were)\\s+(?:still\\s+)?${faulty}|(?:typed|entered|keyed in|keyed|inserted|scanned|filled in)\\s+(?:incorrectly|wrongly|wrong))\\b`, 'iu')
+const gotVerbs = 'entered|typed|input|inputted|keyed in|keyed|selected|chose|picked|used|provided|gave us|gave|scanned|uploaded|inserted|filled in|put in|supplied|sent'
+// “You (have) entered the wrong”, “you typed your password incorrectly”, “You must have entered your e-mail wrong”;
+// “you didn't enter your CVV correctly” (the verdict negated: group 3).
 const youGotWrong = new RegExp(
-  `\\byou(?:['’]ve| have)?\\s+(?:entered|typed|input|inputted|keyed in|keyed|selected|chose|picked|used|provided|gave us|gave|scanned|uploaded|inserted|filled in|put in|supplied|sent)\\s+(?:(the|a|an)\\s+${faulty}|(your|the)\\s+(?=[^.!?]*?\\b(?:wrong|wrongly|incorrectly)\\b))`,
+  [
+    String.raw`\byou(?:['’]ve| have|\s+(?:must|might|may)\s+have|\s+(?:probably|obviously|clearly))?\s+(?:${gotVerbs})\s+`,
+    String.raw`(?:(the|a|an)\s+${faulty}|(your|the)\s+(?=[^.!?]*?\b(?:wrong|wrongly|incorrectly)\b))`,
+    String.raw`|\byou\s+(?:didn['’]t|did not)\s+(?:enter|type|key in|fill in|input|give us|give|provide|use)\s+(your|the)\s+(?=[^.!?]*?\b(?:correctly|properly)\b)`
+  ].join(''),
   'iu'
 )
 const mustEnterValid = /\byou\s+(?:must|need to|have to|will need to)\s+(enter|provide|use|select|give|supply|type|choose)\s+(?:a|an|the)\s+(?:valid|correct|proper)\s+/iu
@@ -26,6 +33,7 @@ const clauseBreak = /^(?:\s*$|\s*[,;:—–-]|\s+(?:which|so|and|but|because)\b)
 const trailingAgain = /^\s*(?:again|this time)?\s*$/iu
 // Longest first: “wrong” would stop inside “wrongly”.
 const wrongly = /^\s+(?:wrongly|wrong|incorrectly)\b(?:\s+again)?/iu
+const notRightly = /^\s+(?:correctly|properly)\b(?:\s+again)?/iu
 // Things a customer types or picks: the only nouns “check the … and try again” fits.
 /** The last word of a thing the customer typed, picked or handed over. */
 const inputWords = [
@@ -37,6 +45,8 @@ const inputWords = [
   'credentials', 'information', 'info', 'data', 'character', 'characters', 'choice', 'option', 'domain',
   'url', 'pass', 'otp'
 ]
+// Things filled in as a whole: checked, never “didn't match”.
+const checkedNotMatched = /\b(?:form|forms|field|fields|application|document|file|details)$/iu
 const inputHead = new RegExp(String.raw`\b(?:${inputWords.join('|')})$`, 'iu')
 
 export const faultyInput: TemplateFamily = {
@@ -71,7 +81,9 @@ function verdict(input: RewriteInput, sentence: SentenceSpan, later: string): Re
     const after = verdictAfter.exec(sentence.body)
     if (!after) return undefined
     thing = phraseBefore(text, sentence.start, sentence.start + after.index)
-    if (thing && text.slice(sentence.start, thing.start).trim() !== '') return clause(input, sentence, thing, sentence.start + after.index + after[0].length)
+    // Mid-sentence, only a verdict on the thing (“… is invalid”) is “didn't match”; one on the act (“inserted incorrectly”) is not.
+    const onAct = !/^(?:is|are|was|were)\b/iu.test(after[0])
+    if (thing && text.slice(sentence.start, thing.start).trim() !== '') return onAct ? undefined : clause(input, sentence, thing, sentence.start + after.index + after[0].length)
     rest = sentence.body.slice(after.index + after[0].length)
   }
 
@@ -91,11 +103,11 @@ function youEnteredWrong(input: RewriteInput, sentence: SentenceSpan, later: str
   if (!match) return undefined
   const from = sentence.start + match.index
   const thing = phraseAfter(text, from + match[0].length)
-  if (!thing || !inputHead.test(thing.words)) return undefined
+  if (!thing || !(inputHead.test(thing.words) || (match[3] && checkedNotMatched.test(thing.words)))) return undefined
   let end = thing.end
-  if (match[2]) {
-    // “you typed your password incorrectly”: the verdict follows the thing.
-    const verdictWord = wrongly.exec(text.slice(end))
+  if (match[2] || match[3]) {
+    // “you typed your password incorrectly”, “you didn't enter your CVV correctly”: the verdict follows the thing.
+    const verdictWord = (match[3] ? notRightly : wrongly).exec(text.slice(end))
     if (!verdictWord) return undefined
     end += verdictWord[0].length
   }
@@ -103,6 +115,13 @@ function youEnteredWrong(input: RewriteInput, sentence: SentenceSpan, later: str
   const words = filledNoun(thing.words, sentence.body)
   const {that} = agreement(words)
   const bodyEnd = sentence.start + sentence.body.length
+  // “You didn't fill in the form correctly”: a form is checked, not matched.
+  if (match[3] && checkedNotMatched.test(words)) {
+    if (from !== sentence.start || !trailingAgain.test(text.slice(end, bodyEnd))) return undefined
+    const retry = /\btry again\b/i.test(later) ? '' : ' and try again'
+    return [{text: `Check the ${words}${retry}${sentence.close || '.'}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  }
+
   if (from === sentence.start && trailingAgain.test(text.slice(end, bodyEnd))) {
     const retry = /\btry again\b/i.test(later) ? '' : ' Try again.'
     return [{text: `${that} ${words} didn’t match.${retry}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]

@@ -5,8 +5,8 @@
  * `@counterside/core`.
  */
 import {deadEnd} from './dead-end.js'
+import {customerBlame} from './customer-blame.js'
 import {exposedInternals} from './exposed-internals.js'
-import {faultyInput} from './faulty-input.js'
 import {permission} from './permission.js'
 import {pressureSelling} from './pressure-selling.js'
 import {sellerCelebration} from './seller-celebration.js'
@@ -21,7 +21,7 @@ export {oneMark, sentenceCase} from './shouting.js'
 
 /** Every family, in rule order; the docs' shape tables and `suggestingRules` read this list. */
 export const templateFamilies: readonly TemplateFamily[] = [
-  faultyInput,
+  customerBlame,
   permission,
   deadEnd,
   shouting,

@@ -20,7 +20,7 @@ const stopsForward = new Set([
   'again', 'too', 'for', 'which', 'that', 'so', 'because', 'and', 'or', 'but', 'in', 'on', 'at', 'to', 'when', 'this', 'from', 'with',
   'by', 'please', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'entered', 'typed', 'provided', 'given', 'used', 'selected', 'supplied',
   'inserted', 'scanned', 'chosen', 'picked', 'keyed', 'you', 'now', 'here', 'there', 'than', 'twice', 'of', 'if', 'try', 'can', 'could',
-  'will', 'must', 'should', 'cannot', 'can’t', 'can\'t', 'not', 'wrong', 'wrongly', 'incorrectly', 'the', 'a', 'an', 'your', 'it', 'we',
+  'will', 'must', 'should', 'cannot', 'can’t', 'can\'t', 'not', 'wrong', 'wrongly', 'incorrectly', 'correctly', 'properly', 'the', 'a', 'an', 'your', 'it', 'we',
   'be', 'been', 'being', 'do', 'does', 'did', 'didn’t', 'didn\'t', 'as', 'into', 'yet', 'still', 'already', 'today', 'then',
   'needs', 'need', 'requires', 'require', 'required', 'pending', 'awaiting', 'waiting', 'before', 'after', 'without', 'until', 'while', 'over',
   'under', 'above', 'below', 'about', 'i', 'i’ll', 'i\'ll', 'i’m', 'i\'m', 'we’ll', 'we\'ll', 'she', 'he', 'they', 'may', 'might', 'would',

@@ -2,6 +2,7 @@
  * Shouting: capitals to sentence case, keeping what is meant in capitals
  * (acronyms, codes, brand words, bracketed text), and stacked marks to one.
  */
+import {mayHaveCapitalRun} from '../features/capitals.js'
 import {opensSentence} from './grammar.js'
 import {sentenceAround} from './sentence.js'
 import type {Rewrite, TemplateFamily} from './types.js'
@@ -19,6 +20,8 @@ const calendarNames = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'
 ])
+const stackedMarks = /!{2,}|\?{2,}|[!?]{3,}/g
+const capitalWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 const token = /[\p{L}\p{N}](?:[\p{L}\p{N}'’/-]|\.(?=[\p{L}\p{N}]))*|\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|[^\p{L}\p{N}([{]+|[\s\S]/gu
 
 export const shouting: TemplateFamily = {
@@ -29,16 +32,41 @@ export const shouting: TemplateFamily = {
   ],
   rewrite(input) {
     const value = input.text.slice(input.start, input.end)
+    const sentence = sentenceAround(input.text, input.start)
     if (/^[!?]+$/.test(value)) {
       // The sentence with this one mark collapsed: a whole-sentence rewrite, so a menu shows copy, not a lone “!”.
-      const sentence = sentenceAround(input.text, input.start)
       if (!sentence) return []
-      const text = `${input.text.slice(sentence.start, input.start)}${oneMark(value)}${input.text.slice(input.end, sentence.end)}`
+      const marked = `${input.text.slice(sentence.start, input.start)}${oneMark(value)}${input.text.slice(input.end, sentence.end)}`
+      // One mark on a sentence still in capitals would still shout: calm its words as well, unless they
+      // are a capital run, whose own finding calms them (two fixes that do not overlap, for --fix-suggestions).
+      const text = shoutsInWords(marked) && !mayHaveCapitalRun(marked) ? calm(marked, opensSentence(input.text, sentence.start)) : marked
       return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
     }
 
-    return [{text: sentenceCase(value, opensSentence(input.text, input.start)), offset: input.start, endOffset: input.end, scope: 'match'}]
+    const match: Rewrite = {text: sentenceCase(value, opensSentence(input.text, input.start)), offset: input.start, endOffset: input.end, scope: 'match'}
+    if (!sentence) return [match]
+    // Capitals left outside the run (“… OF £412.80 IMMEDIATELY”) would still shout: the whole sentence, calm.
+    // (A stacked mark after it has its own finding and fix.)
+    const rest = `${input.text.slice(sentence.start, input.start)}${input.text.slice(input.end, sentence.end)}`
+    if (!shoutsInWords(rest)) return [match]
+    return [{text: calm(input.text.slice(sentence.start, sentence.end), opensSentence(input.text, sentence.start)), offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
   }
+}
+
+/**
+ * Whether `text` has shouted words: two in capitals that are not acronyms
+ * or codes, or one long one (“OVERDUE”); a lone short one may be a brand (“IKEA”).
+ */
+function shoutsInWords(text: string): boolean {
+  // Quoted words (“Say "THANK YOU"”) are written as they are meant.
+  const unquoted = text.replace(/["“][^"”]*["”]/gu, '')
+  const shouted = [...unquoted.matchAll(capitalWord)].map((found) => found[0]).filter((word) => /\p{Lu}{2}/u.test(word) && !keepsCapitals(word))
+  return shouted.length >= 2 || shouted.some((word) => word.replace(/\P{L}/gu, '').length >= 5)
+}
+
+/** `sentence` with its shouted words in sentence case and each stacked mark as one. */
+function calm(sentence: string, startsSentence: boolean): string {
+  return sentenceCase(sentence, startsSentence).replace(stackedMarks, oneMark)
 }
 
 /** “!!!” → “!”, “?!” → “?”. */
@@ -77,6 +105,8 @@ function keepsCapitals(word: string): boolean {
   if (/^[([{]/.test(word)) return true
   // A mixed-case word (“iPhone”, “PayPal”) was written that way on purpose.
   if (/\p{Ll}/u.test(word)) return true
+  // “3PM”, “11-DIGIT”, “24-HOUR”: a number with a word, not a code.
+  if (/^\d+(?:AM|PM)$/.test(word) || /^\d+(?:-(?:\d+|\p{Lu}{3,}))+$/u.test(word)) return false
   if (/\d/.test(word)) return true
   const bare = word.replace(/['’]s$/u, '')
   // “USB-C”, “A/C”: every part an acronym or a lone letter.

@@ -11,7 +11,7 @@ const regular = [
   'authorize', 'recognise', 'recognize', 'collect', 'return', 'exchange', 'redeem', 'restore', 'retrieve', 'generate', 'calculate',
   'schedule', 'dispatch', 'repair', 'replace', 'install', 'upgrade', 'submit', 'transfer', 'cancel', 'scan', 'ship', 'fulfil', 'fulfill',
   'send', 'find', 'show', 'read', 'pay', 'make', 'take', 'give', 'sell', 'buy', 'set', 'keep', 'hold', 'arrange', 'archive', 'attach',
-  'copy', 'identify', 'match', 'move', 'modify', 'publish', 'remove', 'sign', 'store', 'track', 'unlock', 'edit', 'check'
+  'copy', 'identify', 'match', 'move', 'modify', 'publish', 'remove', 'sign', 'store', 'track', 'unlock', 'edit', 'check', 'waive', 'clear'
 ]
 const irregular: Readonly<Record<string, string>> = {
   send: 'sent', find: 'found', show: 'shown', read: 'read', pay: 'paid', make: 'made', take: 'taken', give: 'given', sell: 'sold',

@@ -1,0 +1,68 @@
+/**
+ * The customer-blame family: what didn't match told neutrally
+ * (`faulty-input.ts`), a missed step told as the step (`missed-step.ts`),
+ * and labels and asides that blame dropped (`blame-clause.ts`). A sentence
+ * that is also a dead end (“You entered the wrong PIN and the payment
+ * failed”) gets the dead end's next step too, so one rewrite is clean for
+ * both rules.
+ */
+import {withoutBlameWords} from './blame-clause.js'
+import {deadEnd} from './dead-end.js'
+import {faultyInput} from './faulty-input.js'
+import {missedStep} from './missed-step.js'
+import {maximumReach, sentenceAround, type SentenceSpan} from './sentence.js'
+import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
+
+// A failure still told in the rewritten sentence, with nothing after it to do.
+const failure = /\b(?:failed|declined|cancell?ed|rejected|refused|denied|locked|blocked|suspended|bounced|unsuccessful|could not|couldn['’]t|cannot|unable to|not found|didn['’]t go through|did not go through|was not accepted|wasn['’]t accepted)\b/iu
+// Blame a dropped label or aside would leave standing (“…, so this is really on you.”): no rewrite then.
+const stillBlames = /\b(?:on you|your (?:own )?(?:fault|responsibility|mistake)|you should(?:n['’]t)? have|clearly|obviously|wrong|incorrect(?:ly)?|invalid|as usual|be more careful|pay attention|(?:because|since|as) you|you (?:failed|forgot|didn['’]t|did not|never|were told|gave us|gave|typed|entered|picked|chose|selected))\b/iu
+const laterStep = /^\s*(?:please\s+)?(?:try|re-?enter|check|enter|choose|select|use|call|contact|ask|insert|sign|add|fix|update|rebook)\b|\btry again\b/iu
+const offersStep = /\btry again\b|\b(?:to continue|before)\b|^(?:check|enter|add|choose|select|try|sign|attach|insert|please)\b/iu
+
+export const customerBlame: TemplateFamily = {
+  ruleId: 'customer-blame',
+  shapes: [
+    ...faultyInput.shapes,
+    {shape: 'You forgot to / You failed to / You didn’t <step> <thing>', rewrite: '<Step> <thing> to continue (or: … before <when>)', example: 'You forgot to add a delivery address.'},
+    {shape: 'You must have typed <thing> wrong / You didn’t enter <thing> correctly', rewrite: 'That <thing> didn’t match. Try again.', example: 'You didn’t enter your postcode correctly.'},
+    {shape: 'User error: … / Your mistake: … / … — customer error', rewrite: '… (the label dropped)', example: 'Your mistake: promo codes are case-sensitive.'},
+    {shape: 'As we told you, … / …, as usual', rewrite: '… (the aside dropped)', example: 'As we told you, the router needs a restart.'},
+    {shape: '… wrong <thing> … and <it> failed (a dead end too)', rewrite: '… <thing> didn’t match … <next step>', example: 'You entered the wrong PIN and the payment failed.'}
+  ],
+  rewrite(input) {
+    const sentence = sentenceAround(input.text, input.start)
+    if (!sentence) return []
+    // A label or aside goes first (“User error: PIN typed incorrectly.”); the verdict left after it is told neutrally.
+    const written = input.text.slice(sentence.start, sentence.end)
+    const labelled = withoutBlameWords(written) !== written
+    const own = labelled ? [] : faultyInput.rewrite(input)
+    const rewrites = own.length > 0 ? own : missedStep(input.text, sentence) ?? dropped(input, sentence)
+    return rewrites.map((rewrite) => withDeadEndStep(input, rewrite))
+  }
+}
+
+/** The sentence without the label or aside that blames; none when it has none, or when nothing would be left. */
+function dropped(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
+  const written = input.text.slice(sentence.start, sentence.end)
+  const rest = withoutBlameWords(written)
+  if (rest === written || !/\p{L}{2}/u.test(rest.replace(/[\s\p{P}]+/gu, ''))) return []
+  // “Card declined — customer error” ends without its mark once the label goes: give it one.
+  const text = /[.!?…]["”’)\]]*$/u.test(rest) || sentence.close === '' ? rest : `${rest}${sentence.close}`
+  // What the label stood before may itself be a verdict (“User error: PIN typed incorrectly.”): told neutrally too.
+  const [neutral] = faultyInput.rewrite({ruleId: faultyInput.ruleId, text, start: 0, end: text.length, way: input.way})
+  const whole = neutral && neutral.offset === 0 && neutral.endOffset === text.length ? neutral.text : text
+  return stillBlames.test(whole) ? [] : [{text: whole, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+}
+
+/**
+ * A rewrite whose sentence still tells a failure with no way on gets the
+ * dead end's next step, unless the copy after it gives one (“… Try again.”).
+ */
+function withDeadEndStep(input: RewriteInput, rewrite: Rewrite): Rewrite {
+  if (rewrite.scope !== 'sentence' || !failure.test(rewrite.text) || offersStep.test(rewrite.text)) return rewrite
+  if (laterStep.test(input.text.slice(rewrite.endOffset, rewrite.endOffset + maximumReach))) return rewrite
+  const [stepped] = deadEnd.rewrite({ruleId: deadEnd.ruleId, text: rewrite.text, start: 0, end: rewrite.text.length, way: input.way})
+  if (!stepped || stepped.offset !== 0 || stepped.endOffset !== rewrite.text.length) return rewrite
+  return {...rewrite, text: stepped.text}
+}

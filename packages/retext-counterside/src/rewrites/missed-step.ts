@@ -1,0 +1,52 @@
+/**
+ * Blame for a step the customer missed: “You forgot to add a delivery
+ * address.”, “You didn't sign the form.” The rewrite says what is needed
+ * next: “Add a delivery address to continue.” Only for steps that can still
+ * be taken (add, sign, attach…), never for what is past (“You failed to
+ * attend your appointment”), and only where the sentence says nothing else.
+ */
+import {capitalise} from './grammar.js'
+import {phraseAfter} from './noun-phrase.js'
+import type {SentenceSpan} from './sentence.js'
+import type {Rewrite} from './types.js'
+
+const missed = /^(?:(?:sorry|oops|error|hmm)[,:!]?\s+)?(?:it\s+looks\s+like\s+|looks\s+like\s+)?you(?:['’]ve|\s+have)?\s+(?:forgot(?:ten)?\s+to|failed\s+to|didn['’]t|did\s+not|never|neglected\s+to)\s+/iu
+// Steps the customer can still take on this screen, with the particle some need (“fill in”).
+const steps = [
+  'add', 'attach', 'sign', 'select', 'choose', 'pick', 'enter', 'include', 'upload', 'verify', 'confirm', 'tick', 'fill in',
+  'fill out', 'complete', 'bag', 'weigh', 'scan', 'insert', 'save', 'accept', 'provide', 'update', 'activate', 'enable', 'link', 'set',
+  'set up', 'type', 'answer', 'agree to', 'read and accept', 'tap', 'swipe'
+]
+const step = new RegExp(String.raw`^(${steps.join('|')})\s+(?=\S)`, 'iu')
+// What may follow the thing: nothing, “first”, or when it is needed (“before paying”, “before you check out”).
+const tail = /^(?:\s+(?:first|yet))?(?:\s+(before|when)\s+([^.!?,;]{1,40}))?\s*$/iu
+// “You didn't insert your card properly”: the same step, once more.
+const notRightly = /^\s+(?:correctly|properly)\s*$/iu
+const closedAfter = /^\s*[^.!?]{0,40}\b(?:cancell?ed|closed|declined|rejected|refused|expired|failed|ended|removed|voided)\b/iu
+// The thing must be the customer's to give (“your receipt”, “a size”), not a person or a time.
+const notThings = /^(?:us|me|them|it|in|on|up|out|to|on time|in time)$/iu
+
+/** “You forgot to add a delivery address.” → “Add a delivery address to continue.” */
+export function missedStep(text: string, sentence: SentenceSpan): Rewrite[] | undefined {
+  const opener = missed.exec(sentence.body)
+  if (!opener) return undefined
+  const afterOpener = sentence.body.slice(opener[0].length)
+  const verb = step.exec(afterOpener)
+  if (!verb) return undefined
+  const thingAt = sentence.start + opener[0].length + verb[0].length
+  const thing = phraseAfter(text, thingAt)
+  if (!thing || notThings.test(thing.words)) return undefined
+  const after = text.slice(thing.end, sentence.start + sentence.body.length)
+  const close = sentence.close === '' || /[!?]/.test(sentence.close) ? '.' : sentence.close
+  const object = text.slice(thingAt, thing.end)
+  if (notRightly.test(after) && !closedAfter.test(text.slice(sentence.end, sentence.end + 80))) {
+    return [{text: `${capitalise(verb[1]!.toLowerCase())} ${object} again${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  }
+
+  const rest = tail.exec(after)
+  // “… Rental cancelled.”: a step that can no longer lead anywhere is not offered.
+  if (!rest || closedAfter.test(text.slice(sentence.end, sentence.end + 80))) return undefined
+  // “before paying” says when; without it, the step is what lets the customer go on.
+  const when = rest[1] ? ` ${rest[1].toLowerCase()} ${rest[2]!.trim()}` : ' to continue'
+  return [{text: `${capitalise(verb[1]!.toLowerCase())} ${object}${when}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+}

@@ -1,0 +1,101 @@
+/**
+ * Customer blame beyond a faulty input: a missed step told as the step, a
+ * label or a scolding aside dropped, and a sentence that is also a dead end
+ * rewritten once, clean for both rules. Sentences are written for these tests.
+ */
+import {describe, expect, it} from 'vitest'
+import {rewritesFor, type WayForward} from '../src/rewrites/index.js'
+import {messages} from './support/lint.js'
+
+/** The template rewrites of `ruleId` for `text` read as one finding over [start, end). */
+function rewritten(text: string, ruleId = 'customer-blame', start = 0, end = text.length, way: WayForward = {}): string[] {
+  return rewritesFor({ruleId, text, start, end, way}).map((rewrite) => `${text.slice(0, rewrite.offset)}${rewrite.text}${text.slice(rewrite.endOffset)}`)
+}
+
+describe('a missed step: what is needed next', () => {
+  it.each([
+    ['You forgot to add a delivery address.', 'Add a delivery address to continue.'],
+    ['You didn’t sign the consent form.', 'Sign the consent form to continue.'],
+    ['You have forgotten to attach your receipt!', 'Attach your receipt to continue.'],
+    ['You failed to choose a colour.', 'Choose a colour to continue.'],
+    // When it is needed, said, instead of “to continue”.
+    ['You forgot to scan your loyalty card before paying.', 'Scan your loyalty card before paying.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+
+  it.each([
+    // Past, not a step that can still be taken.
+    'You failed to attend your appointment on Monday.',
+    'You forgot to cancel before the trial ended.',
+    // The sentence says more than the step.
+    'You forgot to add the children to the booking, so we charged the adult fare.',
+    // What follows closes the door: “to continue” would promise what is gone.
+    'You failed to upload a photo ID. Your rental is cancelled.'
+  ])('gives none for %j', (text) => {
+    expect(rewritten(text)).toEqual([])
+  })
+})
+
+describe('must have, didn’t … correctly: told as what didn’t match', () => {
+  it.each([
+    ['You must have typed your postcode wrong.', 'That postcode didn’t match. Try again.'],
+    ['You didn’t enter your PIN correctly.', 'That PIN didn’t match. Try again.'],
+    // A form is checked, never matched.
+    ['You didn’t fill in the application correctly.', 'Check the application and try again.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+})
+
+describe('a label or an aside that blames is dropped', () => {
+  it.each([
+    ['Your mistake: gift codes are case-sensitive.', 'Gift codes are case-sensitive.'],
+    ['User error: the voucher was scanned twice.', 'The voucher was scanned twice.'],
+    ['Customer error: PIN typed incorrectly.', 'Check the PIN and try again.'],
+    ['As we told you, the boiler needs a service.', 'The boiler needs a service.'],
+    ['As mentioned in our last letter, your tariff ends in May.', 'Your tariff ends in May.'],
+    ['The courier called twice but, as usual, nobody answered.', 'The courier called twice but nobody answered.'],
+    ['The scan was blurry, as usual, so please send another.', 'The scan was blurry, so please send another.'],
+    ['Driver error — reverse out and try again properly.', 'Reverse out and try again.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+
+  it.each([
+    // Nothing left but a heading.
+    'Reason: user error.',
+    'User error.',
+    // What is left still blames.
+    'Your mistake: you chose the wrong plan.',
+    'As we told you, this is your responsibility.',
+    // The aside's comma was not its end.
+    'As explained in the form, which you signed, fees apply.'
+  ])('gives none for %j', (text) => {
+    expect(rewritten(text)).toEqual([])
+  })
+})
+
+describe('blame and a dead end in one sentence: one rewrite, clean for both', () => {
+  it.each([
+    ['You entered the wrong PIN and the payment failed.', 'That PIN didn’t match and the payment failed. Try again.'],
+    ['The top-up failed because you typed the voucher code incorrectly.', 'The top-up failed because that voucher code didn’t match. Try again.'],
+    ['Card refused — customer error', 'Card refused. Try another card or payment method.']
+  ])('%j → %j (both findings)', (text, expected) => {
+    const found = messages(text).filter((message) => message.ruleId === 'customer-blame' || message.ruleId === 'dead-end-error')
+    expect(new Set(found.map((message) => message.ruleId))).toEqual(new Set(['customer-blame', 'dead-end-error']))
+    for (const message of found) {
+      const [first] = message.suggestions ?? []
+      expect(first && `${text.slice(0, first.offset)}${first.text}${text.slice(first.endOffset)}`).toBe(expected)
+    }
+
+    const after = messages(expected).filter((message) => message.ruleId === 'customer-blame' || message.ruleId === 'dead-end-error')
+    expect(after).toEqual([])
+  })
+
+  it('adds no second step where the copy after the sentence gives one', () => {
+    expect(rewritten('Your card was declined because you entered the wrong PIN. Try again.', 'customer-blame', 31, 52)).toEqual([
+      'Your card was declined because that PIN didn’t match. Try again.'
+    ])
+  })
+})
