@@ -19,7 +19,7 @@ describe('rewrites: dead ends, a next step by kind', () => {
     // No closing mark: one is added before the next step.
     ['Something went wrong', 'Something went wrong. Please try again.'],
     // A bare noun opening the passive is “the <noun>”.
-    ['Order could not be placed.', 'We couldn’t place the order. Try again — what you entered is still here.'],
+    ['Order could not be placed.', 'We couldn’t place the order. Please try again.'],
     // Words that close the door go, the facts stay.
     ['Unfortunately, we are unable to repair your kettle at this time.', 'We can’t repair your kettle. Please try again.'],
     ['We were unable to book your table on this occasion.', 'We couldn’t book your table. Please try again.'],

@@ -18,8 +18,8 @@ function rewritten(text: string, ruleId = 'dead-end-error', way: WayForward = {}
 describe('a technical artifact: the whole sentence in plain words, with a next step', () => {
   it.each([
     // The failing words carry no artifact; the sentence does.
-    ['Upload failed (ERR_QUOTA_EXCEEDED).', 'Something went wrong on our side. Try again — what you entered is still here.'],
-    ['Saving failed: at DraftStore.persist (store.js:41)', 'Something went wrong on our side. Try again — what you entered is still here.'],
+    ['Upload failed (ERR_QUOTA_EXCEEDED).', 'Something went wrong on our side. Please try again.'],
+    ['Saving failed: at DraftStore.persist (store.js:41)', 'Something went wrong on our side. Please try again.'],
     ['The export failed with error E7031.', 'Something went wrong on our side. Please try again.'],
     ['Refund failed: PaymentGatewayException.', 'Something went wrong on our side. Please try again.'],
     // A decline told by a code is not a failure on our side.
@@ -29,12 +29,12 @@ describe('a technical artifact: the whole sentence in plain words, with a next s
   })
 
   it('keeps plain numbers, which are not internals', () => {
-    expect(rewritten('Your 300 stamps could not be added.')).toEqual(['We couldn’t add your 300 stamps. Try again — what you entered is still here.'])
+    expect(rewritten('Your 300 stamps could not be added.')).toEqual(['We couldn’t add your 300 stamps. Please try again.'])
   })
 
   it('replaces the artifact in a finding, too', () => {
     const [suggestion] = applied('Upload failed (ERR_QUOTA_EXCEEDED).', 'dead-end-error')
-    expect(suggestion).toBe('Something went wrong on our side. Try again — what you entered is still here.')
+    expect(suggestion).toBe('Something went wrong on our side. Please try again.')
   })
 })
 
@@ -64,8 +64,8 @@ describe('unavailable: only a temporary failure is told to try again later', () 
 
 describe('a blame clause is not kept', () => {
   it.each([
-    ['Your upload failed due to user error.', 'Your upload failed. Try again — what you entered is still here.'],
-    ['Your transfer could not be sent because of a customer mistake.', 'We couldn’t send your transfer. Try again — what you entered is still here.'],
+    ['Your upload failed due to user error.', 'Your upload failed. Please try again.'],
+    ['Your transfer could not be sent because of a customer mistake.', 'We couldn’t send your transfer. Please try again.'],
     ['Your form could not be saved because you filled it in incorrectly.', 'We couldn’t save your form. Try again — what you entered is still here.'],
     // A clause that names what didn't match keeps it, told neutrally.
     ['Your top-up failed because you keyed the voucher code wrongly.', 'Your top-up failed because that voucher code didn’t match. Try again.'],
@@ -115,5 +115,23 @@ describe('a refusal is not told to try again', () => {
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
     expect(expected).not.toMatch(/try again/i)
+  })
+})
+
+describe('a next step that fits what failed', () => {
+  it.each([
+    // Only what the customer typed is still there after a failed save.
+    ['Your note could not be saved.', 'We couldn’t save your note. Try again — what you entered is still here.'],
+    ['The photo upload failed.', 'The photo upload failed. Please try again.'],
+    // A thing to swap is a plain noun; otherwise ask what to use instead.
+    ['This coupon is not supported.', 'This coupon is not supported. Try another coupon.'],
+    ['Passkeys are not supported in this browser.', 'Passkeys are not supported in this browser. You can ask us what you can use instead.'],
+    ['SmartPay is not supported here.', 'SmartPay is not supported here. You can ask us what you can use instead.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+
+  it.each([['Unable to scan?'], ['These files could not be uploaded:']])('gives none for a question or a list’s heading: %j', (text) => {
+    expect(rewritten(text)).toEqual([])
   })
 })

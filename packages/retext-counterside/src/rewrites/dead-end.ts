@@ -30,12 +30,12 @@ export function leaksInternals(sentence: string): boolean {
 export const deadEnd: TemplateFamily = {
   ruleId: 'dead-end-error',
   shapes: [
-    {shape: '<thing> could not be <verb>ed (not saved)', rewrite: 'We couldn’t <verb> <thing>. Try again — what you entered is still here.', example: 'Your changes could not be saved.'},
+    {shape: '<thing> could not be <verb>ed (not saved)', rewrite: 'We couldn’t <verb> <thing>. Try again — what you entered is still here (for what the customer typed; else: Please try again).', example: 'Your changes could not be saved.'},
     {shape: '… not found', rewrite: '… Check the details and try again (or: check the spelling and search again).', example: 'Booking not found.'},
     {shape: '… declined (payment)', rewrite: '… Try another card or payment method (in store: or pay at the counter).', example: 'Your card was declined.'},
     {shape: '… declined, rejected, unsuccessful, denied, not eligible (not payment)', rewrite: '… To find out why, <contact> (without one: You can ask us why).', example: 'Your application was unsuccessful.'},
     {shape: '… not allowed, not eligible, can’t be used here', rewrite: '… <Contact> to find out why, or what you can do instead.', example: 'Your laptop is not eligible for the student discount.'},
-    {shape: '<thing> not supported', rewrite: '… Try another <thing>.', example: 'Card not supported.'},
+    {shape: '<thing> not supported', rewrite: '… Try another <thing> (a plain noun; else: You can ask us what you can use instead).', example: 'Card not supported.'},
     {shape: '… unavailable, timed out, offline, busy, down (temporary)', rewrite: '… Try again in a few minutes.', example: 'Service temporarily unavailable.'},
     {shape: '… not available on your plan, in your country (a restriction)', rewrite: '… <Contact> to find out what you can use instead (without one: You can ask us what you can use instead).', example: 'Live chat isn’t available on your plan.'},
     {shape: '<thing> already in use', rewrite: '… Choose another <thing>, or sign in if it’s yours.', example: 'That username is not available — it’s already in use.'},
@@ -46,7 +46,8 @@ export const deadEnd: TemplateFamily = {
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
-    if (!sentence) return []
+    // A question (“Unable to scan?”) is a help link's label, and a colon opens a list: neither is a sentence to rewrite.
+    if (!sentence || /[?:]/.test(sentence.close) || /:\s*$/.test(sentence.body)) return []
     const reading = readFailure(sentence.body)
     const cueAt = reading.at >= 0 ? sentence.start + reading.at : -1
     // What failed: named just before the words that told the kind, or else before the sentence's first verb.

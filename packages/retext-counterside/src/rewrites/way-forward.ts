@@ -20,6 +20,19 @@ const restriction = new RegExp([
   String.raw`\b(?:available|supported) (?:here|for you|to you)\b`
 ].join('|'), 'i')
 const outOfStock = /\bout of stock\b|\bsold out\b/i
+// What the customer typed or wrote, which a failed save keeps; an upload or a sync holds nothing they entered.
+const entered = /\b(?:changes?|details|form|message|note|notes|comment|answer|answers|entry|draft|post|review|profile|address|text|reply|settings|preferences|information|info)\b/i
+
+/**
+ * `thing` as the customer could swap it (“another card”): one or two plain
+ * lower-case words, not a plural (“another file formats”), a participle
+ * (“another clicked”) or a name written in mixed case (“another webAuthn”).
+ */
+function swappable(thing: string | undefined): string | undefined {
+  if (!thing) return undefined
+  const words = lowerFirst(thing)
+  return /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(words) && !/(?:[^s]s|ed)$/.test(words) ? words : undefined
+}
 
 /** What the customer is told to do next, for a failure of `kind` in `sentence`; `thing` is what failed, if named. */
 export function nextStep(kind: FailureKind, sentence: string, thing: string | undefined, way: WayForward): string {
@@ -30,7 +43,7 @@ export function nextStep(kind: FailureKind, sentence: string, thing: string | un
     }
 
     case 'not-saved': {
-      return `Try again — what you entered is still here.${ask('If it keeps happening')}`
+      return `${entered.test(sentence) ? 'Try again — what you entered is still here.' : 'Please try again.'}${ask('If it keeps happening')}`
     }
 
     case 'declined': {
@@ -47,17 +60,19 @@ export function nextStep(kind: FailureKind, sentence: string, thing: string | un
     }
 
     case 'unavailable': {
-      if (thing && /not supported|unsupported/i.test(sentence)) return `Try another ${lowerFirst(thing)}.${ask('If you need it now')}`
-      if (restriction.test(sentence)) return way.contact ? `${capitalise(way.contact)} to find out what you can use instead.` : 'You can ask us what you can use instead.'
-      if (outOfStock.test(sentence)) return `Choose another ${thing ? lowerFirst(thing) : 'item'}, or check back later.`
+      const other = swappable(thing)
+      if (other && /not supported|unsupported/i.test(sentence)) return `Try another ${other}.${ask('If you need it now')}`
+      if (restriction.test(sentence) || /not supported|unsupported/i.test(sentence)) return way.contact ? `${capitalise(way.contact)} to find out what you can use instead.` : 'You can ask us what you can use instead.'
+      if (outOfStock.test(sentence)) return `Choose another ${swappable(thing) ?? 'item'}, or check back later.`
       // Down, offline, timed out, busy, maintenance: the only kind that passes.
       return `Try again in a few minutes.${ask('If you need it now')}`
     }
 
     case 'conflict': {
-      if (/expired/i.test(sentence)) return session.test(sentence) ? 'Sign in again to carry on.' : `Ask for a new ${thing ? lowerFirst(thing) : 'one'} and try again.`
-      if (thing && accountLike.test(thing) && /already/i.test(sentence)) return `Choose another ${lowerFirst(thing)}, or sign in if it’s yours.`
-      return `Choose another ${thing ? lowerFirst(thing) : 'one'}.${ask('For help')}`
+      if (/expired|no longer valid/i.test(sentence)) return session.test(sentence) ? 'Sign in again to carry on.' : `Ask for a new ${swappable(thing) ?? 'one'} and try again.`
+      const other = swappable(thing)
+      if (other && accountLike.test(other) && /already/i.test(sentence)) return `Choose another ${other}, or sign in if it’s yours.`
+      return `Choose another ${other ?? 'one'}.${ask('For help')}`
     }
 
     case 'unknown': {
