@@ -16,7 +16,21 @@ import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 // A failure still told in the rewritten sentence, with nothing after it to do.
 const failure = /\b(?:failed|declined|cancell?ed|rejected|refused|denied|locked|blocked|suspended|bounced|unsuccessful|could not|couldn['’]t|cannot|unable to|not found|didn['’]t go through|did not go through|was not accepted|wasn['’]t accepted)\b/iu
 // Blame a dropped label or aside would leave standing (“…, so this is really on you.”): no rewrite then.
-const stillBlames = /\b(?:on you|your (?:own )?(?:fault|responsibility|mistake)|you should(?:n['’]t)? have|clearly|obviously|wrong|incorrect(?:ly)?|invalid|as usual|be more careful|pay attention|(?:because|since|as) you|you (?:failed|forgot|didn['’]t|did not|never|were told|gave us|gave|typed|entered|picked|chose|selected))\b/iu
+const stillBlames = new RegExp(String.raw`\b(?:${[
+  'on you',
+  String.raw`your (?:own )?(?:fault|responsibility|mistake)`,
+  String.raw`you should(?:n['’]t)? have`,
+  'clearly',
+  'obviously',
+  'wrong',
+  'incorrect(?:ly)?',
+  'invalid',
+  'as usual',
+  'be more careful',
+  'pay attention',
+  '(?:because|since|as) you',
+  String.raw`you (?:failed|forgot|didn['’]t|did not|never|were told|gave us|gave|typed|entered|picked|chose|selected)`
+].join('|')})\b`, 'iu')
 const laterStep = /^\s*(?:please\s+)?(?:try|re-?enter|check|enter|choose|select|use|call|contact|ask|insert|sign|add|fix|update|rebook)\b|\btry again\b/iu
 const offersStep = /\btry again\b|\b(?:to continue|before)\b|^(?:check|enter|add|choose|select|try|sign|attach|insert|please)\b/iu
 

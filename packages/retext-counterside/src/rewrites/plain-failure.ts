@@ -21,7 +21,13 @@ const closing = /,?\s+(?:at\s+this\s+(?:time|stage)|on\s+this\s+(?:occasion|one)
 // “X was rejected”: told as not accepted, what the customer can act on.
 const rejected = /\b(was|were|has\s+been|have\s+been)\s+(?:rejected|refused)\b/iu
 // Finality: a clause, or the whole sentence.
-const finality = String.raw`(?:this|the|our|that)\s+decision\s+is\s+(?:final|not\s+open\s+to\s+appeal)|no\s+further\s+correspondence\s+will\s+be\s+entered\s+into|(?:there['’]s\s+)?nothing\s+(?:more|else)\s+we\s+can\s+do(?:\s+on\s+this\s+one)?|this\s+cannot\s+be\s+appealed|this\s+(?:mailbox|inbox)\s+is\s+not\s+monitored`
+const finality = [
+  String.raw`(?:this|the|our|that)\s+decision\s+is\s+(?:final|not\s+open\s+to\s+appeal)`,
+  String.raw`no\s+further\s+correspondence\s+will\s+be\s+entered\s+into`,
+  String.raw`(?:there['’]s\s+)?nothing\s+(?:more|else)\s+we\s+can\s+do(?:\s+on\s+this\s+one)?`,
+  String.raw`this\s+cannot\s+be\s+appealed`,
+  String.raw`this\s+(?:mailbox|inbox)\s+is\s+not\s+monitored`
+].join('|')
 const finalClause = new RegExp(String.raw`(?:,?\s+and\s+|,\s*)(?:${finality})(?=\s*(?:$|[,.;!?]))`, 'giu')
 const onlyFinality = new RegExp(String.raw`^(?:(?:sorry|unfortunately)\s*[,—–-]?\s*)?(?:we['’]ve\s+looked\s+into\s+(?:this|it)(?:\s+carefully)?\s+and\s+)?(?:${finality})(?:\s+and\s+(?:${finality}))?(?:,?\s+sorry)?\s*\P{L}*$`, 'iu')
 

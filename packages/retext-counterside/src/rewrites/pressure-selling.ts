@@ -33,7 +33,12 @@ const filler = new RegExp(String.raw`^(?:${[
 ].join('|')})$`, 'iu')
 // Pressure the tables leave to the learned layer, said in other words: everyone else is buying, guilt, a threatened loss, a jibe.
 const pushes = new RegExp([
-  String.raw`\b(?:everyone|everybody|most (?:people|customers|shoppers|drivers|patients|parents)|all your|your (?:neighbours|neighbors|friends))(?:[’']s|\s+(?:else|here|around you|in your \p{L}+|on your \p{L}+))?\s+(?:is\s+|are\s+|has\s+|have\s+|already\s+)*(?:upgrad|switch|buy|bought|book|join|get|got|add|lock|choos|chose|pick|order)\p{L}*`,
+  // “Everyone else has already upgraded”: the others, where they are, and what they did.
+  [
+    String.raw`\b(?:everyone|everybody|most (?:people|customers|shoppers|drivers|patients|parents)|all your|your (?:neighbours|neighbors|friends))`,
+    String.raw`(?:[’']s|\s+(?:else|here|around you|in your \p{L}+|on your \p{L}+))?`,
+    String.raw`\s+(?:is\s+|are\s+|has\s+|have\s+|already\s+)*(?:upgrad|switch|buy|bought|book|join|get|got|add|lock|choos|chose|pick|order)\p{L}*`
+  ].join(''),
   String.raw`\b(?:everyone|everybody)(?:[’']s| is| are) talking\b|\bserious \p{L}+ (?:upgrade|choose|buy|switch)\b|\bmost (?:responsible|sensible|careful|loyal|smart) \p{L}+`,
   String.raw`\b(?:disappointed|sad to see you|miss you|hate to lose|shame if|a shame|leaving (?:so soon|already)|hope nothing goes wrong|your (?:money|call|risk), your (?:risk|call|choice))\b`,
   String.raw`\bthink (?:of|about) (?:your|the) (?:children|kids|family|loved ones|future)\b|\bin the rain for you\b|\blet (?:us|me) down\b|\bthrow(?:ing)? (?:it |(?:it )?all )?away\b`,

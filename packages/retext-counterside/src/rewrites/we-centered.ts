@@ -25,7 +25,12 @@ const needsNoun = new RegExp(String.raw`^(?:${owner}\s+requires?|we\s+(?:(?:also
 // “As per our policy, …”, “…, in line with our procedures”: the seller's rulebook named as the reason.
 const ruleBook = String.raw`our\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|rules|procedures?|terms|standards|guidelines|processes|process|team)`
 const leadingFrame = new RegExp(String.raw`^(?:(?:as\s+per|per|in\s+line\s+with|in\s+accordance\s+with|in\s+keeping\s+with|under|as\s+set\s+by)\s+${ruleBook}|at\s+our\s+(?:sole\s+)?discretion)\s*,\s*`, 'iu')
-const trailingFrame = new RegExp(String.raw`(?:\s*,)?\s+(?:(?:as\s+per|per|in\s+line\s+with|in\s+accordance\s+with|as\s+set\s+by|under)\s+${ruleBook}|at\s+our\s+(?:sole\s+)?discretion|because\s+our\s+policy\s+says\s+so|(?:for|to\s+(?:complete|update|keep))\s+our\s+(?:records|files|system|systems|database))(?=\s*$)`, 'iu')
+const trailingFrame = new RegExp(String.raw`(?:\s*,)?\s+(?:${[
+  String.raw`(?:as\s+per|per|in\s+line\s+with|in\s+accordance\s+with|as\s+set\s+by|under)\s+${ruleBook}`,
+  String.raw`at\s+our\s+(?:sole\s+)?discretion`,
+  String.raw`because\s+our\s+policy\s+says\s+so`,
+  String.raw`(?:for|to\s+(?:complete|update|keep))\s+our\s+(?:records|files|system|systems|database)`
+].join('|')})(?=\s*$)`, 'iu')
 // “Just so you know, we'd rather…”: a lead-in the request does without.
 const leadIn = /^(?:just\s+so\s+you\s+know|please\s+note|honestly|heads\s+up|fyi|a\s+reminder|reminder)\s*[,:—–-]?\s+(?=we\b|we['’]|our\b)/iu
 const decidedThat = /^we(?:['’]ve|\s+have)\s+decided\s+that\s+(.+)$/iu
