@@ -6,23 +6,14 @@
  * a real deadline told as a fact stays; “!” calms to “.”, capitals to
  * sentence case. A shaming “no” is told plainly (“No thanks.”).
  */
-import {Prefilter} from '../prefilter.js'
 import {rule} from '../rules/pressure-selling.js'
+import {hasRuleTriggers} from './rule-triggers.js'
 import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
 import {capitalise} from './grammar.js'
 import {sentenceAround} from './sentence.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
-// The rule's own trigger words: a clause with none of them cannot carry its phrases.
-let triggers: Prefilter | undefined
-const hasTriggers = (clause: string): boolean => {
-  if (!triggers) {
-    triggers = new Prefilter()
-    triggers.add(rule.triggers)
-  }
-
-  return triggers.test(clause)
-}
+const hasTriggers = (clause: string): boolean => hasRuleTriggers(rule.meta.id, clause)
 
 // Words that push without saying anything (“Seriously”, “Psst”), and hurry words the tables leave to the learned layer.
 const filler = new RegExp(String.raw`^(?:${[

@@ -5,20 +5,12 @@
  * “Thanks for your order!”). Copy that is nothing but the win gets no
  * rewrite: there is nothing of the customer's to keep.
  */
-import {Prefilter} from '../prefilter.js'
 import {rule} from '../rules/seller-celebration.js'
+import {hasRuleTriggers} from './rule-triggers.js'
 import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
 import type {TemplateFamily} from './types.js'
 
-let triggers: Prefilter | undefined
-const hasTriggers = (clause: string): boolean => {
-  if (!triggers) {
-    triggers = new Prefilter()
-    triggers.add(rule.triggers)
-  }
-
-  return triggers.test(clause)
-}
+const hasTriggers = (clause: string): boolean => hasRuleTriggers(rule.meta.id, clause)
 
 // The customer credited with the seller's win (“thanks to shoppers like you”): it goes with the win.
 const credited = new RegExp([

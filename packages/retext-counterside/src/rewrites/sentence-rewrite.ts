@@ -4,16 +4,13 @@
  * may still flag it is read from the rule's own pre-filter (its phrases'
  * words and its shapes): a cheap, conservative test on the string.
  */
-import {Prefilter} from '../prefilter.js'
 import {defaultMinConfidence} from '../options.js'
-import {ruleList} from '../registry.js'
 import {sharedScorer} from '../model/shared-scorer.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {withoutClause} from './drop-clause.js'
+import {hasRuleTriggers} from './rule-triggers.js'
 import type {SentenceSpan} from './sentence.js'
 import type {Rewrite, RewriteInput} from './types.js'
-
-const prefilters = new Map<string, Prefilter>()
 
 /**
  * Whether `text` may still be flagged for `ruleId`: by the rule's phrases or
@@ -22,19 +19,8 @@ const prefilters = new Map<string, Prefilter>()
  */
 export function mayStillFlag(ruleId: string, text: string, from = 0, to = text.length): boolean {
   // The phrases near the new words (a match rewrite leaves the sentence's other findings be); the scorer reads the whole sentence.
-  if (mayMatchPhrases(ruleId, text.slice(from, to + 24))) return true
+  if (hasRuleTriggers(ruleId, text.slice(from, to + 24))) return true
   return sharedScorer().score(text, new Set([ruleId]), defaultMinConfidence).findings.some((found) => found.start < to && found.end > from)
-}
-
-function mayMatchPhrases(ruleId: string, text: string): boolean {
-  let prefilter = prefilters.get(ruleId)
-  if (!prefilter) {
-    prefilter = new Prefilter()
-    for (const rule of ruleList) if (rule.meta.id === ruleId) prefilter.add(rule.triggers)
-    prefilters.set(ruleId, prefilter)
-  }
-
-  return prefilter.test(text)
 }
 
 /** The sentence rewritten as `text`, or undefined when it loses a content noun or may still be flagged. */
