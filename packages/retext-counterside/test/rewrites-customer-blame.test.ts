@@ -4,12 +4,13 @@
  * rewritten once, clean for both rules. Sentences are written for these tests.
  */
 import {describe, expect, it} from 'vitest'
-import {rewritesFor, type WayForward} from '../src/rewrites/index.js'
+import type {WayForward} from '../src/rewrites/index.js'
 import {messages} from './support/lint.js'
+import {templateRewrites} from './support/suggest.js'
 
 /** The template rewrites of `ruleId` for `text` read as one finding over [start, end). */
 function rewritten(text: string, ruleId = 'customer-blame', start = 0, end = text.length, way: WayForward = {}): string[] {
-  return rewritesFor({ruleId, text, start, end, way}).map((rewrite) => `${text.slice(0, rewrite.offset)}${rewrite.text}${text.slice(rewrite.endOffset)}`)
+  return templateRewrites(text, ruleId, {start, end, way})
 }
 
 describe('a missed step: what is needed next', () => {

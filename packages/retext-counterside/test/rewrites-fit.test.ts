@@ -6,13 +6,13 @@
  */
 import {describe, expect, it} from 'vitest'
 import {failureKind} from '../src/features/failure-kind.js'
-import {rewritesFor, type WayForward} from '../src/rewrites/index.js'
+import type {WayForward} from '../src/rewrites/index.js'
 import {messages} from './support/lint.js'
-import {applied} from './support/suggest.js'
+import {applied, templateRewrites} from './support/suggest.js'
 
 /** The template rewrites of `ruleId` for `text` read as one finding over the whole sentence. */
 function rewritten(text: string, ruleId = 'dead-end-error', way: WayForward = {}): string[] {
-  return rewritesFor({ruleId, text, start: 0, end: text.length, way}).map((rewrite) => `${text.slice(0, rewrite.offset)}${rewrite.text}${text.slice(rewrite.endOffset)}`)
+  return templateRewrites(text, ruleId, {way})
 }
 
 describe('a technical artifact: the whole sentence in plain words, with a next step', () => {
