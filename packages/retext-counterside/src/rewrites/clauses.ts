@@ -1,49 +1,90 @@
 /**
- * A sentence cut into clauses at its commas, colons, dashes, brackets and
- * the conjunctions that open a clause (“… or miss out”, “… before it's
- * gone”), so a rewrite can drop the clauses that carry a rule's words and
- * keep the rest as written.
+ * A sentence cut into clauses, each with what joins it to the one before:
+ * the marks (commas, colons, semicolons, dashes, brackets, an ellipsis) and
+ * the conjunction that opens it (“… or miss out”, “…, so you get …”,
+ * “… because housekeeping is short”). The rewrites that drop clauses read
+ * this one segmentation and decide for their rule which clauses go; what
+ * is left is joined again as written.
  */
 
-export interface Clause {
-  /** Offsets into the block, end exclusive, without the separators around it. */
+/** The first mark between two clauses; `''` where a conjunction alone opens the clause (“… or pay double”). */
+export type JointMark = ',' | ';' | ':' | '—' | '…' | '(' | ')' | ''
+
+/** What joins a clause to the one before it. */
+export interface Joint {
+  /** The marks and spaces between the two clauses (“, ”, “ — ”, “ ”), offsets into the block, end exclusive. */
   readonly start: number
   readonly end: number
-  /** The separator written before it (“, ”, “ — ”, “ ”), '' for the first. */
-  readonly lead: string
+  readonly mark: JointMark
+  /** The conjunction that opens the clause, lower case (“or”, “so”, “because”, “and so”); '' when there is none. */
+  readonly word: string
 }
 
-// Punctuation that joins clauses (not “1,000”, “4:59” or “e-mail”), and the white space before a clause-opening conjunction.
+export interface Clause {
+  /** Offsets into the block, end exclusive: the clause with the conjunction that opens it, without the marks around it. */
+  readonly start: number
+  readonly end: number
+  /** Where the clause's own words begin, after its conjunction and the spaces after it (`start` when there is none). */
+  readonly wordsStart: number
+  /** What joins it to the clause before; for the first clause, only marks that open the block (“(”, “— ”), if any. */
+  readonly joint: Joint | undefined
+}
+
+// Conjunctions that open a clause (not “fish and chips” alone: a conjunction only counts after a space, before a word).
+const opening = 'or|and|but|so|then|because|since|before|while|once|if|when|unless'
+// Marks that join clauses (not “1,000”, “4:59” or “e-mail”), and the white space before a clause-opening conjunction
+// (not after another: “and so”, “or if” open one clause).
 const separator = new RegExp([
   String.raw`\s*(?:[,;:](?=\s|$)|…+|\.{3,}|[—–]|[()[\]])\s*`,
   String.raw`\s+-+\s+`,
-  String.raw`\s+(?=(?:or|and|but|before|then|because|while|once|if|when|unless)\s)`
+  String.raw`(?<!\b(?:${opening}))\s+(?=(?:${opening})\s)`
 ].join('|'), 'giu')
-const conjunction = /^(?:or|and|but|so|then)\s+/iu
+// The conjunction at a clause's start; after a mark, “as” opens one too (“…, as the system is down”), and “and” may lead another (“…, and so …”).
+const bareWord = new RegExp(String.raw`^(?:${opening})(?=\s)\s*`, 'iu')
+const wordAfterMark = new RegExp(String.raw`^(?:(?:and\s+)?(?:so|because|since|as)|${opening})(?=\s)\s*`, 'iu')
 
-/** The clauses of [from, to) of `text`, in order; empty ones (“— —”) left out. */
+/** The clauses of [from, to) of `text`, in order; empty ones (“— —”) left out, their marks joined to the next one's. */
 export function clausesOf(text: string, from: number, to: number): Clause[] {
   const body = text.slice(from, to)
   const clauses: Clause[] = []
   let start = 0
-  let lead = ''
-  for (const match of body.matchAll(separator)) {
-    if (match.index > start) {
-      clauses.push({start: from + start, end: from + match.index, lead})
-      lead = ''
-    }
-
-    lead += match[0]
-    start = match.index + match[0].length
+  let joint: {start: number; end: number} | undefined
+  const push = (end: number) => {
+    clauses.push(clauseAt(text, from + start, from + end, joint && {start: from + joint.start, end: from + joint.end}, clauses.length > 0))
+    joint = undefined
   }
 
-  if (start < body.length) clauses.push({start: from + start, end: to, lead})
+  for (const match of body.matchAll(separator)) {
+    if (match.index > start) push(match.index)
+    joint = {start: joint?.start ?? match.index, end: match.index + match[0].length}
+    start = joint.end
+  }
+
+  if (start < body.length) push(body.length)
   return clauses
+}
+
+function clauseAt(text: string, start: number, end: number, joint: {start: number; end: number} | undefined, afterAnother: boolean): Clause {
+  if (!joint) return {start, end, wordsStart: start, joint}
+  // A bracket beside another mark (“), ”): the other mark says how the clauses join.
+  const marks = [...text.slice(joint.start, joint.end).trim()].map(markOf)
+  const mark = marks.find((item) => item !== '(' && item !== ')') ?? marks[0] ?? ''
+  // Only a clause after another has a conjunction: the first one's (“Because …”) is its own first word.
+  const word = afterAnother ? (mark === '' ? bareWord : wordAfterMark).exec(text.slice(start, end)) : null
+  const said = word && word[0].length < end - start ? word[0] : ''
+  return {start, end, wordsStart: start + said.length, joint: {...joint, mark, word: said.trim().toLowerCase().replace(/\s+/gu, ' ')}}
+}
+
+function markOf(character: string): JointMark {
+  if (character === ',' || character === ';' || character === ':' || character === '(' || character === ')') return character
+  if (character === '[') return '('
+  if (character === ']') return ')'
+  return character === '.' || character === '…' ? '…' : character === '—' || character === '–' || character === '-' ? '—' : ''
 }
 
 /**
  * The kept clauses as one piece of text (`words`, where given, in place of
- * a clause's own), each after the separator written before it (a bracketed
+ * a clause's own), each after the marks written before it (a bracketed
  * one closed again); a leading “and”, “or”, “then” left by a dropped clause
  * goes too.
  */
@@ -51,11 +92,14 @@ export function joinClauses(text: string, kept: ReadonlyArray<Clause & {readonly
   let out = ''
   for (const [index, clause] of kept.entries()) {
     const words = clause.words ?? text.slice(clause.start, clause.end)
-    const bracketed = /[([]/.test(clause.lead)
-    const lead = index === 0 ? '' : bracketed ? ' (' : clause.lead === '' ? ' ' : clause.lead.replace(/[)\]]/g, '')
+    const lead = clause.joint ? text.slice(clause.joint.start, clause.joint.end) : ''
+    const bracketed = /[([]/.test(lead)
+    const between = index === 0 ? '' : bracketed ? ' (' : lead === '' ? ' ' : lead.replace(/[)\]]/g, '')
     const close = bracketed && index > 0 && /^\s*[)\]]/.test(text.slice(clause.end)) ? ')' : ''
-    out += `${lead}${index === 0 ? words.replace(conjunction, '') : words}${close}`
+    out += `${between}${index === 0 ? words.replace(conjunction, '') : words}${close}`
   }
 
   return out.trim()
 }
+
+const conjunction = /^(?:or|and|but|so|then)\s+/iu

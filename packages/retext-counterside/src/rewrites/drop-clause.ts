@@ -5,18 +5,20 @@
  * copy, capitalised where it now opens the sentence, its closing mark kept.
  */
 import {capitalise} from './grammar.js'
+import {clausesOf, type Joint as ClauseJoint} from './clauses.js'
 import type {SentenceSpan} from './sentence.js'
 
-/** Where a sentence splits into clauses, and what joins them. */
+/**
+ * A joint as this rewrite reads it: a cause (because, since, as; once,
+ * while, when on their own), a consequence (so), `and` for what holds two
+ * clauses together (another bare conjunction, a bracket), else its mark.
+ */
 interface Joint {
   readonly start: number
   readonly end: number
-  /** `cause`: because, since, as; `so`: a consequence follows; otherwise the mark itself. */
-  readonly kind: 'cause' | 'so' | 'and' | ',' | ':' | ';' | '—'
+  readonly kind: 'cause' | 'so' | 'and' | ',' | ';' | ':' | '—' | '…'
 }
 
-// A mark followed by a space (not “10:30”, “1,204”), optionally with its conjunction; a dash between spaces; a bare so/because/since.
-const joint = /[,;:](?=\s)\s*(?:(?:and\s+)?(?:so|because|since|as)\s+)?|\s+[—–-]+\s+|\s+(?:so|because|since|and)\s+(?=\S)/giu
 // A lead-in that only says how the seller files the customer: “As a high-value customer(,) you…”, “Based on your score,”.
 const leadIn = /^(?:as (?:an?|one of (?:our|the|your))|being (?:an?|one of (?:our|the))|based on (?:your|our|the))\s[^,.!?]*?(?:,\s*|\s+(?=(?:you|you['’]re|you['’]ve|we|we['’]ve|we['’]re|here['’]s|here is|enjoy|get|save)\b))/iu
 const greets = /^(?:hi|hello|hey|dear|thanks|thank you|good (?:morning|afternoon|evening))\b/iu
@@ -52,9 +54,7 @@ export function withoutClause(text: string, sentence: SentenceSpan, start: numbe
   const from = Math.max(0, start - sentence.start)
   const to = Math.min(body.length, end - sentence.start)
   if (from >= to) return undefined
-  const joints = jointsOf(body)
-  // Clauses as [start, end) of the body, between the joints.
-  const clauses = [0, ...joints.map((item) => item.end)].map((at, index) => ({start: at, end: joints[index]?.start ?? body.length}))
+  const {joints, clauses} = jointsOf(body)
   // A clause reaches back over the joint that opens it: a finding may start there (“because our servers…”).
   let first = -1
   let last = -1
@@ -108,23 +108,29 @@ function withoutClauses(
   return `${body.slice(0, before.start)}${body.slice(after.start)}`
 }
 
-function jointsOf(body: string): Joint[] {
-  const found: Joint[] = []
-  for (const match of body.matchAll(joint)) {
-    const value = match[0].toLowerCase()
-    const kind = /\b(?:because|since|as)\b/.test(value)
-      ? 'cause'
-      : /\bso\b/.test(value)
-        ? 'so'
-        : /\band\b/.test(value)
-          ? 'and'
-          : /[—–-]/.test(value)
-            ? '—'
-            : (value.trim().charAt(0) as ',' | ':' | ';')
-    found.push({start: match.index, end: match.index + match[0].length, kind})
+/**
+ * The body's clauses (see `clauses.ts`) as [start, end) between the joints
+ * as read here. A cause, a “so” or a held clause takes its conjunction
+ * into the joint: what is kept after it starts with the clause's own words.
+ */
+function jointsOf(body: string): {joints: Joint[]; clauses: Array<{start: number; end: number}>} {
+  const segments = clausesOf(body, 0, body.length)
+  const joints: Joint[] = []
+  for (const {joint, start, wordsStart} of segments.slice(1)) {
+    const kind = kindOf(joint!)
+    joints.push({start: joint!.start, end: kind === 'cause' || kind === 'so' || kind === 'and' ? wordsStart : start, kind})
   }
 
-  return found
+  const clauses = segments.map((segment, index) => ({start: index === 0 ? 0 : joints[index - 1]!.end, end: segment.end}))
+  return {joints, clauses}
+}
+
+function kindOf({mark, word}: ClauseJoint): Joint['kind'] {
+  if (/\b(?:because|since|as)$/.test(word) || (mark === '' && /^(?:once|while|when)$/.test(word))) return 'cause'
+  if (/\bso$/.test(word)) return 'so'
+  // A bare conjunction (“… or”, “… if you stay”) or a bracket holds its clause to the one before; after a mark, the mark
+  // joins them (“…, and the bar is open”).
+  return mark === '' || mark === '(' || mark === ')' ? 'and' : mark
 }
 
 function words(text: string): number {

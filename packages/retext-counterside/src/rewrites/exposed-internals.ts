@@ -6,6 +6,7 @@
  * failure kept in plain words with a next step, as the dead-end rewrites tell it.
  */
 import {findArtifacts, type Artifact} from '../features/artifacts.js'
+import {clausesOf} from './clauses.js'
 import {deadEnd, leaksInternals} from './dead-end.js'
 import {sentenceAround, type SentenceSpan} from './sentence.js'
 import {droppedClause, sentenceRewrite} from './sentence-rewrite.js'
@@ -16,8 +17,6 @@ const greeting = /\b(hi|hello|hey|dear)\s+$/iu
 const fallbacks: Readonly<Record<string, string>> = {hi: 'hi there', hey: 'hey there', hello: 'hello', dear: 'hello'}
 // An identifier after its noun (“your order #{{order_id}}”): the noun says enough without it.
 const identified = /\b(?:order|booking|reference|ref|invoice|ticket|case|claim|parcel|appointment|reservation|confirmation)(?:\s+(?:no\.?|number|id))?\s*#?\s*$/iu
-// Where a leak is appended to what failed (“Payment failed: <exception>”).
-const leakJoint = /:\s|\s[—–-]\s/u
 // A label that announces a note for the team: what follows it is the note, not copy.
 const noteLabel = /\b(?:todo|fixme|tbd|notes?|internal|staff|tech|mechanic|agent|self|use only)\b/iu
 
@@ -113,8 +112,11 @@ function noteEnd(input: RewriteInput): number {
  */
 function leakTold(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly Artifact[]): Rewrite | undefined {
   const leakAt = Math.min(...artifacts.filter((item) => item.kind === 'error').map((item) => item.from))
-  const joint = leakJoint.exec(input.text.slice(sentence.start, leakAt))
-  const kept = joint ? sentence.body.slice(0, joint.index).trim() : ''
+  // What failed is told before the colon or dash the leak is appended at (“Payment failed: <exception>”).
+  const joint = clausesOf(input.text, sentence.start, sentence.start + sentence.body.length)
+    .map((clause) => clause.joint)
+    .find((item) => item !== undefined && item.start < leakAt && (item.mark === ':' || item.mark === '—'))
+  const kept = joint ? input.text.slice(sentence.start, joint.start).trim() : ''
   if (kept.split(/\s+/).length < 2 || leaksInternals(kept) || findArtifacts(kept).length > 0) return undefined
   const told = deadEnd.rewrite({...input, ruleId: deadEnd.ruleId, text: `${kept}.`, start: 0, end: kept.length})[0]?.text
   return told === undefined ? undefined : sentenceRewrite(input, sentence, told)

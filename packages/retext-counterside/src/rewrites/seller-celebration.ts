@@ -6,6 +6,7 @@
  * rewrite: there is nothing of the customer's to keep.
  */
 import {rule} from '../rules/seller-celebration.js'
+import {clausesOf} from './clauses.js'
 import {hasRuleTriggers} from './rule-triggers.js'
 import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
 import type {TemplateFamily} from './types.js'
@@ -33,7 +34,12 @@ const confirmation = new RegExp(String.raw`^(?:[\p{L}\p{N}#&'’-]+\s){0,3}(?:${
   'renewed', 'processed', 'issued', 'printed', 'taken', 'shipped', 'attached', 'emailed', 'e-mailed', 'fitted', 'sorted', 'set', 'added', 'successful',
   'accepted', 'live', 'active', 'in', 'updated', 'cancelled', 'refunded', 'collected', 'delivered', 'submitted'
 ].join('|')})$`, 'iu')
-const eachPart = (sentence: string): string[] => withoutEmoji(sentence).replace(/[.!?…\s]+$/u, '').split(/\s*[—–,:;]\s*/u)
+/** Whether every clause of `sentence` is a confirmation (“Paid — receipt sent”); nothing but emoji is none. */
+function confirmsOnly(sentence: string): boolean {
+  const said = withoutEmoji(sentence).replace(/[.!?…\s]+$/u, '')
+  const clauses = clausesOf(said, 0, said.length)
+  return clauses.length > 0 && clauses.every((clause) => confirmation.test(said.slice(clause.start, clause.end)))
+}
 const customer = /\b(?:you|your|yours|you[’'](?:re|ve|ll|d)|thank|thanks|thx|please|enjoy)\b|^(?:hi|hello|hey|dear|welcome)\b/iu
 const thanks = /^(?:thanks|thank you|many thanks|cheers for)\b/iu
 
@@ -44,8 +50,8 @@ const policy: DropPolicy = {
   // Beside a dropped win, only what speaks to the customer stays (“I'm only 3 away” goes).
   keeps: (clause) => customer.test(clause) || confirmation.test(withoutEmoji(clause)),
   // A neighbour kept in place of the win must speak to the customer too (“We hit 500 sign-ups!” is no better).
-  standsInstead: (sentence) => customer.test(sentence) || eachPart(sentence).every((part) => confirmation.test(part)),
-  standsAlone: (remainder) => thanks.test(remainder.trim()) || eachPart(remainder).every((part) => confirmation.test(part)),
+  standsInstead: (sentence) => customer.test(sentence) || confirmsOnly(sentence),
+  standsAlone: (remainder) => thanks.test(remainder.trim()) || confirmsOnly(remainder),
   // One mark: a cheer of “!!” calms to “!”.
   close: (written) => (/^[!?]{2,}/.test(written) ? written.charAt(0) === '?' ? '?' : '!' : written.replace(/^([.!?…])\1+/, '$1'))
 }
