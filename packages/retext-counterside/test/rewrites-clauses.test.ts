@@ -5,6 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {clausesOf, joinClauses, type Clause} from '../src/rewrites/clauses.js'
+import {applied} from './support/suggest.js'
 
 /** Each clause as [its words, the marks before it, its mark, its conjunction]. */
 function read(text: string, from = 0, to = text.length): Array<[string, string, string, string]> {
@@ -86,5 +87,19 @@ describe('joinClauses: the kept clauses as written', () => {
 
   it('puts given words in place of a clause’s own', () => {
     expect(keep('Lock in your seat within 90 seconds, then relax', [0, 1], {0: 'Lock in your seat'})).toBe('Lock in your seat, then relax')
+  })
+})
+
+describe('the families that drop clauses read the same cuts', () => {
+  it.each([
+    // A bare “so”, “while”, “once” opens a clause for every family: the seller's reason and the backstage excuse go with it.
+    ['seller-celebration', 'We need you to finish your survey so we can hit our quarterly target.', 'We need you to finish your survey.'],
+    ['exposed-internals', 'Your repair is on hold while we clear the backlog from our bigger clients.', 'Your repair is on hold.'],
+    ['sales-jargon', 'We’ll call you back once we’ve finished with our key accounts.', 'We’ll call you back.'],
+    // A note to the team runs to the dash that ends its clause, past the stop in a price.
+    ['exposed-internals', 'TODO: check the £4.99 price — Free returns within 30 days', 'Free returns within 30 days']
+  ])('%s: %j → %j', (rule, text, expected) => {
+    // The learned layer on, as lintText runs: it finds the excuse these rules' phrases leave to it.
+    expect(applied(text, rule, {learned: true})).toEqual([expected])
   })
 })

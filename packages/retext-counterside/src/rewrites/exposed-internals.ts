@@ -19,6 +19,8 @@ const fallbacks: Readonly<Record<string, string>> = {hi: 'hi there', hey: 'hey t
 const identified = /\b(?:order|booking|reference|ref|invoice|ticket|case|claim|parcel|appointment|reservation|confirmation)(?:\s+(?:no\.?|number|id))?\s*#?\s*$/iu
 // A label that announces a note for the team: what follows it is the note, not copy.
 const noteLabel = /\b(?:todo|fixme|tbd|notes?|internal|staff|tech|mechanic|agent|self|use only)\b/iu
+// A label up to its colon (“Note to self: ”).
+const noteLabelled = /^([^:.!?\n]{0,30}):\s*/u
 
 // Said where a shape fits and no rewrite may be offered.
 const noRewrite: Rewrite = {text: '', offset: 0, endOffset: 0, scope: 'match'}
@@ -44,7 +46,7 @@ export const exposedInternals: TemplateFamily = {
       ? leakTold(input, sentence, artifacts)
       : artifacts.length > 0
         ? (filled(input, sentence, artifacts) ?? placeholderDropped(input, sentence, artifacts))
-        : noteDropped(input, sentence) ?? droppedClause(input, sentence, noteEnd(input))
+        : noteDropped(input, sentence) ?? droppedClause(input, sentence, noteEnd(input, sentence))
     return found && found !== noRewrite ? [found] : []
   }
 }
@@ -84,24 +86,31 @@ function filled(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly
 
 /** Placeholder text or a note that opens the sentence (“Lorem ipsum — up to 30% off”) goes; a missing value (“Total: NaN”) cannot be written for. */
 function placeholderDropped(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly Artifact[]): Rewrite | undefined {
-  return artifacts[0]!.from === sentence.start ? droppedClause(input, sentence, noteEnd(input)) : undefined
+  return artifacts[0]!.from === sentence.start ? droppedClause(input, sentence, noteEnd(input, sentence)) : undefined
 }
 
 /** A sentence that opens with a note's label (“Internal note: …”): the note goes whole, up to a dash, and only copy after it stays. */
 function noteDropped(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
-  const opening = /^([^:.!?\n]{0,30}):\s*[^—–;.!?\n]*/u.exec(sentence.body)
-  if (!opening || !noteLabel.test(opening[1]!)) return undefined
-  const end = sentence.start + opening[0].length
+  const label = noteLabelled.exec(sentence.body)
+  if (!label || !noteLabel.test(label[1]!)) return undefined
+  const end = noteRunsTo(input.text, sentence.start + label[0].length, sentence)
   // The finding is in the note, or the note is what the customer must not see anyway: nothing of it is kept.
   return droppedClause({...input, start: sentence.start, end}, sentence) ?? noRewrite
 }
 
-/** A note to the team (“TODO: add price —”, “Note to self: …”) runs past its label to the next dash or stop: all of it goes. */
-function noteEnd(input: RewriteInput): number {
+/** A note to the team (“TODO: add price —”, “Note to self: …”) runs past its label to the next dash or semicolon: all of it goes. */
+function noteEnd(input: RewriteInput, sentence: SentenceSpan): number {
   const actual = input.text.slice(input.start, input.end)
   if (!noteLabel.test(actual)) return input.end
-  const note = (actual.endsWith(':') ? /^\s*[^—–;.!?\n]*/u : /^[^:.!?\n]{0,30}:\s*[^—–;.!?\n]*/u).exec(input.text.slice(input.end))
-  return note ? input.end + note[0].trimEnd().length : input.end
+  const label = actual.endsWith(':') ? /^\s*/u.exec(input.text.slice(input.end)) : noteLabelled.exec(input.text.slice(input.end, sentence.end))
+  return label ? noteRunsTo(input.text, input.end + label[0].length, sentence) : input.end
+}
+
+/** The end of a note's text from `from`: the joint at the next dash or semicolon (“ — ”, “; ”), else the sentence's end. */
+function noteRunsTo(text: string, from: number, sentence: SentenceSpan): number {
+  const end = sentence.start + sentence.body.length
+  const stop = clausesOf(text, from, end).find((clause) => clause.joint !== undefined && (clause.joint.mark === '—' || clause.joint.mark === ';'))
+  return stop ? stop.joint!.start : end
 }
 
 /**
