@@ -96,6 +96,8 @@ describe('the families that drop clauses read the same cuts', () => {
     ['seller-celebration', 'We need you to finish your survey so we can hit our quarterly target.', 'We need you to finish your survey.'],
     ['exposed-internals', 'Your repair is on hold while we clear the backlog from our bigger clients.', 'Your repair is on hold.'],
     ['sales-jargon', 'We’ll call you back once we’ve finished with our key accounts.', 'We’ll call you back.'],
+    // Stepping away keeps an errand whole with the clause its conjunction opens, between the marks it rejoins.
+    ['stepping-away', 'Be right back — just opening your purchase history so I can see the charge.', 'I’m just opening your purchase history so I can see the charge — I’ll be right with you.'],
     // A note to the team runs to the dash that ends its clause, past the stop in a price.
     ['exposed-internals', 'TODO: check the £4.99 price — Free returns within 30 days', 'Free returns within 30 days']
   ])('%s: %j → %j', (rule, text, expected) => {

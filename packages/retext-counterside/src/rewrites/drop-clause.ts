@@ -54,7 +54,7 @@ export function withoutClause(text: string, sentence: SentenceSpan, start: numbe
   const from = Math.max(0, start - sentence.start)
   const to = Math.min(body.length, end - sentence.start)
   if (from >= to) return undefined
-  const {joints, clauses} = jointsOf(body)
+  const {joints, clauses} = clausesAndJoints(body)
   // A clause reaches back over the joint that opens it: a finding may start there (“because our servers…”).
   let first = -1
   let last = -1
@@ -113,7 +113,7 @@ function withoutClauses(
  * as read here. A cause, a “so” or a held clause takes its conjunction
  * into the joint: what is kept after it starts with the clause's own words.
  */
-function jointsOf(body: string): {joints: Joint[]; clauses: Array<{start: number; end: number}>} {
+function clausesAndJoints(body: string): {joints: Joint[]; clauses: Array<{start: number; end: number}>} {
   const segments = clausesOf(body, 0, body.length)
   const joints: Joint[] = []
   for (const {joint, start, wordsStart} of segments.slice(1)) {

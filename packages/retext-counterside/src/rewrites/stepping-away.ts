@@ -8,6 +8,7 @@
  * your record”). No time, person or promise the text does not give: where
  * the fix needs one (“Someone else might pick this up”), none.
  */
+import {clausesOf} from './clauses.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {capitalise} from './grammar.js'
 import {sentenceAround} from './sentence.js'
@@ -73,7 +74,7 @@ function heldFor(body: string): string | undefined {
  */
 function promised(body: string): string | undefined {
   if (deferred.test(body)) return undefined
-  const parts = body.split(/\s*(?:[,;:]|\s[—–-]+\s|…)\s*/u).map((part) => part.replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu, '').trim()).filter((part) => part !== '')
+  const parts = errandsOf(body).map((part) => part.replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu, '').trim()).filter((part) => part !== '')
   let promise: string | undefined
   const kept: string[] = []
   for (const part of parts) {
@@ -86,6 +87,18 @@ function promised(body: string): string | undefined {
 
   if (!promise) return undefined
   return [...kept.map((part, index) => (index === 0 ? capitalise(part) : part)), promise].join(' — ')
+}
+
+/** The body's clauses between its marks: one opened by a conjunction stays with the errand before it (“opening your history so I can see the charge”). */
+function errandsOf(body: string): string[] {
+  const parts: Array<{start: number; end: number}> = []
+  for (const clause of clausesOf(body, 0, body.length)) {
+    const last = parts.at(-1)
+    if (last && clause.joint?.mark === '') last.end = clause.end
+    else parts.push({start: clause.start, end: clause.end})
+  }
+
+  return parts.map((part) => body.slice(part.start, part.end))
 }
 
 /** “10 mins” → “10 minutes”, “10” → “10 minutes”, “a sec” → “a second”: a till-sign's shorthand reads as a brush-off in a sentence. */
