@@ -26,7 +26,7 @@ import {defaultTrainOptions, type TrainOptions} from './logistic.js'
 export const tunedWriters: ReadonlySet<string> = new Set(['docs', 'dev', 'session-1', 'helpers-1-2', 'helpers-3-4', 'helpers-5-6', 'helpers-7-8'])
 
 /** Bump when `features.ts` changes what a feature means: the weights go stale. */
-export const featureVersion = 6
+export const featureVersion = 7
 
 export interface Settings {
   readonly train: TrainOptions

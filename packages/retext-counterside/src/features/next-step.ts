@@ -42,7 +42,20 @@ const promises: readonly PhraseEntry[] = [
       'contact us|support', 'call us', 'help desk', 'helpdesk', 'customer service', 'support team', 'questions', 'need help', 'get help', 'instead',
       'try again|later', 'a team member', 'staff member', 'ask a member', 'let us know', 'reply', 'please',
       // What replaces the lost thing: “…expired, but here’s a new one”.
-      'here’s a|your new', 'here is a|your new', 'here’s another', 'here is another'
+      'here’s a|your new', 'here is a|your new', 'here’s another', 'here is another',
+      // What lifts it: “…blocked until you confirm your e-mail”.
+      'until|till you',
+      // What happens now: the thing is still coming, the money is safe.
+      'on its|their way',
+      'haven’t|hasn’t|won’t been? charged',
+      'have|has|will not been? charged',
+      // What a right one looks like: “must have at least 8 characters”, “Expected: DD/MM/YYYY”.
+      'must|should contain|include|have|be|match|start|end|not',
+      'you must|need|should',
+      'needs to',
+      'tries|attempts|goes left|remaining',
+      'at least|most',
+      'expected'
     ],
     note: 'a way forward',
     confidence: 1
@@ -55,8 +68,12 @@ const promiseTable = new PhraseTable('next steps', promises)
 // an e-mail address or a link is a way to reach a person.
 const contactShape = /\+?\b\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}\b|\b\d{3}[ .-]\d{4}\b|\(\d{2,4}\) ?\d{3,4}|\w@[\w-]+\.\w|https?:\/\/|www\./
 
+// When it is back (“down for maintenance until 3 am”, “from 1am to 3am on
+// Sunday”, “back at 10:00”) is what an outage notice owes the customer.
+const backAtShape = /\b(?:until|till|back (?:at|by|on|in))\s+(?:\d|noon|midnight|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\bfrom\s+\d[^.!?]{0,20}?\s(?:to|until|till)\s+\d|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?[–-]\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/i
+
 export function offersNextStep(paragraph: ParagraphView): boolean {
-  if (contactShape.test(paragraph.text)) return true
+  if (contactShape.test(paragraph.text) || backAtShape.test(paragraph.text)) return true
   for (const sentence of paragraph.sentences) {
     const words = sentence.words
     for (let index = 0; index < words.length; index++) {

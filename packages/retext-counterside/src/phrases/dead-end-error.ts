@@ -9,8 +9,12 @@ export const failureClasses: WordClasses = {
   // failure, while “cannot be undone” or “cannot be negative” states a rule.
   processed: [
     'processed', 'completed', 'handled', 'found', 'loaded', 'saved', 'sent', 'added', 'applied', 'printed', 'verified', 'validated',
-    'charged', 'delivered', 'reached', 'accepted', 'shown', 'displayed', 'connected', 'refunded', 'issued', 'activated', 'renewed', 'read'
+    'charged', 'delivered', 'reached', 'accepted', 'shown', 'displayed', 'connected', 'refunded', 'issued', 'activated', 'renewed', 'read',
+    'redeemed', 'booked', 'confirmed', 'exchanged', 'returned', 'reopened'
   ],
+  // What the customer holds with the seller, and the states that shut them out of it.
+  held: ['account', 'card', 'profile', 'membership', 'subscription', 'access', 'login', 'wallet', 'sim', 'number'],
+  shut: ['suspended', 'blocked', 'locked', 'banned', 'deactivated', 'disabled', 'frozen', 'terminated', 'restricted'],
   process: [
     'go', 'print', 'apply', 'work', 'load', 'save', 'send', 'sync', 'update', 'process', 'complete', 'connect', 'upload', 'download',
     'register', 'scan', 'read', 'charge', 'submit', 'validate', 'verify', 'open', 'start', 'finish', 'activate', 'transfer', 'post', 'arrive'
@@ -36,7 +40,7 @@ export const failures: readonly PhraseEntry[] = [
     // words but not one rewrite: what comes next depends on the error.
     advice: 'Say in plain words what went wrong and the one thing the customer can do next: try again, fix a field, or reach a person.',
     note: 'the customer is told something broke and is left to guess whether to wait, retry or give up',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['An unexpected error occurred.', 'Oops, something went wrong with your booking.'],
     counterExamples: ['Something went wrong on our side. Please try again in a minute.']
   },
@@ -48,7 +52,7 @@ export const failures: readonly PhraseEntry[] = [
     ],
     expected: ['That didn’t work. Try again, or contact us if it keeps happening.'],
     note: 'the customer hears that it failed, but not whether to try again or what else to do',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['Your top-up failed.', 'The upload was unsuccessful.'],
     counterExamples: ['Your top-up failed, so nothing was charged. Try again from the app.']
   },
@@ -56,18 +60,21 @@ export const failures: readonly PhraseEntry[] = [
     phrases: [
       'declined',
       'rejected',
+      'refused',
+      'denied',
       'was|were not authorised|authorized',
       'wasn’t|weren’t authorised|authorized'
     ],
     advice: 'Say what was refused, whether anything was charged, and what the customer can use or do instead.',
     note: 'the customer hears “no” with no idea why or what else would work',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['Your payment was declined.', 'Sorry, your application was rejected.'],
     counterExamples: ['Your card was declined. No money has been taken; please use another card.']
   },
   {
     phrases: [
       'timed out',
+      'disconnected',
       'unable to connect',
       'not responding',
       'connection error',
@@ -77,7 +84,7 @@ export const failures: readonly PhraseEntry[] = [
     ],
     expected: ['We lost the connection. Check that you’re online, then try again.'],
     note: 'the customer is cut off mid-task and doesn’t know if what they did went through',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['The request timed out.', 'Connection lost.'],
     counterExamples: ['Connection lost. Check your Wi-Fi, then tap Retry.']
   },
@@ -90,7 +97,7 @@ export const failures: readonly PhraseEntry[] = [
     ],
     expected: ['This isn’t available right now. Choose another option, or we can tell you when it’s back.'],
     note: 'the customer hits a wall with no hint of when it will be back or what to choose instead',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['This service is currently unavailable.', 'Sorry, the video call feature is not available.'],
     counterExamples: ['This size is unavailable right now. Choose another size, or we’ll e-mail you when it’s back.']
   },
@@ -104,7 +111,7 @@ export const failures: readonly PhraseEntry[] = [
     ],
     advice: 'Say what the customer can do instead, or who can help them with it.',
     note: 'the customer hears what can’t be done and nothing about what can',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['We were unable to update your address.', 'Changing the date is not something we can do.'],
     counterExamples: ['We were unable to update your address, so please call us on 0800 123 456.']
   },
@@ -121,7 +128,7 @@ export const failures: readonly PhraseEntry[] = [
     ],
     expected: ['That didn’t go through. Please try again in a moment.'],
     note: 'the customer learns their request stopped halfway and not whether to try again',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['Your transfer did not go through.', 'Sorry, the order could not complete.'],
     counterExamples: ['Your transfer didn’t go through. Please try again in a moment.']
   },
@@ -129,11 +136,12 @@ export const failures: readonly PhraseEntry[] = [
     phrases: [
       'couldn’t be *',
       'could not be *',
+      'can|could no longer be *',
       'was|were not accepted|processed|completed|received|found'
     ],
     advice: 'Say what happens now (a new attempt, a new date, a refund) and what the customer can do.',
     note: 'the customer is told it couldn’t be done and left to work out what happens now',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['Sorry, your parcel could not be delivered today.', 'Your subscription couldn’t be renewed.'],
     counterExamples: ['Your parcel couldn’t be delivered today, so we’ll try again tomorrow morning.']
   },
@@ -144,19 +152,20 @@ export const failures: readonly PhraseEntry[] = [
     ],
     advice: 'Say whether anything was kept or charged, and how to send or save it again.',
     note: 'the customer wonders whether their work or their money is lost',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['Message not sent.', 'Your e-mail to the seller bounced.'],
     counterExamples: ['Message not sent. Tap it to send it again.']
   },
   {
     phrases: [
       'not found',
-      'can’t|cannot find your'
+      'can’t|cannot|couldn’t find',
+      'can|could not find'
     ],
     expected: ['We couldn’t find that. Check the spelling, or search again.'],
     note: 'the customer can’t tell whether it is gone or was never there, nor where to look',
-    confidence: 0.85,
-    examples: ['Page not found.', 'We cannot find your booking.'],
+    confidence: 0.8,
+    examples: ['Page not found.', 'We cannot find your booking.', 'Sorry, we couldn’t find a table for six at 8pm.'],
     counterExamples: ['Booking not found? Check the reference on your confirmation e-mail.']
   },
   {
@@ -166,7 +175,7 @@ export const failures: readonly PhraseEntry[] = [
     ],
     advice: 'Say what works instead (another file type, browser, card or device).',
     note: 'the customer is told their choice won’t do, with no word on what would',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['This file type is not supported.', 'Unsupported browser.'],
     counterExamples: ['This file type is not supported. Upload a PDF or a photo instead.']
   },
@@ -178,9 +187,29 @@ export const failures: readonly PhraseEntry[] = [
     ],
     advice: 'Say what to check (how it should look) and what to try next.',
     note: 'the customer is told what they handed over won’t do, with no idea how to make it work',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['Your barcode is unreadable.', 'Sorry, your card isn’t accepted here.'],
     counterExamples: ['Your barcode is unreadable. Turn up the screen brightness and scan it again.']
+  },
+  {
+    // What the customer typed, turned away with nothing on how to get it
+    // right: blame (customer-blame) and a dead end at once.
+    phrases: [
+      '@faulty @input',
+      '@input @faulty',
+      'not a valid @input',
+      'isn’t|wasn’t a valid @input',
+      '@input ...2 is|was|are|were @faulty'
+    ],
+    advice: 'Say what a right one looks like (its length, its format, where to find it) and that the customer can try again.',
+    note: 'the customer is told what they typed is wrong, and nothing about how to get it right',
+    confidence: 0.8,
+    examples: ['Invalid PIN.', 'That is not a valid card number.', 'The code you typed is wrong.'],
+    counterExamples: [
+      'Wrong PIN. You have 2 tries left.',
+      'Invalid password: it must have at least 8 characters.',
+      'Wrong code? Check the one in your e-mail.'
+    ]
   },
   {
     phrases: [
@@ -189,7 +218,7 @@ export const failures: readonly PhraseEntry[] = [
     ],
     advice: 'Say why it can’t be used (expired, not valid yet, not for this item) and what the customer can do instead.',
     note: 'the customer is stopped at the door and not told why the code won’t work or what to do',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['This voucher is not valid.', 'Sorry, your promo isn’t valid.'],
     counterExamples: ['This voucher is not valid yet. You can use it from 1 May.']
   },
@@ -198,15 +227,19 @@ export const failures: readonly PhraseEntry[] = [
     phrases: [
       'has|have expired',
       'is|are no longer available|valid|active',
-      'isn’t|aren’t valid|available any longer'
+      'isn’t|aren’t valid|available any longer',
+      // “Session expired.”: the short form, after the thing that ran out.
+      'code|link|session|card|voucher|coupon|token|ticket|pass|password|invitation|invite|quote|offer =expired'
     ],
     advice: 'Say what the customer can do now: choose another, ask for a new one, or who can help.',
     note: 'the customer hears that what they came for is gone, with nothing offered in its place',
     confidence: 0.8,
-    examples: ['The time you picked is no longer available.', 'Your reset link has expired.'],
+    examples: ['The time you picked is no longer available.', 'Your reset link has expired.', 'Session expired.'],
     counterExamples: [
       'Your reset link has expired. We’ve sent you a new one.',
       'This coupon has expired, but here’s a new one for next time.',
+      'Session expired. Sign in again to pick up where you left off.',
+      'Expired vouchers are removed from your wallet after 30 days.',
       'That time is no longer available. Pick another one below.'
     ]
   },
@@ -223,6 +256,48 @@ export const failures: readonly PhraseEntry[] = [
     counterExamples: ['Your phone isn’t eligible for an upgrade yet. You can upgrade from 3 March, or ask us about other plans.']
   },
   {
+    // A state imposed on the customer's own thing, with no word on why or how to undo it.
+    phrases: [
+      'your ...1 @held has|have|was|were|is|are been? @shut',
+      'account|card|access|login @shut',
+      'you have|’ve|are|were been? banned|blocked|suspended',
+      'you’re banned|blocked|suspended',
+      // Closed on the customer, with no one left to answer.
+      'your ...1 complaint|case|ticket|claim|request|appeal|dispute has|have|was|is been? closed'
+    ],
+    advice: 'Say why it happened, whether it can be undone, and how: what to do, or who to contact.',
+    note: 'the customer is shut out of their own account or card and not told why, for how long, or how to get back in',
+    confidence: 0.8,
+    examples: ['Your account has been suspended.', 'Card blocked.', 'You have been banned from posting reviews.', 'Your appeal has been closed.'],
+    counterExamples: [
+      'Your card is blocked for online payments until you turn them on in the app.',
+      'Your account has been locked for your safety. Reset your password to unlock it.',
+      'Blocked numbers can’t call or text you.'
+    ]
+  },
+  {
+    // A refusal that offers nothing in its place (a refusal with an alternative is not a dead end).
+    phrases: [
+      'can’t|cannot help with|you',
+      'not able to help',
+      'nothing ...1 i|we can do',
+      'nothing ...1 i|we could do',
+      'can’t|cannot accommodate',
+      'won’t be issuing|offering|giving|refunding|replacing|discussing|changing',
+      'will not be issuing|offering|giving|refunding|replacing|discussing|changing',
+      'decision is final'
+    ],
+    advice: 'Say what the customer can do instead, or who can look at it again; a “no” with nothing after it ends the conversation.',
+    note: 'the customer is refused with nowhere left to go: no alternative, no appeal, no one to ask',
+    confidence: 0.8,
+    examples: ['Sorry, there’s nothing more we can do.', 'We won’t be issuing a refund for this order.', 'This decision is final.'],
+    counterExamples: [
+      'I can’t help with that here, but our billing team can: call 0800 123 456.',
+      'We won’t be offering refunds on sale items, but you can exchange them within 30 days.',
+      'Nothing to do: your refund is on its way.'
+    ]
+  },
+  {
     phrases: [
       'terminal|reader|till|register|system|machine offline',
       'service|system|server|site|network|app|terminal|reader|website is|are down',
@@ -230,7 +305,7 @@ export const failures: readonly PhraseEntry[] = [
     ],
     advice: 'Say how the customer can still be served (another till, another way to pay) or when it will be back.',
     note: 'the customer learns the equipment is broken and not whether they can still be served',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['Card reader offline.', 'Sorry, our booking system is down.'],
     counterExamples: ['Card reader offline. Pay at the next till, or with cash here.']
   },
@@ -240,7 +315,7 @@ export const failures: readonly PhraseEntry[] = [
     ],
     expected: ['That didn’t load. Please try again in a moment.'],
     note: 'the customer is shown nothing where their information should be',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: ['We can’t load your statements.', 'Sorry, we cannot display your basket.'],
     counterExamples: ['We can’t load your statements right now. Please try again in a moment.']
   }
@@ -261,10 +336,25 @@ export const notFailures: readonly PhraseEntry[] = [
       'error-free',
       'without errors',
       'error|errors message|messages|code|codes|log|logs|page|rate|handling|details|report|reports|state|tracking|boundary',
-      'may|might|could|can cause|lead ...2 errors|error|problems|failures'
+      'may|might|could|can cause|lead ...2 errors|error|problems|failures',
+      // The customer's own doing, told as blame (customer-blame), not a failure of the service.
+      'you|someone|somebody didn’t|couldn’t @process',
+      'you|someone|somebody did|could not @process',
+      'you|someone|somebody failed|forgot',
+      'you have|’ve failed',
+      // Named in a description or a setting, not reported: “a message for invalid input”.
+      'for|with|of|on|first|any|highlight @faulty @input',
+      // A count or a setting, not a report: “3 failed attempts”, “maximum failed logins”.
+      'failed ...2 attempts|attempt|tries|logins|login|payments|deliveries|drops'
     ],
     note: 'not a failure report',
     confidence: 1,
-    counterExamples: ['Some colours may be unavailable in your size.', 'Your tax return has no errors and is ready to file.']
+    counterExamples: [
+      'Some colours may be unavailable in your size.',
+      'Your tax return has no errors and is ready to file.',
+      'Maximum failed sign-in attempts before the account is paused',
+      'You failed to mention which colour you wanted.',
+      'Show a hint next to any invalid entry'
+    ]
   }
 ]

@@ -4,12 +4,29 @@ import {PhraseTable, type PhraseEntry} from '../phrase-table.js'
 import {failureClasses, failures, notFailures} from '../phrases/dead-end-error.js'
 import {withoutCancelled} from '../cooccurrence.js'
 import type {Rule} from '../rule.js'
-import {spanBetween, spanOfText, type Span} from '../views.js'
+import {spanBetween, spanOfText, type SentenceView, type Span, type WordToken} from '../views.js'
 
 const table = new PhraseTable('dead-end-error', failures, failureClasses)
-const cancels = new PhraseTable('dead-end-error not failures', notFailures)
+const cancels = new PhraseTable('dead-end-error not failures', notFailures, failureClasses)
 const failureEntry = failures[0]!
 const maximumLabelWords = 2
+
+// Opening the failure's clause, these make it a condition (“Applies when the
+// camera is unavailable”, “If your card is declined, …”), not a report.
+const conditions = new Set(['if', 'when', 'whenever', 'unless', 'once', 'before', 'after', 'until'])
+
+function isCondition(sentence: SentenceView, first: WordToken): boolean {
+  for (let index = first.index - 1; index >= 0; index--) {
+    const word = sentence.words[index]!
+    if (conditions.has(word.norm)) return true
+    if (word.afterMark) return false
+  }
+
+  return false
+}
+
+// A question asks (“Can’t find your order?”, “Why was my card declined?”): help text, not a report.
+const isQuestion = (sentence: SentenceView): boolean => /\?\s*$/.test(sentence.text)
 
 export const rule: Rule = {
   meta: {
@@ -31,13 +48,14 @@ export const rule: Rule = {
     for (const sentence of paragraph.sentences) {
       if (failure) break
       const found = table.find(sentence)
-      const match = found.length > 0 ? withoutCancelled(found, cancels.find(sentence))[0] : undefined
+      if (found.length === 0 || isQuestion(sentence)) continue
+      const match = withoutCancelled(found, cancels.find(sentence)).find((candidate) => !isCondition(sentence, candidate.first))
       if (match) failure = {span: spanBetween(sentence, match.first, match.last), entry: match.entry}
     }
 
     // One or two words without a full stop (“Failed”, “Not available”) are a
-    // status label or a table cell, not a message.
-    if (failure && paragraph.sentences.length === 1 && paragraph.sentences[0]!.words.length <= maximumLabelWords && !/[.!]\s*$/.test(paragraph.text)) return
+    // status label or a table cell, not a message; an error code (“Error 500”) is not a label.
+    if (failure && !leakSpan && paragraph.sentences.length === 1 && paragraph.sentences[0]!.words.length <= maximumLabelWords && !/[.!]\s*$/.test(paragraph.text)) return
 
     // Only the failure and no way forward: one finding per paragraph is enough.
     if (failure && !offersNextStep(paragraph)) context.report(failure)

@@ -26,7 +26,14 @@ describe(ruleId, () => {
     ['Your request cannot be handled here.', 'cannot be handled', 14],
     ['Failed.', 'Failed', 1],
     ['We weren’t able to renew your parking permit.', 'weren’t able to', 4],
-    ['500 Internal Server Error', '500 Internal Server Error', 1]
+    ['500 Internal Server Error', '500 Internal Server Error', 1],
+    ['Error 503', 'Error 503', 1],
+    ['Invalid PIN.', 'Invalid PIN', 1],
+    ['Sorry, we couldn’t find a seat for you on that train.', 'couldn’t find', 11],
+    ['Your membership has been suspended.', 'Your membership has been suspended', 1],
+    ['Your exchange request was refused.', 'refused', 27],
+    ['We won’t be offering a replacement.', 'won’t be offering', 4],
+    ['Session expired.', 'Session expired', 1]
   ])
 
   passesEach(ruleId, [
@@ -42,7 +49,17 @@ describe(ruleId, () => {
     'The balance cannot be negative.',
     'Some features may be unavailable.',
     'This product is currently unavailable for purchase.',
-    'Failed'
+    'Failed',
+    'Can’t find your booking?',
+    'If your card is declined, you can pay by bank transfer instead.',
+    'Shown when the reader is unavailable',
+    'You failed to mention your seat number.',
+    'Maximum failed sign-in attempts',
+    'Online banking is down for maintenance until 6am on Tuesday.',
+    'Wrong PIN. 2 tries left.',
+    'Invalid password: it must have at least 8 characters.',
+    'Live tracking is unavailable, but your parcel is on its way.',
+    'We couldn’t pack the basil, so you haven’t been charged for it.'
   ])
 
   it('looks for the way forward across the paragraph, not across paragraphs', () => {
