@@ -95,14 +95,14 @@ describe('the .vsix', () => {
     const workspace = join(top, 'settings-workspace')
     mkdirSync(workspace)
     writeFileSync(join(workspace, 'quiet.json'), JSON.stringify({rules: {'sales-jargon': 'off'}}))
-    setSettings({minConfidence: 0.8, configPath: 'quiet.json'})
+    setSettings({minConfidence: 0.85, configPath: 'quiet.json'})
     const options = client.languageClientOptions()
-    expect(options.initializationOptions).toEqual({enable: true, minConfidence: 0.8, configPath: 'quiet.json'})
+    expect(options.initializationOptions).toEqual({enable: true, minConfidence: 0.85, configPath: 'quiet.json'})
     // Changes reach the server as `workspace/didChangeConfiguration` for the section.
     expect(options.synchronize?.configurationSection).toBe('counterside')
     const {session} = await LspSession.start(join(extensionDir, 'server', 'dist', 'bin.js'), workspace, {initializationOptions: options.initializationOptions})
     try {
-      // customer-blame (0.7) is below the setting; sales-jargon is off in the config the setting names.
+      // customer-blame (0.7) and dead-end-error (0.8) are below the setting; sales-jargon is off in the config the setting names.
       const uri = session.open(join(workspace, 'page.md'), 'markdown', 'Invalid input. Upsell the warranty. DO NOT CLOSE THIS WINDOW.\n')
       expect((await session.diagnosticsFor(uri)).map((diagnostic) => diagnostic.code)).toEqual(['shouting'])
       expect(await session.stop()).toBe(0)

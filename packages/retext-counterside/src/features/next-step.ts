@@ -13,7 +13,7 @@ export const imperatives: ReadonlySet<string> = new Set([
   'return', 'scan', 'swipe', 'remove', 'restart', 'sign', 'log', 'email', 'text', 'chat', 'open', 'fix', 'add', 'save', 'type', 'come',
   'head', 'keep', 'make', 'move', 'grab', 'send', 'confirm', 'review', 'edit', 'change', 'speak', 'talk', 'follow', 'resend', 'request',
   'replace', 'connect', 'reconnect', 'plug', 'unplug', 'wait', 'order', 'collect', 'reach', 'message', 'dial', 'switch', 'upload', 'download',
-  'pull', 'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen'
+  'pull', 'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen', 'unlock'
 ])
 
 // After these, the opening word was a noun, not an order: “Update failed”,
@@ -47,6 +47,7 @@ const promises: readonly PhraseEntry[] = [
       'until|till you',
       // What happens now: the thing is still coming, the money is safe.
       'on its|their way',
+      'should|will reach|arrive',
       'haven’t|hasn’t|won’t been? charged',
       'have|has|will not been? charged',
       // What a right one looks like: “must have at least 8 characters”, “Expected: DD/MM/YYYY”.

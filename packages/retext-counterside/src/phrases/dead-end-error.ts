@@ -10,7 +10,8 @@ export const failureClasses: WordClasses = {
   processed: [
     'processed', 'completed', 'handled', 'found', 'loaded', 'saved', 'sent', 'added', 'applied', 'printed', 'verified', 'validated',
     'charged', 'delivered', 'reached', 'accepted', 'shown', 'displayed', 'connected', 'refunded', 'issued', 'activated', 'renewed', 'read',
-    'redeemed', 'booked', 'confirmed', 'exchanged', 'returned', 'reopened'
+    // Not “returned” or “exchanged”: “can’t be returned” states a sale’s terms.
+    'redeemed', 'booked', 'confirmed', 'reopened'
   ],
   // What the customer holds with the seller, and the states that shut them out of it.
   held: ['account', 'card', 'profile', 'membership', 'subscription', 'access', 'login', 'wallet', 'sim', 'number'],

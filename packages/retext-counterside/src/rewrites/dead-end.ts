@@ -38,7 +38,7 @@ export const deadEnd: TemplateFamily = {
     {shape: '<thing> not supported', rewrite: '… Try another <thing> (a plain noun; else: You can ask us what you can use instead).', example: 'Card not supported.'},
     {shape: '… unavailable, timed out, offline, busy, down (temporary)', rewrite: '… Try again in a few minutes.', example: 'Service temporarily unavailable.'},
     {shape: '… not available on your plan, in your country (a restriction)', rewrite: '… <Contact> to find out what you can use instead (without one: You can ask us what you can use instead).', example: 'Live chat isn’t available on your plan.'},
-    {shape: '<thing> already in use', rewrite: '… Choose another <thing>, or sign in if it’s yours.', example: 'That username is not available — it’s already in use.'},
+    {shape: '<thing> already in use', rewrite: '… Choose another <thing>, or sign in if it’s yours.', example: 'Sorry, that username is not available — it’s already in use.'},
     {shape: '… no longer available, expired', rewrite: '… Choose another <thing> / Ask for a new <thing> and try again.', example: 'The table you picked is no longer available.'},
     {shape: 'an error code, exception or stack frame', rewrite: 'Something went wrong on our side. <next step> (the whole sentence: no internals kept)', example: 'Error: NullReferenceException at Checkout.Submit()'},
     {shape: '… due to customer error / because you typed it wrongly', rewrite: '… (a blame clause told neutrally: “because that <thing> didn’t match”, or dropped) <next step>', example: 'Your upload failed due to user error.'},
