@@ -33,23 +33,40 @@ export function wordCharAt(text: string, index: number): number {
   return known === 1 ? 1 : 0
 }
 
-/** `'`, `’`, `_`, `.` or `-`: joins two runs of letters and digits into one word. */
-function isJoiner(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === 95 || code === 46 || code === 45
+/** `'`, `’` or `-` join two runs of letters and digits into one word; for the model, `_` and `.` too (“file.txt”, “ERR_502”). */
+function isJoiner(code: number, model: boolean): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || (model && (code === 95 || code === 46))
 }
 
-/** Where the word starting at `index` ends (exclusive), or `index` when none starts there. */
-export function wordEnd(text: string, index: number): number {
+/**
+ * Where the word starting at `index` ends (exclusive), or `index` when none
+ * starts there: `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*` (the pre-filter's and
+ * `allow` lists' words), with `_` and `.` among the joiners for the model.
+ */
+export function wordEnd(text: string, index: number, model = true): number {
   let end = index
   let width = wordCharAt(text, end)
   while (width > 0) {
     end += width
     while ((width = wordCharAt(text, end)) > 0) end += width
-    width = end < text.length && isJoiner(text.charCodeAt(end)) ? wordCharAt(text, end + 1) : 0
+    width = end < text.length && isJoiner(text.charCodeAt(end), model) ? wordCharAt(text, end + 1) : 0
     if (width > 0) end++
   }
 
   return end
+}
+
+/** Where the next word starts at or after `index` (the text's length when none does), stepping over whole code points. */
+export function nextWordStart(text: string, index: number): number {
+  const length = text.length
+  while (index < length) {
+    const width = wordCharAt(text, index)
+    if (width > 0) return index
+    const code = text.charCodeAt(index)
+    index += code >= 0xd800 && code <= 0xdbff && index + 1 < length && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1
+  }
+
+  return length
 }
 
 export function isLowSurrogate(code: number): boolean {
@@ -79,3 +96,32 @@ export function startAt(text: string, index: number, code: number): number {
 
 export const markOf: Readonly<Record<number, string>> = {33: '!', 63: '?', 46: '.', 0x2026: '…'}
 
+
+// Letter case, for the shouting pre-filter: bits per code point, worked out once per BMP code unit as met.
+const known = 1
+export const upperCase = 2
+export const lowerCase = 4
+/** A letter, a digit, `'`, `’` or `-`. */
+export const wordPart = 8
+/** A surrogate pair: two code units. */
+export const wide = 16
+const caseUnits = new Uint8Array(0x10000)
+const upperLetter = /^\p{Lu}$/u
+const lowerLetter = /^\p{Ll}$/u
+const wordCharacter = /^[\p{L}\p{N}'’-]$/u
+
+function caseBits(character: string): number {
+  return known | (upperLetter.test(character) ? upperCase : 0) | (lowerLetter.test(character) ? lowerCase : 0) | (wordCharacter.test(character) ? wordPart : 0)
+}
+
+/** The code point at `index` as the shouting pre-filter reads it: `upperCase`, `lowerCase`, `wordPart` and `wide` bits. */
+export function caseAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && isLowSurrogate(text.charCodeAt(index + 1))) {
+    return caseBits(text.slice(index, index + 2)) | wide
+  }
+
+  let bits = caseUnits[code]!
+  if (bits === 0) bits = caseUnits[code] = caseBits(text[index]!)
+  return bits
+}
