@@ -6,7 +6,7 @@
  * parse in linear time is linted in pieces (see `long-blocks.ts`).
  */
 import retextEnglish from 'retext-english'
-import retextCounterside, {createLearnedScorer, createPrefilter, maskPlaceholders, type LearnedBlock} from 'retext-counterside'
+import retextCounterside, {createLearnedScorer, createPrefilter, maskPlaceholders, setKnownBlock, type LearnedBlock} from 'retext-counterside'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {validateConfig, type Config} from './config.js'
@@ -86,14 +86,16 @@ export function lintBlocks(original: string, config: Config | undefined, options
     position = start
     const block = text.slice(start, end)
     const shift = {line, offset: start, column: start - lineStart}
+    const scored = linter.learned(block)
     if (linter.mayFind(block)) {
-      // Parsed: the plugin runs both layers and merges them.
+      // Parsed: the plugin runs the phrase tables and merges the learned findings in, reusing this score.
       const file = new VFile(block)
+      setKnownBlock(file, {text: block, suspect: true, scored})
       linter.processor.runSync(linter.processor.parse(file), file)
       for (const message of file.messages) findings.push(findingFromMessage(message, shift))
     } else {
       // Nothing for the phrase tables: only the learned layer, on the raw text, unparsed.
-      for (const finding of linter.learned(block).findings) findings.push(findingFromLearned(finding, block, shift))
+      for (const finding of scored.findings) findings.push(findingFromLearned(finding, block, shift))
     }
   }
 

@@ -33,6 +33,28 @@ export {suggestingRules} from './suggesting-rules.js'
 export {failureKinds, type FailureKind} from './features/failure-kind.js'
 export {rewritesFor, templateFamilies, type Channel, type Rewrite, type RewriteInput, type TemplateFamily, type WayForward} from './rewrites/index.js'
 
+/**
+ * What a front end has already worked out for a block it hands to the
+ * parser, with `createPrefilter` and `createLearnedScorer` under the same
+ * options: the plugin reuses both for a block of exactly this text.
+ */
+export interface KnownBlock {
+  readonly text: string
+  readonly suspect: boolean
+  readonly scored: LearnedBlock
+}
+
+// A key of `file.data`, not a typed augmentation of it: two builds of this package in one program would declare it twice.
+const knownBlockKey = 'countersideKnownBlock'
+
+export function setKnownBlock(file: VFile, known: KnownBlock): void {
+  file.data[knownBlockKey] = known
+}
+
+function knownBlockOf(file: VFile): KnownBlock | undefined {
+  return file.data[knownBlockKey] as KnownBlock | undefined
+}
+
 declare module 'vfile-message' {
   interface VFileMessage {
     /** How sure the rule is that the matched words are a problem, 0–1. */
@@ -66,10 +88,13 @@ export default function retextCounterside(options: Options = {}) {
   const learned = options.learned === false ? undefined : createLearnedLayer(active, way)
 
   return function (tree: Root, file: VFile): undefined {
+    const known = knownBlockOf(file)
     for (const block of blocksOf(tree)) {
       const text = block.map((node) => toString(node)).join('')
-      const suspect = prefilter.test(text)
-      const scored = learned?.(text)
+      // What the caller already worked out for exactly this text is not worked out again.
+      const reuse = known?.text === text
+      const suspect = reuse ? known.suspect : prefilter.test(text)
+      const scored = learned && (reuse ? known.scored : learned(text))
       if (!suspect && !scored?.findings.length) continue
       const paragraph = viewBlock(block, text)
       const phraseRules = suspect ? checkBlock(paragraph, file, scored) : new Set<string>()

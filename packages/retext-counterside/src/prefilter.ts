@@ -4,10 +4,13 @@
  * should cost little more than splitting it into words. A phrase passes only
  * when every word slot it needs is filled somewhere in the block, so common
  * words (“you”, “our”) do not send ordinary text to the parser on their own.
+ * Words are read by the scanner the learned layer tokenises with (its
+ * pre-filter joiners), once per character.
  */
 import {commonWords} from './common-words.js'
 import {Lexicon} from './lexicon.js'
-import {normalizeToken, wordPattern} from './normalize.js'
+import {nextWordStart, wordEnd} from './model/characters.js'
+import {normalizeToken} from './normalize.js'
 import type {TriggerPhrase} from './phrase-table.js'
 import type {Triggers} from './rule.js'
 
@@ -41,22 +44,27 @@ export class Prefilter {
     // without building anything.
     const keyForms = this.#forms()
     let hit = false
-    for (const match of text.matchAll(wordPattern)) {
-      if (keyForms.has(normalizeToken(match[0]))) {
+    for (let start = nextWordStart(text, 0); start < text.length; ) {
+      const end = wordEnd(text, start, false)
+      if (keyForms.has(normalizeToken(text.slice(start, end)))) {
         hit = true
         break
       }
+
+      start = nextWordStart(text, end)
     }
 
     if (!hit) return false
     // Second pass: the block's words and their data forms, to check every
     // slot of the phrases those keys start.
     const present = new Set<string>()
-    for (const match of text.matchAll(wordPattern)) {
-      const norm = normalizeToken(match[0])
+    for (let start = nextWordStart(text, 0); start < text.length; ) {
+      const end = wordEnd(text, start, false)
+      const norm = normalizeToken(text.slice(start, end))
       present.add(norm)
       const base = this.#lexicon.lemma(norm)
       if (base !== norm) present.add(base)
+      start = nextWordStart(text, end)
     }
 
     for (const word of present) {

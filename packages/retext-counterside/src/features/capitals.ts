@@ -3,6 +3,7 @@
  * (PIN, QR, USB-C, SKU 4411) are short and stand alone, so a run needs three
  * capitalised words, two of them of four letters or more.
  */
+import {caseAt, lowerCase, upperCase, wide, wordPart} from '../model/characters.js'
 import type {SentenceView, WordToken} from '../views.js'
 
 const minimumRunWords = 3
@@ -60,20 +61,37 @@ function letterCount(value: string): number {
   return count
 }
 
-const capsToken = /[\p{L}\p{N}'’-]+/gu
 const twoCapitals = /\p{Lu}\p{Lu}/u
-const lower = /\p{Ll}/u
-const upper = /\p{Lu}.*\p{Lu}/u
 
-/** Pre-filter: three capitalised words with no lower-case word between them. */
+/**
+ * Pre-filter: three capitalised words with no lower-case word between them.
+ * A word is a run of `[\p{L}\p{N}'’-]`: one with a lower-case letter breaks
+ * the streak, one with two capitals adds to it. Read once per character (it
+ * runs on every block).
+ */
 export function mayHaveCapitalRun(text: string): boolean {
   // Without two capitals in a row there is no capitalised word at all.
   if (!twoCapitals.test(text)) return false
   let streak = 0
-  for (const match of text.matchAll(capsToken)) {
-    const token = match[0]
-    if (lower.test(token)) streak = 0
-    else if (upper.test(token) && ++streak >= minimumRunWords) return true
+  let capitals = 0
+  let lower = false
+  let inWord = false
+  const length = text.length
+  for (let index = 0; index <= length; ) {
+    const bits = index < length ? caseAt(text, index) : 0
+    if (bits & wordPart) {
+      inWord = true
+      if (bits & lowerCase) lower = true
+      else if (bits & upperCase) capitals++
+    } else if (inWord) {
+      if (lower) streak = 0
+      else if (capitals >= 2 && ++streak >= minimumRunWords) return true
+      inWord = false
+      lower = false
+      capitals = 0
+    }
+
+    index += bits & wide ? 2 : 1
   }
 
   return false

@@ -12,6 +12,7 @@ import {backstageClasses} from '../phrases/exposed-internals.js'
 import {pressureClasses} from '../phrases/pressure-selling.js'
 import type {WordClasses} from '../pattern.js'
 import {glossary} from './glossary.js'
+import {bang, isLowSurrogate, lineBreak, markOf, opener, other, startAt, wordEnd, wordStart} from './characters.js'
 
 export type TokenKind = 'word' | 'number' | 'code' | 'placeholder'
 
@@ -47,10 +48,18 @@ export interface Feature {
 /** The bucket count of the hashing trick (a power of two). */
 export const hashBits = 18
 const hashMask = (1 << hashBits) - 1
+const fnvBasis = 0x811c9dc5
+const fnvPrime = 0x01000193
+
+/** FNV-1a of `text`, continued from `hash`: a name's parts hash as the joined name would. */
+function mix(hash: number, text: string): number {
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), fnvPrime)
+  return hash
+}
 
 // Unfilled fields and markup a customer should never see, as the raw text shows them.
 // Single braces around a plain name are ICU arguments (`{name}`), not unfilled fields.
-const placeholderSource = [
+export const placeholderSource = [
   String.raw`\{\{[^{}\n]{0,80}\}\}`,
   String.raw`\$\{[^{}\n]{0,80}\}`,
   String.raw`\{[A-Za-z]\w{0,40}[_.][\w.]{1,60}\}`,
@@ -63,60 +72,97 @@ const placeholderSource = [
   String.raw`\[[A-Z][A-Z0-9_]{2,40}\]`,
   String.raw`<[A-Z][A-Z0-9_]{2,40}>`
 ].join('|')
-// The lookahead lets every position that cannot open a placeholder skip its alternatives at once.
-const tokenPattern = new RegExp(String.raw`((?=[{$%\[<])(?:${placeholderSource}))|([\p{L}\p{N}]+(?:['’_.\-][\p{L}\p{N}]+)*)|([!?]+|[.…]+)|(\n)`, 'gu')
+// Sticky: tried only where one of `{$%[<` opens a placeholder, and never scans past it.
+const placeholderAt = new RegExp(placeholderSource, 'uy')
 const abbreviations: ReadonlySet<string> = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'no', 'mr', 'mrs', 'ms', 'dr', 'st', 'incl', 'excl', 'min', 'max'])
 const hasDigit = /\p{N}/u
 const hasLetter = /\p{L}/u
 const allDigits = /^[\p{N}.,/:-]+$/u
 const capsWord = /^[^\p{Ll}]*$/u
 
-/** Split text into sentences of tokens: sentences end at `.`, `!`, `?`, `…` or a line break. */
-export function segment(text: string): ModelSentence[] {
-  const sentences: ModelSentence[] = []
-  let tokens: ModelToken[] = []
-  let start = -1
-  let stacked = 0
-  let final = ''
-  const close = (end: number): void => {
-    if (tokens.length > 0) sentences.push({start, end, tokens, stackedMarks: stacked, final})
-    tokens = []
-    start = -1
-    stacked = 0
-    final = ''
+/** Sentences as they are read: a class rather than closures, so its state stays out of captured variables. */
+class Sentences {
+  readonly list: ModelSentence[] = []
+  tokens: ModelToken[] = []
+  start = -1
+  stacked = 0
+  final = ''
+
+  push(item: ModelToken): void {
+    if (this.start < 0) this.start = item.start
+    this.final = ''
+    this.tokens.push(item)
   }
 
-  for (const match of text.matchAll(tokenPattern)) {
-    const index = match.index
-    const value = match[0]
-    if (match[4] !== undefined) {
-      close(index)
-      continue
-    }
-
-    if (match[3] !== undefined) {
-      if (tokens.length === 0) continue
-      if (value.length > 1 && /[!?]/.test(value)) stacked++
-      final = value[0] === '…' ? '.' : value.at(-1)!
-      // A mark ends the sentence only before white space or the end (“3.5” stays inside), and not after an abbreviation (“e.g.”).
-      const next = text.charCodeAt(index + value.length)
-      const atBreak = Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 13 || next === 0xa0
-      if (atBreak && !(value === '.' && abbreviations.has(tokens.at(-1)!.norm))) close(index + value.length)
-      continue
-    }
-
-    if (start < 0) start = index
-    final = ''
-    tokens.push(token(value, index, match[1] !== undefined))
+  close(end: number): void {
+    if (this.tokens.length > 0) this.list.push({start: this.start, end, tokens: this.tokens, stackedMarks: this.stacked, final: this.final})
+    this.tokens = []
+    this.start = -1
+    this.stacked = 0
+    this.final = ''
   }
-
-  close(text.length)
-  return sentences
 }
 
-function token(value: string, start: number, isPlaceholder: boolean): ModelToken {
+/**
+ * Split text into sentences of tokens: sentences end at `.`, `!`, `?`, `…`
+ * or a line break. The scorer reads every block, so this is a hand-written
+ * scanner, once over the characters; what it reads are the leftmost matches
+ * of `placeholder | [\p{L}\p{N}]+(?:['’_.\-][\p{L}\p{N}]+)* | [!?]+ | [.…]+ | \n`
+ * (the tests hold that expression and compare).
+ */
+export function segment(text: string): ModelSentence[] {
+  const sentences = new Sentences()
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    const starts = startAt(text, index, code)
+    if (starts === other) {
+      // Step over a whole surrogate pair, as a Unicode-aware expression would.
+      index += code >= 0xd800 && code <= 0xdbff && index + 1 < length && isLowSurrogate(text.charCodeAt(index + 1)) ? 2 : 1
+    } else if (starts === wordStart) {
+      const end = wordEnd(text, index)
+      sentences.push(token(text.slice(index, end), index))
+      index = end
+    } else if (starts === lineBreak) {
+      sentences.close(index)
+      index++
+    } else if (starts === opener) {
+      placeholderAt.lastIndex = index
+      if (placeholderAt.test(text)) {
+        sentences.push({norm: '<ph>', kind: 'placeholder', caps: false, start: index, end: placeholderAt.lastIndex})
+        index = placeholderAt.lastIndex
+      } else {
+        index++
+      }
+    } else {
+      index = mark(text, index, starts, sentences)
+    }
+  }
+
+  sentences.close(length)
+  return sentences.list
+}
+
+/** A run of `!`/`?` or of `.`/`…` at `index`, which may end the sentence; returns where the run ends. */
+function mark(text: string, index: number, starts: number, sentences: Sentences): number {
+  const length = text.length
+  const code = text.charCodeAt(index)
+  let end = index + 1
+  while (end < length && startAt(text, end, text.charCodeAt(end)) === starts) end++
+  const {tokens} = sentences
+  if (tokens.length === 0) return end
+  if (starts === bang && end - index > 1) sentences.stacked++
+  sentences.final = code === 0x2026 ? '.' : markOf[text.charCodeAt(end - 1)]!
+  // A mark ends the sentence only before white space or the end (“3.5” stays inside), and not after an abbreviation (“e.g.”).
+  const next = end < length ? text.charCodeAt(end) : -1
+  const atBreak = next === -1 || next === 32 || next === 10 || next === 9 || next === 13 || next === 0xa0
+  if (atBreak && !(code === 46 && end - index === 1 && abbreviations.has(tokens.at(-1)!.norm))) sentences.close(end)
+  return end
+}
+
+function token(value: string, start: number): ModelToken {
   const end = start + value.length
-  if (isPlaceholder) return {norm: '<ph>', kind: 'placeholder', caps: false, start, end}
   // One pass for the common case: ASCII letters only (most words); anything else takes the regexes.
   let ascii = true
   let lower = false
@@ -144,13 +190,7 @@ function token(value: string, start: number, isPlaceholder: boolean): ModelToken
 
 /** FNV-1a over UTF-16 code units, into the model's buckets. */
 export function hashFeature(name: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < name.length; index++) {
-    hash ^= name.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193)
-  }
-
-  return (hash >>> 0) & hashMask
+  return mix(fnvBasis, name) & hashMask
 }
 
 /** What the other sentences of the same block say, for rules that judge a message as a whole. */
@@ -215,16 +255,26 @@ for (const [rule, terms] of Object.entries(glossary)) {
   }
 }
 
-/** Glossary features of the terms that start at `index` (a plural “s” may follow the last word). */
-function glossaryFeatures(tokens: readonly ModelToken[], index: number, add: (name: string, first: number, last: number) => void): void {
+// The same terms with a plural “s”: a word read as a term when it is one plus “s”, without slicing it.
+const pluralRules = new Map<string, string[]>()
+for (const [term, rules] of glossaryRules) pluralRules.set(`${term}s`, rules)
+
+/** Glossary features of the terms that start at `index` (a plural “s” may follow the last word); `step` adds each cue joined with it. */
+function glossaryFeatures(tokens: readonly ModelToken[], index: number, step: string | undefined): void {
   let term = ''
   for (let length = 1; length <= 3 && index + length <= tokens.length; length++) {
     const last = tokens[index + length - 1]!
     if (last.kind !== 'word') return
     term = length === 1 ? last.norm : `${term} ${last.norm}`
-    const rules = glossaryRules.get(term) ?? (term.endsWith('s') ? glossaryRules.get(term.slice(0, -1)) : undefined)
-    for (const rule of rules ?? []) add(`g:${rule}`, index, index + length - 1)
+    glossaryCues(glossaryRules.get(term) ?? pluralRules.get(term), index, index + length - 1, step)
     if (!glossaryPrefixes.has(term)) return
+  }
+}
+
+function glossaryCues(rules: readonly string[] | undefined, first: number, last: number, step: string | undefined): void {
+  for (const rule of rules ?? []) {
+    feature('g:', rule, first, last)
+    if (step !== undefined) joined('g:', rule, '|', step, first, last)
   }
 }
 
@@ -265,11 +315,48 @@ function stem(norm: string): string {
   return stripped.length >= 3 ? stripped : norm
 }
 
+/**
+ * Where a sentence's features go, in reading order, repeats included (a
+ * sink keeps the first of each bucket: two names in one bucket are one
+ * feature to the model anyway). Inference reads buckets only; `named` sinks
+ * (training, tests) also get each feature's name, built only for them.
+ */
+export interface FeatureSink {
+  readonly named: boolean
+  add(bucket: number, first: number, last: number, name: string): void
+}
+
+// The sink of the sentence being read (one at a time: reading is synchronous).
+let sink: FeatureSink = {named: false, add() {}}
+
+/** The feature named `tag` + `value` (“w:order”). */
+function feature(tag: string, value: string, first: number, last: number): void {
+  sink.add(mix(mix(fnvBasis, tag), value) & hashMask, first, last, sink.named ? tag + value : '')
+}
+
+/** The feature named `tag` + `left` + `separator` + `right` (“b:order now”). */
+function joined(tag: string, left: string, separator: string, right: string, first: number, last: number): void {
+  sink.add(mix(mix(mix(mix(fnvBasis, tag), left), separator), right) & hashMask, first, last, sink.named ? tag + left + separator + right : '')
+}
+
+/** The character n-gram `c:` + ` norm `.slice(at, at + size), hashed without building the padded word. */
+function characterGram(norm: string, at: number, size: number, index: number): void {
+  let hash = mix(fnvBasis, 'c:')
+  for (let position = at; position < at + size; position++) {
+    const code = position === 0 || position === norm.length + 1 ? 32 : norm.charCodeAt(position - 1)
+    hash = Math.imul(hash ^ code, fnvPrime)
+  }
+
+  sink.add(hash & hashMask, index, index, sink.named ? `c:${` ${norm} `.slice(at, at + size)}` : '')
+}
+
+const counts = ['0', '1', '2', '3']
+
 // Which buckets the current sentence has used, by stamp: cheaper than a Set per sentence.
 const stamps = new Int32Array(1 << hashBits)
 let stamp = 0
 
-/** The features of one sentence, each once. */
+/** The features of one sentence, each bucket once. */
 export function sentenceFeatures(sentence: ModelSentence, context: BlockContext, options: FeatureOptions = {}): Feature[] {
   const features: Feature[] = []
   if (++stamp === 0x7fffffff) {
@@ -277,60 +364,61 @@ export function sentenceFeatures(sentence: ModelSentence, context: BlockContext,
     stamp = 1
   }
 
-  const current = stamp
-  // By bucket: two names in one bucket are one feature to the model anyway.
-  const add = (name: string, first: number, last: number): void => {
-    const hash = hashFeature(name)
-    if (stamps[hash] === current) return
-    stamps[hash] = current
-    features.push({name, hash, first, last})
-  }
+  writeFeatures(sentence, context, options, {
+    named: true,
+    add(hash, first, last, name) {
+      if (stamps[hash] === stamp) return
+      stamps[hash] = stamp
+      features.push({name, hash, first, last})
+    }
+  })
+  return features
+}
 
+/** The features of one sentence into `into`, in reading order, repeats included. */
+export function writeFeatures(sentence: ModelSentence, context: BlockContext, options: FeatureOptions, into: FeatureSink): void {
+  sink = into
   const {tokens} = sentence
-  const step = context.nextStep || offersStep(sentence) ? 'step' : 'none'
-  const addCue = (name: string, first: number, last: number): void => {
-    add(name, first, last)
-    add(`${name}|${step}`, first, last)
-  }
-
+  const step = options.cueSteps ? (context.nextStep || offersStep(sentence) ? 'step' : 'none') : undefined
   let first = 0
   let second = 0
   let caps = 0
   let letters = 0
-  for (const [index, token] of tokens.entries()) {
-    add(`w:${token.norm}`, index, index)
-    add(`b:${index === 0 ? '^' : tokens[index - 1]!.norm} ${token.norm}`, Math.max(0, index - 1), index)
-    if (options.glossary) glossaryFeatures(tokens, index, options.cueSteps ? addCue : add)
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const {norm} = token
+    feature('w:', norm, index, index)
+    joined('b:', index === 0 ? '^' : tokens[index - 1]!.norm, ' ', norm, Math.max(0, index - 1), index)
+    if (options.glossary) glossaryFeatures(tokens, index, step)
     if (options.classGrams && index > 0) {
       const previous = tokens[index - 1]!.norm
       const left = wordClass.get(previous)
-      const right = wordClass.get(token.norm)
+      const right = wordClass.get(norm)
       if (left !== undefined || right !== undefined) {
-        add(`q:${left ?? previous} ${right ?? token.norm}`, index - 1, index)
-        const end = right === undefined ? ending(token.norm) : undefined
-        if (left !== undefined && end !== undefined) add(`q:${left} ${end}`, index - 1, index)
+        joined('q:', left ?? previous, ' ', right ?? norm, index - 1, index)
+        const end = right === undefined ? ending(norm) : undefined
+        if (left !== undefined && end !== undefined) joined('q:', left, ' ', end, index - 1, index)
       }
     }
 
-    if (options.wordClasses) for (const name of classOf.get(token.norm) ?? []) add(`k:${name}`, index, index)
+    if (options.wordClasses) for (const name of classOf.get(norm) ?? []) feature('k:', name, index, index)
     if (options.stems && token.kind === 'word') {
-      const base = stem(token.norm)
-      if (base !== token.norm) add(`l:${base}`, index, index)
+      const base = stem(norm)
+      if (base !== norm) feature('l:', base, index, index)
     }
 
     if (options.skipGrams) {
-      for (let gap = 2; gap <= 3 && index - gap >= 0; gap++) add(`k2:${tokens[index - gap]!.norm} ${token.norm}`, index - gap, index)
+      for (let gap = 2; gap <= 3 && index - gap >= 0; gap++) joined('k2:', tokens[index - gap]!.norm, ' ', norm, index - gap, index)
     }
 
-    if (options.characterGrams && token.kind === 'word' && token.norm.length >= 4) {
-      const padded = ` ${token.norm} `
+    if (options.characterGrams && token.kind === 'word' && norm.length >= 4) {
       for (let size = 3; size <= 5; size++) {
-        for (let at = 0; at + size <= padded.length; at++) add(`c:${padded.slice(at, at + size)}`, index, index)
+        for (let at = 0; at + size <= norm.length + 2; at++) characterGram(norm, at, size, index)
       }
     }
 
-    if (firstPerson.has(token.norm) && !(token.norm === 'us' && token.caps)) first++
-    else if (secondPerson.has(token.norm) && tokens[index - 1]?.norm !== 'thank') second++
+    if (firstPerson.has(norm) && !(norm === 'us' && token.caps)) first++
+    else if (secondPerson.has(norm) && tokens[index - 1]?.norm !== 'thank') second++
     if (token.kind === 'word') {
       letters++
       if (token.caps && token.end - token.start >= 2) caps++
@@ -338,23 +426,22 @@ export function sentenceFeatures(sentence: ModelSentence, context: BlockContext,
   }
 
   const last = tokens.length - 1
-  add(`b:${tokens[last]!.norm} $${sentence.final}`, last, last)
+  joined('b:', tokens[last]!.norm, ' $', sentence.final, last, last)
   // Sentence shape: buckets, so each is one feature whose weight is capped in training.
-  add(`s:len=${lengthBucket(tokens.length)}`, -1, -1)
-  add(`s:we=${Math.min(first, 3)}`, -1, -1)
-  add(`s:you=${Math.min(second, 2)}`, -1, -1)
-  if (first > second) add('s:we>you', -1, -1)
-  if (letters >= 2 && caps === letters) add(letters >= 4 ? 's:caps=all-long' : 's:caps=all-short', -1, -1)
-  else if (caps >= 2) add('s:caps=some', -1, -1)
-  if (sentence.stackedMarks > 0) add('s:stacked-marks', -1, -1)
-  add(`s:end=${sentence.final || 'none'}`, -1, -1)
-  if (tokens.some((token) => token.kind === 'placeholder')) add('s:placeholder', -1, -1)
-  if (tokens.some((token) => token.kind === 'code')) add('s:code', -1, -1)
-  if (offersStep(sentence)) add('s:next-step', -1, -1)
-  if (context.nextStep) add('ctx:next-step', -1, -1)
-  if (context.addressed) add('ctx:you', -1, -1)
-  if (options.position) add(`ctx:at=${context.position}`, -1, -1)
-  return features
+  feature('s:len=', lengthBucket(tokens.length), -1, -1)
+  feature('s:we=', counts[Math.min(first, 3)]!, -1, -1)
+  feature('s:you=', counts[Math.min(second, 2)]!, -1, -1)
+  if (first > second) feature('s:we>you', '', -1, -1)
+  if (letters >= 2 && caps === letters) feature(letters >= 4 ? 's:caps=all-long' : 's:caps=all-short', '', -1, -1)
+  else if (caps >= 2) feature('s:caps=some', '', -1, -1)
+  if (sentence.stackedMarks > 0) feature('s:stacked-marks', '', -1, -1)
+  feature('s:end=', sentence.final || 'none', -1, -1)
+  if (tokens.some((token) => token.kind === 'placeholder')) feature('s:placeholder', '', -1, -1)
+  if (tokens.some((token) => token.kind === 'code')) feature('s:code', '', -1, -1)
+  if (offersStep(sentence)) feature('s:next-step', '', -1, -1)
+  if (context.nextStep) feature('ctx:next-step', '', -1, -1)
+  if (context.addressed) feature('ctx:you', '', -1, -1)
+  if (options.position) feature('ctx:at=', context.position, -1, -1)
 }
 
 /** Whether a feature describes the sentence's shape rather than its words (its weight is capped). */

@@ -4,7 +4,7 @@
  * probability reaches the rule's threshold. Each finding points at the
  * smallest run of words whose weights carry the decision, and names them.
  */
-import {blockContexts, segment, sentenceFeatures, type Feature, type FeatureOptions, type ModelSentence} from './features.js'
+import {blockContexts, segment, writeFeatures, type FeatureOptions, type FeatureSink, type ModelSentence} from './features.js'
 import {decodeWeights, type EncodedModel} from './weights-format.js'
 
 export interface ModelFinding {
@@ -36,6 +36,7 @@ export class Scorer {
   readonly #rowOf: Int32Array
   readonly #weights: Float32Array
   readonly #features: FeatureOptions
+  readonly #weighed: WeighedFeatures
 
   constructor(model: EncodedModel) {
     this.#features = model.features
@@ -59,6 +60,8 @@ export class Scorer {
       for (const [index, weight] of entries) this.#weights[row * ids.length + index] = weight
       row++
     }
+
+    this.#weighed = new WeighedFeatures(this.#rowOf, this.#weights, ids.length)
   }
 
   /**
@@ -76,14 +79,9 @@ export class Scorer {
     for (const [index, sentence] of sentences.entries()) {
       // A short label is the phrase tables' alone to judge.
       if (!countsAsSentence(sentence)) continue
-      const features = sentenceFeatures(sentence, contexts[index]!, this.#features)
       for (const rule of this.rules) z[rule.index] = rule.bias
-      for (const feature of features) {
-        const row = this.#rowOf[feature.hash]!
-        if (row < 0) continue
-        const at = row * count
-        for (let rule = 0; rule < count; rule++) z[rule]! += this.#weights[at + rule]!
-      }
+      const weighed = this.#weighed.start(z)
+      writeFeatures(sentence, contexts[index]!, this.#features, weighed)
 
       const probabilities = new Map<string, number>()
       for (const rule of this.rules) {
@@ -91,7 +89,7 @@ export class Scorer {
         const probability = sigmoid(rule.calibration[0] * z[rule.index]! + rule.calibration[1])
         probabilities.set(rule.id, probability)
         if (probability < rule.threshold || probability < minProbability) continue
-        findings.push({ruleId: rule.id, probability, ...explain(text, sentence, features, (feature) => this.#weightOf(feature, rule.index), rule, z[rule.index]!)})
+        findings.push({ruleId: rule.id, probability, ...explain(text, sentence, weighed, rule, z[rule.index]!)})
       }
 
       scored.push({start: sentence.start, end: sentence.end, probabilities})
@@ -103,11 +101,6 @@ export class Scorer {
   /** The probability below which a phrase-table finding of `ruleId` is more likely wrong than right. */
   phraseFloor(ruleId: string): number {
     return this.rules.find((rule) => rule.id === ruleId)?.phraseFloor ?? 0
-  }
-
-  #weightOf(feature: Feature, rule: number): number {
-    const row = this.#rowOf[feature.hash]!
-    return row < 0 ? 0 : this.#weights[row * this.rules.length + rule]!
   }
 }
 
@@ -123,29 +116,91 @@ export interface ScoredText {
 }
 
 /**
+ * A sentence's features as the model weighs them: each one's weights added to
+ * the per-rule logits as it is read, and the ones that carry any weight kept
+ * (their row and tokens, in reading order) for explaining a finding. One per
+ * scorer, reused for every sentence.
+ */
+class WeighedFeatures implements FeatureSink {
+  readonly named = false
+  /** Per kept feature: its row of weights, and the first and last token it covers (-1 for the sentence). */
+  rows: Int32Array = new Int32Array(256)
+  firsts: Int32Array = new Int32Array(256)
+  lasts: Int32Array = new Int32Array(256)
+  count = 0
+  #z: Float64Array = new Float64Array(0)
+  // Which rows the current sentence has read, by stamp: each bucket counts once.
+  readonly #stamps: Int32Array
+  #stamp = 0
+
+  constructor(
+    readonly rowOf: Int32Array,
+    readonly weights: Float32Array,
+    readonly rules: number
+  ) {
+    this.#stamps = new Int32Array(weights.length / rules)
+  }
+
+  /** Start a sentence whose logits, already at each rule's bias, are `z`. */
+  start(z: Float64Array): this {
+    this.#z = z
+    this.count = 0
+    if (++this.#stamp === 0x7fffffff) {
+      this.#stamps.fill(0)
+      this.#stamp = 1
+    }
+
+    return this
+  }
+
+  add(bucket: number, first: number, last: number): void {
+    const row = this.rowOf[bucket]!
+    if (row < 0 || this.#stamps[row] === this.#stamp) return
+    this.#stamps[row] = this.#stamp
+    const at = row * this.rules
+    const z = this.#z
+    for (let rule = 0; rule < this.rules; rule++) z[rule]! += this.weights[at + rule]!
+    if (this.count === this.rows.length) this.#grow()
+    this.rows[this.count] = row
+    this.firsts[this.count] = first
+    this.lasts[this.count] = last
+    this.count++
+  }
+
+  weight(feature: number, rule: number): number {
+    return this.weights[this.rows[feature]! * this.rules + rule]!
+  }
+
+  #grow(): void {
+    const grown = (array: Int32Array): Int32Array => {
+      const bigger = new Int32Array(array.length * 2)
+      bigger.set(array)
+      return bigger
+    }
+
+    this.rows = grown(this.rows)
+    this.firsts = grown(this.firsts)
+    this.lasts = grown(this.lasts)
+  }
+}
+
+/**
  * The smallest set of word features that, with everything else in the
  * sentence, still crosses the threshold: strongest first. The span runs from
  * the first to the last word they cover.
  */
-function explain(
-  text: string,
-  sentence: ModelSentence,
-  features: readonly Feature[],
-  weightOf: (feature: Feature) => number,
-  rule: RuleModel,
-  z: number
-): {start: number; end: number; cues: string[]} {
-  const positive: Array<{feature: Feature; weight: number}> = []
+function explain(text: string, sentence: ModelSentence, weighed: WeighedFeatures, rule: RuleModel, z: number): {start: number; end: number; cues: string[]} {
+  const positive: Array<{feature: number; weight: number}> = []
   let rest = z
-  for (const feature of features) {
-    const weight = weightOf(feature)
-    if (feature.first < 0 || weight <= 0) continue
+  for (let feature = 0; feature < weighed.count; feature++) {
+    const weight = weighed.weight(feature, rule.index)
+    if (weighed.firsts[feature]! < 0 || weight <= 0) continue
     positive.push({feature, weight})
     rest -= weight
   }
 
   positive.sort((a, b) => b.weight - a.weight)
-  const chosen: Feature[] = []
+  const chosen: number[] = []
   for (const {feature, weight} of positive) {
     chosen.push(feature)
     rest += weight
@@ -154,11 +209,11 @@ function explain(
 
   const {tokens} = sentence
   if (chosen.length === 0) return {start: sentence.start, end: sentence.end, cues: []}
-  const first = Math.min(...chosen.map((feature) => feature.first))
-  const last = Math.max(...chosen.map((feature) => feature.last))
+  const first = Math.min(...chosen.map((feature) => weighed.firsts[feature]!))
+  const last = Math.max(...chosen.map((feature) => weighed.lasts[feature]!))
   const cues: string[] = []
   for (const feature of chosen) {
-    const cue = text.slice(tokens[feature.first]!.start, tokens[feature.last]!.end)
+    const cue = text.slice(tokens[weighed.firsts[feature]!]!.start, tokens[weighed.lasts[feature]!]!.end)
     if (!cues.some((seen) => seen.toLowerCase().includes(cue.toLowerCase()))) cues.push(cue)
     if (cues.length === 3) break
   }

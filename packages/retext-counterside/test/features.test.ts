@@ -1,0 +1,99 @@
+/**
+ * The learned layer's features and scores, read the fast way (names hashed
+ * in parts, weights added as features are read), against the obvious way:
+ * hash each feature's whole name, sum the weights of each bucket once.
+ */
+import {readCorpus} from '@counterside/lab'
+import {describe, expect, it} from 'vitest'
+import {
+  blockContexts,
+  countsAsSentence,
+  decodeWeights,
+  hashFeature,
+  Scorer,
+  segment,
+  sentenceFeatures,
+  sigmoid,
+  writeFeatures,
+  type FeatureOptions
+} from '../src/model/index.js'
+import {model} from '../src/model/weights.generated.js'
+
+const every: FeatureOptions = {characterGrams: true, wordClasses: true, stems: true, skipGrams: true, glossary: true, cueSteps: true, classGrams: true, position: true}
+// Every 7th corpus text: all writers, a few seconds at most.
+const texts = [
+  'Sorry, YOU entered the wrong PIN!! Ask a manager… or call 0800 555 0100.',
+  'Our best month ever: two closed deals today, thanks to your order.',
+  ...readCorpus().filter((_, index) => index % 7 === 0).map((item) => item.text)
+]
+
+const sentencesOf = (text: string) => {
+  const sentences = segment(text)
+  const contexts = blockContexts(sentences)
+  return sentences.map((sentence, index) => ({sentence, context: contexts[index]!}))
+}
+
+describe('features', () => {
+  it('puts every feature in the bucket of its whole name, whatever the options', () => {
+    const misplaced: string[] = []
+    for (const options of [{}, model.features, every]) {
+      for (const text of texts) {
+        for (const {sentence, context} of sentencesOf(text)) {
+          for (const feature of sentenceFeatures(sentence, context, options)) if (feature.hash !== hashFeature(feature.name)) misplaced.push(feature.name)
+        }
+      }
+    }
+
+    expect(misplaced).toEqual([])
+  })
+
+  it('names features as training has always read them', () => {
+    const {sentence, context} = sentencesOf('You cancelled orders!')[0]!
+    const names = sentenceFeatures(sentence, context, every).map((feature) => feature.name)
+    expect(names).toEqual(expect.arrayContaining(['w:you', 'b:^ you', 'b:you cancelled', 'q:YOU cancelled', 'q:YOU +ed', 'l:cancell', 'k2:you orders', 'g:dead-end-error', 'g:dead-end-error|none', 'c: ca', 'c:ders ', 'b:orders $!', 's:len=3-5', 's:we=0', 's:you=1', 's:end=!', 'ctx:at=only']))
+  })
+
+  it('writes each sentence’s named features, repeats included, in reading order', () => {
+    const differ: string[] = []
+    for (const text of texts) {
+      for (const {sentence, context} of sentencesOf(text)) {
+        const written: number[] = []
+        writeFeatures(sentence, context, every, {named: false, add: (bucket) => written.push(bucket)})
+        const firsts = written.filter((bucket, index) => written.indexOf(bucket) === index)
+        if (firsts.join() !== sentenceFeatures(sentence, context, every).map((feature) => feature.hash).join()) differ.push(text)
+      }
+    }
+
+    expect(differ).toEqual([])
+  })
+})
+
+describe('Scorer', () => {
+  // The obvious scorer: per rule, bias plus the weight of each distinct bucket, in reading order.
+  const rules = Object.entries(model.rules).map(([id, rule]) => {
+    const weights = new Map<number, number>()
+    decodeWeights(rule.weights, rule.scale, (bucket, weight) => weights.set(bucket, Math.fround(weight)))
+    return {id, rule, weights}
+  })
+
+  it('gives every sentence the probabilities the obvious sum gives', () => {
+    const scorer = new Scorer(model)
+    for (const text of texts) {
+      const scored = scorer.score(text).sentences
+      const expected = sentencesOf(text)
+        .filter(({sentence}) => countsAsSentence(sentence))
+        .map(({sentence, context}) => {
+          const features = sentenceFeatures(sentence, context, model.features)
+          const probabilities = new Map<string, number>()
+          for (const {id, rule, weights} of rules) {
+            let z = rule.bias
+            for (const feature of features) z += weights.get(feature.hash) ?? 0
+            probabilities.set(id, sigmoid(rule.calibration[0] * z + rule.calibration[1]))
+          }
+
+          return {start: sentence.start, end: sentence.end, probabilities}
+        })
+      expect(scored).toEqual(expected)
+    }
+  })
+})
