@@ -26,6 +26,7 @@ const finality = [
   String.raw`no\s+further\s+correspondence\s+will\s+be\s+entered\s+into`,
   String.raw`(?:there['’]s\s+)?nothing\s+(?:more|else)\s+we\s+can\s+do(?:\s+on\s+this\s+one)?`,
   String.raw`this\s+cannot\s+be\s+appealed`,
+  String.raw`no\s+further\s+action\s+(?:can|will)\s+be\s+taken`,
   String.raw`this\s+(?:mailbox|inbox)\s+is\s+not\s+monitored`
 ].join('|')
 const finalClause = new RegExp(String.raw`(?:,?\s+and\s+|,\s*)(?:${finality})(?=\s*(?:$|[,.;!?]))`, 'giu')
