@@ -43,8 +43,8 @@ export function suggestionsOf(input: SuggestionInput): FindingSuggestions {
 }
 
 /**
- * The block's text as templates read it: with the spaces and tabs just
- * before and after it on its line, which the parse leaves outside the
+ * The block's text as templates read it: with the runs of spaces and tabs
+ * just before and after it on its line, which the parse leaves outside the
  * paragraph; `lead` is how many came before. Where a catalog's placeholder
  * was blanked (“Failed to load {file}” read as “Failed to load       ”),
  * they are its place, which a rewrite keeps.
@@ -54,7 +54,10 @@ export function withBlanksAround(file: string, block: string, at: number): {text
   while (from > 0 && (file[from - 1] === ' ' || file[from - 1] === '\t')) from--
   let to = at + block.length
   while (to < file.length && (file[to] === ' ' || file[to] === '\t')) to++
-  return {text: `${file.slice(from, at)}${block}${file.slice(at + block.length, to)}`, lead: at - from}
+  // One space is only a space (a line's end, JSX white space): a blanked placeholder is two or more.
+  const lead = at - from >= 2 ? file.slice(from, at) : ''
+  const trail = to - (at + block.length) >= 2 ? file.slice(at + block.length, to) : ''
+  return {text: `${lead}${block}${trail}`, lead: lead.length}
 }
 
 /** The opening of a message: the rule's concern, and the kind of dead end (“… is a dead end (not found)”). */

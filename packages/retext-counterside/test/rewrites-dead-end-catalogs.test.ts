@@ -89,6 +89,17 @@ describe('no retry where trying again cannot help', () => {
   })
 
   it.each([
+    // A page is reloaded, not asked for; errors in a form are corrected.
+    ['This page has expired.', 'This page has expired. Reload the page and try again.'],
+    ['The form you sent contains errors.', 'The form you sent contains errors. Correct the errors and try again.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+
+  it.each([
+    ['This member is locked after too many failed sign-ins.'],
+    // What else the message says (not set up, an edition) is a standing state.
+    ['Protected checkout is not set up. This feature is not available for the starter edition.'],
     ['The invites could not be sent. An invite is already pending for these guests.'],
     ['Playback failed. The file may be corrupted.'],
     ['Import failed: the storage quota is full.'],
@@ -109,9 +120,14 @@ describe('the next step goes at the end of the message', () => {
     expect(rewritten(text)).toEqual([expected])
   })
 
-  it('gives none where what follows already says what to do', () => {
+  it('gives none where what follows already says what to do, or asks a question', () => {
     expect(rewritten('Export failed. Switch on cloud sync to export.')).toEqual([])
     expect(rewritten('Sync failed. When you are offline, make sure to save a copy.')).toEqual([])
+    expect(rewritten('Your draft could not be saved. Do you want to leave anyway?')).toEqual([])
+  })
+
+  it('drops a regret however it is told', () => {
+    expect(rewritten('We sincerely regret to inform you that your loan has been declined.')).toEqual(['Your loan has been declined. You can ask us why.'])
   })
 })
 

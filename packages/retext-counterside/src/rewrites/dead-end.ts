@@ -74,7 +74,9 @@ export const deadEnd: TemplateFamily = {
     // who can say why, or what else there is, since trying again cannot help.
     const kind = told === '' && reading.kind === 'unknown' ? 'not-allowed' : reading.kind
     // What didn't match is tried again, whatever failed because of it (a card declined for a PIN that didn't match).
-    const step = /\bdidn’t match\b/u.test(told) ? 'Try again.' : nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way, `${sentence.body} ${after}`)
+    // What else the message says (“… is not configured.”) tells what a retry can change.
+    const message = `${text.slice(lineStart(text, sentence.start), sentence.start)}${sentence.body} ${after}`
+    const step = /\bdidn’t match\b/u.test(told) ? 'Try again.' : nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way, message)
     if (!step) return []
     if (!told) return [{text: step, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
     // A blame clause told neutrally may bring its own step (“Check the card number and try again.”): not a second one.
@@ -101,11 +103,17 @@ function messageAfter(text: string, sentence: SentenceSpan): {end: number; after
     const said = text.slice(next.start, next.end)
     // A sentence of finality stays, as the customer's facts, but the step goes before it.
     if (courtesy.test(next.body) || toldPlainly(said) === '') break
-    if (laterStep.test(said) || opensWithOrder(next.body)) return undefined
+    // A question after it (“Do you still want to leave?”) is a dialog, not a dead end; a step after it would not answer it.
+    if (laterStep.test(said) || opensWithOrder(next.body) || /\?/.test(next.close)) return undefined
     end = next.end
   }
 
   return {end, after: text.slice(sentence.end, end)}
+}
+
+/** Where the line `index` is on starts. */
+function lineStart(text: string, index: number): number {
+  return text.lastIndexOf('\n', index - 1) + 1
 }
 
 /** “Collect it from your local Post Office.”: a later sentence that tells the customer what to do (not “Update failed.”). */

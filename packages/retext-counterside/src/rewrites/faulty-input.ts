@@ -90,8 +90,8 @@ function verdict(input: RewriteInput, sentence: SentenceSpan, later: string): Re
   if (!thing || !inputHead.test(thing.words) || rest.trim() !== '') return undefined
   const words = filledNoun(thing.words, sentence.body)
   const {that, it, doesnt} = agreement(words)
-  // Later copy that already says “try again” needs no second one.
-  const retry = /\btry again\b/i.test(later) ? '' : ' and try again'
+  // Later copy that already says “try again”, or what to do (“Please make sure …”, “Try “10px””), needs no second one.
+  const retry = /\btry again\b|^\s*(?:please\s+)?(?:try|make sure|enter|use)\b/i.test(later) ? '' : ' and try again'
   const replace = (body: string): Rewrite => ({text: `${body}${sentence.close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'})
   return [replace(`Check the ${words}${retry}`), replace(`${that} ${words} ${doesnt} look right — check ${it}${retry}`)]
 }

@@ -48,7 +48,8 @@ export function rewritesFor(input: RewriteInput): Rewrite[] {
     .slice(0, maximumSuggestions)
 }
 
-const blank = /[ \t]{2,}/g
+// A run after a line break is indentation, not a placeholder.
+const blank = /(?<!\s)[ \t]{2,}/g
 
 /**
  * Whether `rewrite` keeps every run of spaces `original` has, as long: in a

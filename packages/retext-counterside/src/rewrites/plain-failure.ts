@@ -10,7 +10,7 @@ import {capitalise} from './grammar.js'
 // Hedges that announce a refusal, and shrugs that make light of a failure; an apology (“Sorry”) is kept.
 const hedge = /^(?:(?:unfortunately|regrettably|oops|whoops|uh-oh|hmm)\s*[,—–-]?\s+(?:(?:it\s+)?looks\s+like\s+)?)(?=\p{L})/iu
 const hedgeWithin = /(?<=\b(?:and|but|so)\s+)(?:unfortunately|regrettably),?\s+(?=\p{L})/giu
-const regret = /\b(?:we\s+)?regret\s+to\s+inform\s+you\s+that\s+/iu
+const regret = /\b(?:we\s+(?:\p{L}+ly\s+)?)?regret\s+to\s+inform\s+you\s+that\s+/iu
 // “We are unable to”, “we're not able to”: a standing refusal, told as “we can't”.
 const unablePresent = /\b(we)(?:\s+are|['’]re)\s+(?:unable|not able)\s+to\b/iu
 const unablePast = /\b(we)\s+(?:were\s+(?:unable|not able)|was\s+unable)\s+to\b/iu

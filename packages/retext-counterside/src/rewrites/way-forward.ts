@@ -10,14 +10,15 @@ import type {WayForward} from './types.js'
 const payment = /\b(?:card|cards|payment|pay|paid|transaction|top-up|topup|checkout|purchase|charge|funds|balance|cvv|debit card|credit card|visa|mastercard|amex|paypal|direct debit)\b/i
 // “We can't offer you a store card”, “your card application”: a refusal of what was applied for, not a payment declined.
 const applying = /\b(?:offer you|qualify|application|apply|applied|eligible|membership)\b/i
-const searching = /\b(?:search|results?|page|product|item|items|articles?|keyword)\b/i
+const searching = /\b(?:search|searched|results?|keywords?)\b/i
 const accountLike = /\b(?:e-?mail|email address|username|user name|phone number|mobile number|number|account|login|handle)$/i
 const session = /\b(?:session|login|sign-in|log-in)\b/i
 // “Not available on your plan / in your country / here”: a standing restriction, which trying again cannot lift.
 const restriction = new RegExp([
   String.raw`\b(?:on|with|for|in|under|at) (?:your|this|the|our|a) (?:current )?(?:plan|subscription|tier|account|membership|package|contract|country|region|area|location|market|store|branch|device|version)\b`,
   String.raw`\bin (?:your|this) (?:country|region|area|location)\b`,
-  String.raw`\b(?:available|supported) (?:here|for you|to you)\b`
+  String.raw`\b(?:available|supported) (?:here|for you|to you)\b`,
+  String.raw`\bfor (?:the )?[\w -]{0,30}\b(?:version|edition|plan|tier|licen[cs]e)\b`
 ].join('|'), 'i')
 const outOfStock = /\bout of stock\b|\bsold out\b/i
 // What the customer typed or wrote, which a failed save keeps; an upload or a sync holds nothing they entered.
@@ -96,7 +97,11 @@ export function nextStep(kind: FailureKind, sentence: string, thing: string | un
     }
 
     case 'conflict': {
-      if (/expired|no longer valid/i.test(sentence)) return session.test(sentence) ? 'Sign in again to carry on.' : `Ask for a new ${swappable(thing) ?? 'one'} and try again.`
+      if (/expired|no longer valid/i.test(sentence)) {
+        if (session.test(sentence)) return 'Sign in again to carry on.'
+        // A page is reloaded, not asked for.
+        return /\bpage$/i.test(thing ?? '') ? 'Reload the page and try again.' : `Ask for a new ${swappable(thing) ?? 'one'} and try again.`
+      }
       const other = swappable(thing)
       if (other && accountLike.test(other) && /already/i.test(sentence)) return `Choose another ${other}, or sign in if it’s yours.`
       return `Choose another ${other ?? 'one'}.${ask('For help')}`
@@ -135,6 +140,8 @@ function unavailableStep(sentence: string, thing: string | undefined, way: WayFo
 const tooLarge = /\b(?:too (?:large|big)|exceed(?:s|ed|ing)? (?:the |its |our )?(?:maximum|max|size|limit|file size)|(?:maximum|max) (?:file )?size|size limit)\b/i
 const alreadyThere = /\b(?:already (?:pending|exists?|there|sent|added|been)|pending (?:invitations?|requests?))\b/i
 const brokenMedia = /\b(?:corrupt(?:ed)?|damaged|(?:file|image|photo|document|video) (?:cannot|can['’]t|could not|couldn['’]t) be (?:processed|read|opened)|(?:does not|doesn['’]t|do not|don['’]t|cannot|can['’]t) support (?:this|that|the) (?:format|file|type)|unsupported (?:format|file|media|type))\b/i
+// “The form contains errors”: they are corrected, not retried.
+const hasErrors = /\b(?:contains?|has|have) (?:some )?errors\b/i
 const overQuota = /quota|\blimit (?:reached|exceeded)\b/i
 const written = /\b(syntax|expression|formula|regex|regular expression)\b/i
 
@@ -145,7 +152,8 @@ const written = /\b(syntax|expression|formula|regex|regular expression)\b/i
  */
 function beyondRetry(message: string): string | undefined {
   if (tooLarge.test(message)) return /\bfiles\b/i.test(message) ? 'Try smaller files.' : /\b(?:file|upload|photo|image|video|attachment|document)s?\b/i.test(message) ? 'Try a smaller file.' : ''
-  if (alreadyThere.test(message) || brokenMedia.test(message) || overQuota.test(message)) return ''
+  if (alreadyThere.test(message) || brokenMedia.test(message) || overQuota.test(message) || standingState.test(message)) return ''
+  if (hasErrors.test(message)) return 'Correct the errors and try again.'
   const what = written.exec(message)
   return what ? `Check the ${what[1]!.toLowerCase()} and try again.` : undefined
 }
