@@ -37,7 +37,11 @@ describe('not supported: another browser or device, never a vague “ask us”',
   it.each([
     ['Video calls are not supported by your browser.', 'Video calls are not supported by your browser. Try another browser.'],
     ['This feature is not supported on this device.', 'This feature is not supported on this device. Try another device.'],
-    ['This gift voucher is not supported at this till.', 'This gift voucher is not supported at this till. Try another gift voucher.']
+    ['This gift voucher is not supported at this till.', 'This gift voucher is not supported at this till. Try another gift voucher.'],
+    // A participle before the noun is not part of what to swap.
+    ['The scanned receipt is unsupported.', 'The scanned receipt is unsupported. Try another receipt.'],
+    // A label in Title Case keeps its words.
+    ['Unable to Verify', 'Unable to Verify. You can ask us why.']
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
   })

@@ -37,6 +37,10 @@ describe('rewrites: blame for input', () => {
     ])
   })
 
+  it('reads a noun of several words as one thing, not a clause (“The error message format is invalid”)', () => {
+    expect(templateRewrites('The error message format is invalid.', rule)).toEqual([])
+  })
+
   it('quotes the fitted rewrite in the message', () => {
     expect(finding('Invalid PIN.', rule)?.reason).toMatch(/Write something like “Check the PIN and try again\.”$/)
   })

@@ -57,6 +57,11 @@ describe('rewrites: shouting', () => {
     expect(applied('Photos can be uploaded as HEIC, TIFF, APNG, WEBP, XCF, PSD.', 'shouting')).toEqual([])
   })
 
+  it('keeps date and time format tokens', () => {
+    expect(sentenceCase('DD MMMM YYYY', true)).toBe('DD MMMM YYYY')
+    expect(applied('Date format: DD MMMM YYYY', 'shouting')).toEqual([])
+  })
+
   it('keeps a run that starts or ends inside brackets as the brackets are', () => {
     expect(sentenceCase('TITLE]-[CHAPTER][PAGE', false)).toBe('TITLE]-[CHAPTER][PAGE')
     expect(sentenceCase('NOTE] PLEASE READ', false)).toBe('NOTE] please read')

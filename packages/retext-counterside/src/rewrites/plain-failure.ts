@@ -43,7 +43,8 @@ export function toldPlainly(sentence: string): string {
     .replace(hedgeWithin, '')
     .replace(unablePresent, (_, we: string) => `${we} can’t`)
     .replace(unablePast, (_, we: string) => `${we} couldn’t`)
-    .replace(unableBare, 'We couldn’t ')
+    // “Unable to Verify”, a label in Title Case, is kept as written: “We couldn't Verify” would be worse.
+    .replace(unableBare, (opening: string, at: number, whole: string) => (/^\p{Lu}/u.test(whole.slice(at + opening.length)) ? opening : 'We couldn’t '))
     .replace(closing, '')
     .replace(finalClause, '')
     .replace(rejected, (_, verb: string) => `${negative[verb.toLowerCase().replace(/\s+/g, ' ')] ?? verb} accepted`)

@@ -120,6 +120,8 @@ export function sentenceCase(value: string, startsSentence: boolean): string {
 
 function keepsCapitals(word: string): boolean {
   if (/^[([{]/.test(word)) return true
+  // Date and time formats (“DD MMMM YYYY”, “HH:MM”) are tokens, not words.
+  if (/^(?:D{2,4}|M{2,4}|Y{2,4}|H{2}|S{2,3})$/.test(word)) return true
   // A mixed-case word (“iPhone”, “PayPal”) was written that way on purpose.
   if (/\p{Ll}/u.test(word)) return true
   // “3PM”, “11-DIGIT”, “24-HOUR”: a number with a word, not a code.

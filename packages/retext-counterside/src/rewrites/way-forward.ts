@@ -54,7 +54,8 @@ const pronoun = /^(?:it|they|them|this|that|these|those|we|you|one|he|she)$/
  */
 function swappable(thing: string | undefined): string | undefined {
   if (!thing) return undefined
-  const words = lowerFirst(thing)
+  // “The dropped file”: a participle before the noun says nothing of what to swap it for.
+  const words = lowerFirst(thing).replace(/^\p{Ll}+ed (?=\p{Ll})/u, '')
   return /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(words) && !/(?:[^s]s|ed)$/.test(words) && !pronoun.test(words) ? words : undefined
 }
 
