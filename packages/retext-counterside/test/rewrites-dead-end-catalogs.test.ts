@@ -24,7 +24,7 @@ describe('not found: a check only for what the customer typed or chose', () => {
     expect(applied(text, rule)).toEqual([expected])
   })
 
-  it.each([['Basket not found.'], ['Session record not found.'], ['404. Photo not found.']])('gives none for what the customer cannot check: %j', (text) => {
+  it.each([['Basket not found.'], ['Session record not found.'], ['404. Photo not found.'], ['Unable to find Row-Number in the export.']])('gives none for what the customer cannot check: %j', (text) => {
     expect(applied(text, rule)).toEqual([])
   })
 
@@ -107,6 +107,7 @@ describe('no retry where trying again cannot help', () => {
     ['The invites could not be sent. An invite is already pending for these guests.'],
     ['Playback failed. The file may be corrupted.'],
     ['Import failed: the storage quota is full.'],
+    ['Feed parsing error.'],
     ['Upload failed. This image cannot be processed.']
   ])('gives none: %j', (text) => {
     expect(rewritten(text)).toEqual([])

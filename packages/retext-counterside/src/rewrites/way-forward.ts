@@ -67,7 +67,8 @@ export function nextStep(kind: FailureKind, sentence: string, thing: string | un
     case 'not-found': {
       if (searching.test(sentence)) return `Check the spelling and search again.${ask('If you still can’t find it')}`
       // Only what the customer typed or chose can be checked; a cart or a record they never saw cannot.
-      if (thing && typedLookup.test(thing)) return `Check the ${thing} and try again.${ask('If you still can’t find it')}`
+      // Plain words only: “Total-Number in response headers” is a field of code, not something typed.
+      if (thing && /^[\p{Ll}\p{N} ]+$/u.test(thing) && typedLookup.test(thing)) return `Check the ${thing} and try again.${ask('If you still can’t find it')}`
       if ((thing && lookedUp.test(thing)) || typedInSentence.test(sentence)) return `Check the details and try again.${ask('If you still can’t find it')}`
       return contactFor('if you need help finding it')
     }
@@ -143,6 +144,8 @@ const alreadyThere = /\b(?:already (?:pending|exists?|there|sent|added|been)|pen
 const brokenMedia = /\b(?:corrupt(?:ed)?|damaged|(?:file|image|photo|document|video) (?:cannot|can['’]t|could not|couldn['’]t) be (?:processed|read|opened)|(?:does not|doesn['’]t|do not|don['’]t|cannot|can['’]t) support (?:this|that|the) (?:format|file|type)|unsupported (?:format|file|media|type))\b/i
 // “The form contains errors”: they are corrected, not retried.
 const hasErrors = /\b(?:contains?|has|have) (?:some )?errors\b/i
+// What could not be read or understood (“Data parsing error”) reads the same the second time.
+const unreadable = /\b(?:pars(?:e|ing)|semantic)\s+error\b/i
 const overQuota = /quota|\blimit (?:reached|exceeded)\b/i
 const written = /\b(syntax|expression|formula|regex|regular expression)\b/i
 
@@ -153,7 +156,7 @@ const written = /\b(syntax|expression|formula|regex|regular expression)\b/i
  */
 function beyondRetry(message: string): string | undefined {
   if (tooLarge.test(message)) return /\bfiles\b/i.test(message) ? 'Try smaller files.' : /\b(?:file|upload|photo|image|video|attachment|document)s?\b/i.test(message) ? 'Try a smaller file.' : ''
-  if (alreadyThere.test(message) || brokenMedia.test(message) || overQuota.test(message) || standingState.test(message)) return ''
+  if (alreadyThere.test(message) || brokenMedia.test(message) || overQuota.test(message) || standingState.test(message) || unreadable.test(message)) return ''
   if (hasErrors.test(message)) return 'Correct the errors and try again.'
   const what = written.exec(message)
   return what ? `Check the ${what[1]!.toLowerCase()} and try again.` : undefined
