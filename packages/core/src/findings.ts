@@ -94,8 +94,12 @@ export function findingFromMessage(message: VFileMessage, shift: Shift): Finding
 
 /** A message's or learned finding's suggestion in the linted text; `replaced`: the words it stands in for, when known. */
 function suggestionOf(item: MessageSuggestion, replaced: string, shift: number): Suggestion {
-  const desc = item.scope === 'sentence' ? `Rewrite the sentence as “${item.text}”` : replaced ? `Replace “${replaced}” with “${item.text}”` : `Replace with “${item.text}”`
-  return {desc, text: item.text, offset: item.offset + shift, endOffset: item.endOffset + shift, scope: item.scope}
+  return {desc: describeSuggestion(item.text, item.scope, replaced), text: item.text, offset: item.offset + shift, endOffset: item.endOffset + shift, scope: item.scope}
+}
+
+/** A suggestion's menu text: what it replaces, when known, and with what. */
+export function describeSuggestion(text: string, scope: Suggestion['scope'], replaced: string): string {
+  return scope === 'sentence' ? `Rewrite the sentence as “${text}”` : replaced ? `Replace “${replaced}” with “${text}”` : `Replace with “${text}”`
 }
 
 /** A learned finding in `block`, which starts at `shift` in the linted text. */

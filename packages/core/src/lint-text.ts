@@ -12,6 +12,7 @@ import {VFile} from 'vfile'
 import {validateConfig, type Config} from './config.js'
 import {findingFromLearned, findingFromMessage, type Finding} from './findings.js'
 import {maxBlockLength, pieces} from './long-blocks.js'
+import {withPlaceholdersKept} from './placeholder-suggestions.js'
 
 interface Linter {
   readonly processor: ReturnType<typeof createProcessor>
@@ -110,5 +111,6 @@ export function lintBlocks(original: string, config: Config | undefined, options
   }
 
   lint(start, text.length)
-  return text === original ? findings : findings.map((finding) => ({...finding, actual: original.slice(finding.offset, finding.endOffset)}))
+  // Suggestions were made from the masked text: their placeholders are put back, or the suggestion dropped.
+  return text === original ? findings : findings.map((finding) => withPlaceholdersKept({...finding, actual: original.slice(finding.offset, finding.endOffset)}, original, text))
 }

@@ -19,7 +19,7 @@ import type {Finding, Rule, RuleContext} from './rule.js'
 import {createLearnedLayer, nothing, type LayerFinding, type LearnedBlock} from './learned.js'
 import type {FailureKind} from './features/failure-kind.js'
 import type {WayForward} from './rewrites/index.js'
-import {concernWithKind, suggestionsOf, writeInstead} from './suggestions.js'
+import {concernWithKind, suggestionsOf, withBlanksAround, writeInstead} from './suggestions.js'
 import {spanBetween, spanOfText, textOffsetOf, viewBlock, type ParagraphView} from './views.js'
 
 export type {Options, RuleOptions, RuleSetting, RuleSeverity, TermEntry} from './options.js'
@@ -114,12 +114,14 @@ export default function retextCounterside(options: Options = {}) {
         if (hedged && scored && !scored.keepsPhrase(rule.meta.id, textOffsetOf(paragraph, finding.span.start))) return
         const {entry, span} = finding
         const expected = entry.expected ?? []
-        // Templates read the block's text; their offsets come back into the file's.
-        const start = textOffsetOf(paragraph, span.start)
+        // Templates read the block's text, with the white space around it on its line (where a catalog's
+        // placeholders were blanked: a rewrite must keep them); their offsets come back into the file's.
+        const {text, lead} = withBlanksAround(String(file.value), paragraph.text, (span.start.offset ?? 0) - textOffsetOf(paragraph, span.start))
+        const start = textOffsetOf(paragraph, span.start) + lead
         const shift = (span.start.offset ?? 0) - start
         const {suggestions, kind} = suggestionsOf({
           ruleId: rule.meta.id,
-          text: paragraph.text,
+          text,
           start,
           end: (span.end.offset ?? 0) - shift,
           way,

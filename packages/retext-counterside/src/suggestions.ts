@@ -28,7 +28,8 @@ export function suggestionsOf(input: SuggestionInput): FindingSuggestions {
   // A template that rewrote the whole sentence read more of it than an alternative for the words alone,
   // which would leave the rest of the problem standing (“FINAL NOTICE: PAY … £412.80 IMMEDIATELY”).
   const whole = templates.some((rewrite) => rewrite.scope === 'sentence' && rewrite.offset <= input.start && rewrite.endOffset >= input.end)
-  const fromEntry = whole ? [] : (input.direct ?? []).map((text): Rewrite => ({text, offset: input.start, endOffset: input.end, scope: 'match'}))
+  const matched = input.text.slice(input.start, input.end)
+  const fromEntry = whole ? [] : (input.direct ?? []).filter((text) => text !== matched).map((text): Rewrite => ({text, offset: input.start, endOffset: input.end, scope: 'match'}))
   const seen = new Set<string>()
   const suggestions = [...templates, ...fromEntry].filter((rewrite) => {
     const key = `${rewrite.offset}:${rewrite.endOffset}:${rewrite.text}`
@@ -39,6 +40,24 @@ export function suggestionsOf(input: SuggestionInput): FindingSuggestions {
   // Out of a sentence's reach, the flagged words alone tell the kind.
   const kind = input.ruleId === 'dead-end-error' ? failureKind(sentenceAround(input.text, input.start)?.body ?? input.text.slice(input.start, input.end)) : undefined
   return {suggestions: suggestions.slice(0, maximumSuggestions), ...(kind ? {kind} : {})}
+}
+
+/**
+ * The block's text as templates read it: with the runs of spaces and tabs
+ * just before and after it on its line, which the parse leaves outside the
+ * paragraph; `lead` is how many came before. Where a catalog's placeholder
+ * was blanked (“Failed to load {file}” read as “Failed to load       ”),
+ * they are its place, which a rewrite keeps.
+ */
+export function withBlanksAround(file: string, block: string, at: number): {text: string; lead: number} {
+  let from = at
+  while (from > 0 && (file[from - 1] === ' ' || file[from - 1] === '\t')) from--
+  let to = at + block.length
+  while (to < file.length && (file[to] === ' ' || file[to] === '\t')) to++
+  // One space is only a space (a line's end, JSX white space): a blanked placeholder is two or more.
+  const lead = at - from >= 2 ? file.slice(from, at) : ''
+  const trail = to - (at + block.length) >= 2 ? file.slice(at + block.length, to) : ''
+  return {text: `${lead}${block}${trail}`, lead: lead.length}
 }
 
 /** The opening of a message: the rule's concern, and the kind of dead end (“… is a dead end (not found)”). */

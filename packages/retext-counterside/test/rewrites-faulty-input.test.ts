@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {applied, finding} from './support/suggest.js'
+import {applied, finding, templateRewrites} from './support/suggest.js'
 
 const rule = 'customer-blame'
 
@@ -12,7 +12,9 @@ describe('rewrites: blame for input', () => {
     ['Wrong password!', ['Check the password and try again!', 'That password doesn’t look right — check it and try again!']],
     ['The postcode you entered is invalid.', ['Check the postcode and try again.', 'That postcode doesn’t look right — check it and try again.']],
     // Copy that already says “try again” gets no second one.
-    ['Incorrect PIN entered. Try again.', ['Check the PIN. Try again.', 'That PIN doesn’t look right — check it. Try again.']]
+    ['Incorrect PIN entered. Try again.', ['Check the PIN. Try again.', 'That PIN doesn’t look right — check it. Try again.']],
+    // A label in Title Case: its nouns in lower case mid-sentence.
+    ['Invalid Postal Code', ['Check the postal code and try again', 'That postal code doesn’t look right — check it and try again']]
   ])('%j → check the thing', (text, expected) => {
     expect(applied(text, rule)).toEqual(expected)
   })
@@ -26,6 +28,17 @@ describe('rewrites: blame for input', () => {
     ['You must enter a valid email address to continue.', 'Enter an email address to continue.']
   ])('%j → %j', (text, expected) => {
     expect(applied(text, rule)[0]).toBe(expected)
+  })
+
+  it('adds no “try again” where the copy after it says what to do', () => {
+    expect(templateRewrites('Invalid postcode. Please make sure it has no spaces.', rule, {end: 16})).toEqual([
+      'Check the postcode. Please make sure it has no spaces.',
+      'That postcode doesn’t look right — check it. Please make sure it has no spaces.'
+    ])
+  })
+
+  it('reads a noun of several words as one thing, not a clause (“The error message format is invalid”)', () => {
+    expect(templateRewrites('The error message format is invalid.', rule)).toEqual([])
   })
 
   it('quotes the fitted rewrite in the message', () => {

@@ -15,15 +15,17 @@ function rewritten(text: string, ruleId = 'dead-end-error', way: WayForward = {}
   return templateRewrites(text, ruleId, {way})
 }
 
-describe('a technical artifact: the whole sentence in plain words, with a next step', () => {
+describe('a technical artifact: the code gone, the words kept, with a next step', () => {
   it.each([
-    // The failing words carry no artifact; the sentence does.
-    ['Upload failed (ERR_QUOTA_EXCEEDED).', 'Something went wrong on our side. Please try again.'],
-    ['Saving failed: at DraftStore.persist (store.js:41)', 'Something went wrong on our side. Please try again.'],
-    ['The export failed with error E7031.', 'Something went wrong on our side. Please try again.'],
-    ['Refund failed: PaymentGatewayException.', 'Something went wrong on our side. Please try again.'],
-    // A decline told by a code is not a failure on our side.
-    ['Card declined (status 402).', 'That didn’t go through. Try another card or payment method.']
+    // The failing words carry no artifact; the sentence does. What it says of the failure stays.
+    ['Upload failed (ERR_NET_RESET).', 'Upload failed. Please try again.'],
+    ['Saving failed: at DraftStore.persist (store.js:41)', 'Saving failed. Please try again.'],
+    ['The export failed with error E7031.', 'The export failed. Please try again.'],
+    ['Refund failed: PaymentGatewayException.', 'Refund failed. Please try again.'],
+    ['Card declined (status 402).', 'Card declined. Try another card or payment method.'],
+    // Nothing but the code and the word “error”: plain words, by kind.
+    ['Error: NullPointerException at Basket.total (basket.js:12)', 'Something went wrong on our side. Please try again.'],
+    ['TypeError: Cannot read properties of undefined', 'Something went wrong on our side. Please try again.']
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
   })
@@ -33,21 +35,23 @@ describe('a technical artifact: the whole sentence in plain words, with a next s
   })
 
   it('replaces the artifact in a finding, too', () => {
-    const [suggestion] = applied('Upload failed (ERR_QUOTA_EXCEEDED).', 'dead-end-error')
-    expect(suggestion).toBe('Something went wrong on our side. Please try again.')
+    const [suggestion] = applied('Upload failed (ERR_NET_RESET).', 'dead-end-error')
+    expect(suggestion).toBe('Upload failed. Please try again.')
   })
 })
 
 describe('unavailable: only a temporary failure is told to try again later', () => {
   it.each([
-    ['Gift cards aren’t available on your plan.', 'Gift cards aren’t available on your plan. You can ask us what you can use instead.'],
-    ['Same-day delivery is not available in your region.', 'Same-day delivery is not available in your region. You can ask us what you can use instead.'],
     ['The shop is offline.', 'The shop is offline. Try again in a few minutes.'],
     ['Our phone lines are busy.', 'Our phone lines are busy. Try again in a few minutes.'],
     ['Bookings are down for maintenance.', 'Bookings are down for maintenance. Try again in a few minutes.'],
     ['That colour is out of stock.', 'That colour is out of stock. Choose another colour, or check back later.']
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
+  })
+
+  it.each([['Gift cards aren’t available on your plan.'], ['Same-day delivery is not available in your region.']])('gives a restriction no vague “ask us” without a contact: %j', (text) => {
+    expect(rewritten(text)).toEqual([])
   })
 
   it('says who can help with a restriction, in the product’s own words', () => {
@@ -123,15 +127,14 @@ describe('a next step that fits what failed', () => {
     // Only what the customer typed is still there after a failed save.
     ['Your note could not be saved.', 'We couldn’t save your note. Try again — what you entered is still here.'],
     ['The photo upload failed.', 'The photo upload failed. Please try again.'],
-    // A thing to swap is a plain noun; otherwise ask what to use instead.
+    // A thing to swap is a plain noun; not supported by the customer's browser, another browser.
     ['This coupon is not supported.', 'This coupon is not supported. Try another coupon.'],
-    ['Passkeys are not supported in this browser.', 'Passkeys are not supported in this browser. You can ask us what you can use instead.'],
-    ['SmartPay is not supported here.', 'SmartPay is not supported here. You can ask us what you can use instead.']
+    ['Passkeys are not supported in this browser.', 'Passkeys are not supported in this browser. Try another browser.']
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
   })
 
-  it.each([['Unable to scan?'], ['These files could not be uploaded:']])('gives none for a question or a list’s heading: %j', (text) => {
+  it.each([['Unable to scan?'], ['These files could not be uploaded:'], ['SmartPay is not supported here.']])('gives none for a question, a list’s heading, or a name it cannot swap without a contact: %j', (text) => {
     expect(rewritten(text)).toEqual([])
   })
 })

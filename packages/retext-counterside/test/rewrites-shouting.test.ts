@@ -50,6 +50,24 @@ describe('rewrites: shouting', () => {
     expect(applied('Say “THANK YOU” now!!!', 'shouting')).toEqual(['Say “THANK YOU” now!'])
   })
 
+  // Capitals that are format tokens or file types are names, not shouting.
+  it('keeps file types in capitals, and offers none where a list would come out half lowered', () => {
+    expect(sentenceCase('SEND A PDF, JPEG OR PNG', true)).toBe('Send a PDF, JPEG or PNG')
+    expect(sentenceCase('TIFF, APNG, WEBP, PIXELS', false)).toBe('TIFF, APNG, WEBP, PIXELS')
+    expect(applied('Photos can be uploaded as HEIC, TIFF, APNG, WEBP, XCF, PSD.', 'shouting')).toEqual([])
+  })
+
+  it('keeps date and time format tokens', () => {
+    expect(sentenceCase('DD MMMM YYYY', true)).toBe('DD MMMM YYYY')
+    expect(applied('Date format: DD MMMM YYYY', 'shouting')).toEqual([])
+  })
+
+  it('keeps a run that starts or ends inside brackets as the brackets are', () => {
+    expect(sentenceCase('TITLE]-[CHAPTER][PAGE', false)).toBe('TITLE]-[CHAPTER][PAGE')
+    expect(sentenceCase('NOTE] PLEASE READ', false)).toBe('NOTE] please read')
+    expect(applied('Page label pattern: [TITLE]-[CHAPTER][PAGE] as you like', 'shouting')).toEqual([])
+  })
+
   it('leaves a lone short word in capitals beside one mark alone (a brand, not shouting)', () => {
     expect(applied('New at IKEA!!', 'shouting')).toEqual(['New at IKEA!'])
   })

@@ -69,7 +69,7 @@ const cues: ReadonlyArray<readonly [FailureKind, RegExp]> = [
     String.raw`\bnot (?:be |been )?(?:accepted|approved|authori[sz]ed|verified|successful)\b`,
     String.raw`\b(?:was|were|been|is|are) (?:denied|turned down)\b`,
     String.raw`\b(?:don['’]t|do not|doesn['’]t|does not|didn['’]t|did not|not) qualify\b`,
-    String.raw`\b(?:can['’]t|cannot|unable to|not able to) offer you\b`,
+    String.raw`\b(?:can['’]t|cannot|unable to|not able to) offer\b`,
     String.raw`\b(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) (?:accepted|approved|valid)\b`,
     String.raw`\b(?:couldn['’]t|could not|can['’]t|cannot|unable to) (?:be )?(?:verify|verified|accept|accepted|approve|approved|authori[sz]e|authori[sz]ed|charge|charged|take payment)\b`,
     String.raw`\bnot valid\b`,

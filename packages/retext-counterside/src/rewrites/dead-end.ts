@@ -4,12 +4,13 @@
  * kind of failure needs (see `way-forward.ts`).
  */
 import {readFailure, type FailureKind} from '../features/failure-kind.js'
+import {imperatives} from '../features/next-step.js'
 import {withoutBlame} from './blame-clause.js'
 import {filledNoun} from './filled-noun.js'
-import {phraseBefore} from './noun-phrase.js'
-import {lowerFirst} from './grammar.js'
+import {phraseAfter, phraseBefore} from './noun-phrase.js'
+import {capitalise, lowerFirst} from './grammar.js'
 import {toldPlainly} from './plain-failure.js'
-import {sentenceAround, type SentenceSpan} from './sentence.js'
+import {sentenceAfter, sentenceAround, type SentenceSpan} from './sentence.js'
 import type {Rewrite, TemplateFamily} from './types.js'
 import {baseOf} from './verbs.js'
 import {nextStep} from './way-forward.js'
@@ -31,43 +32,109 @@ export const deadEnd: TemplateFamily = {
   ruleId: 'dead-end-error',
   shapes: [
     {shape: '<thing> could not be <verb>ed (not saved)', rewrite: 'We couldn’t <verb> <thing>. Try again — what you entered is still here (for what the customer typed; else: Please try again).', example: 'Your changes could not be saved.'},
-    {shape: '… not found', rewrite: '… Check the details and try again (or: check the spelling and search again).', example: 'Booking not found.'},
+    {shape: '<thing the customer typed> not found', rewrite: '… Check the <thing> and try again (a code, number, address, name; a booking or account: Check the details and try again; a search: Check the spelling and search again; anything else: <contact>, or none).', example: 'Voucher code not found.'},
     {shape: '… declined (payment)', rewrite: '… Try another card or payment method (in store: or pay at the counter).', example: 'Your card was declined.'},
     {shape: '… declined, rejected, unsuccessful, denied, not eligible (not payment)', rewrite: '… To find out why, <contact> (without one: You can ask us why).', example: 'Your application was unsuccessful.'},
     {shape: '… not allowed, not eligible, can’t be used here', rewrite: '… <Contact> to find out why, or what you can do instead.', example: 'Your laptop is not eligible for the student discount.'},
-    {shape: '<thing> not supported', rewrite: '… Try another <thing> (a plain noun; else: You can ask us what you can use instead).', example: 'Card not supported.'},
-    {shape: '… unavailable, timed out, offline, busy, down (temporary)', rewrite: '… Try again in a few minutes.', example: 'Service temporarily unavailable.'},
-    {shape: '… not available on your plan, in your country (a restriction)', rewrite: '… <Contact> to find out what you can use instead (without one: You can ask us what you can use instead).', example: 'Live chat isn’t available on your plan.'},
+    {shape: '<thing> not supported (by your browser, on this device)', rewrite: '… Try another <thing> / browser / device (a plain noun; else, and for a plan or region restriction, a locked account, a missing camera: <contact> to find out what you can use instead, or none without a contact, since waiting cannot change them).', example: 'Card not supported.'},
+    {shape: '… unavailable, offline, busy, down, under maintenance (temporary)', rewrite: '… Try again in a few minutes.', example: 'Service temporarily unavailable.'},
+    {shape: '… timed out, cancelled, connection lost', rewrite: '… Please try again.', example: 'Your session timed out.'},
     {shape: '<thing> already in use', rewrite: '… Choose another <thing>, or sign in if it’s yours.', example: 'Sorry, that username is not available — it’s already in use.'},
     {shape: '… no longer available, expired', rewrite: '… Choose another <thing> / Ask for a new <thing> and try again.', example: 'The table you picked is no longer available.'},
-    {shape: 'an error code, exception or stack frame', rewrite: 'Something went wrong on our side. <next step> (the whole sentence: no internals kept)', example: 'Error: NullReferenceException at Checkout.Submit()'},
+    {shape: '… too large, exceeds the maximum size (a file)', rewrite: '… Try a smaller file (retrying the same file cannot help).', example: 'Your photo could not be uploaded because it is too large.'},
+    {shape: 'a syntax or expression error', rewrite: '… Check the <syntax / expression / formula> and try again.', example: 'Your formula has a syntax error.'},
+    {shape: 'an error code, exception or stack frame', rewrite: 'The sentence without the code (“Upload failed (ERR_X).” → “Upload failed.”) <next step>; nothing left but the code: Something went wrong on our side.', example: 'Error: NullReferenceException at Checkout.Submit()'},
     {shape: '… due to customer error / because you typed it wrongly', rewrite: '… (a blame clause told neutrally: “because that <thing> didn’t match”, or dropped) <next step>', example: 'Your upload failed due to user error.'},
-    {shape: 'anything else that failed', rewrite: '… Please try again (and, with a contact: If it keeps happening, <contact>).', example: 'Something went wrong.'}
+    {shape: 'anything else that failed', rewrite: '… Please try again (and, with a contact: If it keeps happening, <contact>).', example: 'Something went wrong.'},
+    {shape: 'a message that goes on after the failure', rewrite: 'The next step at the end of the message (before a sign-off); none where what follows already says what to do, or says it is pending, corrupt or must be configured.', example: 'Authentication failed. We could not reach the identity provider.'}
   ],
   rewrite(input) {
-    const sentence = sentenceAround(input.text, input.start)
+    const {text} = input
+    const sentence = sentenceAround(text, input.start)
     // A question (“Unable to scan?”) is a help link's label, and a colon opens a list: neither is a sentence to rewrite.
     if (!sentence || /[?:]/.test(sentence.close) || /:\s*$/.test(sentence.body)) return []
+    // The next step goes where the message ends; what comes after the failure may already say what to do.
+    const rest = messageAfter(text, sentence)
+    if (!rest) return []
+    const {end, after} = rest
     const reading = readFailure(sentence.body)
     const cueAt = reading.at >= 0 ? sentence.start + reading.at : -1
     // What failed: named just before the words that told the kind, or else before the sentence's first verb.
     const verbAt = sentence.body.search(firstVerb)
     const thing = [cueAt, verbAt >= 0 ? sentence.start + verbAt : -1]
       .filter((at) => at > sentence.start)
-      .map((at) => phraseBefore(input.text, sentence.start, at)?.words)
-      .find((words) => words !== undefined)
+      .map((at) => phraseBefore(text, sentence.start, at)?.words)
+      .find((words) => words !== undefined) ??
+      // “We can't find your booking”: what was not found follows the words.
+      (reading.kind === 'not-found' && cueAt >= 0 ? phraseAfter(text, cueAt + reading.cue.length)?.words : undefined)
     // A rule the product applies (“can't be used here”) is not a failure of ours: no “we couldn't”.
-    const active = reading.kind === 'not-allowed' ? undefined : activeVoice(input.text, sentence)
-    const told = leaksInternals(sentence.body) ? plainWords(reading.kind) : toldPlainly(withoutBlame(active ?? withStop(sentence), input.way))
+    const active = reading.kind === 'not-allowed' || afterBlank(text, sentence) ? undefined : activeVoice(text, sentence)
+    const told = leaksInternals(sentence.body) ? withoutInternals(sentence, reading.kind) : toldPlainly(withoutBlame(active ?? withStop(text, sentence), input.way))
     // A sentence that was nothing but finality (“There's nothing more we can do.”) gives way to the step:
     // who can say why, or what else there is, since trying again cannot help.
     const kind = told === '' && reading.kind === 'unknown' ? 'not-allowed' : reading.kind
     // What didn't match is tried again, whatever failed because of it (a card declined for a PIN that didn't match).
-    const step = /\bdidn’t match\b/u.test(told) ? 'Try again.' : nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way)
+    // What else the message says (“… is not configured.”) tells what a retry can change.
+    const message = `${text.slice(lineStart(text, sentence.start), sentence.start)}${sentence.body} ${after}`
+    const step = /\bdidn’t match\b/u.test(told) ? 'Try again.' : nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way, message)
+    if (!step) return []
+    if (!told) return [{text: step, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
     // A blame clause told neutrally may bring its own step (“Check the card number and try again.”): not a second one.
-    const text = !told ? step : /\btry again\b/i.test(told) ? told : `${told} ${step}`
-    return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
+    if (/\btry again\b/i.test(told)) return [{text: told, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
+    return [{text: `${told}${after}${/[.!?…]["”’)\]]*$/.test(after.trimEnd() || told) ? '' : '.'} ${step}`, offset: sentence.start, endOffset: end, scope: 'sentence'} satisfies Rewrite]
   }
+}
+
+// What comes after the failure already tells the customer what to do (“… make sure to enable Identity”, “Collect it from …”).
+const laterStep = /\bplease\b|\b(?:make sure|ensure)\b|(?:^\s*|[.!?;:,—–-]\s*|\b(?:and|or|then|just|simply|instead)\s+)(?:try|check|contact|call|enable|go to|visit|ask|choose|select|refresh|reload|sign in|log in|use)\b/i
+// A courtesy stays last: the next step goes before it (“… Please try again. We're sorry about that.”).
+const courtesy = /^(?:good ?bye|bye|thanks|thank you|cheers|regards|kind regards|best wishes|see you|have a (?:lovely|nice|good|great)|(?:we['’]re |we are )?sorry|we apologi[sz]e|apologies|we appreciate|we wish|we hope|hope)\b/i
+
+/**
+ * Where the next step goes: after the message's last sentence on the
+ * finding's line, before a courtesy or a sentence of finality (“This
+ * decision is final”, which a step after it would contradict); `after` is
+ * what stays between the failure and the step; undefined when a later
+ * sentence already says what to do.
+ */
+function messageAfter(text: string, sentence: SentenceSpan): {end: number; after: string} | undefined {
+  let end = sentence.end
+  for (let next = sentenceAfter(text, sentence); next && !text.slice(end, next.start).includes('\n'); next = sentenceAfter(text, next)) {
+    const said = text.slice(next.start, next.end)
+    // A sentence of finality stays, as the customer's facts, but the step goes before it.
+    if (courtesy.test(next.body) || toldPlainly(said) === '') break
+    // A question after it (“Do you still want to leave?”) is a dialog, not a dead end; a step after it would not answer it.
+    if (laterStep.test(said) || opensWithOrder(next.body) || /\?/.test(next.close)) return undefined
+    end = next.end
+  }
+
+  return {end, after: text.slice(sentence.end, end)}
+}
+
+/** Where the line `index` is on starts. */
+function lineStart(text: string, index: number): number {
+  return text.lastIndexOf('\n', index - 1) + 1
+}
+
+/** “Collect it from your local Post Office.”: a later sentence that tells the customer what to do (not “Update failed.”). */
+function opensWithOrder(body: string): boolean {
+  const [first = '', second = ''] = body.toLowerCase().split(/\s+/)
+  return imperatives.has(first) && !/^(?:is|was|are|were|has|had|have|could|can|can['’]t|cannot|did|does|will|not|\p{L}+ed)$/u.test(second)
+}
+
+// A leaked error in a place words can do without: “Upload failed (ERR_X).”, “Saving failed: at Store.persist (store.js:41)”,
+// “The export failed with error E7031.”. An exception's own message (“TypeError: Cannot read …”) is all internals.
+const internalsAside = /\s*\([^()]*\)\s*$|\s*:\s+\S.*$|\s+with (?:an? )?(?:error|status|code)\b.*$/su
+// Words that say only that something failed, and names from code: a sentence of them tells the customer nothing more.
+const failureWords = /\b(?:an?|the|at|in|of|error|errors|exception|failed|failure|fatal|oops|sorry|unexpected|unknown|internal|server|has|have|occurred|there|was|is|code|status|stack|trace)\b/giu
+const codeNames = /[\w$]+(?:\.[\w$]+)+|\b\w*[a-z][A-Z]\w*|\b\w*_\w*/gu
+
+/** A sentence with a technical artifact, the artifact gone and its facts kept; all of it in plain words when it said nothing else. */
+function withoutInternals(sentence: SentenceSpan, kind: FailureKind): string {
+  const words = sentence.body.replace(internalsAside, '')
+  const facts = words.replace(codeNames, '').replace(failureWords, '').match(/\p{L}{2,}/gu) ?? []
+  if (words === sentence.body || leaksInternals(words) || facts.length === 0) return plainWords(kind)
+  return `${capitalise(words)}${closeOrStop(sentence.close.replace(/^[^.!?…]+/, ''))}`
 }
 
 /** A leaked error's sentence, told in plain words by its kind: a declined card is not a failure on our side. */
@@ -94,14 +161,32 @@ function activeVoice(text: string, sentence: SentenceSpan): string | undefined {
   // “Payment could not be completed”: a bare noun opening the sentence is “the payment”.
   const bare = subject?.determiner === '' && before.trim() === ''
   if (!subject || (!bare && !/^(?:your|the|this|that|these|those|my|our)$/.test(subject.determiner))) return undefined
-  const after = sentence.body.slice(match.index + match[0].length)
+  // The raw body: a masked placeholder at its end is white space the rewrite keeps.
+  const after = rawBody(text, sentence).slice(match.index + match[0].length)
   const owner = bare ? 'the' : subject.determiner === 'your' || subject.determiner === 'my' ? 'your' : subject.determiner === 'our' ? 'our' : subject.determiner
   const we = before.trim() === '' ? 'We' : 'we'
   return `${before}${we} couldn’t ${verb} ${owner} ${bare ? lowerFirst(subject.words) : subject.words}${after}${closeOrStop(sentence.close)}`
 }
 
-function withStop(sentence: SentenceSpan): string {
-  return `${sentence.body}${closeOrStop(sentence.close)}`
+function withStop(text: string, sentence: SentenceSpan): string {
+  return `${rawBody(text, sentence)}${closeOrStop(sentence.close)}`
+}
+
+/**
+ * The sentence before its closing mark as written. A run of spaces at its
+ * end is kept: it is where a catalog's placeholder was blanked (“The request
+ * returned error {0}.”), and a next step goes after it, not into it.
+ */
+function rawBody(text: string, sentence: SentenceSpan): string {
+  const raw = text.slice(sentence.start, sentence.end - sentence.close.length)
+  return blankAtEnd.test(raw) ? raw : raw.trimEnd()
+}
+
+const blankAtEnd = /[ \t]{2,}$/u
+
+/** Whether a blanked placeholder opens the sentence (“{count} items could not be saved”): its words must stay where they are. */
+function afterBlank(text: string, sentence: SentenceSpan): boolean {
+  return blankAtEnd.test(text.slice(Math.max(0, sentence.start - 16), sentence.start))
 }
 
 /** A sentence followed by another needs its own stop: keep the original's mark, or add one. */

@@ -29,6 +29,7 @@ const youGotWrong = new RegExp(
 )
 const mustEnterValid = /\byou\s+(?:must|need to|have to|will need to)\s+(enter|provide|use|select|give|supply|type|choose)\s+(?:a|an|the)\s+(?:valid|correct|proper)\s+/iu
 const participle = /^\s+(?:entered|provided|given|used|typed|selected|supplied|chosen|keyed|scanned|inserted)\b/iu
+const clauseOpening = /(?:[,;:—–-]|\b(?:because|as|since|so|and|but|when|if|or|that|which))$/iu
 const clauseBreak = /^(?:\s*$|\s*[,;:—–-]|\s+(?:which|so|and|but|because)\b)/u
 const trailingAgain = /^\s*(?:again|this time)?\s*$/iu
 // Longest first: “wrong” would stop inside “wrongly”.
@@ -83,15 +84,17 @@ function verdict(input: RewriteInput, sentence: SentenceSpan, later: string): Re
     thing = phraseBefore(text, sentence.start, sentence.start + after.index)
     // Mid-sentence, only a verdict on the thing (“… is invalid”) is “didn't match”; one on the act (“inserted incorrectly”) is not.
     const onAct = !/^(?:is|are|was|were)\b/iu.test(after[0])
-    if (thing && text.slice(sentence.start, thing.start).trim() !== '') return onAct ? undefined : clause(input, sentence, thing, sentence.start + after.index + after[0].length)
+    const before = thing ? text.slice(sentence.start, thing.start).trim() : ''
+    // Mid-sentence means after a clause's opening (“…because the card number”); “The error message format is invalid” is one noun.
+    if (thing && before !== '') return onAct || !clauseOpening.test(before) ? undefined : clause(input, sentence, thing, sentence.start + after.index + after[0].length)
     rest = sentence.body.slice(after.index + after[0].length)
   }
 
   if (!thing || !inputHead.test(thing.words) || rest.trim() !== '') return undefined
   const words = filledNoun(thing.words, sentence.body)
   const {that, it, doesnt} = agreement(words)
-  // Later copy that already says “try again” needs no second one.
-  const retry = /\btry again\b/i.test(later) ? '' : ' and try again'
+  // Later copy that already says “try again”, or what to do (“Please make sure …”, “Try “10px””), needs no second one.
+  const retry = /\btry again\b|^\s*(?:please\s+)?(?:try|make sure|enter|use|check)\b/i.test(later) ? '' : ' and try again'
   const replace = (body: string): Rewrite => ({text: `${body}${sentence.close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'})
   return [replace(`Check the ${words}${retry}`), replace(`${that} ${words} ${doesnt} look right — check ${it}${retry}`)]
 }

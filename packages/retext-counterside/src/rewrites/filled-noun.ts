@@ -14,5 +14,14 @@ export function shouts(sentence: string): boolean {
 
 /** `words` in the case a template needs mid-sentence, read against the `sentence` they came from. */
 export function filledNoun(words: string, sentence: string): string {
-  return shouts(sentence) ? sentenceCase(words, false) : lowerFirst(words)
+  if (shouts(sentence)) return sentenceCase(words, false)
+  // “Invalid Filter Data”: a label in Title Case, whose words are common nouns mid-sentence.
+  if (titleCase(sentence)) return words.replace(/\b\p{Lu}\p{Ll}+\b/gu, (word) => word.toLowerCase())
+  return lowerFirst(words)
+}
+
+/** Whether every word of `sentence` is capitalised, and there are two or more. */
+function titleCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word))
 }

@@ -43,5 +43,26 @@ export function rewritesFor(input: RewriteInput): Rewrite[] {
   const family = byRule.get(input.ruleId)
   if (!family || input.start >= input.end) return []
   const original = (rewrite: Rewrite): string => input.text.slice(rewrite.offset, rewrite.endOffset)
-  return family.rewrite(input).filter((rewrite) => rewrite.text !== original(rewrite)).slice(0, maximumSuggestions)
+  return family.rewrite(input)
+    .filter((rewrite) => rewrite.text !== original(rewrite) && keepsBlanks(original(rewrite), rewrite.text))
+    .slice(0, maximumSuggestions)
+}
+
+// A run after a line break is indentation, not a placeholder.
+const blank = /(?<!\s)[ \t]{2,}/g
+
+/**
+ * Whether `rewrite` keeps every run of spaces `original` has, as long: in a
+ * catalog message they are its placeholders, blanked (“Unable to update
+ * {a} out of {b}.” is read as “Unable to update   out of   .”), and a
+ * rewrite that drops or shortens one would delete the placeholder.
+ */
+function keepsBlanks(original: string, rewrite: string): boolean {
+  const runs = (text: string): string[] => [...text.matchAll(blank)].map((run) => run[0])
+  const kept = runs(rewrite)
+  let at = 0
+  return runs(original).every((run) => {
+    while (at < kept.length && kept[at] !== run) at++
+    return at++ < kept.length
+  })
 }

@@ -10,7 +10,7 @@ import {capitalise} from './grammar.js'
 // Hedges that announce a refusal, and shrugs that make light of a failure; an apology (“Sorry”) is kept.
 const hedge = /^(?:(?:unfortunately|regrettably|oops|whoops|uh-oh|hmm)\s*[,—–-]?\s+(?:(?:it\s+)?looks\s+like\s+)?)(?=\p{L})/iu
 const hedgeWithin = /(?<=\b(?:and|but|so)\s+)(?:unfortunately|regrettably),?\s+(?=\p{L})/giu
-const regret = /\b(?:we\s+)?regret\s+to\s+inform\s+you\s+that\s+/iu
+const regret = /\b(?:we\s+(?:\p{L}+ly\s+)?)?regret\s+to\s+inform\s+you\s+that\s+/iu
 // “We are unable to”, “we're not able to”: a standing refusal, told as “we can't”.
 const unablePresent = /\b(we)(?:\s+are|['’]re)\s+(?:unable|not able)\s+to\b/iu
 const unablePast = /\b(we)\s+(?:were\s+(?:unable|not able)|was\s+unable)\s+to\b/iu
@@ -26,6 +26,7 @@ const finality = [
   String.raw`no\s+further\s+correspondence\s+will\s+be\s+entered\s+into`,
   String.raw`(?:there['’]s\s+)?nothing\s+(?:more|else)\s+we\s+can\s+do(?:\s+on\s+this\s+one)?`,
   String.raw`this\s+cannot\s+be\s+appealed`,
+  String.raw`no\s+further\s+action\s+(?:can|will)\s+be\s+taken`,
   String.raw`this\s+(?:mailbox|inbox)\s+is\s+not\s+monitored`
 ].join('|')
 const finalClause = new RegExp(String.raw`(?:,?\s+and\s+|,\s*)(?:${finality})(?=\s*(?:$|[,.;!?]))`, 'giu')
@@ -42,7 +43,8 @@ export function toldPlainly(sentence: string): string {
     .replace(hedgeWithin, '')
     .replace(unablePresent, (_, we: string) => `${we} can’t`)
     .replace(unablePast, (_, we: string) => `${we} couldn’t`)
-    .replace(unableBare, 'We couldn’t ')
+    // “Unable to Verify”, a label in Title Case, is kept as written: “We couldn't Verify” would be worse.
+    .replace(unableBare, (opening: string, at: number, whole: string) => (/^\p{Lu}/u.test(whole.slice(at + opening.length)) ? opening : 'We couldn’t '))
     .replace(closing, '')
     .replace(finalClause, '')
     .replace(rejected, (_, verb: string) => `${negative[verb.toLowerCase().replace(/\s+/g, ' ')] ?? verb} accepted`)

@@ -13,7 +13,10 @@ const acronyms = new Set([
   'PIN', 'ID', 'QR', 'USB', 'SMS', 'PM', 'VAT', 'UK', 'EU', 'ATM', 'NFC', 'OTP', 'FAQ', 'URL', 'PDF', 'GPS', 'TV', 'PC', 'VIP', 'HQ', 'CVV',
   'CVC', 'IBAN', 'BIC', 'SKU', 'RSVP', 'DVD', 'CD', 'HD', 'GB', 'MB', 'KB', 'TB', 'NHS', 'DVLA', 'HMRC', 'IRS', 'DMV', 'GP', 'ICU', 'MOT',
   'EV', 'SIM', 'APR', 'ISA', 'BOGOF', 'BOGO', 'NYC', 'USA', 'HR', 'CEO', 'POS', 'ETA', 'DOB', 'MPAN', 'DHL', 'GMT', 'BST', 'UTC', 'CET',
-  'PST', 'AI', 'API', 'IMEI', 'PUK', 'WIFI'
+  'PST', 'AI', 'API', 'IMEI', 'PUK', 'WIFI',
+  // File types, written in capitals as names (“JPEG, PNG or GIF”).
+  'JPEG', 'JPG', 'PNG', 'APNG', 'GIF', 'SVG', 'BMP', 'ICO', 'TIFF', 'TIF', 'WEBP', 'HEIC', 'MOV', 'WMV', 'FLV', 'AVI', 'MKV', 'WAV', 'AAC',
+  'FLAC', 'CSV', 'XML', 'JSON', 'HTML', 'CSS', 'ZIP', 'TXT', 'DOC', 'DOCX', 'XLS', 'XLSX', 'PPT', 'PPTX', 'RTF', 'EPUB', 'ODT'
 ])
 // Written with a capital whatever the case around them; not “may”, which is more often the verb.
 const calendarNames = new Set([
@@ -53,6 +56,14 @@ export const shouting: TemplateFamily = {
   }
 }
 
+/** Whether `value` is a list of capital words (“JPEG, GIF, PNG”) of which sentence case would lower some and keep others. */
+function partlyLowered(value: string): boolean {
+  const items = value.split(/\s*[,/]\s*|\s+(?:or|and|OR|AND)\s+/).filter((item) => item !== '')
+  if (items.length < 2 || !items.every((item) => /^[\p{Lu}\p{N}]+$/u.test(item))) return false
+  const kept = items.filter((item) => keepsCapitals(item)).length
+  return kept > 0 && kept < items.length
+}
+
 /**
  * Whether `text` has shouted words: two in capitals that are not acronyms
  * or codes, or one long one (“OVERDUE”); a lone short one may be a brand (“IKEA”).
@@ -80,9 +91,15 @@ export function oneMark(marks: string): string {
  * bracketed text; a capital after a full stop and at `startsSentence`.
  */
 export function sentenceCase(value: string, startsSentence: boolean): string {
-  let capitalNext = startsSentence
-  let out = ''
-  for (const match of value.matchAll(token)) {
+  // A list of capital words of which some would stay (“JPEG, GIF, PNG”) would come out half lowered: kept as written.
+  if (partlyLowered(value)) return value
+  // A run that starts or ends inside brackets (“PREFIX]%[LEVEL][SUFFIX”, from “[PREFIX]…”) keeps those ends, as a bracket does.
+  const opening = /^[^[\]]*\]/.exec(value)?.[0] ?? ''
+  const closing = /\[[^\]]*$/.exec(value.slice(opening.length))?.[0] ?? ''
+  const inner = value.slice(opening.length, value.length - closing.length)
+  let capitalNext = startsSentence && opening === ''
+  let out = opening
+  for (const match of inner.matchAll(token)) {
     const part = match[0]
     if (!/[\p{L}\p{N}]/u.test(part[0]!) && !/^[([{]/.test(part)) {
       out += part
@@ -98,11 +115,13 @@ export function sentenceCase(value: string, startsSentence: boolean): string {
     capitalNext = false
   }
 
-  return out
+  return out + closing
 }
 
 function keepsCapitals(word: string): boolean {
   if (/^[([{]/.test(word)) return true
+  // Date and time formats (“DD MMMM YYYY”, “HH:MM”) are tokens, not words.
+  if (/^(?:D{2,4}|M{2,4}|Y{2,4}|H{2}|S{2,3})$/.test(word)) return true
   // A mixed-case word (“iPhone”, “PayPal”) was written that way on purpose.
   if (/\p{Ll}/u.test(word)) return true
   // “3PM”, “11-DIGIT”, “24-HOUR”: a number with a word, not a code.

@@ -10,18 +10,42 @@ import type {WayForward} from './types.js'
 const payment = /\b(?:card|cards|payment|pay|paid|transaction|top-up|topup|checkout|purchase|charge|funds|balance|cvv|debit card|credit card|visa|mastercard|amex|paypal|direct debit)\b/i
 // “We can't offer you a store card”, “your card application”: a refusal of what was applied for, not a payment declined.
 const applying = /\b(?:offer you|qualify|application|apply|applied|eligible|membership)\b/i
-const searching = /\b(?:search|results?|page|product|item|items|articles?|keyword)\b/i
+const searching = /\b(?:search|searched|results?|keywords?)\b/i
 const accountLike = /\b(?:e-?mail|email address|username|user name|phone number|mobile number|number|account|login|handle)$/i
 const session = /\b(?:session|login|sign-in|log-in)\b/i
 // “Not available on your plan / in your country / here”: a standing restriction, which trying again cannot lift.
 const restriction = new RegExp([
   String.raw`\b(?:on|with|for|in|under|at) (?:your|this|the|our|a) (?:current )?(?:plan|subscription|tier|account|membership|package|contract|country|region|area|location|market|store|branch|device|version)\b`,
   String.raw`\bin (?:your|this) (?:country|region|area|location)\b`,
-  String.raw`\b(?:available|supported) (?:here|for you|to you)\b`
+  String.raw`\b(?:available|supported) (?:here|for you|to you)\b`,
+  String.raw`\bfor (?:the )?[\w -]{0,30}\b(?:version|edition|plan|tier|licen[cs]e)\b`
 ].join('|'), 'i')
 const outOfStock = /\bout of stock\b|\bsold out\b/i
 // What the customer typed or wrote, which a failed save keeps; an upload or a sync holds nothing they entered.
 const entered = /\b(?:changes?|details|form|message|note|notes|comment|answer|answers|entry|draft|post|review|profile|address|text|reply|settings|preferences|information|info)\b/i
+// Not found: what the customer typed or chose, which they can check (a code, an address, a name they searched for).
+const typedLookup = /\b(?:code|codes|number|reference|e-?mail|email address|address|username|user ?name|postcode|post code|zip|zip code|voucher|coupon|promo|pin|iban|domain|url|web address|name|nickname|handle|phone)$/i
+// A booking, an account, a customer: found by details the customer typed.
+const lookedUp = /(?:\b(?:account|accounts|user|booking|order|reservation|ticket|member|membership|customer|appointment|parcel|tracking)|card)$/i
+const typedInSentence = /\byour (?:[\p{L}-]+ )?(?:code|number|reference|e-?mail|email address|username|postcode|zip code)\b/iu
+const unsupported = /not supported|unsupported|(?:does not|doesn['’]t|do not|don['’]t) support/i
+// “… not supported by your browser”, “… on this device”, “Your browser doesn't support …”.
+const customerSide = /\b(?:by|in|on|with|for) (?:your|this) (browser|device|phone|tablet|computer)\b|\byour (browser|device|phone|tablet|computer) (?:does not|doesn['’]t) support\b/i
+// “<thing> is not supported (at this charger).”: nothing after it that narrows what is meant (“… for forgot password”).
+const plainlyUnsupported = /(?:not supported|unsupported)(?:\s+(?:here|yet)|\s+(?:at|on|in|with) (?:this|the|our) [\p{L} -]+)?\s*\P{L}*$/iu
+// Things too general to swap: “Try another operation” says nothing.
+const vagueThing = /\b(?:operation|action|request|feature|function|functionality|command|query|call|value|expression|response|thing|option|mode)$/i
+const endedAttempt = /\b(?:timed out|time-?out|cancell?ed|interrupted|connection (?:lost|error|failed|dropped)|lost (?:the )?connection|unable to connect|can['’]t connect|could not connect)\b/i
+const standingState = /\b(?:locked|disabled|blocked|suspended|deactivated|closed|not (?:set up|configured|enabled|installed))\b/i
+// A device's or the product's capability, not a service that is down.
+const capability = /\b(?:camera|microphone|mic|location|bluetooth|nfc|gps|biometrics?|fingerprint|face id|passkeys?|method|methods|permission|permissions)$/i
+// What the customer picks from several: a taken one is swapped for another.
+const choosable = /\b(?:slot|seat|table|room|date|time|size|colou?r|appointment|variant|pitch|court|lane|spot)$/i
+// The words that tell an outage, which passes.
+const outage = /\b(?:temporar(?:y|ily)|maintenance|offline|(?:is|are) down|not responding|busy|bad gateway|50[234]|overloaded|high demand)\b/i
+
+// “they were out of stock”: a pronoun names nothing to swap.
+const pronoun = /^(?:it|they|them|this|that|these|those|we|you|one|he|she)$/
 
 /**
  * `thing` as the customer could swap it (“another card”): one or two plain
@@ -30,19 +54,30 @@ const entered = /\b(?:changes?|details|form|message|note|notes|comment|answer|an
  */
 function swappable(thing: string | undefined): string | undefined {
   if (!thing) return undefined
-  const words = lowerFirst(thing)
-  return /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(words) && !/(?:[^s]s|ed)$/.test(words) ? words : undefined
+  // “The dropped file”: a participle before the noun says nothing of what to swap it for.
+  const words = lowerFirst(thing).replace(/^\p{Ll}+ed (?=\p{Ll})/u, '')
+  return /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(words) && !/(?:[^s]s|ed)$/.test(words) && !pronoun.test(words) ? words : undefined
 }
 
-/** What the customer is told to do next, for a failure of `kind` in `sentence`; `thing` is what failed, if named. */
-export function nextStep(kind: FailureKind, sentence: string, thing: string | undefined, way: WayForward): string {
+/** What the customer is told to do next, for a failure of `kind` in `sentence` (of `message`); `thing` is what failed, if named; undefined when no step fits. */
+export function nextStep(kind: FailureKind, sentence: string, thing: string | undefined, way: WayForward, message = sentence): string | undefined {
   const ask = (lead: string): string => (way.contact ? ` ${lead}, ${way.contact}.` : '')
+  const contactFor = (purpose: string): string | undefined => (way.contact ? `${capitalise(way.contact)} ${purpose}.` : undefined)
   switch (kind) {
     case 'not-found': {
-      return `${searching.test(sentence) ? 'Check the spelling and search again' : 'Check the details and try again'}.${ask('If you still can’t find it')}`
+      if (searching.test(sentence)) return `Check the spelling and search again.${ask('If you still can’t find it')}`
+      // Only what the customer typed or chose can be checked; a cart or a record they never saw cannot.
+      // Plain words only: “Total-Number in response headers” is a field of code, not something typed.
+      if (thing && /^[\p{Ll}\p{N} ]+$/u.test(thing) && typedLookup.test(thing)) return `Check the ${thing} and try again.${ask('If you still can’t find it')}`
+      if ((thing && lookedUp.test(thing)) || typedInSentence.test(sentence)) return `Check the details and try again.${ask('If you still can’t find it')}`
+      return contactFor('if you need help finding it')
     }
 
-    case 'not-saved': {
+    case 'not-saved':
+    case 'unknown': {
+      const beyond = beyondRetry(message)
+      if (beyond !== undefined) return beyond || undefined
+      if (kind === 'unknown') return `Please try again.${ask('If it keeps happening')}`
       return `${entered.test(sentence) ? 'Try again — what you entered is still here.' : 'Please try again.'}${ask('If it keeps happening')}`
     }
 
@@ -60,23 +95,69 @@ export function nextStep(kind: FailureKind, sentence: string, thing: string | un
     }
 
     case 'unavailable': {
-      const other = swappable(thing)
-      if (other && /not supported|unsupported/i.test(sentence)) return `Try another ${other}.${ask('If you need it now')}`
-      if (restriction.test(sentence) || /not supported|unsupported/i.test(sentence)) return way.contact ? `${capitalise(way.contact)} to find out what you can use instead.` : 'You can ask us what you can use instead.'
-      if (outOfStock.test(sentence)) return `Choose another ${swappable(thing) ?? 'item'}, or check back later.`
-      // Down, offline, timed out, busy, maintenance: the only kind that passes.
-      return `Try again in a few minutes.${ask('If you need it now')}`
+      return unavailableStep(sentence, thing, way, message)
     }
 
     case 'conflict': {
-      if (/expired|no longer valid/i.test(sentence)) return session.test(sentence) ? 'Sign in again to carry on.' : `Ask for a new ${swappable(thing) ?? 'one'} and try again.`
+      if (/expired|no longer valid/i.test(sentence)) {
+        if (session.test(sentence)) return 'Sign in again to carry on.'
+        // A page is reloaded, not asked for.
+        return /\bpage$/i.test(thing ?? '') ? 'Reload the page and try again.' : `Ask for a new ${swappable(thing) ?? 'one'} and try again.`
+      }
       const other = swappable(thing)
       if (other && accountLike.test(other) && /already/i.test(sentence)) return `Choose another ${other}, or sign in if it’s yours.`
       return `Choose another ${other ?? 'one'}.${ask('For help')}`
     }
-
-    case 'unknown': {
-      return `Please try again.${ask('If it keeps happening')}`
-    }
   }
+}
+
+/** Unsupported, unavailable, down: what to use instead, when it passes, or who can help; undefined when none of them fits. */
+function unavailableStep(sentence: string, thing: string | undefined, way: WayForward, message: string): string | undefined {
+  const ask = (lead: string): string => (way.contact ? ` ${lead}, ${way.contact}.` : '')
+  const contactFor = (purpose: string): string | undefined => (way.contact ? `${capitalise(way.contact)} ${purpose}.` : undefined)
+  if (unsupported.test(sentence)) {
+    // Not supported by the customer's own browser or device: another one is the way forward.
+    const theirs = customerSide.exec(sentence)
+    if (theirs) return `Try another ${theirs[1]!.toLowerCase()}.${ask('If you need help')}`
+    const other = swappable(thing)
+    if (other && !vagueThing.test(other) && plainlyUnsupported.test(sentence)) return `Try another ${other}.${ask('If you need it now')}`
+    return contactFor('to find out what you can use instead')
+  }
+
+  if (outOfStock.test(sentence)) return `Choose another ${swappable(thing) ?? 'item'}, or check back later.`
+  // An attempt that ended (timed out, cancelled, cut off) can be made again at once.
+  if (endedAttempt.test(sentence)) return `Please try again.${ask('If it keeps happening')}`
+  // Down, offline, busy, maintenance, temporarily: an outage, which passes.
+  if (outage.test(sentence)) return `Try again in a few minutes.${ask('If you need it now')}`
+  // Not on this plan, locked, no camera, this sign-in method: waiting cannot change it.
+  if (restriction.test(sentence) || standingState.test(message) || (thing && capability.test(thing))) return contactFor('to find out what you can use instead')
+  // A slot or a seat that is taken: another one.
+  const other = swappable(thing)
+  if (other && choosable.test(other)) return `Choose another ${other}.${ask('For help')}`
+  // A service or a person (“Checkout unavailable.”, “Agent unavailable”): back soon.
+  return `Try again in a few minutes.${ask('If you need it now')}`
+}
+
+// What trying again cannot change, in any sentence of the message.
+const tooLarge = /\b(?:too (?:large|big)|exceed(?:s|ed|ing)? (?:the |its |our )?(?:maximum|max|size|limit|file size)|(?:maximum|max) (?:file )?size|size limit)\b/i
+const alreadyThere = /\b(?:already (?:pending|exists?|there|sent|added|been)|pending (?:invitations?|requests?))\b/i
+const brokenMedia = /\b(?:corrupt(?:ed)?|damaged|(?:file|image|photo|document|video) (?:cannot|can['’]t|could not|couldn['’]t) be (?:processed|read|opened)|(?:does not|doesn['’]t|do not|don['’]t|cannot|can['’]t) support (?:this|that|the) (?:format|file|type)|unsupported (?:format|file|media|type))\b/i
+// “The form contains errors”: they are corrected, not retried.
+const hasErrors = /\b(?:contains?|has|have) (?:some )?errors\b/i
+// What could not be read or understood (“Data parsing error”) reads the same the second time.
+const unreadable = /\b(?:pars(?:e|ing)|semantic)\s+error\b/i
+const overQuota = /quota|\blimit (?:reached|exceeded)\b/i
+const written = /\b(syntax|expression|formula|regex|regular expression)\b/i
+
+/**
+ * A failure that trying again cannot change: the step its cause needs
+ * (a smaller file, a look at the expression), '' when none can help here,
+ * undefined when trying again may.
+ */
+function beyondRetry(message: string): string | undefined {
+  if (tooLarge.test(message)) return /\bfiles\b/i.test(message) ? 'Try smaller files.' : /\b(?:file|upload|photo|image|video|attachment|document)s?\b/i.test(message) ? 'Try a smaller file.' : ''
+  if (alreadyThere.test(message) || brokenMedia.test(message) || overQuota.test(message) || standingState.test(message) || unreadable.test(message)) return ''
+  if (hasErrors.test(message)) return 'Correct the errors and try again.'
+  const what = written.exec(message)
+  return what ? `Check the ${what[1]!.toLowerCase()} and try again.` : undefined
 }
