@@ -32,11 +32,19 @@ export const deadEnd: TemplateFamily = {
   ruleId: 'dead-end-error',
   shapes: [
     {shape: '<thing> could not be <verb>ed (not saved)', rewrite: 'We couldn’t <verb> <thing>. Try again — what you entered is still here (for what the customer typed; else: Please try again).', example: 'Your changes could not be saved.'},
-    {shape: '<thing the customer typed> not found', rewrite: '… Check the <thing> and try again (a code, number, address, name; a booking or account: Check the details and try again; a search: Check the spelling and search again; anything else: <contact>, or none).', example: 'Voucher code not found.'},
+    {
+      shape: '<thing the customer typed> not found',
+      rewrite: '… Check the <thing> and try again (a code, number, address, name; a booking or account: Check the details and try again; a search: Check the spelling and search again; anything else: <contact>, or none).',
+      example: 'Voucher code not found.'
+    },
     {shape: '… declined (payment)', rewrite: '… Try another card or payment method (in store: or pay at the counter).', example: 'Your card was declined.'},
     {shape: '… declined, rejected, unsuccessful, denied, not eligible (not payment)', rewrite: '… To find out why, <contact> (without one: You can ask us why).', example: 'Your application was unsuccessful.'},
     {shape: '… not allowed, not eligible, can’t be used here', rewrite: '… <Contact> to find out why, or what you can do instead.', example: 'Your laptop is not eligible for the student discount.'},
-    {shape: '<thing> not supported (by your browser, on this device)', rewrite: '… Try another <thing> / browser / device (a plain noun; else, and for a plan or region restriction, a locked account, a missing camera: <contact> to find out what you can use instead, or none without a contact, since waiting cannot change them).', example: 'Card not supported.'},
+    {
+      shape: '<thing> not supported (by your browser, on this device)',
+      rewrite: '… Try another <thing> / browser / device (a plain noun; else, and for a plan or region restriction, a locked account, a missing camera: <contact> to find out what you can use instead, or none without a contact, since waiting cannot change them).',
+      example: 'Card not supported.'
+    },
     {shape: '… unavailable, offline, busy, down, under maintenance (temporary)', rewrite: '… Try again in a few minutes.', example: 'Service temporarily unavailable.'},
     {shape: '… timed out, cancelled, connection lost', rewrite: '… Please try again.', example: 'Your session timed out.'},
     {shape: '<thing> already in use', rewrite: '… Choose another <thing>, or sign in if it’s yours.', example: 'Sorry, that username is not available — it’s already in use.'},
@@ -46,7 +54,11 @@ export const deadEnd: TemplateFamily = {
     {shape: 'an error code, exception or stack frame', rewrite: 'The sentence without the code (“Upload failed (ERR_X).” → “Upload failed.”) <next step>; nothing left but the code: Something went wrong on our side.', example: 'Error: NullReferenceException at Checkout.Submit()'},
     {shape: '… due to customer error / because you typed it wrongly', rewrite: '… (a blame clause told neutrally: “because that <thing> didn’t match”, or dropped) <next step>', example: 'Your upload failed due to user error.'},
     {shape: 'anything else that failed', rewrite: '… Please try again (and, with a contact: If it keeps happening, <contact>).', example: 'Something went wrong.'},
-    {shape: 'a message that goes on after the failure', rewrite: 'The next step at the end of the message (before a sign-off); none where what follows already says what to do, or says it is pending, corrupt or must be configured.', example: 'Authentication failed. We could not reach the identity provider.'}
+    {
+      shape: 'a message that goes on after the failure',
+      rewrite: 'The next step at the end of the message (before a sign-off); none where what follows already says what to do, or says it is pending, corrupt or must be configured.',
+      example: 'Authentication failed. We could not reach the identity provider.'
+    }
   ],
   rewrite(input) {
     const {text} = input

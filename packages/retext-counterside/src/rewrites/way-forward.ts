@@ -141,7 +141,18 @@ function unavailableStep(sentence: string, thing: string | undefined, way: WayFo
 // What trying again cannot change, in any sentence of the message.
 const tooLarge = /\b(?:too (?:large|big)|exceed(?:s|ed|ing)? (?:the |its |our )?(?:maximum|max|size|limit|file size)|(?:maximum|max) (?:file )?size|size limit)\b/i
 const alreadyThere = /\b(?:already (?:pending|exists?|there|sent|added|been)|pending (?:invitations?|requests?))\b/i
-const brokenMedia = /\b(?:corrupt(?:ed)?|damaged|(?:file|image|photo|document|video) (?:cannot|can['’]t|could not|couldn['’]t) be (?:processed|read|opened)|(?:does not|doesn['’]t|do not|don['’]t|cannot|can['’]t) support (?:this|that|the) (?:format|file|type)|unsupported (?:format|file|media|type))\b/i
+const brokenMedia = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`corrupt(?:ed)?`,
+      String.raw`damaged`,
+      String.raw`(?:file|image|photo|document|video) (?:cannot|can['’]t|could not|couldn['’]t) be (?:processed|read|opened)`,
+      String.raw`(?:does not|doesn['’]t|do not|don['’]t|cannot|can['’]t) support (?:this|that|the) (?:format|file|type)`,
+      String.raw`unsupported (?:format|file|media|type)`
+    ].join('|') +
+    String.raw`)\b`,
+  'i'
+)
 // “The form contains errors”: they are corrected, not retried.
 const hasErrors = /\b(?:contains?|has|have) (?:some )?errors\b/i
 // What could not be read or understood (“Data parsing error”) reads the same the second time.
