@@ -53,7 +53,6 @@ const cues: ReadonlyArray<readonly [FailureKind, RegExp]> = [
     String.raw`\bcan['’]t help with\b`,
     String.raw`\bcannot help with\b`,
     String.raw`\bnot something we can do\b`,
-    String.raw`\b(?:suspended|blocked|locked|banned|deactivated|disabled|frozen|terminated|restricted)\b`,
     String.raw`\bnothing (?:\w+ )?(?:i|we) (?:can|could) do\b`,
     String.raw`\b(?:can['’]t|cannot) accommodate\b`,
     String.raw`\b(?:won['’]t|will not) be (?:issuing|offering|giving|refunding|replacing|discussing|changing)\b`,
