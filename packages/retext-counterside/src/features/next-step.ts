@@ -71,7 +71,14 @@ const contactShape = /\+?\b\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}\b|\b\d{3}[ .-]\d{4}\b
 
 // When it is back (“down for maintenance until 3 am”, “from 1am to 3am on
 // Sunday”, “back at 10:00”) is what an outage notice owes the customer.
-const backAtShape = /\b(?:until|till|back (?:at|by|on|in))\s+(?:\d|noon|midnight|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\bfrom\s+\d[^.!?]{0,20}?\s(?:to|until|till)\s+\d|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?[–-]\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b/i
+const backAtShape = new RegExp(
+  [
+    String.raw`\b(?:until|till|back (?:at|by|on|in))\s+(?:\d|noon|midnight|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+    String.raw`\bfrom\s+\d[^.!?]{0,20}?\s(?:to|until|till)\s+\d`,
+    String.raw`\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?[–-]\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b`
+  ].join('|'),
+  'i'
+)
 
 export function offersNextStep(paragraph: ParagraphView): boolean {
   if (contactShape.test(paragraph.text) || backAtShape.test(paragraph.text)) return true
