@@ -12,7 +12,8 @@ import {clausesOf} from './clauses.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {capitalise} from './grammar.js'
 import {sentenceAfter, sentenceAround, sentenceBefore, type SentenceSpan} from './sentence.js'
-import type {Rewrite, TemplateFamily} from './types.js'
+import {droppedClause} from './sentence-rewrite.js'
+import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
 // The promise to come back, as the text gives it; `back in <time>` keeps the time.
 const time = String.raw`(?:\d+(?:\s*[–-]\s*\d+)?(?:\s*(?:min|mins|minutes|secs?|seconds))?|(?:a|one)\s+(?:sec|second|minute|min|moment|jiffy)|a\s+few\s+(?:minutes|mins|moments)|a\s+(?:bit|tick)|(?:five|ten|fifteen|twenty|thirty)(?:\s+(?:minutes|mins))?)`
@@ -31,7 +32,9 @@ const elsewhere = new RegExp([
 // So is a handover (“someone else will deal with you”): the staff member is leaving, not coming back.
 const deferred = new RegExp([
   String.raw`\b(?:later|get\s+back|come\s+back|pick\s+(?:this|it)\s+up|eventually|when\s+i\s+can|try\s+to|actually)\b|[[\]?]`,
-  String.raw`\b(?:someone|somebody|a\s+colleague|another\s+\p{L}+)(?:\s+else)?(?:\s+will|['’]ll|\s+might|\s+may|\s+can)\b|\btake\s+over\b|\bdeal\s+with\s+you\b`
+  String.raw`\b(?:someone|somebody|a\s+colleague|another\s+\p{L}+)(?:\s+else)?(?:\s+will|['’]ll|\s+might|\s+may|\s+can)\b|\btake\s+over\b|\bdeal\s+with\s+you\b`,
+  // Leaving for good (“I'm off on my break now”, “my shift ends in 2 minutes”): a promise to come back would be untrue.
+  String.raw`\b(?:off\s+on\s+(?:my\s+|a\s+)?break|going\s+on\s+(?:my\s+|a\s+)?break|clock\w*\s+off|sign\w*\s+off|shift\s+(?:ends|is\s+over|is\s+ending)|jump\w*\s+off|heading\s+(?:off|home)|going\s+home|off\s+shift)\b`
 ].join('|'), 'iu')
 // An errand that waits on someone's say-so is a permission gate, not an errand for the customer.
 const gated = /\b(?:manager|supervisor|team\s+lead\w*|lead|boss|approv\w*|authori[sz]\w*|allowed|go\s+and|find)\b/iu
@@ -43,6 +46,12 @@ const holdWhile = /^(?:(?:sorry|ok|okay|right)[,\s]+)?(?:please\s+(hold|wait)|(?
 
 // A request to wait that says nothing of why (“Please hold”, “Hang on”): what is left once the errand elsewhere goes.
 const holdRequest = /^(?:please\s+(hold|wait)(?:\s+here)?|hold\s+on|hang\s+on|hold\s+tight|hang\s+tight|sit\s+tight|one\s+moment|just\s+a\s+moment|(bear\s+with\s+me))(?:\s+(?:a\s+(?:moment|minute|sec|second)|please))?$/iu
+
+// A sentence that asks the customer to wait, in its own words (“Please continue to hold”, “Please stay on the line”).
+const waitRequest = /^please\s+(?:continue\s+to\s+hold|keep\s+holding|stay\s+on\s+the\s+line|take\s+a\s+seat|have\s+a\s+seat|hold|wait)\b/iu
+
+// What the customer is promised (“We will call you once …”): a sentence that says it is not only an errand elsewhere.
+const promisesReader = /\b(?:call|contact|text|e-?mail|message|help|serve|see|be\s+with|get\s+to|come\s+to|find|collect)\s+you\b/iu
 
 /** What a sentence is told as: the rewrite, and the parts of it dropped as errands elsewhere (their nouns go with them). */
 interface Told {
@@ -74,18 +83,46 @@ export const steppingAway: TemplateFamily = {
     if (own) {
       // “Sorry, I have to take another call. <I'll be right back.>”: the errand elsewhere before the promise goes with it.
       const before = sentenceBefore(input.text, sentence)
+      // “Please hold – the technician is on his break. <Back in 20.>”: the hold and the promise, told together.
+      const next = own.hold ? sentenceAfter(input.text, sentence) : undefined
+      const promise = next && !runsOn(input.text, next) ? toldOf(next) : undefined
+      if (next && promise && !promise.hold && promise.dropped.length === 0) {
+        return rewriteOf(input.text, sentence, next, {text: `${own.text}. ${promise.text}`, dropped: own.dropped, hold: true}, flagged)
+      }
+
       const aside = before && !own.hold && onlyElsewhere(before.body) ? before : undefined
       return rewriteOf(input.text, aside ?? sentence, sentence, aside ? {...own, dropped: [...own.dropped, aside.body]} : own, flagged)
     }
     // A sentence of nothing but the errand elsewhere goes, beside one that keeps the promise or the hold.
-    if (!onlyElsewhere(sentence.body)) return []
+    if (!onlyElsewhere(sentence.body)) return withoutErrand(input, sentence)
     const next = sentenceAfter(input.text, sentence)
     const promise = next && !runsOn(input.text, next) ? toldOf(next) : undefined
     if (next && promise && !promise.hold && promise.dropped.length === 0) return rewriteOf(input.text, sentence, next, {...promise, dropped: [sentence.body]}, flagged)
     const before = sentenceBefore(input.text, sentence)
     const hold = before && holdRequest.exec(before.body.trim())
-    return before && hold ? rewriteOf(input.text, before, sentence, {text: holdOf(hold), dropped: [sentence.body], hold: true}, flagged) : []
+    if (before && hold) return rewriteOf(input.text, before, sentence, {text: holdOf(hold), dropped: [sentence.body], hold: true}, flagged)
+    // “All our nurses are busy with other cases. Please continue to hold.”: the request to wait, as written, stands alone.
+    const wait = [next, before].find((neighbour) => neighbour && waits(neighbour.body))
+    if (!wait) return []
+    return rewriteOf(input.text, wait === next ? sentence : wait, wait === next ? wait : sentence, {text: wait.body.trim(), dropped: [sentence.body], hold: true}, flagged)
   }
+}
+
+/**
+ * The sentence without the clause of the errand elsewhere, where the rest
+ * asks the customer to wait (“Please take a seat — our team is dealing with
+ * another matter” → “Please take a seat”).
+ */
+function withoutErrand(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
+  const dropped = droppedClause(input, sentence)
+  // Only a request to wait stands alone: any other remainder hides the wait (“Please don't close this window”) or still defers.
+  return dropped && waits(dropped.text.replace(/[.!?…]+$/u, '')) ? [dropped] : []
+}
+
+/** A sentence that asks the customer to wait and says nothing of anyone else (“Please wait at your kiosk”). */
+function waits(body: string): boolean {
+  const trimmed = body.trim()
+  return waitRequest.test(trimmed) && !elsewhere.test(trimmed.replace(waitRequest, '')) && !deferred.test(trimmed) && !gated.test(trimmed)
 }
 
 /** The rewrite of [first.start, last.end) as `told`, when it keeps the text's nouns (those of the errands dropped aside). */
@@ -110,7 +147,8 @@ function toldOf(sentence: SentenceSpan): Told | undefined {
 /** Every clause of the body an errand elsewhere (or filler): nothing of it is for the customer. */
 function onlyElsewhere(body: string): boolean {
   const parts = partsOf(body)
-  return deferred.test(body) || gated.test(body) ? false : parts.length > 0 && parts.every((part) => filler.test(part) || (elsewhere.test(part) && !forReader(part))) && parts.some((part) => !filler.test(part))
+  if (deferred.test(body) || gated.test(body) || promisesReader.test(body)) return false
+  return parts.length > 0 && parts.every((part) => filler.test(part) || (elsewhere.test(part) && !forReader(part))) && parts.some((part) => !filler.test(part))
 }
 
 /** “Please hold while I check your record” → “One moment while I check your record”; “… while I help another customer” → “Please hold”. */
