@@ -83,6 +83,8 @@ export const pressureSelling: TemplateFamily = {
     {shape: '… before it’s gone / before someone else does / in the next 30 seconds', rewrite: 'the sentence without the push', example: 'Lock in your seat within 90 seconds.'},
     {shape: 'Hurry, … / Today only: … / Last chance ever: …', rewrite: 'the offer as a fact', example: 'Last chance ever: 20% off all coats in store.'},
     {shape: 'a sentence of nothing but pressure, beside one with the offer', rewrite: 'the offer’s sentence alone', example: 'Don’t miss out! Our winter sale ends Sunday.'},
+    {shape: '<order> now / today or <threat>', rewrite: 'the order alone', example: 'Order today or miss out for good.'},
+    {shape: 'Hurry, only <n> <things> left', rewrite: 'the stock count, as a fact', example: 'Hurry, only 4 tickets left.'},
     {shape: 'No thanks, I prefer paying full price (a shaming “no”)', rewrite: 'No thanks', example: 'No thanks, I prefer paying full price.'},
     {shape: 'BUY NOW … (capitals, stacked marks)', rewrite: 'the same in sentence case, with one calm mark', example: 'HURRY!! OUR SALE ENDS SUNDAY.'}
   ],

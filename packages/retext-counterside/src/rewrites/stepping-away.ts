@@ -70,8 +70,8 @@ export const steppingAway: TemplateFamily = {
     {shape: 'Please hold while I <errand for the customer>', rewrite: 'One moment while I <errand for the customer>', example: 'Please hold while I check your booking.'},
     {shape: 'Please hold / Please wait while I <help someone else>', rewrite: 'Please hold / Please wait', example: 'Please hold while I help another customer.'},
     {shape: 'Please hold / Please wait — <elsewhere>', rewrite: 'Please hold / Please wait', example: 'Please wait — I’m helping someone else right now.'},
-    {shape: 'Hang on / Hold on, <elsewhere>', rewrite: 'One moment, please', example: 'Hang on, I’ve got a more important customer on the other line.'},
-    {shape: '<elsewhere>. Back in <time>. / <elsewhere>. I’ll be right back.', rewrite: 'I’ll be with you in <time> / I’ll be right with you', example: 'Cashier on a break. Back in 15 min.'},
+    {shape: 'Hang on / Hold on, <elsewhere>', rewrite: 'One moment, please', example: 'Hang on, I need to take this call.'},
+    {shape: '<elsewhere>. Back in <time>. / <elsewhere>. I’ll be right back.', rewrite: 'I’ll be with you in <time> / I’ll be right with you', example: 'Barista on a break. Back in 15 min.'},
     {shape: 'Please hold. <elsewhere>.', rewrite: 'Please hold', example: 'Please hold. Our agents are helping other callers first.'}
   ],
   rewrite(input) {
