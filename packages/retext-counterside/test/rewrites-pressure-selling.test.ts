@@ -69,7 +69,11 @@ describe('rewrites: pressure selling', () => {
   it.each([
     // A span that starts in the order (“today or lose your”) is narrowed to the threat; the order stays.
     ['Join today or lose your welcome bonus.', 'Join today.'],
-    ['BOOK NOW OR LOSE YOUR TABLE', 'Book now']
+    ['BOOK NOW OR LOSE YOUR TABLE', 'Book now'],
+    // A countdown before the offer goes, and the clock after it; the offer is told as an order.
+    ['Only 5 minutes left to book your free eye test!', 'Book your free eye test.'],
+    ['Just 3 hours left to claim 20% off your first box! ⏰ 02:59', 'Claim 20% off your first box.'],
+    ['⏳ 09:59 left to claim your welcome gift', 'Claim your welcome gift']
   ])('with the learned layer: %j → %j', (text, expected) => {
     expect(applied(text, rule, learned)).toEqual([expected])
   })
@@ -77,7 +81,10 @@ describe('rewrites: pressure selling', () => {
   it.each([
     // A tag question, or a reply that leans on the push: nothing is left to stand alone.
     'It’d be a shame to lose your points, wouldn’t it?',
-    'Most shoppers like you have already upgraded. Will you?'
+    'Most shoppers like you have already upgraded. Will you?',
+    // A countdown whose offer is a word, or runs on into another push.
+    'Only 2 minutes left to apply!',
+    'Only 5 minutes left to grab this, then it’s gone for good!'
   ])('with the learned layer, offers nothing for %j', (text) => {
     expect(messages(text, learned).some((message) => message.ruleId === rule)).toBe(true)
     expect(applied(text, rule, learned)).toEqual([])

@@ -12,6 +12,7 @@ import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-cl
 import {clausesOf} from './clauses.js'
 import {capitalise} from './grammar.js'
 import {sentenceAfter, sentenceAround} from './sentence.js'
+import {sentenceRewrite} from './sentence-rewrite.js'
 import {sentenceCase} from './shouting.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
@@ -85,12 +86,13 @@ export const pressureSelling: TemplateFamily = {
     {shape: 'a sentence of nothing but pressure, beside one with the offer', rewrite: 'the offer’s sentence alone', example: 'Don’t miss out! Our winter sale ends Sunday.'},
     {shape: '<order> now / today or <threat>', rewrite: 'the order alone', example: 'Order today or miss out for good.'},
     {shape: 'Hurry, only <n> <things> left', rewrite: 'the stock count, as a fact', example: 'Hurry, only 4 tickets left.'},
+    {shape: 'Only <n> minutes left to <offer>', rewrite: '<offer>, as an order', example: 'Only 5 minutes left to book your free eye test!'},
     {shape: 'No thanks, I prefer paying full price (a shaming “no”)', rewrite: 'No thanks', example: 'No thanks, I prefer paying full price.'},
     {shape: 'BUY NOW … (capitals, stacked marks)', rewrite: 'the same in sentence case, with one calm mark', example: 'HURRY!! OUR SALE ENDS SUNDAY.'}
   ],
   rewrite(input) {
     // The sentence beside it first: “Buy now before it's gone! Delivery is free …” keeps the offer, not the bare order.
-    const rewrites = plainNo(input) ?? or(dropClauses(input, policy), () => dropClauses(focused(input), policy))
+    const rewrites = plainNo(input) ?? timeLeftTo(input) ?? or(dropClauses(input, policy), () => dropClauses(focused(input), policy))
     return rewrites.filter((rewrite) => !leansOn(input.text, rewrite) && !orderInstead(input, rewrite)).map(calmed)
   }
 }
@@ -131,6 +133,24 @@ function calmed(rewrite: Rewrite): Rewrite {
 
 function or(rewrites: Rewrite[], otherwise: () => Rewrite[]): Rewrite[] {
   return rewrites.length > 0 ? rewrites : otherwise()
+}
+
+// “Only 2 minutes left to claim 40% off”, “⏳ 04:59 left to claim your discount”: a countdown, then the offer as an order.
+const leftTo = /^(?:(?:only|just)\s+)?(?:\d{1,3}(?::\d{2}){0,2}|a\s+few)\s*(?:(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\s+)?left\s+to\s+(\p{L}[^,;:—–()]*)$/iu
+const trailingClock = /\s*\d{1,2}:\d{2}(?::\d{2})?$/u
+
+/** “Only 2 minutes left to claim 50% off your pass!” → “Claim 50% off your pass.”: the countdown goes, the offer stays. */
+function timeLeftTo(input: RewriteInput): Rewrite[] | undefined {
+  const sentence = sentenceAround(input.text, input.start)
+  const match = sentence && leftTo.exec(withoutEmoji(sentence.body).replace(trailingClock, '').trim())
+  const offer = match?.[1]!.trim()
+  if (!sentence || !offer || (offer.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 2 || /\s(?:or|before|then|and)\s/iu.test(offer) || policy.carries(offer)) return undefined
+  const told = /\p{Ll}/u.test(offer) ? capitalise(offer) : sentenceCase(offer, true)
+  const rewrite = sentenceRewrite(input, sentence, `${told}${sentence.close === '' ? '' : '.'}`)
+  // The clock after it (“… ⏰ 01:59”) is the same countdown, and goes too.
+  const after = rewrite && sentenceAfter(input.text, sentence)
+  const clock = after && policy.isFiller(after.body) && after.end === input.text.trimEnd().length ? after : undefined
+  return rewrite ? [clock ? {...rewrite, endOffset: clock.end} : rewrite] : undefined
 }
 
 /** “No thanks, I prefer paying full price.” → “No thanks.” */
