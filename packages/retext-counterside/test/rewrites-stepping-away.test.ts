@@ -39,7 +39,11 @@ const cases: Array<[string, string]> = [
   ['Bear with me, I’m covering the other till.', 'Bear with me.'],
   // The errand's own nouns go with it (“a coffee”); a promise of “with you in a bit” is kept as said.
   ['brb, grabbing a coffee', 'I’ll be right with you.'],
-  ['hang on, just finishing something else, will be with you in a bit', 'I’ll be with you in a bit.']
+  ['hang on, just finishing something else, will be with you in a bit', 'I’ll be with you in a bit.'],
+  // A live conversation held for someone else: the hold stays, who came first goes.
+  ['Your chat has been paused while our agent helps other shoppers.', 'Your chat is on hold.'],
+  ['Your call is being held while we deal with a more urgent caller.', 'Your call is on hold.'],
+  ['Your chat has been put on hold while your adviser helps others.', 'Your chat is on hold.']
 ]
 
 /** Shapes read around a finding of a few words: [text, the finding's words, the text rewritten]. */
@@ -72,7 +76,9 @@ describe('rewrites: stepping-away', () => {
       'Hang on, I’m off on my break now.',
       'Hang on, I need to find my manager to sign this off — won’t be long.',
       // What is said to the customer is not an errand elsewhere: it stays, so no shape fits.
-      'Hang on, I’m putting you on hold, I’ve got a call.'
+      'Hang on, I’m putting you on hold, I’ve got a call.',
+      // An order or a request held reads as stuck, not as a wait.
+      'Your order is on hold while our staff serve the lunch rush.'
     ]) {
       expect(rewritten(text)).toEqual([])
     }

@@ -38,7 +38,7 @@ const deferred = new RegExp([
 ].join('|'), 'iu')
 // An errand that waits on someone's say-so is a permission gate, not an errand for the customer.
 const gated = /\b(?:manager|supervisor|team\s+lead\w*|lead|boss|approv\w*|authori[sz]\w*|allowed|go\s+and|find)\b/iu
-const otherPeople = /\b(?:another|other|else|someone|somebody|customers?|clients?|callers?|guests?|patients?|students?|parents?|shoppers?|passengers?|queue|behind\s+you|ahead\s+of\s+you)\b/iu
+const otherPeople = /\b(?:another|other|others|else|someone|somebody|customers?|clients?|callers?|guests?|patients?|students?|parents?|shoppers?|passengers?|queue|behind\s+you|ahead\s+of\s+you)\b/iu
 const reader = /\b(?:you|your|yours)\b/iu
 const filler = /^(?:sorry|ok|okay|oh|ah|hi|hey|right|actually|quick\s+one|excuse\s+me|apologies|um|so|just|and|hang\s+on|hold\s+on|hold\s+tight|hang\s+tight|bear\s+with\s+me)$/iu
 // “Please hold while I …”, “I'm going to put you on hold while I …”: the hold, then what it is for.
@@ -52,6 +52,9 @@ const waitRequest = /^please\s+(?:continue\s+to\s+hold|keep\s+holding|stay\s+on\
 
 // What the customer is promised (“We will call you once …”): a sentence that says it is not only an errand elsewhere.
 const promisesReader = /\b(?:call|contact|text|e-?mail|message|help|serve|see|be\s+with|get\s+to|come\s+to|find|collect)\s+you\b/iu
+
+// A live conversation held for someone else (“Your chat has been put on hold while our agent …”); not an order or a request, which read as stuck.
+const onHoldWhile = /^((?:your|this)\s+(?:call|chat|live\s+chat|conversation|session))\s+(?:is\s+being\s+held|has\s+been\s+(?:paused|put\s+on\s+hold|placed\s+on\s+hold)|will\s+be\s+paused|is\s+(?:on\s+hold|paused))\s+while\s+(.+)$/iu
 
 /** What a sentence is told as: the rewrite, and the parts of it dropped as errands elsewhere (their nouns go with them). */
 interface Told {
@@ -69,6 +72,7 @@ export const steppingAway: TemplateFamily = {
     {shape: '… right back, <errand for the customer>', rewrite: 'I’m <errand for the customer> — I’ll be right with you', example: 'Be right back, fetching your new card from the safe.'},
     {shape: 'Please hold while I <errand for the customer>', rewrite: 'One moment while I <errand for the customer>', example: 'Please hold while I check your booking.'},
     {shape: 'Please hold / Please wait while I <help someone else>', rewrite: 'Please hold / Please wait', example: 'Please hold while I help another customer.'},
+    {shape: 'Your chat has been paused while <help someone else>', rewrite: 'Your chat is on hold', example: 'Your chat has been paused while our agent helps other shoppers.'},
     {shape: 'Please hold / Please wait — <elsewhere>', rewrite: 'Please hold / Please wait', example: 'Please wait — I’m helping someone else right now.'},
     {shape: 'Hang on / Hold on, <elsewhere>', rewrite: 'One moment, please', example: 'Hang on, I need to take this call.'},
     {shape: '<elsewhere>. Back in <time>. / <elsewhere>. I’ll be right back.', rewrite: 'I’ll be with you in <time> / I’ll be right with you', example: 'Barista on a break. Back in 15 min.'},
@@ -154,12 +158,20 @@ function onlyElsewhere(body: string): boolean {
 /** “Please hold while I check your record” → “One moment while I check your record”; “… while I help another customer” → “Please hold”. */
 function heldFor(body: string): Told | undefined {
   const hold = holdWhile.exec(body)
-  if (!hold) return undefined
+  if (!hold) return heldLine(body)
   const errand = hold[2]!.replace(/\bbe\s+right\s+back(?:\s+with\s+you)?/iu, 'be right with you')
   if (gated.test(errand) || deferred.test(errand)) return undefined
   // “while I check the stockroom for your size” is this customer's errand, wherever it takes the staff member.
   if (forReader(errand) || !elsewhere.test(errand)) return {text: `One moment while ${errand}`, dropped: []}
   return {text: hold[1] ? `Please ${hold[1].toLowerCase()}` : 'Please hold', dropped: [errand], hold: true}
+}
+
+/** “Your chat has been paused while our agent helps other customers” → “Your chat is on hold”: the hold stays, who came first goes. */
+function heldLine(body: string): Told | undefined {
+  const held = onHoldWhile.exec(body)
+  const errand = held?.[2]
+  if (!held || !errand || !elsewhere.test(errand) || forReader(errand) || deferred.test(errand) || gated.test(errand)) return undefined
+  return {text: `${capitalise(held[1]!.replace(/\s+/gu, ' '))} is on hold`, dropped: [errand], hold: true}
 }
 
 /**
