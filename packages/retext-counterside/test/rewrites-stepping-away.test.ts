@@ -31,6 +31,7 @@ const cases: Array<[string, string]> = [
   ['Please hold while I help another customer.', 'Please hold.'],
   ['I’m going to put you on hold while I serve another caller.', 'Please hold.'],
   ['Please wait while our cashier helps another shopper.', 'Please wait.'],
+  ['Please hold while I serve the next person in line.', 'Please hold.'],
   // A bare request to wait, kept once the errand elsewhere goes; “Hang on” told politely.
   ['Please wait — I’m helping someone else right now.', 'Please wait.'],
   ['Please hold, I’m finishing up with another caller.', 'Please hold.'],
@@ -43,7 +44,10 @@ const cases: Array<[string, string]> = [
   // A live conversation held for someone else: the hold stays, who came first goes.
   ['Your chat has been paused while our agent helps other shoppers.', 'Your chat is on hold.'],
   ['Your call is being held while we deal with a more urgent caller.', 'Your call is on hold.'],
-  ['Your chat has been put on hold while your adviser helps others.', 'Your chat is on hold.']
+  ['Your chat has been put on hold while your adviser helps others.', 'Your chat is on hold.'],
+  // An apology for the wait is the reply once the reason (someone else first) goes.
+  ['Sorry for the wait, I was serving a bigger order.', 'Sorry for the wait.'],
+  ['Apologies for the delay — I was covering the other desk.', 'Apologies for the delay.']
 ]
 
 /** Shapes read around a finding of a few words: [text, the finding's words, the text rewritten]. */
@@ -55,6 +59,7 @@ const around: Array<[string, string, string]> = [
   ['Sorry, I have to take another call. I’ll be right back.', 'be right back', 'I’ll be right with you.'],
   ['Please hold. Our agents are helping other callers first.', 'helping other callers', 'Please hold.'],
   ['Our staff are busy with other guests. Please continue to hold.', 'busy with other guests', 'Please continue to hold.'],
+  ['Please stay on this page. I’m answering two other chats.', 'two other chats', 'Please stay on this page.'],
   ['Please hold. You are a low-priority caller. Estimated wait: 20 minutes.', 'a low-priority caller', 'Please hold. Estimated wait: 20 minutes.'],
   // A hold and the next sentence's promise, told together.
   ['Please hold – the barista is on a break. Back in 10.', 'on a break', 'Please hold. I’ll be with you in 10 minutes.']
@@ -78,11 +83,17 @@ describe('rewrites: stepping-away', () => {
       // What is said to the customer is not an errand elsewhere: it stays, so no shape fits.
       'Hang on, I’m putting you on hold, I’ve got a call.',
       // An order or a request held reads as stuck, not as a wait.
-      'Your order is on hold while our staff serve the lunch rush.'
+      'Your order is on hold while our staff serve the lunch rush.',
+      // A question to the customer stays a question: no promise stands in for it.
+      'Sorry for the wait, I was on a break — which size did you want?',
+      // A consequence for the customer is not an errand to drop; a handover beside a promise would contradict it.
+      'Sorry for the wait, we’re two down, so walk-in orders are served last.'
     ]) {
       expect(rewritten(text)).toEqual([])
     }
 
+    const handover = 'Be right back. Leave a note and someone will get to it.'
+    expect(templateRewrites(handover, rule, {start: 0, end: 'Be right back'.length})).toEqual([])
     const text = 'Please take a seat. We will call you once we have served our members.'
     const start = text.indexOf('served our members')
     expect(templateRewrites(text, rule, {start, end: start + 'served our members'.length})).toEqual([])

@@ -25,7 +25,7 @@ const elsewhere = new RegExp([
   String.raw`\b(?:manager|boss|supervisor|colleague|pop\s+out|the\s+back|gone|heading|going|leaving|grab\w*|needs\s+me|walked\s+in)\b`,
   String.raw`\b(?:customers?|clients?|callers?|guests?|patients?|students?|parents?|shoppers?|passengers?|queue|drive-thru|bar|phone|line|chats?|tickets?|colleague|boss|delivery|door|text|shelf|shelves|fridge|display)\b`,
   // Who comes first, and the staff member busy with them (“Our agents are assisting premium members first”).
-  String.raw`\b(?:first|premium|members?|assisting|helping|serving|dealing\s+with|handling|finishing|covering)\b`,
+  String.raw`\b(?:first|premium|members?|assisting|helping|serving|dealing\s+with|handling|finishing|covering|away|applicants?|next\s+(?:person|one|in\s+line))\b`,
   String.raw`\b(?:call|calls)\b(?!\s+(?:the|your)\b)|\b(?:gotta|got\s+to|have\s+to|need\s+to|must)\b`
 ].join('|'), 'iu')
 // A sentence that still puts the customer off (“I'll get back to your refund later”) is not made whole by a promise.
@@ -38,7 +38,7 @@ const deferred = new RegExp([
 ].join('|'), 'iu')
 // An errand that waits on someone's say-so is a permission gate, not an errand for the customer.
 const gated = /\b(?:manager|supervisor|team\s+lead\w*|lead|boss|approv\w*|authori[sz]\w*|allowed|go\s+and|find)\b/iu
-const otherPeople = /\b(?:another|other|others|else|someone|somebody|customers?|clients?|callers?|guests?|patients?|students?|parents?|shoppers?|passengers?|queue|behind\s+you|ahead\s+of\s+you)\b/iu
+const otherPeople = /\b(?:another|other|others|else|someone|somebody|customers?|clients?|callers?|guests?|patients?|students?|parents?|shoppers?|passengers?|applicants?|queue|behind\s+you|ahead\s+of\s+you|next\s+(?:person|one|in\s+line))\b/iu
 const reader = /\b(?:you|your|yours)\b/iu
 const filler = /^(?:sorry|ok|okay|oh|ah|hi|hey|right|actually|quick\s+one|excuse\s+me|apologies|um|so|just|and|hang\s+on|hold\s+on|hold\s+tight|hang\s+tight|bear\s+with\s+me)$/iu
 // “Please hold while I …”, “I'm going to put you on hold while I …”: the hold, then what it is for.
@@ -48,13 +48,16 @@ const holdWhile = /^(?:(?:sorry|ok|okay|right)[,\s]+)?(?:please\s+(hold|wait)|(?
 const holdRequest = /^(?:please\s+(hold|wait)(?:\s+here)?|hold\s+on|hang\s+on|hold\s+tight|hang\s+tight|sit\s+tight|one\s+moment|just\s+a\s+moment|(bear\s+with\s+me))(?:\s+(?:a\s+(?:moment|minute|sec|second)|please))?$/iu
 
 // A sentence that asks the customer to wait, in its own words (“Please continue to hold”, “Please stay on the line”).
-const waitRequest = /^please\s+(?:continue\s+to\s+hold|keep\s+holding|stay\s+on\s+the\s+line|take\s+a\s+seat|have\s+a\s+seat|hold|wait)\b/iu
+const waitRequest = /^please\s+(?:continue\s+to\s+hold|keep\s+holding|stay\s+on\s+(?:the\s+line|this\s+page)|stay\s+here|take\s+a\s+seat|have\s+a\s+seat|hold|wait)\b/iu
 
 // What the customer is promised (“We will call you once …”): a sentence that says it is not only an errand elsewhere.
 const promisesReader = /\b(?:call|contact|text|e-?mail|message|help|serve|see|be\s+with|get\s+to|come\s+to|find|collect)\s+you\b/iu
 
 // A live conversation held for someone else (“Your chat has been put on hold while our agent …”); not an order or a request, which read as stuck.
 const onHoldWhile = /^((?:your|this)\s+(?:call|chat|live\s+chat|conversation|session))\s+(?:is\s+being\s+held|has\s+been\s+(?:paused|put\s+on\s+hold|placed\s+on\s+hold)|will\s+be\s+paused|is\s+(?:on\s+hold|paused))\s+while\s+(.+)$/iu
+
+// An apology for the wait (“Sorry for the wait, I was helping a bigger customer”): with the reason gone, it is the reply.
+const apology = /^(?:sorry|apologies|so\s+sorry)\s+(?:for|about)\s+(?:the|your|keeping\s+you)\s*(?:long\s+)?(?:wait|waiting|delay)?$/iu
 
 /** What a sentence is told as: the rewrite, and the parts of it dropped as errands elsewhere (their nouns go with them). */
 interface Told {
@@ -73,6 +76,7 @@ export const steppingAway: TemplateFamily = {
     {shape: 'Please hold while I <errand for the customer>', rewrite: 'One moment while I <errand for the customer>', example: 'Please hold while I check your booking.'},
     {shape: 'Please hold / Please wait while I <help someone else>', rewrite: 'Please hold / Please wait', example: 'Please hold while I help another customer.'},
     {shape: 'Your chat has been paused while <help someone else>', rewrite: 'Your chat is on hold', example: 'Your chat has been paused while our agent helps other shoppers.'},
+    {shape: 'Sorry for the wait, <elsewhere>', rewrite: 'Sorry for the wait', example: 'Sorry for the wait, I was serving a bigger order.'},
     {shape: 'Please hold / Please wait — <elsewhere>', rewrite: 'Please hold / Please wait', example: 'Please wait — I’m helping someone else right now.'},
     {shape: 'Hang on / Hold on, <elsewhere>', rewrite: 'One moment, please', example: 'Hang on, I need to take this call.'},
     {shape: '<elsewhere>. Back in <time>. / <elsewhere>. I’ll be right back.', rewrite: 'I’ll be with you in <time> / I’ll be right with you', example: 'Barista on a break. Back in 15 min.'},
@@ -84,6 +88,9 @@ export const steppingAway: TemplateFamily = {
     if (!sentence || input.end > sentence.end || runsOn(input.text, sentence)) return []
     const flagged = input.text.slice(input.start, input.end)
     const own = toldOf(sentence)
+    // “… Someone will get to it eventually.”: a promise beside a handover would contradict it.
+    const deferredBeside = [sentenceBefore(input.text, sentence), sentenceAfter(input.text, sentence)].some((beside) => beside && deferred.test(beside.body))
+    if (own && deferredBeside) return []
     if (own) {
       // “Sorry, I have to take another call. <I'll be right back.>”: the errand elsewhere before the promise goes with it.
       const before = sentenceBefore(input.text, sentence)
@@ -144,6 +151,8 @@ function runsOn(text: string, sentence: SentenceSpan): boolean {
 }
 
 function toldOf(sentence: SentenceSpan): Told | undefined {
+  // A question (“… what was the issue with the charger?”) asks something of the customer that a promise would drop.
+  if (sentence.close.includes('?')) return undefined
   const body = sentence.body.trim()
   return heldFor(body) ?? promised(body)
 }
@@ -191,13 +200,15 @@ function promised(body: string): Told | undefined {
     if (within && !promise && within[0].length === part.length) promise = `I’ll be with you in ${spelledOut(within[1]!)}`
     else if (rightBack.test(part) && !promise) promise = 'I’ll be right with you'
     else if (waits && !hold && !promise) hold = holdOf(waits)
+    else if (!hold && !promise && apology.test(part)) hold = capitalise(part)
     else if (forReader(part)) kept.push(asStaffErrand(part))
     else if (!elsewhere.test(part) && !filler.test(part)) kept.push(part)
     else dropped.push(part)
   }
 
   // A wait on someone's say-so (“… find my manager to sign this off — won't be long”) is a permission gate: none.
-  if (dropped.some((part) => gated.test(part))) return undefined
+  // Nor is a consequence for the customer (“…, so home orders get picked last”) an errand to drop.
+  if (dropped.some((part) => gated.test(part) || /^so\b/iu.test(part))) return undefined
   if (promise) return {text: [...kept.map((part, index) => (index === 0 ? capitalise(part) : part)), promise].join(' — '), dropped}
   // “Hang on, I need to take this call” → “One moment, please”: only with the errand elsewhere gone, and not one that waits on a say-so.
   if (hold && kept.length === 0 && dropped.length > 0) return {text: hold, dropped, hold: true}
