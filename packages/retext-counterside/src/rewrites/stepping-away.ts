@@ -101,7 +101,8 @@ export const steppingAway: TemplateFamily = {
         return rewriteOf(input.text, sentence, next, {text: `${own.text}. ${promise.text}`, dropped: own.dropped, hold: true}, flagged)
       }
 
-      const aside = before && !own.hold && onlyElsewhere(before.body) ? before : undefined
+      // A question before it (“mind if I finish this display first?”) asks the customer something: it is not an aside to drop.
+      const aside = before && !own.hold && !before.close.includes('?') && onlyElsewhere(before.body) ? before : undefined
       return rewriteOf(input.text, aside ?? sentence, sentence, aside ? {...own, dropped: [...own.dropped, aside.body]} : own, flagged)
     }
     // A sentence of nothing but the errand elsewhere goes, beside one that keeps the promise or the hold.
