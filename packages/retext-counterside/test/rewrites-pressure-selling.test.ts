@@ -26,7 +26,13 @@ describe('rewrites: pressure selling', () => {
     ['Buy now before it’s gone! Delivery is free on orders over £40.', 'Delivery is free on orders over £40.'],
     // A shaming “no” says no plainly.
     ['No thanks, I prefer paying full price.', 'No thanks.'],
-    ['No thanks, I like overpaying', 'No thanks']
+    ['No thanks, I like overpaying', 'No thanks'],
+    // What is left of an order once its threat goes is the order, even a short one.
+    ['Order today or miss out for good.', 'Order today.'],
+    ['Switch today or the price doubles next month.', 'Switch today.'],
+    // A stock count is a fact: it stays once the hurry goes.
+    ['Hurry, only 4 tickets left.', 'Only 4 tickets left.'],
+    ['Only 4 left! Reserve yours now before they’re gone.', 'Only 4 left! Reserve yours now.']
   ])('%j → %j', (text, expected) => {
     expect(applied(text, rule)).toEqual([expected])
   })
@@ -47,10 +53,41 @@ describe('rewrites: pressure selling', () => {
     'This deal will self-destruct at midnight. Grab it.',
     // What is left would lean on the dropped clause: a condition of the threat, a clause that needs it.
     'Skip the cover and you’ll regret it when something goes wrong.',
-    'Every minute you wait, the price goes up.'
+    'Every minute you wait, the price goes up.',
+    // A bare order in place of a sentence that said more.
+    'Confirm in the next 30 seconds to keep this fare! Tap now',
+    // Others already have it: the sentence beside the shaming still pushes.
+    'Your friends at work already use Blink. Don’t be the only one without it.'
   ])('offers nothing for %j', (text) => {
     expect(messages(text).some((message) => message.ruleId === rule)).toBe(true)
     expect(applied(text, rule)).toEqual([])
+  })
+
+  // Pressure only the learned layer reads: its span is its cues, and the shapes read the clauses around them.
+  const learned = {learned: true} as const
+
+  it.each([
+    // A span that starts in the order (“today or lose your”) is narrowed to the threat; the order stays.
+    ['Join today or lose your welcome bonus.', 'Join today.'],
+    ['BOOK NOW OR LOSE YOUR TABLE', 'Book now'],
+    // A countdown before the offer goes, and the clock after it; the offer is told as an order.
+    ['Only 5 minutes left to book your free eye test!', 'Book your free eye test.'],
+    ['Just 3 hours left to claim 20% off your first box! ⏰ 02:59', 'Claim 20% off your first box.'],
+    ['⏳ 09:59 left to claim your welcome gift', 'Claim your welcome gift']
+  ])('with the learned layer: %j → %j', (text, expected) => {
+    expect(applied(text, rule, learned)).toEqual([expected])
+  })
+
+  it.each([
+    // A tag question, or a reply that leans on the push: nothing is left to stand alone.
+    'It’d be a shame to lose your points, wouldn’t it?',
+    'Most shoppers like you have already upgraded. Will you?',
+    // A countdown whose offer is a word, or runs on into another push.
+    'Only 2 minutes left to apply!',
+    'Only 5 minutes left to grab this, then it’s gone for good!'
+  ])('with the learned layer, offers nothing for %j', (text) => {
+    expect(messages(text, learned).some((message) => message.ruleId === rule)).toBe(true)
+    expect(applied(text, rule, learned)).toEqual([])
   })
 
   it('leaves a rewrite clean for the rule and for shouting', () => {

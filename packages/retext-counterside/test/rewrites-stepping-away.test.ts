@@ -29,12 +29,74 @@ const cases: Array<[string, string]> = [
   ['Please hold while I check your booking.', 'One moment while I check your booking.'],
   ['Please hold while I look up the times for your train.', 'One moment while I look up the times for your train.'],
   ['Please hold while I help another customer.', 'Please hold.'],
-  ['I’m going to put you on hold while I serve another caller.', 'Please hold.']
+  ['I’m going to put you on hold while I serve another caller.', 'Please hold.'],
+  ['Please wait while our cashier helps another shopper.', 'Please wait.'],
+  ['Please hold while I serve the next person in line.', 'Please hold.'],
+  // A bare request to wait, kept once the errand elsewhere goes; “Hang on” told politely.
+  ['Please wait — I’m helping someone else right now.', 'Please wait.'],
+  ['Please hold, I’m finishing up with another caller.', 'Please hold.'],
+  ['Hang on, I need to take this call.', 'One moment, please.'],
+  ['Hold on, I have to serve the customer at the counter first.', 'One moment, please.'],
+  ['Bear with me, I’m covering the other till.', 'Bear with me.'],
+  // The errand's own nouns go with it (“a coffee”); a promise of “with you in a bit” is kept as said.
+  ['brb, grabbing a coffee', 'I’ll be right with you.'],
+  ['hang on, just finishing something else, will be with you in a bit', 'I’ll be with you in a bit.'],
+  // A live conversation held for someone else: the hold stays, who came first goes.
+  ['Your chat has been paused while our agent helps other shoppers.', 'Your chat is on hold.'],
+  ['Your call is being held while we deal with a more urgent caller.', 'Your call is on hold.'],
+  ['Your chat has been put on hold while your adviser helps others.', 'Your chat is on hold.'],
+  // An apology for the wait is the reply once the reason (someone else first) goes.
+  ['Sorry for the wait, I was serving a bigger order.', 'Sorry for the wait.'],
+  ['Apologies for the delay — I was covering the other desk.', 'Apologies for the delay.']
+]
+
+/** Shapes read around a finding of a few words: [text, the finding's words, the text rewritten]. */
+const around: Array<[string, string, string]> = [
+  // A request to wait that the rest of the sentence hangs an errand elsewhere on.
+  ['Please take a seat — our team is dealing with another order.', 'dealing with another order', 'Please take a seat.'],
+  // A sentence of nothing but the errand elsewhere goes, beside the promise or the request to wait.
+  ['Cashier on a break. Back in 15 min.', 'Cashier on a break', 'I’ll be with you in 15 minutes.'],
+  ['Sorry, I have to take another call. I’ll be right back.', 'be right back', 'I’ll be right with you.'],
+  ['Please hold. Our agents are helping other callers first.', 'helping other callers', 'Please hold.'],
+  ['Our staff are busy with other guests. Please continue to hold.', 'busy with other guests', 'Please continue to hold.'],
+  ['Please stay on this page. I’m answering two other chats.', 'two other chats', 'Please stay on this page.'],
+  ['Please hold. You are a low-priority caller. Estimated wait: 20 minutes.', 'a low-priority caller', 'Please hold. Estimated wait: 20 minutes.'],
+  // A hold and the next sentence's promise, told together.
+  ['Please hold – the barista is on a break. Back in 10.', 'on a break', 'Please hold. I’ll be with you in 10 minutes.']
 ]
 
 describe('rewrites: stepping-away', () => {
   it.each(cases)('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
+  })
+
+  it.each(around)('%j (finding %j) → %j', (text, words, expected) => {
+    const start = text.indexOf(words)
+    expect(templateRewrites(text, rule, {start, end: start + words.length})).toEqual([expected])
+  })
+
+  it('offers nothing for a bare wait where the staff member hands over or leaves, or the wait is on a say-so', () => {
+    for (const text of [
+      'Hold on, I need to pop out, a colleague will finish this for you.',
+      'Hang on, I’m off on my break now.',
+      'Hang on, I need to find my manager to sign this off — won’t be long.',
+      // What is said to the customer is not an errand elsewhere: it stays, so no shape fits.
+      'Hang on, I’m putting you on hold, I’ve got a call.',
+      // An order or a request held reads as stuck, not as a wait.
+      'Your order is on hold while our staff serve the lunch rush.',
+      // A question to the customer stays a question: no promise stands in for it.
+      'Sorry for the wait, I was on a break — which size did you want?',
+      // A consequence for the customer is not an errand to drop; a handover beside a promise would contradict it.
+      'Sorry for the wait, we’re two down, so walk-in orders are served last.'
+    ]) {
+      expect(rewritten(text)).toEqual([])
+    }
+
+    const handover = 'Be right back. Leave a note and someone will get to it.'
+    expect(templateRewrites(handover, rule, {start: 0, end: 'Be right back'.length})).toEqual([])
+    const text = 'Please take a seat. We will call you once we have served our members.'
+    const start = text.indexOf('served our members')
+    expect(templateRewrites(text, rule, {start, end: start + 'served our members'.length})).toEqual([])
   })
 
   it.each([

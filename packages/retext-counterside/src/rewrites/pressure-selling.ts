@@ -9,8 +9,11 @@
 import {rule} from '../rules/pressure-selling.js'
 import {hasRuleTriggers} from './rule-triggers.js'
 import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
+import {clausesOf} from './clauses.js'
 import {capitalise} from './grammar.js'
-import {sentenceAround} from './sentence.js'
+import {sentenceAfter, sentenceAround} from './sentence.js'
+import {sentenceRewrite} from './sentence-rewrite.js'
+import {sentenceCase} from './shouting.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
 const hasTriggers = (clause: string): boolean => hasRuleTriggers(rule.meta.id, clause)
@@ -27,33 +30,49 @@ const pushes = new RegExp([
   // “Everyone else has already upgraded”: the others, where they are, and what they did.
   [
     String.raw`\b(?:everyone|everybody|most (?:people|customers|shoppers|drivers|patients|parents)|all your|your (?:neighbours|neighbors|friends))`,
-    String.raw`(?:[’']s|\s+(?:else|here|around you|in your \p{L}+|on your \p{L}+))?`,
-    String.raw`\s+(?:is\s+|are\s+|has\s+|have\s+|already\s+)*(?:upgrad|switch|buy|bought|book|join|get|got|add|lock|choos|chose|pick|order)\p{L}*`
+    String.raw`(?:[’']s|\s+(?:else|here|around you|(?:in|on|at) (?:your |the )?\p{L}+(?: \p{Lu}\p{L}+)?))?`,
+    String.raw`\s+(?:is\s+|are\s+|has\s+|have\s+|already\s+)*(?:upgrad|switch|buy|bought|book|join|get|got|add|lock|choos|chose|pick|order|have|has|own|use)\p{L}*`
   ].join(''),
   String.raw`\b(?:everyone|everybody)(?:[’']s| is| are) talking\b|\bserious \p{L}+ (?:upgrade|choose|buy|switch)\b|\bmost (?:responsible|sensible|careful|loyal|smart) \p{L}+`,
   String.raw`\b(?:disappointed|sad to see you|miss you|hate to lose|shame if|a shame|leaving (?:so soon|already)|hope nothing goes wrong|your (?:money|call|risk), your (?:risk|call|choice))\b`,
   String.raw`\bthink (?:of|about) (?:your|the) (?:children|kids|family|loved ones|future)\b|\bin the rain for you\b|\blet (?:us|me) down\b|\bthrow(?:ing)? (?:it |(?:it )?all )?away\b`,
   String.raw`\b(?:others|other (?:people|shoppers|customers)|\d+ (?:people|shoppers|customers|others|guests|families))\b|\bare you next\b|\b\d+ in \d+\b|\b\d+% of\b|\bwon[’']t (?:wait|stay|last)\b|\bi[’']d (?:grab|buy|book|get|snap|take|lock)\b`,
   String.raw`\b(?:will be lost|be gone|(?:it|that)[’']s gone|it is gone|won[’']t be there|you[’']ll lose|lose (?:it|out|everything)|disappear\p{L}*|vanish\p{L}*|gone for|gone forever|never (?:be )?(?:this|so) (?:cheap|low)|never comes? back)\b`,
-  String.raw`\b(?:is|are) (?:flying|going fast|selling out)\b`
+  String.raw`\b(?:is|are) (?:flying|going fast|selling out)\b`,
+  // Others buying, and guilt in other words (“Other parents are booking right now”, “Don't walk away from your goals”).
+  String.raw`\bother (?:candidates|buyers|bidders|offers|applicants|couples|families|parents)\b|\bhave to move on\b|\bcan only (?:keep|hold)\b`,
+  String.raw`\bcan[’']t offer (?:this|it|that)(?: \p{L}+)? again\b|\bwon[’']t (?:come|be) back\b|\bnever again\b`,
+  String.raw`\bother \p{L}+ (?:are|is) (?:\p{L}+ing)\b|\banother \p{L}+ (?:is |are )?interested\b|\bdon[’']t (?:let|walk away|give up on|turn your back)\b|\b(?:abandon|forfeit)\p{L}*\b`,
+  // The threat hung on an order (“… or lose your stamps”, “… or the rate doubles”).
+  String.raw`^or (?:else\b|lose|pay|miss|regret|forfeit|watch|you[’']ll|the (?:price|rate|offer|deal|discount|bonus)\b)`
 ].join('|'), 'iu')
 // A running clock (“ends in 04:59”, “00:09:59 left”) is a countdown; a time of day (“at 18:00”) is not.
 const countdown = /\b(?:for|in|within) the next (?:\d+|few|couple of) (?:seconds?|minutes?|mins?|hours?)\b|\b(?:in|for)\s+\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}:\d{2}(?::\d{2})?\s+(?:left|remaining|to go)\b|\b00:\d{2}\b/iu
 const clockOnly = /^[\d:.\s…]+$/u
 // The plain “no” a shaming button should say.
 const refusal = /^(?:no,? thanks|no thank you|no|not now|maybe later|skip(?: it| this)?|decline(?: \p{L}+)?|not interested)$/iu
+// What is left of “Buy now or miss out forever”: an order the offer's sentence gave, without a hurry of its own.
+const bareOrder = /^(?!(?:act|decide|hurry|move|go|run|choose|commit|think|wait)\b)\p{L}+(?:\s+(?:up|in|it|them|yours|online))?\s+(?:now|today|tonight)$/iu
+// A real stock count is a fact (“Only 2 seats left”, “3 left in your size”), not pressure.
+const stockCount = /^(?:only\s+|just\s+)?\d+\s+(?:[\p{L}&'’-]+\s+){0,4}left(?:\s+(?:in|at|for|on)\s+[\p{L}\p{N}\s'’-]+)?$/iu
+// What cannot stand without the push before it: a condition (“Before you cancel…”), a question that answers it (“Why haven't you?”).
+const leaningQuestion = /^(?:(?:wouldn|isn|aren|won|don|doesn|didn|hasn|haven|couldn|shouldn)[’']t (?:it|you|they|we|he|she|there)$|why (?:haven|hasn|don|didn|wouldn|won|aren|isn)\p{L}*[’']?t?|(?:will|would|won[’']t|do|did|don[’']t|have|haven[’']t) you|what are you waiting for|(?:are you )?sure you|are you (?:serious|next|in|ready)|just (?:thought|saying|so you know)|thought you[’']d)\b/iu
+const leaning = new RegExp(String.raw`^(?:before|if|when|unless|once|while|because|until|so|and|but)\b|${leaningQuestion.source}`, 'iu')
 const question = /^(?:are|is|do|does|did|can|could|will|would|shall|should|have|has|what|how|why|when|where|which|who)\b/iu
 // “No thanks, I prefer paying full price”: the refusal first, the shaming after it.
 const shamedNo = /^(no,? thanks|no thank you|no|skip|not now|maybe later)\s*[,;:—–-]+\s*/iu
 
 const policy: DropPolicy = {
   ruleId: rule.meta.id,
-  carries: (clause) => hasTriggers(clause) || countdown.test(clause) || pushes.test(clause),
-  isFiller: (clause) => filler.test(withoutEmoji(clause)) || isEmojiOnly(clause) || clockOnly.test(clause),
-  keeps: () => true,
+  // A stock count holds a hint of the rule's words (“only 2 left”) below its threshold: as a clause of its own, it is a fact.
+  carries: (clause) => !stockCount.test(clause.trim().replace(/[.!]+$/u, '')) && (hasTriggers(clause) || countdown.test(clause) || pushes.test(clause)),
+  isFiller: (clause) => filler.test(withoutEmoji(clause)) || isEmojiOnly(clause) || clockOnly.test(withoutEmoji(clause)),
+  // A question that leans on the push it followed (“— why haven't you?”) goes with it.
+  keeps: (clause) => !leaningQuestion.test(clause.trim()),
   // In place of a dropped push, a bare order (“Tap now.”) says nothing of the offer.
-  standsInstead: (sentence) => (sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3,
-  standsAlone: (remainder) => refusal.test(remainder.trim()),
+  standsInstead: (sentence) => (sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3 && !leaning.test(sentence.trim()),
+  // “No thanks”, “Buy now”, “Only 2 seats left”: short, and whole once the push is gone.
+  standsAlone: (remainder) => [refusal, bareOrder, stockCount].some((shape) => shape.test(remainder.trim())),
   // Calm: a push's “!” becomes a full stop; a question stays one.
   close: (written, remainder) => (written === '' ? '' : written.includes('?') && question.test(remainder) ? '?' : '.')
 }
@@ -65,12 +84,73 @@ export const pressureSelling: TemplateFamily = {
     {shape: '… before it’s gone / before someone else does / in the next 30 seconds', rewrite: 'the sentence without the push', example: 'Lock in your seat within 90 seconds.'},
     {shape: 'Hurry, … / Today only: … / Last chance ever: …', rewrite: 'the offer as a fact', example: 'Last chance ever: 20% off all coats in store.'},
     {shape: 'a sentence of nothing but pressure, beside one with the offer', rewrite: 'the offer’s sentence alone', example: 'Don’t miss out! Our winter sale ends Sunday.'},
+    {shape: '<order> now / today or <threat>', rewrite: 'the order alone', example: 'Order today or miss out for good.'},
+    {shape: 'Hurry, only <n> <things> left', rewrite: 'the stock count, as a fact', example: 'Hurry, only 4 tickets left.'},
+    {shape: 'Only <n> minutes left to <offer>', rewrite: '<offer>, as an order', example: 'Only 5 minutes left to book your free eye test!'},
     {shape: 'No thanks, I prefer paying full price (a shaming “no”)', rewrite: 'No thanks', example: 'No thanks, I prefer paying full price.'},
     {shape: 'BUY NOW … (capitals, stacked marks)', rewrite: 'the same in sentence case, with one calm mark', example: 'HURRY!! OUR SALE ENDS SUNDAY.'}
   ],
   rewrite(input) {
-    return plainNo(input) ?? dropClauses(input, policy)
+    // The sentence beside it first: “Buy now before it's gone! Delivery is free …” keeps the offer, not the bare order.
+    const rewrites = plainNo(input) ?? timeLeftTo(input) ?? or(dropClauses(input, policy), () => dropClauses(focused(input), policy))
+    return rewrites.filter((rewrite) => !leansOn(input.text, rewrite) && !orderInstead(input, rewrite)).map(calmed)
   }
+}
+
+// The conjunctions that hang a push on an order (“Book today <or lose your stamps>”, “Buy now <before they're gone>”).
+const pushJoint = /^(?:or|before|unless|and)$/u
+
+/**
+ * The finding narrowed to the push: a span of cues that starts in the order
+ * (“today or lose your”, “Buy now before”) begins at the clause of the push
+ * hung on it, and reaches that clause's end, so the order stays.
+ */
+function focused(input: RewriteInput): RewriteInput {
+  const sentence = sentenceAround(input.text, input.start)
+  if (!sentence) return input
+  const touched = clausesOf(input.text, sentence.start, sentence.start + sentence.body.length).filter((clause) => clause.start < input.end && clause.end > input.start)
+  const push = touched.findIndex((clause, index) => index > 0 && pushJoint.test(clause.joint?.word ?? '') && policy.carries(input.text.slice(clause.start, clause.end)))
+  if (push < 1 || touched.slice(0, push).some((clause) => policy.carries(input.text.slice(clause.start, clause.end)))) return input
+  return {...input, start: touched[push]!.start, end: Math.max(input.end, touched.at(-1)!.end)}
+}
+
+/** The sentence after a rewrite leans on what it dropped (“… Most of our customers don't wait. <Will you?>”). */
+function leansOn(text: string, rewrite: Rewrite): boolean {
+  const after = sentenceAfter(text, {start: rewrite.offset, end: rewrite.endOffset, body: '', close: ''})
+  return after !== undefined && leaning.test(after.body.trim()) && /\?$/.test(after.close)
+}
+
+/** In place of a dropped sentence, a bare order (“Tap now.”) says nothing of the offer; in its own sentence it is what was asked. */
+function orderInstead(input: RewriteInput, rewrite: Rewrite): boolean {
+  const own = sentenceAround(input.text, input.start)
+  return own !== undefined && (rewrite.offset < own.start || rewrite.endOffset > own.end) && bareOrder.test(rewrite.text.replace(/[.!?…]+$/u, '').trim())
+}
+
+/** A bare order left in capitals (“BOOK NOW”) is told in sentence case, like the rest of a calmed push. */
+function calmed(rewrite: Rewrite): Rewrite {
+  return /\p{Lu}{2,}/u.test(rewrite.text) && !/\p{Ll}/u.test(rewrite.text) ? {...rewrite, text: sentenceCase(rewrite.text, true)} : rewrite
+}
+
+function or(rewrites: Rewrite[], otherwise: () => Rewrite[]): Rewrite[] {
+  return rewrites.length > 0 ? rewrites : otherwise()
+}
+
+// “Only 2 minutes left to claim 40% off”, “⏳ 04:59 left to claim your discount”: a countdown, then the offer as an order.
+const leftTo = /^(?:(?:only|just)\s+)?(?:\d{1,3}(?::\d{2}){0,2}|a\s+few)\s*(?:(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\s+)?left\s+to\s+(\p{L}[^,;:—–()]*)$/iu
+const trailingClock = /\s*\d{1,2}:\d{2}(?::\d{2})?$/u
+
+/** “Only 2 minutes left to claim 50% off your pass!” → “Claim 50% off your pass.”: the countdown goes, the offer stays. */
+function timeLeftTo(input: RewriteInput): Rewrite[] | undefined {
+  const sentence = sentenceAround(input.text, input.start)
+  const match = sentence && leftTo.exec(withoutEmoji(sentence.body).replace(trailingClock, '').trim())
+  const offer = match?.[1]!.trim()
+  if (!sentence || !offer || (offer.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 2 || /\s(?:or|before|then|and)\s/iu.test(offer) || policy.carries(offer)) return undefined
+  const told = /\p{Ll}/u.test(offer) ? capitalise(offer) : sentenceCase(offer, true)
+  const rewrite = sentenceRewrite(input, sentence, `${told}${sentence.close === '' ? '' : '.'}`)
+  // The clock after it (“… ⏰ 01:59”) is the same countdown, and goes too.
+  const after = rewrite && sentenceAfter(input.text, sentence)
+  const clock = after && policy.isFiller(after.body) && after.end === input.text.trimEnd().length ? after : undefined
+  return rewrite ? [clock ? {...rewrite, endOffset: clock.end} : rewrite] : undefined
 }
 
 /** “No thanks, I prefer paying full price.” → “No thanks.” */

@@ -11,29 +11,61 @@
 import {clausesOf} from './clauses.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {capitalise} from './grammar.js'
-import {sentenceAround} from './sentence.js'
-import type {Rewrite, TemplateFamily} from './types.js'
+import {sentenceAfter, sentenceAround, sentenceBefore, type SentenceSpan} from './sentence.js'
+import {droppedClause} from './sentence-rewrite.js'
+import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
 // The promise to come back, as the text gives it; `back in <time>` keeps the time.
-const time = String.raw`(?:\d+(?:\s*[–-]\s*\d+)?(?:\s*(?:min|mins|minutes|secs?|seconds))?|(?:a|one)\s+(?:sec|second|minute|min|moment|jiffy)|a\s+few\s+(?:minutes|mins|moments)|(?:five|ten|fifteen|twenty|thirty)(?:\s+(?:minutes|mins))?)`
-const backIn = new RegExp(String.raw`^(?:i['’]ll\s+|i\s+will\s+)?(?:be\s+)?back\s+(?:with\s+you\s+)?in\s+((?:about\s+|under\s+)?${time})\b`, 'iu')
+const time = String.raw`(?:\d+(?:\s*[–-]\s*\d+)?(?:\s*(?:min|mins|minutes|secs?|seconds))?|(?:a|one)\s+(?:sec|second|minute|min|moment|jiffy)|a\s+few\s+(?:minutes|mins|moments)|a\s+(?:bit|tick)|(?:five|ten|fifteen|twenty|thirty)(?:\s+(?:minutes|mins))?)`
+const backIn = new RegExp(String.raw`^(?:i['’]ll\s+|i\s+will\s+|will\s+)?(?:be\s+)?(?:back\s+(?:with\s+you\s+)?|with\s+you\s+)in\s+((?:about\s+|under\s+)?${time})\b`, 'iu')
 const rightBack = /^(?:i['’]ll\s+|i\s+will\s+)?(?:be\s+right\s+back(?:\s+with\s+you)?|brb|back\s+in\s+a\s+(?:sec|second|moment|jiffy|bit)|one\s+sec|just\s+a\s+sec|give\s+me\s+a\s+sec|(?:then\s+)?i['’]m\s+all\s+yours|won['’]t\s+be\s+long|back\s+soon)$/iu
 // Someone or something else put first: the part of the text a rewrite leaves out.
 const elsewhere = new RegExp([
   String.raw`\b(?:another|other|others|someone|someone['’]s|somebody|else|something|lunch|break|coffee|tea|smoke|stockroom|restock\w*|shift|spill|van|meeting|vip|priority|urgent|important|busy|swamped|juggling|pause|paused)\b`,
   String.raw`\b(?:manager|boss|supervisor|colleague|pop\s+out|the\s+back|gone|heading|going|leaving|grab\w*|needs\s+me|walked\s+in)\b`,
   String.raw`\b(?:customers?|clients?|callers?|guests?|patients?|students?|parents?|shoppers?|passengers?|queue|drive-thru|bar|phone|line|chats?|tickets?|colleague|boss|delivery|door|text|shelf|shelves|fridge|display)\b`,
+  // Who comes first, and the staff member busy with them (“Our agents are assisting premium members first”).
+  String.raw`\b(?:first|premium|members?|assisting|helping|serving|dealing\s+with|handling|finishing|covering|away|applicants?|next\s+(?:person|one|in\s+line))\b`,
   String.raw`\b(?:call|calls)\b(?!\s+(?:the|your)\b)|\b(?:gotta|got\s+to|have\s+to|need\s+to|must)\b`
 ].join('|'), 'iu')
 // A sentence that still puts the customer off (“I'll get back to your refund later”) is not made whole by a promise.
-const deferred = /\b(?:later|get\s+back|come\s+back|pick\s+(?:this|it)\s+up|eventually|when\s+i\s+can|try\s+to|actually)\b|[[\]?]/iu
+// So is a handover (“someone else will deal with you”): the staff member is leaving, not coming back.
+const deferred = new RegExp([
+  String.raw`\b(?:later|get\s+back|come\s+back|pick\s+(?:this|it)\s+up|eventually|when\s+i\s+can|try\s+to|actually)\b|[[\]?]`,
+  String.raw`\b(?:someone|somebody|a\s+colleague|another\s+\p{L}+)(?:\s+else)?(?:\s+will|['’]ll|\s+might|\s+may|\s+can)\b|\btake\s+over\b|\bdeal\s+with\s+you\b`,
+  // Leaving for good (“I'm off on my break now”, “my shift ends in 2 minutes”): a promise to come back would be untrue.
+  String.raw`\b(?:off\s+on\s+(?:my\s+|a\s+)?break|going\s+on\s+(?:my\s+|a\s+)?break|clock\w*\s+off|sign\w*\s+off|shift\s+(?:ends|is\s+over|is\s+ending)|jump\w*\s+off|heading\s+(?:off|home)|going\s+home|off\s+shift)\b`
+].join('|'), 'iu')
 // An errand that waits on someone's say-so is a permission gate, not an errand for the customer.
 const gated = /\b(?:manager|supervisor|team\s+lead\w*|lead|boss|approv\w*|authori[sz]\w*|allowed|go\s+and|find)\b/iu
-const otherPeople = /\b(?:another|other|else|someone|somebody|customers?|clients?|callers?|guests?|patients?|students?|parents?|shoppers?|passengers?|queue|behind\s+you|ahead\s+of\s+you)\b/iu
+const otherPeople = /\b(?:another|other|others|else|someone|somebody|customers?|clients?|callers?|guests?|patients?|students?|parents?|shoppers?|passengers?|applicants?|queue|behind\s+you|ahead\s+of\s+you|next\s+(?:person|one|in\s+line))\b/iu
 const reader = /\b(?:you|your|yours)\b/iu
 const filler = /^(?:sorry|ok|okay|oh|ah|hi|hey|right|actually|quick\s+one|excuse\s+me|apologies|um|so|just|and|hang\s+on|hold\s+on|hold\s+tight|hang\s+tight|bear\s+with\s+me)$/iu
 // “Please hold while I …”, “I'm going to put you on hold while I …”: the hold, then what it is for.
-const holdWhile = /^(?:(?:sorry|ok|okay|right)[,\s]+)?(?:please\s+(?:hold|wait)|(?:i['’]m\s+(?:just\s+)?going\s+to|i['’]ll(?:\s+just)?|let\s+me)\s+(?:put|pop|place)\s+you\s+on\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+)?hold)(?:\s+for\s+a\s+(?:moment|minute|sec))?\s+while\s+i\s+(.+)$/iu
+const holdWhile = /^(?:(?:sorry|ok|okay|right)[,\s]+)?(?:please\s+(hold|wait)|(?:i['’]m\s+(?:just\s+)?going\s+to|i['’]ll(?:\s+just)?|let\s+me)\s+(?:put|pop|place)\s+you\s+on\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+)?hold)(?:\s+for\s+a\s+(?:moment|minute|sec))?\s+while\s+((?:i|we|our|the|your|my)\s+.+)$/iu
+
+// A request to wait that says nothing of why (“Please hold”, “Hang on”): what is left once the errand elsewhere goes.
+const holdRequest = /^(?:please\s+(hold|wait)(?:\s+here)?|hold\s+on|hang\s+on|hold\s+tight|hang\s+tight|sit\s+tight|one\s+moment|just\s+a\s+moment|(bear\s+with\s+me))(?:\s+(?:a\s+(?:moment|minute|sec|second)|please))?$/iu
+
+// A sentence that asks the customer to wait, in its own words (“Please continue to hold”, “Please stay on the line”).
+const waitRequest = /^please\s+(?:continue\s+to\s+hold|keep\s+holding|stay\s+on\s+(?:the\s+line|this\s+page)|stay\s+here|take\s+a\s+seat|have\s+a\s+seat|hold|wait)\b/iu
+
+// What the customer is promised (“We will call you once …”): a sentence that says it is not only an errand elsewhere.
+const promisesReader = /\b(?:call|contact|text|e-?mail|message|help|serve|see|be\s+with|get\s+to|come\s+to|find|collect)\s+you\b/iu
+
+// A live conversation held for someone else (“Your chat has been put on hold while our agent …”); not an order or a request, which read as stuck.
+const onHoldWhile = /^((?:your|this)\s+(?:call|chat|live\s+chat|conversation|session))\s+(?:is\s+being\s+held|has\s+been\s+(?:paused|put\s+on\s+hold|placed\s+on\s+hold)|will\s+be\s+paused|is\s+(?:on\s+hold|paused))\s+while\s+(.+)$/iu
+
+// An apology for the wait (“Sorry for the wait, I was helping a bigger customer”): with the reason gone, it is the reply.
+const apology = /^(?:sorry|apologies|so\s+sorry)\s+(?:for|about)\s+(?:the|your|keeping\s+you)\s*(?:long\s+)?(?:wait|waiting|delay)?$/iu
+
+/** What a sentence is told as: the rewrite, and the parts of it dropped as errands elsewhere (their nouns go with them). */
+interface Told {
+  readonly text: string
+  readonly dropped: readonly string[]
+  /** A bare request to wait, nothing kept (“Please hold.”). */
+  readonly hold?: boolean
+}
 
 export const steppingAway: TemplateFamily = {
   ruleId: 'stepping-away',
@@ -42,51 +74,161 @@ export const steppingAway: TemplateFamily = {
     {shape: 'Be right back / brb / one sec (, <elsewhere>)', rewrite: 'I’ll be right with you', example: 'Be right back, serving another customer.'},
     {shape: '… right back, <errand for the customer>', rewrite: 'I’m <errand for the customer> — I’ll be right with you', example: 'Be right back, fetching your new card from the safe.'},
     {shape: 'Please hold while I <errand for the customer>', rewrite: 'One moment while I <errand for the customer>', example: 'Please hold while I check your booking.'},
-    {shape: 'Please hold while I <help someone else>', rewrite: 'Please hold', example: 'Please hold while I help another customer.'}
+    {shape: 'Please hold / Please wait while I <help someone else>', rewrite: 'Please hold / Please wait', example: 'Please hold while I help another customer.'},
+    {shape: 'Your chat has been paused while <help someone else>', rewrite: 'Your chat is on hold', example: 'Your chat has been paused while our agent helps other shoppers.'},
+    {shape: 'Sorry for the wait, <elsewhere>', rewrite: 'Sorry for the wait', example: 'Sorry for the wait, I was serving a bigger order.'},
+    {shape: 'Please hold / Please wait — <elsewhere>', rewrite: 'Please hold / Please wait', example: 'Please wait — I’m helping someone else right now.'},
+    {shape: 'Hang on / Hold on, <elsewhere>', rewrite: 'One moment, please', example: 'Hang on, I need to take this call.'},
+    {shape: '<elsewhere>. Back in <time>. / <elsewhere>. I’ll be right back.', rewrite: 'I’ll be with you in <time> / I’ll be right with you', example: 'Barista on a break. Back in 15 min.'},
+    {shape: 'Please hold. <elsewhere>.', rewrite: 'Please hold', example: 'Please hold. Our agents are helping other callers first.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
     // “One sec… actually a few minutes”: a sentence that runs on is not the whole of what was said.
-    if (!sentence || input.end > sentence.end || /^\s*\p{Ll}/u.test(input.text.slice(sentence.end))) return []
-    const told = heldFor(sentence.body.trim()) ?? promised(sentence.body.trim())
-    if (!told) return []
-    const text = `${told}${/^[!?]/.test(sentence.close) ? sentence.close.charAt(0) : '.'}`
-    const original = input.text.slice(sentence.start, sentence.end)
-    if (text === original || !keepsContentNouns(original, text, input.text.slice(input.start, input.end))) return []
-    return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
+    if (!sentence || input.end > sentence.end || runsOn(input.text, sentence)) return []
+    const flagged = input.text.slice(input.start, input.end)
+    const own = toldOf(sentence)
+    // “… Someone will get to it eventually.”: a promise beside a handover would contradict it.
+    const deferredBeside = [sentenceBefore(input.text, sentence), sentenceAfter(input.text, sentence)].some((beside) => beside && deferred.test(beside.body))
+    if (own && deferredBeside) return []
+    if (own) {
+      // “Sorry, I have to take another call. <I'll be right back.>”: the errand elsewhere before the promise goes with it.
+      const before = sentenceBefore(input.text, sentence)
+      // “Please hold – the technician is on his break. <Back in 20.>”: the hold and the promise, told together.
+      const next = own.hold ? sentenceAfter(input.text, sentence) : undefined
+      const promise = next && !runsOn(input.text, next) ? toldOf(next) : undefined
+      if (next && promise && !promise.hold && promise.dropped.length === 0) {
+        return rewriteOf(input.text, sentence, next, {text: `${own.text}. ${promise.text}`, dropped: own.dropped, hold: true}, flagged)
+      }
+
+      // A question before it (“mind if I finish this display first?”) asks the customer something: it is not an aside to drop.
+      const aside = before && !own.hold && !before.close.includes('?') && onlyElsewhere(before.body) ? before : undefined
+      return rewriteOf(input.text, aside ?? sentence, sentence, aside ? {...own, dropped: [...own.dropped, aside.body]} : own, flagged)
+    }
+    // A sentence of nothing but the errand elsewhere goes, beside one that keeps the promise or the hold.
+    if (!onlyElsewhere(sentence.body)) return withoutErrand(input, sentence)
+    const next = sentenceAfter(input.text, sentence)
+    const promise = next && !runsOn(input.text, next) ? toldOf(next) : undefined
+    if (next && promise && !promise.hold && promise.dropped.length === 0) return rewriteOf(input.text, sentence, next, {...promise, dropped: [sentence.body]}, flagged)
+    const before = sentenceBefore(input.text, sentence)
+    const hold = before && holdRequest.exec(before.body.trim())
+    if (before && hold) return rewriteOf(input.text, before, sentence, {text: holdOf(hold), dropped: [sentence.body], hold: true}, flagged)
+    // “All our nurses are busy with other cases. Please continue to hold.”: the request to wait, as written, stands alone.
+    const wait = [next, before].find((neighbour) => neighbour && waits(neighbour.body))
+    if (!wait) return []
+    return rewriteOf(input.text, wait === next ? sentence : wait, wait === next ? wait : sentence, {text: wait.body.trim(), dropped: [sentence.body], hold: true}, flagged)
   }
 }
 
+/**
+ * The sentence without the clause of the errand elsewhere, where the rest
+ * asks the customer to wait (“Please take a seat — our team is dealing with
+ * another matter” → “Please take a seat”).
+ */
+function withoutErrand(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
+  const dropped = droppedClause(input, sentence)
+  // Only a request to wait stands alone: any other remainder hides the wait (“Please don't close this window”) or still defers.
+  return dropped && waits(dropped.text.replace(/[.!?…]+$/u, '')) ? [dropped] : []
+}
+
+/** A sentence that asks the customer to wait and says nothing of anyone else (“Please wait at your kiosk”). */
+function waits(body: string): boolean {
+  const trimmed = body.trim()
+  return waitRequest.test(trimmed) && !elsewhere.test(trimmed.replace(waitRequest, '')) && !deferred.test(trimmed) && !gated.test(trimmed)
+}
+
+/** The rewrite of [first.start, last.end) as `told`, when it keeps the text's nouns (those of the errands dropped aside). */
+function rewriteOf(text: string, first: SentenceSpan, last: SentenceSpan, told: Told, flagged: string): Rewrite[] {
+  const close = told.hold || !/^[!?]/.test(last.close) ? '.' : last.close.charAt(0)
+  const rewritten = `${told.text}${close}`
+  const original = text.slice(first.start, last.end)
+  if (rewritten === original || !keepsContentNouns(original, rewritten, [flagged, ...told.dropped].join(' '))) return []
+  return [{text: rewritten, offset: first.start, endOffset: last.end, scope: 'sentence'}]
+}
+
+/** The sentence goes on in lower case after its mark (“One sec… actually …”). */
+function runsOn(text: string, sentence: SentenceSpan): boolean {
+  return /^\s*\p{Ll}/u.test(text.slice(sentence.end))
+}
+
+function toldOf(sentence: SentenceSpan): Told | undefined {
+  // A question (“… what was the issue with the charger?”) asks something of the customer that a promise would drop.
+  if (sentence.close.includes('?')) return undefined
+  const body = sentence.body.trim()
+  return heldFor(body) ?? promised(body)
+}
+
+/** Every clause of the body an errand elsewhere (or filler): nothing of it is for the customer. */
+function onlyElsewhere(body: string): boolean {
+  const parts = partsOf(body)
+  if (deferred.test(body) || gated.test(body) || promisesReader.test(body)) return false
+  return parts.length > 0 && parts.every((part) => filler.test(part) || (elsewhere.test(part) && !forReader(part))) && parts.some((part) => !filler.test(part))
+}
+
 /** “Please hold while I check your record” → “One moment while I check your record”; “… while I help another customer” → “Please hold”. */
-function heldFor(body: string): string | undefined {
+function heldFor(body: string): Told | undefined {
   const hold = holdWhile.exec(body)
-  if (!hold) return undefined
-  const errand = hold[1]!.replace(/\bbe\s+right\s+back(?:\s+with\s+you)?/iu, 'be right with you')
+  if (!hold) return heldLine(body)
+  const errand = hold[2]!.replace(/\bbe\s+right\s+back(?:\s+with\s+you)?/iu, 'be right with you')
   if (gated.test(errand) || deferred.test(errand)) return undefined
   // “while I check the stockroom for your size” is this customer's errand, wherever it takes the staff member.
-  const forReader = reader.test(errand) && !otherPeople.test(errand)
-  return forReader || !elsewhere.test(errand) ? `One moment while I ${errand}` : 'Please hold'
+  if (forReader(errand) || !elsewhere.test(errand)) return {text: `One moment while ${errand}`, dropped: []}
+  return {text: hold[1] ? `Please ${hold[1].toLowerCase()}` : 'Please hold', dropped: [errand], hold: true}
+}
+
+/** “Your chat has been paused while our agent helps other customers” → “Your chat is on hold”: the hold stays, who came first goes. */
+function heldLine(body: string): Told | undefined {
+  const held = onHoldWhile.exec(body)
+  const errand = held?.[2]
+  if (!held || !errand || !elsewhere.test(errand) || forReader(errand) || deferred.test(errand) || gated.test(errand)) return undefined
+  return {text: `${capitalise(held[1]!.replace(/\s+/gu, ' '))} is on hold`, dropped: [errand], hold: true}
 }
 
 /**
  * The clauses of a sentence that promises a return: the promise kept (with
- * its time), errands for the customer kept, errands elsewhere dropped.
+ * its time), errands for the customer kept, errands elsewhere dropped. A
+ * bare request to wait stands for the promise where nothing else is kept.
  */
-function promised(body: string): string | undefined {
+function promised(body: string): Told | undefined {
   if (deferred.test(body)) return undefined
-  const parts = errandsOf(body).map((part) => part.replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu, '').trim()).filter((part) => part !== '')
   let promise: string | undefined
+  let hold: string | undefined
   const kept: string[] = []
-  for (const part of parts) {
+  const dropped: string[] = []
+  for (const part of partsOf(body)) {
     const within = backIn.exec(part)
+    const waits = holdRequest.exec(part)
     if (within && !promise && within[0].length === part.length) promise = `I’ll be with you in ${spelledOut(within[1]!)}`
     else if (rightBack.test(part) && !promise) promise = 'I’ll be right with you'
-    else if (reader.test(part) && !otherPeople.test(part)) kept.push(asStaffErrand(part))
+    else if (waits && !hold && !promise) hold = holdOf(waits)
+    else if (!hold && !promise && apology.test(part)) hold = capitalise(part)
+    else if (forReader(part)) kept.push(asStaffErrand(part))
     else if (!elsewhere.test(part) && !filler.test(part)) kept.push(part)
+    else dropped.push(part)
   }
 
-  if (!promise) return undefined
-  return [...kept.map((part, index) => (index === 0 ? capitalise(part) : part)), promise].join(' — ')
+  // A wait on someone's say-so (“… find my manager to sign this off — won't be long”) is a permission gate: none.
+  // Nor is a consequence for the customer (“…, so home orders get picked last”) an errand to drop.
+  if (dropped.some((part) => gated.test(part) || /^so\b/iu.test(part))) return undefined
+  if (promise) return {text: [...kept.map((part, index) => (index === 0 ? capitalise(part) : part)), promise].join(' — '), dropped}
+  // “Hang on, I need to take this call” → “One moment, please”: only with the errand elsewhere gone, and not one that waits on a say-so.
+  if (hold && kept.length === 0 && dropped.length > 0) return {text: hold, dropped, hold: true}
+  return undefined
+}
+
+/** A request to wait as the rewrite says it: “Please hold” and “Please wait” as written, “Hang on” politely. */
+function holdOf(request: RegExpExecArray): string {
+  return request[1] ? `Please ${request[1].toLowerCase()}` : request[2] ? 'Bear with me' : 'One moment, please'
+}
+
+/** The body's clauses, emoji left out. */
+function partsOf(body: string): string[] {
+  return errandsOf(body).map((part) => part.replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu, '').trim()).filter((part) => part !== '')
+}
+
+/** An errand for this customer: it speaks to them, and of nobody else. */
+function forReader(part: string): boolean {
+  return reader.test(part) && !otherPeople.test(part)
 }
 
 /** The body's clauses between its marks: one opened by a conjunction stays with the errand before it (“opening your history so I can see the charge”). */
