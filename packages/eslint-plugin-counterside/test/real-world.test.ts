@@ -47,7 +47,7 @@ it('lints ra-ui-materialui without crashing and only flags copy', async () => {
   expect(contexts.length).toBeGreaterThan(0)
   for (const context of contexts) expect(context).toMatch(/^(?:jsx-text|attribute |call |property )/)
   // Over 400 files through typescript-eslint's parser: on two busy cores this outgrows the default.
-}, 180_000)
+}, 300_000)
 
 function offsetOf(text: string, line: number, column: number): number {
   let offset = 0
