@@ -114,3 +114,25 @@ describe('fragments and headings get none', () => {
     expect(rewritten('NetworkError when attempting to fetch resource.')).toEqual(['We couldn’t connect. Please try again.'])
   })
 })
+
+describe('more that neither a retry nor a check can change', () => {
+  it.each([
+    ['Cannot continue. There is no suitable recovery method.'],
+    ['Cannot map cell id “b2” to a range.'],
+    ['Unable to read workspace id from the session.'],
+    ['The export succeeded but the “region” field is incorrect.'],
+    ['Invalid login or PIN.']
+  ])('gives none: %j', (text) => {
+    expect(rewritten(text)).toEqual([])
+  })
+})
+
+describe('a standing state or what the product does not do', () => {
+  it.each([['You have been banned from this channel.'], ['We can’t do that to a locked layer.'], ['We cannot do this on a shared calendar.']])('gives none: %j', (text) => {
+    expect(rewritten(text)).toEqual([])
+  })
+
+  it('reads “we can’t do that” as not allowed', () => {
+    expect(failureKind('We can’t do that to a merged row.')).toBe('not-allowed')
+  })
+})

@@ -54,6 +54,8 @@ const cues: ReadonlyArray<readonly [FailureKind, RegExp]> = [
     String.raw`\bcan['’]t help with\b`,
     String.raw`\bcannot help with\b`,
     String.raw`\bnot something we can do\b`,
+    // “We can't do that to a merged cell”: what the product does not do, which a retry cannot change.
+    String.raw`\b(?:we|you) (?:can['’]t|cannot|can not) do (?:that|this)\b`,
     String.raw`\bnothing (?:\w+ )?(?:i|we) (?:can|could) do\b`,
     String.raw`\b(?:can['’]t|cannot) accommodate\b`,
     String.raw`\b(?:won['’]t|will not) be (?:issuing|offering|giving|refunding|replacing|discussing|changing)\b`,

@@ -94,7 +94,10 @@ export const deadEnd: TemplateFamily = {
       // “We can't find your booking”, “We could not verify this code”: what was not found or not accepted follows the words.
       ((reading.kind === 'not-found' || reading.kind === 'declined') && cueAt >= 0 ? phraseAfter(text, cueAt + reading.cue.length)?.words : undefined) ??
       // “Invalid date of birth”: it opens the sentence.
-      (/^invalid\s/iu.test(sentence.body) ? phraseAfter(text, sentence.start + 'invalid '.length)?.words : undefined)
+      // Not “Invalid username (or password)”: one of two things is not what was wrong.
+      (/^invalid\s/iu.test(sentence.body) && !/^invalid\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:or|and)\s/iu.test(sentence.body)
+        ? phraseAfter(text, sentence.start + 'invalid '.length)?.words
+        : undefined)
     // A rule the product applies (“can't be used here”) is not a failure of ours: no “we couldn't”.
     const active = reading.kind === 'not-allowed' || afterBlank(text, sentence) ? undefined : activeVoice(text, sentence)
     const told = leaksInternals(sentence.body) ? withoutInternals(sentence, reading.kind) : toldPlainly(withoutBlame(active ?? withStop(text, sentence), input.way))

@@ -30,6 +30,7 @@ const youGotWrong = new RegExp(
 const mustEnterValid = /\byou\s+(?:must|need to|have to|will need to)\s+(enter|provide|use|select|give|supply|type|choose)\s+(?:a|an|the)\s+(?:valid|correct|proper)\s+/iu
 const participle = /^\s+(?:entered|provided|given|used|typed|selected|supplied|chosen|keyed|scanned|inserted)\b/iu
 const clauseOpening = /(?:[,;:—–-]|\b(?:because|as|since|so|and|but|when|if|or|that|which))$/iu
+const coordinated = /^(?:(?:the|your|a|an)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:or|and)$/iu
 const clauseBreak = /^(?:\s*$|\s*[,;:—–-]|\s+(?:which|so|and|but|because)\b)/u
 const trailingAgain = /^\s*(?:again|this time)?\s*$/iu
 // Longest first: “wrong” would stop inside “wrongly”.
@@ -93,16 +94,20 @@ function verdict(input: RewriteInput, sentence: SentenceSpan, later: string): Re
     const onAct = !/^(?:is|are|was|were)\b/iu.test(after[0])
     const before = thing ? text.slice(sentence.start, thing.start).trim() : ''
     // Mid-sentence means after a clause's opening (“…because the card number”); “The error message format is invalid” is one noun.
-    if (thing && before !== '') return onAct || !clauseOpening.test(before) ? undefined : clause(input, sentence, thing, sentence.start + after.index + after[0].length)
+    // “The email or <password> provided is incorrect”: one of two things, never a clause of its own.
+    if (thing && before !== '') return onAct || !clauseOpening.test(before) || coordinated.test(before) ? undefined : clause(input, sentence, thing, sentence.start + after.index + after[0].length)
     rest = sentence.body.slice(after.index + after[0].length)
   }
 
-  if (!thing || !inputHead.test(thing.words) || rest.trim() !== '') return undefined
+  // “The connector's auth code”: a thing's own code, issued to it, not typed by the customer.
+  if (!thing || !inputHead.test(thing.words) || /\p{L}['’]s\s/u.test(thing.words) || rest.trim() !== '') return undefined
   const words = commonNouns(filledNoun(thing.words, sentence.body))
   const {that, it, doesnt} = agreement(words)
   // Later copy that already says “try again”, or what to do (“Please make sure …”, “Try “10px””), needs no second one.
   const retry = /\btry again\b|^\s*(?:please\s+)?(?:try|make sure|enter|use|check)\b/i.test(later) ? '' : ' and try again'
   const replace = (body: string): Rewrite => ({text: `${body}${sentence.close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'})
+  // “Please check your input” after it: a second “check” would only repeat it; what was wrong is said, neutrally.
+  if (/^\s*(?:please\s+)?(?:make sure|ensure|check)\b/i.test(later)) return [replace(`${that} ${words} ${doesnt} look right`)]
   return [replace(`Check the ${words}${retry}`), replace(`${that} ${words} ${doesnt} look right — check ${it}${retry}`)]
 }
 

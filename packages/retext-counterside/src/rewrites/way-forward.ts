@@ -36,7 +36,7 @@ const plainlyUnsupported = /(?:not supported|unsupported)(?:\s+(?:here|yet)|\s+(
 // Things too general to swap: “Try another operation” says nothing.
 const vagueThing = /\b(?:operation|action|request|feature|function|functionality|command|query|call|value|expression|response|thing|option|mode)$/i
 const endedAttempt = /\b(?:timed out|time-?out|cancell?ed|interrupted|connection (?:lost|error|failed|dropped)|lost (?:the )?connection|unable to connect|can['’]t connect|could not connect)\b/i
-const standingState = /\b(?:locked|disabled|blocked|suspended|deactivated|closed|not (?:set up|configured|enabled|installed))\b/i
+const standingState = /\b(?:locked|disabled|blocked|suspended|deactivated|closed|banned|blacklisted|blocklisted|not (?:set up|configured|enabled|installed))\b/i
 // A device's or the product's capability, not a service that is down.
 const capability = /\b(?:camera|microphone|mic|location|bluetooth|nfc|gps|biometrics?|fingerprint|face id|passkeys?|method|methods|permission|permissions)$/i
 // What the customer picks from several: a taken one is swapped for another.
@@ -181,13 +181,23 @@ const brokenMedia = new RegExp(
   'i'
 )
 // A setting that is missing or wrong (“not configured”, “the provider's configuration”): someone must change it, not retry.
-const configuration = /\b(?:config|configs|configuration|configurations|configured|misconfigured|misconfiguration)\b|\bdue to (?:the |your )?(?:user |account )?settings\b/i
+const configuration = new RegExp(
+  [
+    String.raw`\b(?:config|configs|configuration|configurations|configured|misconfigured|misconfiguration)\b`,
+    String.raw`\bdue to (?:the |your )?(?:user |account )?settings\b`,
+    // “There's no available authentication factor”: nothing set up to use.
+    String.raw`\bno (?:available|suitable|supported|enabled) [\p{L} -]{0,30}?\b(?:factors?|methods?|providers?|connectors?|options?)\b`
+  ].join('|'),
+  'iu'
+)
+// An ID the customer never typed (“Cannot map row id …”, “Unable to get tenant id from request”): a retry looks it up again the same way.
+const internalId = /\b(?:id|ids|uuid|guid)\b/i
 // A value that is not valid (“The log type is invalid”): the same value fails the same way again.
-const invalidValue = /\b(?:invalid|not valid|malformed)\b/i
+const invalidValue = /\b(?:invalid|not valid|malformed|incorrect)\b/i
 // What a formula or expression could not make sense of (“unexpected token”, “cannot resolve the reference”).
 const unparsed = new RegExp(
   String.raw`\bunexpected (?:token|frame|character|symbol|identifier|end|input|eof|operator)\b|` +
-    String.raw`\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to) (?:produce|resolve|evaluate|parse|compute|interpret)\b` +
+    String.raw`\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to) (?:produce|resolve|evaluate|parse|compute|interpret|map)\b` +
     // Of a reference, not of a query (“We were unable to resolve your query” is a person's failure, which another try may mend).
     String.raw`(?=[^.!?]*\b(?:reference|formula|expression|cell|row|column|index|label|id|symbol|range|field)\b)`,
   'i'
@@ -222,7 +232,7 @@ function beyondRetry(message: string, help: string): string | undefined {
   const what = written.exec(message)
   if (what) return `Check the ${what[1]!.toLowerCase()} and try again.`
   // Nothing the customer can do changes these: a person can, where the product names one.
-  if (configuration.test(message) || unparsed.test(message) || invalidValue.test(message) || deviceFeature.test(message)) return help
+  if (configuration.test(message) || unparsed.test(message) || invalidValue.test(message) || deviceFeature.test(message) || internalId.test(message)) return help
   const theirs = fromTheirs.exec(message)
   return theirs ? `Try another ${lowerFirst(theirs[1]!)}.` : undefined
 }
