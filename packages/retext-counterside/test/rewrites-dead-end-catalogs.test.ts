@@ -39,11 +39,14 @@ describe('not supported: another browser or device, never a vague “ask us”',
     ['This feature is not supported on this device.', 'This feature is not supported on this device. Try another device.'],
     ['This gift voucher is not supported at this till.', 'This gift voucher is not supported at this till. Try another gift voucher.'],
     // A participle before the noun is not part of what to swap.
-    ['The scanned receipt is unsupported.', 'The scanned receipt is unsupported. Try another receipt.'],
-    // A label in Title Case keeps its words.
-    ['Unable to Verify', 'Unable to Verify. You can ask us why.']
+    ['The scanned receipt is unsupported.', 'The scanned receipt is unsupported. Try another receipt.']
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
+  })
+
+  it('keeps a label in Title Case as written, and offers the contact only where there is one', () => {
+    expect(rewritten('Unable to Verify', {contact: 'chat with us'})).toEqual(['Unable to Verify. To find out why, chat with us.'])
+    expect(rewritten('Unable to Verify')).toEqual([])
   })
 
   it.each([['Exporting from shared folders is not supported.'], ['This action is not supported for guest accounts.'], ['SUM: unsupported argument type.']])(
@@ -132,7 +135,7 @@ describe('the next step goes at the end of the message', () => {
   })
 
   it('drops a regret however it is told', () => {
-    expect(rewritten('We sincerely regret to inform you that your loan has been declined.')).toEqual(['Your loan has been declined. You can ask us why.'])
+    expect(rewritten('We sincerely regret to inform you that your loan has been declined.', {contact: 'call us'})).toEqual(['Your loan has been declined. To find out why, call us.'])
   })
 })
 

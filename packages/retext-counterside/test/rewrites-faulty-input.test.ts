@@ -31,10 +31,14 @@ describe('rewrites: blame for input', () => {
   })
 
   it('adds no “try again” where the copy after it says what to do', () => {
-    expect(templateRewrites('Invalid postcode. Please make sure it has no spaces.', rule, {end: 16})).toEqual([
-      'Check the postcode. Please make sure it has no spaces.',
-      'That postcode doesn’t look right — check it. Please make sure it has no spaces.'
-    ])
+    // Nor a second check: what was wrong is said, neutrally, and the copy after it says what to do.
+    expect(templateRewrites('Invalid postcode. Please make sure it has no spaces.', rule, {end: 16})).toEqual(['That postcode doesn’t look right. Please make sure it has no spaces.'])
+    expect(templateRewrites('Incorrect passcode. Please check your input.', rule, {end: 18})).toEqual(['That passcode doesn’t look right. Please check your input.'])
+  })
+
+  it('gives none for one of two things, or a thing’s own code', () => {
+    expect(templateRewrites('The username or PIN provided is incorrect.', rule)).toEqual([])
+    expect(templateRewrites('The webhook’s signing code is invalid.', rule)).toEqual([])
   })
 
   it('reads a noun of several words as one thing, not a clause (“The error message format is invalid”)', () => {

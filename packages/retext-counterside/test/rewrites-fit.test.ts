@@ -62,7 +62,8 @@ describe('unavailable: only a temporary failure is told to try again later', () 
 
   it('reads “can’t be used here” as not allowed, and keeps it as written', () => {
     expect(failureKind('Store credit can’t be used here.')).toBe('not-allowed')
-    expect(rewritten('Store credit can’t be used here.')).toEqual(['Store credit can’t be used here. You can ask us why, or what you can do instead.'])
+    expect(rewritten('Store credit can’t be used here.', 'dead-end-error', {contact: 'chat with us'})).toEqual(['Store credit can’t be used here. Chat with us to find out why, or what you can do instead.'])
+    expect(rewritten('Store credit can’t be used here.')).toEqual([])
   })
 })
 
@@ -107,18 +108,20 @@ describe('a shouted sentence: the filled noun in lower case, acronyms kept', () 
 })
 
 describe('a refusal is not told to try again', () => {
+  const contact = 'ask a team member'
   it.each([
-    ['Sadly, your claim was not successful.', 'Sadly, your claim was not successful. You can ask us why.'],
-    ['Your membership has not been approved.', 'Your membership has not been approved. You can ask us why.'],
-    ['You don’t qualify for this discount.', 'You don’t qualify for this discount. You can ask us why.'],
-    ['Your exchange request was denied.', 'Your exchange request was denied. You can ask us why.'],
-    ['We are unable to offer you a store card.', 'We can’t offer you a store card. You can ask us why.'],
+    ['Sadly, your claim was not successful.', 'Sadly, your claim was not successful. To find out why, ask a team member.'],
+    ['Your membership has not been approved.', 'Your membership has not been approved. To find out why, ask a team member.'],
+    ['You don’t qualify for this discount.', 'You don’t qualify for this discount. To find out why, ask a team member.'],
+    ['Your exchange request was denied.', 'Your exchange request was denied. To find out why, ask a team member.'],
+    ['We are unable to offer you a store card.', 'We can’t offer you a store card. To find out why, ask a team member.'],
     // A card or account applied for is refused, not a payment declined.
-    ['Your credit card application was declined.', 'Your credit card application was declined. You can ask us why.'],
-    ['You are not eligible for this reward.', 'You are not eligible for this reward. You can ask us why, or what you can do instead.']
-  ])('%j → %j', (text, expected) => {
-    expect(rewritten(text)).toEqual([expected])
+    ['Your credit card application was declined.', 'Your credit card application was declined. To find out why, ask a team member.'],
+    ['You are not eligible for this reward.', 'You are not eligible for this reward. Ask a team member to find out why, or what you can do instead.']
+  ])('%j → %j (with a contact; none without: there is no “us” to ask)', (text, expected) => {
+    expect(rewritten(text, 'dead-end-error', {contact})).toEqual([expected])
     expect(expected).not.toMatch(/try again/i)
+    expect(rewritten(text)).toEqual([])
   })
 })
 

@@ -71,3 +71,21 @@ describe('rewrites: permission gates', () => {
     })
   })
 })
+
+describe('a status that is only the wait, and every one of a kind', () => {
+  it.each([
+    ['Awaiting shift lead approval', 'A team member will finish this for you.'],
+    ['Pending supervisor sign-off.', 'A team member will finish this for you.'],
+    ['Waiting for keyholder override…', 'A team member will finish this for you.'],
+    ['Duty manager code required.', 'A team member will finish this for you.'],
+    ['Please wait — supervisor approval needed.', 'A team member will finish this for you.'],
+    ['Awaiting manager approval. Keep your items in the bagging area.', 'A team member will finish this for you. Keep your items in the bagging area.'],
+    ['Any exchange over £50 has to go through the store manager.', 'A team member will handle any exchange over £50 for you.']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule)).toEqual([expected])
+  })
+
+  it('gives none where the status says more than the wait', () => {
+    expect(rewritesFor({ruleId: rule, text: 'Awaiting manager approval of the new rota.', start: 0, end: 41, way: {}})).toEqual([])
+  })
+})

@@ -30,7 +30,8 @@ const cues: ReadonlyArray<readonly [FailureKind, RegExp]> = [
   )],
   ['not-found', alternatives(
     String.raw`\bnot (?:be )?found\b`,
-    String.raw`\b(?:can['’]t|cannot|couldn['’]t|could not|unable to|weren['’]t able to|wasn['’]t able to) (?:be )?(?:find|found|locate|located|match|matched)\b`,
+    String.raw`\b(?:can['’]t|cannot|can not|couldn['’]t|could not|unable to|weren['’]t able to|wasn['’]t able to) (?:be )?(?:find|found|locate|located|match|matched)\b`,
+    String.raw`\bnothing (?:to |that )?(?:correspond|corresponds|match|matches)\b`,
     String.raw`\bno (?:results|matches|match|record|records|account|booking|order)\b`,
     String.raw`\bdoes(?:n['’]t| not) exist\b`,
     String.raw`\bunknown (?:user|account|code|number|address|product|item)\b`,
@@ -53,6 +54,8 @@ const cues: ReadonlyArray<readonly [FailureKind, RegExp]> = [
     String.raw`\bcan['’]t help with\b`,
     String.raw`\bcannot help with\b`,
     String.raw`\bnot something we can do\b`,
+    // “We can't do that to a merged cell”: what the product does not do, which a retry cannot change.
+    String.raw`\b(?:we|you) (?:can['’]t|cannot|can not) do (?:that|this)\b`,
     String.raw`\bnothing (?:\w+ )?(?:i|we) (?:can|could) do\b`,
     String.raw`\b(?:can['’]t|cannot) accommodate\b`,
     String.raw`\b(?:won['’]t|will not) be (?:issuing|offering|giving|refunding|replacing|discussing|changing)\b`,
@@ -64,7 +67,8 @@ const cues: ReadonlyArray<readonly [FailureKind, RegExp]> = [
     String.raw`\brejected\b`,
     String.raw`\brefused\b`,
     String.raw`\bbounced\b`,
-    String.raw`\bunsuccessful\b`,
+    // “Unsuccessful” refuses only what was decided on (an application) or paid; “Revert unsuccessful” is a failed action (below).
+    String.raw`\b(?:application|claim|appeal|bid|nomination|candidacy|request|payment|card|transaction|charge|top-up|purchase)s?\b[^.!?]{0,40}\bunsuccessful\b`,
     String.raw`\bnot (?:be |been )?(?:accepted|approved|authori[sz]ed|verified|successful)\b`,
     String.raw`\b(?:was|were|been|is|are) (?:denied|turned down)\b`,
     String.raw`\b(?:don['’]t|do not|doesn['’]t|does not|didn['’]t|did not|not) qualify\b`,
@@ -98,7 +102,8 @@ const cues: ReadonlyArray<readonly [FailureKind, RegExp]> = [
     String.raw`\b(?:is|are|['’]re) (?:currently |very )?busy\b`
   )],
   ['not-saved', alternatives(
-    String.raw`\b(?:save|saved|saving|send|sent|sending|submit|submitted|upload|uploaded|uploading|post|posted|sync|synced|syncing|add|added|update|updated|place|placed|store|stored|transfer|transferred|register|registered)\b`
+    String.raw`\b(?:save|saved|saving|send|sent|sending|submit|submitted|upload|uploaded|uploading|post|posted|sync|synced|syncing|add|added|update|updated|place|placed|store|stored|transfer|transferred|register|registered)\b`,
+    String.raw`\bunsuccessful\b`
   )]
 ]
 

@@ -6,14 +6,15 @@
 import {readFailure, type FailureKind} from '../features/failure-kind.js'
 import {imperatives} from '../features/next-step.js'
 import {withoutBlame} from './blame-clause.js'
+import {saysInputWrong} from './faulty-input.js'
 import {filledNoun} from './filled-noun.js'
-import {phraseAfter, phraseBefore} from './noun-phrase.js'
+import {phraseAfter, phraseBefore, phraseJudged} from './noun-phrase.js'
 import {capitalise, lowerFirst} from './grammar.js'
 import {toldPlainly} from './plain-failure.js'
 import {sentenceAfter, sentenceAround, type SentenceSpan} from './sentence.js'
 import type {Rewrite, TemplateFamily} from './types.js'
 import {baseOf} from './verbs.js'
-import {nextStep} from './way-forward.js'
+import {nextStep, retryCannotHelp} from './way-forward.js'
 
 // “<Your request> could not be <processed>”: the passive that hides who failed.
 const passive = /\b(?:could not|couldn['’]t|cannot|can['’]t|can not|failed to|was unable to|were unable to) be ([\p{L}]+)/iu
@@ -38,8 +39,8 @@ export const deadEnd: TemplateFamily = {
       example: 'Voucher code not found.'
     },
     {shape: '… declined (payment)', rewrite: '… Try another card or payment method (in store: or pay at the counter).', example: 'Your card was declined.'},
-    {shape: '… declined, rejected, unsuccessful, denied, not eligible (not payment)', rewrite: '… To find out why, <contact> (without one: You can ask us why).', example: 'Your application was unsuccessful.'},
-    {shape: '… not allowed, not eligible, can’t be used here', rewrite: '… <Contact> to find out why, or what you can do instead.', example: 'Your laptop is not eligible for the student discount.'},
+    {shape: '<a thing the customer typed> is not valid, could not be verified', rewrite: '… Check it and try again (a token, a setting, anything they did not type: <contact>, or none).', example: 'We could not verify this code.'},
+    {shape: '<an action> unsuccessful', rewrite: '… Please try again (a failed action, not a refusal).', example: 'Points transfer unsuccessful.'},
     {
       shape: '<thing> not supported (by your browser, on this device)',
       rewrite: '… Try another <thing> / browser / device (a plain noun; else, and for a plan or region restriction, a locked account, a missing camera: <contact> to find out what you can use instead, or none without a contact, since waiting cannot change them).',
@@ -50,10 +51,18 @@ export const deadEnd: TemplateFamily = {
     {shape: '<thing> already in use', rewrite: '… Choose another <thing>, or sign in if it’s yours.', example: 'Sorry, that username is not available — it’s already in use.'},
     {shape: '… no longer available, expired', rewrite: '… Choose another <thing> / Ask for a new <thing> and try again.', example: 'The table you picked is no longer available.'},
     {shape: '… too large, exceeds the maximum size (a file)', rewrite: '… Try a smaller file (retrying the same file cannot help).', example: 'Your photo could not be uploaded because it is too large.'},
-    {shape: 'a syntax or expression error', rewrite: '… Check the <syntax / expression / formula> and try again.', example: 'Your formula has a syntax error.'},
+    {
+      shape: 'a syntax or expression error',
+      rewrite: '… Check the <syntax / expression / formula> and try again (an expression that cannot be read, a value not valid, a configuration missing or wrong: <contact>, or none, since neither a retry nor a check can help).',
+      example: 'Your formula has a syntax error.'
+    },
     {shape: 'an error code, exception or stack frame', rewrite: 'The sentence without the code (“Upload failed (ERR_X).” → “Upload failed.”) <next step>; nothing left but the code: Something went wrong on our side.', example: 'Error: NullReferenceException at Checkout.Submit()'},
     {shape: '… due to customer error / because you typed it wrongly', rewrite: '… (a blame clause told neutrally: “because that <thing> didn’t match”, or dropped) <next step>', example: 'Your upload failed due to user error.'},
-    {shape: 'anything else that failed', rewrite: '… Please try again (and, with a contact: If it keeps happening, <contact>).', example: 'Something went wrong.'},
+    {
+      shape: 'anything else that failed',
+      rewrite: '… Please try again (and, with a contact: If it keeps happening, <contact>). A refusal (declined, rejected, not eligible, not allowed) gets only the contact: none without one, since there is no “us” to ask.',
+      example: 'Something went wrong.'
+    },
     {
       shape: 'a message that goes on after the failure',
       rewrite: 'The next step at the end of the message (before a sign-off); none where what follows already says what to do, or says it is pending, corrupt or must be configured.',
@@ -65,6 +74,8 @@ export const deadEnd: TemplateFamily = {
     const sentence = sentenceAround(text, input.start)
     // A question (“Unable to scan?”) is a help link's label, and a colon opens a list: neither is a sentence to rewrite.
     if (!sentence || /[?:]/.test(sentence.close) || /:\s*$/.test(sentence.body)) return []
+    // A fragment (“There's been an error - please”) or a label (“Membership Manager Error”): a step after it would not read.
+    if ((sentence.close === '' && dangling.test(text.slice(sentence.start, sentence.end))) || errorLabel.test(sentence.body)) return []
     // The next step goes where the message ends; what comes after the failure may already say what to do.
     const rest = messageAfter(text, sentence)
     if (!rest) return []
@@ -73,15 +84,25 @@ export const deadEnd: TemplateFamily = {
     const cueAt = reading.at >= 0 ? sentence.start + reading.at : -1
     // What failed: named just before the words that told the kind, or else before the sentence's first verb.
     const verbAt = sentence.body.search(firstVerb)
-    const thing = [cueAt, verbAt >= 0 ? sentence.start + verbAt : -1]
-      .filter((at) => at > sentence.start)
-      .map((at) => phraseBefore(text, sentence.start, at)?.words)
-      .find((words) => words !== undefined) ??
-      // “We can't find your booking”: what was not found follows the words.
-      (reading.kind === 'not-found' && cueAt >= 0 ? phraseAfter(text, cueAt + reading.cue.length)?.words : undefined)
+    // “Voucher invalid”: the verdict follows what it judges.
+    const verdictAt = sentence.body.search(/\b(?:invalid|not valid)\b/iu)
+    const thing = (verdictAt > 0 ? phraseJudged(text, sentence.start, sentence.start + verdictAt)?.words : undefined) ??
+      [cueAt, verbAt >= 0 ? sentence.start + verbAt : -1]
+        .filter((at) => at > sentence.start)
+        .map((at) => phraseBefore(text, sentence.start, at)?.words)
+        .find((words) => words !== undefined) ??
+      // “We can't find your booking”, “We could not verify this code”: what was not found or not accepted follows the words.
+      ((reading.kind === 'not-found' || reading.kind === 'declined') && cueAt >= 0 ? phraseAfter(text, cueAt + reading.cue.length)?.words : undefined) ??
+      // “Invalid date of birth”: it opens the sentence.
+      // Not “Invalid username (or password)”: one of two things is not what was wrong.
+      (/^invalid\s/iu.test(sentence.body) && !/^invalid\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:or|and)\s/iu.test(sentence.body)
+        ? phraseAfter(text, sentence.start + 'invalid '.length)?.words
+        : undefined)
     // A rule the product applies (“can't be used here”) is not a failure of ours: no “we couldn't”.
     const active = reading.kind === 'not-allowed' || afterBlank(text, sentence) ? undefined : activeVoice(text, sentence)
     const told = leaksInternals(sentence.body) ? withoutInternals(sentence, reading.kind) : toldPlainly(withoutBlame(active ?? withStop(text, sentence), input.way))
+    // Blame no template could tell neutrally stays with customer-blame's advice: a step after it would keep it.
+    if (saysInputWrong(told)) return []
     // A sentence that was nothing but finality (“There's nothing more we can do.”) gives way to the step:
     // who can say why, or what else there is, since trying again cannot help.
     const kind = told === '' && reading.kind === 'unknown' ? 'not-allowed' : reading.kind
@@ -89,13 +110,21 @@ export const deadEnd: TemplateFamily = {
     // What else the message says (“… is not configured.”) tells what a retry can change.
     const message = `${text.slice(lineStart(text, sentence.start), sentence.start)}${sentence.body} ${after}`
     const step = /\bdidn’t match\b/u.test(told) ? 'Try again.' : nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way, message)
+    // A blame clause told neutrally may bring its own step (“Check the card number and try again.”): not a second one,
+    // and none where the message says a retry cannot help (“Card locked.”).
+    if (/\btry again\b/i.test(told)) return retryCannotHelp(message) ? [] : [{text: told, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
     if (!step) return []
     if (!told) return [{text: step, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
-    // A blame clause told neutrally may bring its own step (“Check the card number and try again.”): not a second one.
-    if (/\btry again\b/i.test(told)) return [{text: told, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
     return [{text: `${told}${after}${/[.!?…]["”’)\]]*$/.test(after.trimEnd() || told) ? '' : '.'} ${step}`, offset: sentence.start, endOffset: end, scope: 'sentence'} satisfies Rewrite]
   }
 }
+
+// A sentence cut off before its end: what comes after “please” or “to” is missing.
+// As written: a run of spaces after the word is a blanked placeholder (“Export failed for   ”), not a cut.
+const dangling = /(?:^|\s)(?:please|and|or|but|to|the|a|an|with|for|of|then|so)$/iu
+// “Membership Manager Error”: a heading in Title Case naming a component, with no verb to tell what failed.
+// (“Internal Server Error” is a plain failure, which a retry can help.)
+const errorLabel = /^(?!.*\b(?:Internal|Server|Unknown|Unexpected|Network|Connection|Fatal|General|System|Gateway|Timeout)\b)(?:\p{Lu}[\p{L}-]*\s+){2,4}(?:Error|Failure|Exception)$/u
 
 // What comes after the failure already tells the customer what to do (“… make sure to enable Identity”, “Collect it from …”).
 const laterStep = /\bplease\b|\b(?:make sure|ensure)\b|(?:^\s*|[.!?;:,—–-]\s*|\b(?:and|or|then|just|simply|instead)\s+)(?:try|check|contact|call|enable|go to|visit|ask|choose|select|refresh|reload|sign in|log in|use)\b/i
@@ -139,12 +168,15 @@ function opensWithOrder(body: string): boolean {
 const internalsAside = /\s*\([^()]*\)\s*$|\s*:\s+\S.*$|\s+with (?:an? )?(?:error|status|code)\b.*$/su
 // Words that say only that something failed, and names from code: a sentence of them tells the customer nothing more.
 const failureWords = /\b(?:an?|the|at|in|of|error|errors|exception|failed|failure|fatal|oops|sorry|unexpected|unknown|internal|server|has|have|occurred|there|was|is|code|status|stack|trace)\b/giu
+const network = /\bnetwork\s?error\b|\bxmlhttprequest\b|\bfailed to fetch\b|\bERR_(?:NETWORK|INTERNET|CONNECTION)\w*/iu
 const codeNames = /[\w$]+(?:\.[\w$]+)+|\b\w*[a-z][A-Z]\w*|\b\w*_\w*/gu
 
 /** A sentence with a technical artifact, the artifact gone and its facts kept; all of it in plain words when it said nothing else. */
 function withoutInternals(sentence: SentenceSpan, kind: FailureKind): string {
   const words = sentence.body.replace(internalsAside, '')
   const facts = words.replace(codeNames, '').replace(failureWords, '').match(/\p{L}{2,}/gu) ?? []
+  // “NetworkError: Failed to load”: the connection, not our side, is what the customer can act on.
+  if (network.test(sentence.body) && (words === sentence.body || leaksInternals(words) || facts.length === 0)) return 'We couldn’t connect.'
   if (words === sentence.body || leaksInternals(words) || facts.length === 0) return plainWords(kind)
   return `${capitalise(words)}${closeOrStop(sentence.close.replace(/^[^.!?…]+/, ''))}`
 }

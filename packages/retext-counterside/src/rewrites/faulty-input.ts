@@ -6,7 +6,7 @@
 import {filledNoun, shouts} from './filled-noun.js'
 import {agreement, capitalise, indefiniteArticle, opensSentence} from './grammar.js'
 import {sentenceCase} from './shouting.js'
-import {phraseAfter, phraseBefore, type Phrase} from './noun-phrase.js'
+import {phraseAfter, phraseJudged, type Phrase} from './noun-phrase.js'
 import {maximumReach, sentenceAround, type SentenceSpan} from './sentence.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
@@ -30,6 +30,7 @@ const youGotWrong = new RegExp(
 const mustEnterValid = /\byou\s+(?:must|need to|have to|will need to)\s+(enter|provide|use|select|give|supply|type|choose)\s+(?:a|an|the)\s+(?:valid|correct|proper)\s+/iu
 const participle = /^\s+(?:entered|provided|given|used|typed|selected|supplied|chosen|keyed|scanned|inserted)\b/iu
 const clauseOpening = /(?:[,;:—–-]|\b(?:because|as|since|so|and|but|when|if|or|that|which))$/iu
+const coordinated = /^(?:(?:the|your|a|an)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:or|and)$/iu
 const clauseBreak = /^(?:\s*$|\s*[,;:—–-]|\s+(?:which|so|and|but|because)\b)/u
 const trailingAgain = /^\s*(?:again|this time)?\s*$/iu
 // Longest first: “wrong” would stop inside “wrongly”.
@@ -42,13 +43,15 @@ const inputWords = [
   'details', 'detail', 'e-?mail', 'address', 'date', 'postcode', 'zip', 'entry', 'entries', 'input',
   'selection', 'amount', 'value', 'format', 'username', 'name', 'reference', 'voucher', 'coupon', 'ticket',
   'barcode', 'phone', 'iban', 'vat', 'cvv', 'cvc', 'expiry', 'account', 'id', 'answer', 'field', 'fields',
-  'file', 'document', 'plate', 'birth', 'form', 'key', 'token', 'link', 'promo', 'quantity', 'size', 'login',
+  'file', 'document', 'plate', 'birth', 'form', 'key', 'link', 'promo', 'quantity', 'size', 'login',
   'credentials', 'information', 'info', 'data', 'character', 'characters', 'choice', 'option', 'domain',
   'url', 'pass', 'otp'
 ]
 // Things filled in as a whole: checked, never “didn't match”.
 const checkedNotMatched = /\b(?:form|forms|field|fields|application|document|file|details)$/iu
 const inputHead = new RegExp(String.raw`\b(?:${inputWords.join('|')})$`, 'iu')
+// Things nothing is matched against (a URL typed, a file picked, a name): “didn't match” says nothing; they are checked.
+const unmatched = /\b(?:url|urls|link|links|web address|domain|file|files|document|format|name|names|filename|path|size|quantity|amount|value|selection|option|choice)$/iu
 
 export const faultyInput: TemplateFamily = {
   ruleId: 'customer-blame',
@@ -68,6 +71,11 @@ export const faultyInput: TemplateFamily = {
   }
 }
 
+/** Whether `sentence` still says the customer got their input wrong (“you typed a wrong URL”): a next step after it would keep the blame. */
+export function saysInputWrong(sentence: string): boolean {
+  return youGotWrong.test(sentence)
+}
+
 /** “Invalid PIN.” / “The PIN you entered is invalid.” → “Check the PIN and try again.” */
 function verdict(input: RewriteInput, sentence: SentenceSpan, later: string): Rewrite[] | undefined {
   const {text} = input
@@ -81,22 +89,31 @@ function verdict(input: RewriteInput, sentence: SentenceSpan, later: string): Re
   } else {
     const after = verdictAfter.exec(sentence.body)
     if (!after) return undefined
-    thing = phraseBefore(text, sentence.start, sentence.start + after.index)
+    thing = phraseJudged(text, sentence.start, sentence.start + after.index)
     // Mid-sentence, only a verdict on the thing (“… is invalid”) is “didn't match”; one on the act (“inserted incorrectly”) is not.
     const onAct = !/^(?:is|are|was|were)\b/iu.test(after[0])
     const before = thing ? text.slice(sentence.start, thing.start).trim() : ''
     // Mid-sentence means after a clause's opening (“…because the card number”); “The error message format is invalid” is one noun.
-    if (thing && before !== '') return onAct || !clauseOpening.test(before) ? undefined : clause(input, sentence, thing, sentence.start + after.index + after[0].length)
+    // “The email or <password> provided is incorrect”: one of two things, never a clause of its own.
+    if (thing && before !== '') return onAct || !clauseOpening.test(before) || coordinated.test(before) ? undefined : clause(input, sentence, thing, sentence.start + after.index + after[0].length)
     rest = sentence.body.slice(after.index + after[0].length)
   }
 
-  if (!thing || !inputHead.test(thing.words) || rest.trim() !== '') return undefined
-  const words = filledNoun(thing.words, sentence.body)
+  // “The connector's auth code”: a thing's own code, issued to it, not typed by the customer.
+  if (!thing || !inputHead.test(thing.words) || /\p{L}['’]s\s/u.test(thing.words) || rest.trim() !== '') return undefined
+  const words = commonNouns(filledNoun(thing.words, sentence.body))
   const {that, it, doesnt} = agreement(words)
   // Later copy that already says “try again”, or what to do (“Please make sure …”, “Try “10px””), needs no second one.
   const retry = /\btry again\b|^\s*(?:please\s+)?(?:try|make sure|enter|use|check)\b/i.test(later) ? '' : ' and try again'
   const replace = (body: string): Rewrite => ({text: `${body}${sentence.close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'})
+  // “Please check your input” after it: a second “check” would only repeat it; what was wrong is said, neutrally.
+  if (/^\s*(?:please\s+)?(?:make sure|ensure|check)\b/i.test(later)) return [replace(`${that} ${words} ${doesnt} look right`)]
   return [replace(`Check the ${words}${retry}`), replace(`${that} ${words} ${doesnt} look right — check ${it}${retry}`)]
+}
+
+/** “Last Name (entered is not valid)”: a field's label in Title Case, common nouns in a sentence (“Check the last name”). */
+function commonNouns(words: string): string {
+  return /^\p{L}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(words) ? words.toLowerCase() : words
 }
 
 /** “You entered the wrong PIN.” → “That PIN didn't match. Try again.”; mid-sentence, the clause alone. */
@@ -126,12 +143,13 @@ function youEnteredWrong(input: RewriteInput, sentence: SentenceSpan, later: str
   }
 
   if (from === sentence.start && trailingAgain.test(text.slice(end, bodyEnd))) {
+    if (unmatched.test(words)) return [{text: `Check the ${words}${/\btry again\b/i.test(later) ? '' : ' and try again'}.`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
     const retry = /\btry again\b/i.test(later) ? '' : ' Try again.'
     return [{text: `${that} ${words} didn’t match.${retry}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
   }
 
-  // Mid-sentence, the clause alone, where it ends at a clause break (not “…the wrong PIN too many times”).
-  if (!clauseBreak.test(text.slice(end, bodyEnd))) return undefined
+  // Mid-sentence, the clause alone, where it ends at a clause break (not “…the wrong PIN too many times”); “that URL didn't match” would be vague.
+  if (!clauseBreak.test(text.slice(end, bodyEnd)) || unmatched.test(words)) return undefined
 
   const opener = opensSentence(text, from) ? that : that.toLowerCase()
   return [inSentence(text, sentence, from, end, `${opener} ${words} didn’t match`)]

@@ -38,8 +38,10 @@ const stopsBackward = new Set([
 ])
 // “<The slot> is (no longer available)”: the verb between the phrase and what is said of it.
 const copula = /\s+(?:is|are|was|were|has been|have been|had been|is now|are now|is still|are still)$/iu
-// “The card number <you entered>”: a relative clause after the phrase.
-const relative = /\s+you(?:['’]ve| have)?\s+(?:entered|typed|gave us|gave|provided|used|chose|selected|picked|supplied|scanned|input|uploaded)$/iu
+// “The card number <you entered>”, “The name <that you entered>”: a relative clause after the phrase.
+const relative = /\s+(?:that\s+|which\s+)?you(?:['’]ve| have)?\s+(?:entered|typed|gave us|gave|provided|used|chose|selected|picked|supplied|scanned|input|uploaded)$/iu
+// “Last Name <entered> (is not valid)”: before a verdict, a bare participle says how the value came.
+const participleBeforeVerdict = /(?<!\byou|\byou['’]ve|\byou have)\s+(?:entered|typed|provided|supplied)\s*$/iu
 
 /** The phrase starting at `index` (after spaces), its determiner dropped; undefined if no noun-like word starts there. */
 export function phraseAfter(text: string, index: number): Phrase | undefined {
@@ -92,6 +94,13 @@ export function phraseBefore(text: string, from: number, index: number): Phrase 
   if (words.length === 0) return undefined
   const start = from + taken[0]!.index!
   return {words: text.slice(from + words[0]!.index!, end), determiner, start, end}
+}
+
+/** The phrase a verdict at `index` judges (“Last Name entered | is not valid”): `phraseBefore` without the participle. */
+export function phraseJudged(text: string, from: number, index: number): Phrase | undefined {
+  const before = text.slice(from, index).trimEnd().replace(copula, '')
+  const participle = participleBeforeVerdict.exec(before)
+  return phraseBefore(text, from, from + before.length - (participle ? participle[0].length : 0))
 }
 
 function skipSpaces(text: string, index: number): number {

@@ -24,11 +24,16 @@ const blockedAction = /\b(?:to|can['’]t|cannot|can not|before (?:we|i)(?: can)
 const vagueVerbs = new Set(['be', 'get', 'have', 'say', 'see', 'check', 'ask', 'let', 'make', 'help', 'tell', 'wait', 'go', 'run', 'put', 'take', 'give', 'need', 'keep', 'hold'])
 // “<Price override> pending supervisor sign-off”, “<Refunds> need a manager's approval”: the subject, waiting.
 // The pieces in order: the wait, whose, who, and what they would give.
+const approver = String.raw`(?:manager|supervisor|team lead|team leader|shift lead|keyholder)(?:['’]s)?`
+const approval = String.raw`(?:approval|authori[sz]ation|sign-off|override|ok|okay|key|code)`
 const onlyWaiting = new RegExp([
-  String.raw`^(?:please\s+)?(?:wait|hold on|hang on|bear with us)(?:\s+here)?\s+(?:for|while|until)\s+`,
+  // “Waiting for manager approval”, and a till's status: “Awaiting supervisor override”, “Pending manager approval”.
+  String.raw`^(?:please\s+)?(?:(?:wait(?:ing)?|hold on|hang on|bear with us)(?:\s+here)?\s+(?:for|while|until|on)|awaiting|pending)\s+`,
   String.raw`(?:a|an|the|your|my)?\s*(?:[\p{L}-]+\s+){0,2}`,
-  String.raw`(?:manager|supervisor|team lead|team leader|shift lead|keyholder)(?:['’]s)?`,
-  String.raw`(?:\s+(?:approval|authori[sz]ation|sign-off|override|ok|okay|to approve(?: this| it)?|key|code))?$`
+  approver,
+  String.raw`(?:\s+(?:${approval}|to approve(?: this| it)?))?$`,
+  // “Manager override required”, “Please wait — supervisor key required”.
+  String.raw`|^(?:please\s+wait\s*[—–,-]\s*)?(?:an?\s+)?(?:[\p{L}-]+\s+)?${approver}\s+${approval}\s+(?:is\s+)?(?:required|needed)$`
 ].join(''), 'iu')
 const waits = /^\s*(?:requires?|needs?|pending|awaiting|waiting|has to|have to|must|go(?:es)? to|locked|required|[:—–-])/iu
 // The customer's errands: what a team member can finish for them. Anything else the sentence names
@@ -66,6 +71,8 @@ export const permission: TemplateFamily = {
   ruleId: 'permission-gate',
   shapes: [
     {shape: 'Please wait for (manager|supervisor) approval', rewrite: 'A team member will finish this for you', example: 'Please wait for manager approval.'},
+    {shape: 'a status: Awaiting (supervisor) override / (Manager) approval required', rewrite: 'A team member will finish this for you', example: 'Awaiting supervisor override.'},
+    {shape: 'Any <refund> over <£20> has to go through (the manager)', rewrite: 'A team member will handle any <refund> over <£20> for you', example: 'Any refund over £20 has to go through the manager.'},
     {shape: '… your <thing> … (manager|supervisor|head office) approval …', rewrite: 'A team member will finish your <thing> for you', example: 'Your refund needs manager approval.'},
     {shape: 'the same, online or by phone', rewrite: 'We’ll finish <thing> for you', example: 'This exchange requires supervisor approval.'},
     {shape: '… your <request|claim|complaint> … (head office|department) …', rewrite: 'A team member will look into your <thing> for you', example: 'Your claim has been passed to head office for sign-off.'},
@@ -83,7 +90,8 @@ export const permission: TemplateFamily = {
     const {verb, object} = action
     const who = input.way.channel === 'online' || input.way.channel === 'phone' ? 'We’ll' : 'A team member will'
     const ask = input.way.contact ? ` Questions? ${capitalise(input.way.contact)}.` : ''
-    const close = sentence.close === '' || /[?]/.test(sentence.close) ? '.' : sentence.close.replace(/[!]+/, '.')
+    // A status's trailing dots (“Waiting for supervisor…”) are a wait, which the rewrite no longer tells.
+    const close = sentence.close === '' || /[?…]/.test(sentence.close) ? '.' : sentence.close.replace(/[!]+/, '.')
     const inSentence = withinTime.exec(sentence.body)
     const within = inSentence ? ` within ${inSentence[1]!.replace(/\s*[–-]\s*/u, '–')}` : ''
     const head = object.replace(/\s+to\s+\p{Ll}+$/u, '')
@@ -132,14 +140,16 @@ function actionOf(text: string, from: number, to: number): {verb: string; object
 function objectOf(text: string, from: number, to: number): {verb: string; object: string} | undefined {
   const finish = (words: string, determiner: string) => ({verb: decision.test(words) ? 'look into' : 'finish', object: `${ownerOf(determiner)} ${lowerFirst(words)}`})
   const isErrand = (words: string): boolean => errand.test(words) || decision.test(words)
-  const subject = phraseAfter(text, from)
+  // “Any refund over $20 (has to go through …)”: every one of a kind, told as such.
+  const any = /^any\s+/iu.exec(text.slice(from, to))?.[0] ?? ''
+  const subject = phraseAfter(text, from + any.length)
   // “Your request to cancel (requires …)”: what the request is for belongs to it.
   // “Refunds over £50 (require …)”: which ones, too.
   const purpose = subject ? qualifier.exec(text.slice(subject.end, to))?.[0] ?? '' : ''
   if (subject && !authority.test(subject.words) && isErrand(subject.words) && waits.test(text.slice(subject.end + purpose.length, to))) {
     const {verb, object} = finish(subject.words, subject.determiner)
     // A kind of errand, not this customer's (“Refunds over £50”): no “your”.
-    const kind = subject.determiner === '' && isPlural(subject.words) ? lowerFirst(subject.words) : undefined
+    const kind = any ? `any ${lowerFirst(subject.words)}` : subject.determiner === '' && isPlural(subject.words) ? lowerFirst(subject.words) : undefined
     return {verb: kind ? 'handle' : verb, object: `${kind ?? object}${purpose}`}
   }
 

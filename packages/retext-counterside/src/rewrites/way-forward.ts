@@ -4,7 +4,7 @@
  * website). Without a contact, the step says nothing product-specific.
  */
 import type {FailureKind} from '../features/failure-kind.js'
-import {capitalise, lowerFirst} from './grammar.js'
+import {agreement, capitalise, lowerFirst} from './grammar.js'
 import type {WayForward} from './types.js'
 
 const payment = /\b(?:card|cards|payment|pay|paid|transaction|top-up|topup|checkout|purchase|charge|funds|balance|cvv|debit card|credit card|visa|mastercard|amex|paypal|direct debit)\b/i
@@ -36,13 +36,26 @@ const plainlyUnsupported = /(?:not supported|unsupported)(?:\s+(?:here|yet)|\s+(
 // Things too general to swap: “Try another operation” says nothing.
 const vagueThing = /\b(?:operation|action|request|feature|function|functionality|command|query|call|value|expression|response|thing|option|mode)$/i
 const endedAttempt = /\b(?:timed out|time-?out|cancell?ed|interrupted|connection (?:lost|error|failed|dropped)|lost (?:the )?connection|unable to connect|can['’]t connect|could not connect)\b/i
-const standingState = /\b(?:locked|disabled|blocked|suspended|deactivated|closed|not (?:set up|configured|enabled|installed))\b/i
+const standingState = /\b(?:locked|disabled|blocked|suspended|deactivated|closed|banned|blacklisted|blocklisted|not (?:set up|configured|enabled|installed))\b/i
 // A device's or the product's capability, not a service that is down.
 const capability = /\b(?:camera|microphone|mic|location|bluetooth|nfc|gps|biometrics?|fingerprint|face id|passkeys?|method|methods|permission|permissions)$/i
 // What the customer picks from several: a taken one is swapped for another.
 const choosable = /\b(?:slot|seat|table|room|date|time|size|colou?r|appointment|variant|pitch|court|lane|spot)$/i
 // The words that tell an outage, which passes.
 const outage = /\b(?:temporar(?:y|ily)|maintenance|offline|(?:is|are) down|not responding|busy|bad gateway|50[234]|overloaded|high demand)\b/i
+
+// “is not valid”, “invalid”: the value itself is wrong, and the same value fails again.
+const notValid = /\b(?:invalid|not valid|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) valid|malformed)\b/i
+const unverified = /\b(?:couldn['’]t|could not|can['’]t|cannot|unable to|not) (?:be )?verif(?:y|ied)\b/i
+// What the customer typed and can read back: a code, a date, a name. A token or a key is issued to them, and checking it cannot help.
+const typedValue = /\b(?:code|number|date|birth|name|e-?mail|email address|address|postcode|post code|zip code|pin|password|passcode|iban|phone|reference|url|username|user name|voucher|coupon|promo|amount|entry|input|characters|details)$/i
+
+/** `thing` as the customer can check it (“the expiration date”), when it is something they typed in plain words. */
+function checkable(thing: string | undefined): string | undefined {
+  if (!thing || !/^[\p{L}\p{N} '’-]+$/u.test(thing) || !typedValue.test(thing)) return undefined
+  // “Last Name”, a label's Title Case: common nouns in a sentence.
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u.test(thing) ? thing.toLowerCase() : thing
+}
 
 // “they were out of stock”: a pronoun names nothing to swap.
 const pronoun = /^(?:it|they|them|this|that|these|those|we|you|one|he|she)$/
@@ -75,23 +88,31 @@ export function nextStep(kind: FailureKind, sentence: string, thing: string | un
 
     case 'not-saved':
     case 'unknown': {
-      const beyond = beyondRetry(message)
+      const typed = checkable(thing)
+      // A value the customer typed that is not valid is checked; any other one, neither checked nor retried.
+      if (typed && notValid.test(sentence)) return `Check the ${typed} and try again.`
+      const beyond = beyondRetry(message, contactFor('for help') ?? '')
       if (beyond !== undefined) return beyond || undefined
       if (kind === 'unknown') return `Please try again.${ask('If it keeps happening')}`
       return `${entered.test(sentence) ? 'Try again — what you entered is still here.' : 'Please try again.'}${ask('If it keeps happening')}`
     }
 
     case 'declined': {
-      if (payment.test(sentence) && !applying.test(sentence)) {
-        const counter = way.channel === 'in-store' ? ', or pay at the counter' : ''
-        return `Try another card or payment method${counter}.${ask('To find out why')}`
-      }
-
-      return way.contact ? `To find out why, ${way.contact}.` : 'You can ask us why.'
+      // “We couldn't verify this code”, “The date entered is not valid”: what the customer typed is checked, not argued.
+      const typed = checkable(thing)
+      if (typed && (notValid.test(sentence) || unverified.test(sentence))) return `Check ${agreement(typed).it} and try again.`
+      // A value that is not valid, but not one the customer typed (a token, a setting): neither a check nor a retry helps.
+      // A card that is not valid is swapped for another (below).
+      if (notValid.test(sentence) && !payment.test(thing ?? '')) return contactFor('for help')
+      if (payment.test(sentence) && !applying.test(sentence)) return anotherPayment(way)
+      // Only a product with a contact has an “us” to ask; without one, the message's advice says what to do.
+      return way.contact ? `To find out why, ${way.contact}.` : undefined
     }
 
     case 'not-allowed': {
-      return way.contact ? `${capitalise(way.contact)} to find out why, or what you can do instead.` : 'You can ask us why, or what you can do instead.'
+      // “Payment was not authorised”: the card is refused, another one may not be.
+      if (/^(?:the |your )?(?:payment|card|transaction)\b[^.!?]*\bnot authori[sz]ed\b/iu.test(sentence)) return anotherPayment(way)
+      return contactFor('to find out why, or what you can do instead')
     }
 
     case 'unavailable': {
@@ -109,6 +130,12 @@ export function nextStep(kind: FailureKind, sentence: string, thing: string | un
       return `Choose another ${other ?? 'one'}.${ask('For help')}`
     }
   }
+}
+
+/** A payment refused: another card or method (in store, the counter too), and who can say why. */
+function anotherPayment(way: WayForward): string {
+  const counter = way.channel === 'in-store' ? ', or pay at the counter' : ''
+  return `Try another card or payment method${counter}.${way.contact ? ` To find out why, ${way.contact}.` : ''}`
 }
 
 /** Unsupported, unavailable, down: what to use instead, when it passes, or who can help; undefined when none of them fits. */
@@ -153,6 +180,33 @@ const brokenMedia = new RegExp(
     String.raw`)\b`,
   'i'
 )
+// A setting that is missing or wrong (“not configured”, “the provider's configuration”): someone must change it, not retry.
+const configuration = new RegExp(
+  [
+    String.raw`\b(?:config|configs|configuration|configurations|configured|misconfigured|misconfiguration)\b`,
+    String.raw`\bdue to (?:the |your )?(?:user |account )?settings\b`,
+    // “There's no available authentication factor”: nothing set up to use.
+    String.raw`\bno (?:available|suitable|supported|enabled) [\p{L} -]{0,30}?\b(?:factors?|methods?|providers?|connectors?|options?)\b`
+  ].join('|'),
+  'iu'
+)
+// An ID the customer never typed (“Cannot map row id …”, “Unable to get tenant id from request”): a retry looks it up again the same way.
+const internalId = /\b(?:id|ids|uuid|guid)\b/i
+// A value that is not valid (“The log type is invalid”): the same value fails the same way again.
+const invalidValue = /\b(?:invalid|not valid|malformed|incorrect)\b/i
+// What a formula or expression could not make sense of (“unexpected token”, “cannot resolve the reference”).
+const unparsed = new RegExp(
+  String.raw`\bunexpected (?:token|frame|character|symbol|identifier|end|input|eof|operator)\b|` +
+    String.raw`\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to) (?:produce|resolve|evaluate|parse|compute|interpret|map)\b` +
+    // Of a reference, not of a query (“We were unable to resolve your query” is a person's failure, which another try may mend).
+    String.raw`(?=[^.!?]*\b(?:reference|formula|expression|cell|row|column|index|label|id|symbol|range|field)\b)`,
+  'i'
+)
+// A capability of the browser or device (a passkey, autofill, a fingerprint), which does not change on a second try.
+const deviceFeature = /\b(?:passkeys?|autofill|webauthn|biometrics?|fingerprint|face id|touch id)\b/i
+// “… from that URL”: what the customer gave is why it failed; another one can work.
+const fromTheirs = /\bfrom (?:that|this|the) (url|link|file|image|photo|address|page)\b/i
+
 // “The form contains errors”: they are corrected, not retried.
 const hasErrors = /\b(?:contains?|has|have) (?:some )?errors\b/i
 // What could not be read or understood (“Data parsing error”) reads the same the second time.
@@ -160,15 +214,25 @@ const unreadable = /\b(?:pars(?:e|ing)|semantic)\s+error\b/i
 const overQuota = /quota|\blimit (?:reached|exceeded)\b/i
 const written = /\b(syntax|expression|formula|regex|regular expression)\b/i
 
+/** Whether `message` says trying again cannot change it (locked, too large, already there, corrupt, over quota, unreadable). */
+export function retryCannotHelp(message: string): boolean {
+  return tooLarge.test(message) || alreadyThere.test(message) || brokenMedia.test(message) || overQuota.test(message) || standingState.test(message) || unreadable.test(message)
+}
+
 /**
  * A failure that trying again cannot change: the step its cause needs
- * (a smaller file, a look at the expression), '' when none can help here,
+ * (a smaller file, a look at the expression, `help`: the contact), '' when none can help here,
  * undefined when trying again may.
  */
-function beyondRetry(message: string): string | undefined {
+function beyondRetry(message: string, help: string): string | undefined {
   if (tooLarge.test(message)) return /\bfiles\b/i.test(message) ? 'Try smaller files.' : /\b(?:file|upload|photo|image|video|attachment|document)s?\b/i.test(message) ? 'Try a smaller file.' : ''
-  if (alreadyThere.test(message) || brokenMedia.test(message) || overQuota.test(message) || standingState.test(message) || unreadable.test(message)) return ''
+  if (retryCannotHelp(message)) return ''
   if (hasErrors.test(message)) return 'Correct the errors and try again.'
+  // What the customer wrote (a formula) is theirs to check.
   const what = written.exec(message)
-  return what ? `Check the ${what[1]!.toLowerCase()} and try again.` : undefined
+  if (what) return `Check the ${what[1]!.toLowerCase()} and try again.`
+  // Nothing the customer can do changes these: a person can, where the product names one.
+  if (configuration.test(message) || unparsed.test(message) || invalidValue.test(message) || deviceFeature.test(message) || internalId.test(message)) return help
+  const theirs = fromTheirs.exec(message)
+  return theirs ? `Try another ${lowerFirst(theirs[1]!)}.` : undefined
 }
