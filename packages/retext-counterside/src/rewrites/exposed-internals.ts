@@ -10,7 +10,7 @@ import {clausesOf} from './clauses.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {deadEnd, leaksInternals} from './dead-end.js'
 import {sentenceAround, sentenceBefore, type SentenceSpan} from './sentence.js'
-import {droppedClause, mayStillFlag, sentenceRewrite} from './sentence-rewrite.js'
+import {droppedClause, mayStillFlagAround, sentenceRewrite} from './sentence-rewrite.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
 // A greeting before an unfilled name: the fallback a screen should show.
@@ -46,7 +46,7 @@ export const exposedInternals: TemplateFamily = {
     {shape: 'your order <unfilled number>', rewrite: 'your order', example: 'Your order #{{order_id}} has shipped.'},
     {shape: '<what failed>: <exception, status, error code>', rewrite: '<What failed>. <next step> (as dead-end-error words it)', example: 'Your payment failed: NullPointerException at Gateway.charge'},
     {shape: '<copy>, <backstage excuse> / <excuse>, so <copy> / <copy> because <excuse>', rewrite: '<Copy> (the excuse dropped)', example: 'Your room isn’t ready yet because housekeeping is understaffed.'},
-    {shape: '<copy>, <unfilled name>', rewrite: '<Copy>', example: 'Welcome back, {{first_name}}!'},
+    {shape: '<copy>, <unfilled name>', rewrite: '<Copy>', example: 'Good to see you again, {{first_name}}!'},
     {shape: 'Sorry for / Thanks for <thing>, <backstage excuse>', rewrite: 'Sorry for / Thanks for <thing>.', example: 'Thanks for your patience, our team is drowning in tickets this week.'},
     {shape: '<placeholder text or a note to the team> — <copy>', rewrite: '<Copy>', example: 'Test test please ignore — your flu clinic slot is confirmed.'}
   ],
@@ -138,16 +138,11 @@ function apologyKept(input: RewriteInput, sentence: SentenceSpan): Rewrite | und
   return undefined
 }
 
-/**
- * The sentence rewritten as `text` where it keeps its content nouns and,
- * read in its block as the customer will read it, is not flagged again (an
- * apology alone may read as an excuse; after “Your parcel is on its way.” it does not).
- */
+/** The sentence rewritten as `text` where it keeps its content nouns and, read between its neighbours, is not flagged again. */
 function rewriteInContext(input: RewriteInput, sentence: SentenceSpan, text: string): Rewrite | undefined {
   const original = input.text.slice(sentence.start, sentence.end)
   if (!keepsContentNouns(original, text, input.text.slice(input.start, input.end))) return undefined
-  const block = `${input.text.slice(0, sentence.start)}${text}${input.text.slice(sentence.end)}`
-  return mayStillFlag(input.ruleId, block, sentence.start, sentence.start + text.length) ? undefined : {text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}
+  return mayStillFlagAround(input.ruleId, input.text, sentence.start, sentence.end, text) ? undefined : {text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}
 }
 
 /**
@@ -165,8 +160,7 @@ function excuseSentenceDropped(input: RewriteInput, sentence: SentenceSpan): Rew
   if (!kept || kept.body.split(/\s+/u).length < 3) return undefined
   const text = input.text.slice(kept.start, kept.end)
   if (findArtifacts(text).length > 0) return undefined
-  const block = `${input.text.slice(0, kept.start)}${text}${input.text.slice(sentence.end)}`
-  if (mayStillFlag(input.ruleId, block, kept.start, kept.start + text.length)) return undefined
+  if (mayStillFlagAround(input.ruleId, input.text, kept.start, sentence.end, text)) return undefined
   return {text, offset: kept.start, endOffset: sentence.end, scope: 'sentence'}
 }
 
