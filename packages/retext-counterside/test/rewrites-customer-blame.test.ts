@@ -47,6 +47,10 @@ describe('must have, didn’t … correctly: told as what didn’t match', () =>
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
   })
+
+  it('gives none where the next sentence already asks for the step', () => {
+    expect(rewritten('You forgot to attach your payslip. Attach it before Friday.')).toEqual([])
+  })
 })
 
 describe('a label or an aside that blames is dropped', () => {
@@ -124,5 +128,9 @@ describe('someone forgot: the step, told to the customer', () => {
     ['Looks like someone didn’t put their bag in the packing area.', 'Put your bag in the packing area to continue.']
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
+  })
+
+  it('gives none where the next sentence already asks for the step', () => {
+    expect(rewritten('You forgot to attach your payslip. Attach it before Friday.')).toEqual([])
   })
 })

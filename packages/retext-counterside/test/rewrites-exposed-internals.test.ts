@@ -72,6 +72,9 @@ describe('rewrites: exposed internals, read around the flagged words', () => {
     'Sorry, we’re swamped today.',
     // What a test message leaves is the build it came from.
     'test payment please ignore - dev build 7.1',
+    // What is left still names who is to blame, or the back office.
+    'Our oven broke again, so your bread is late — don’t blame us, blame the landlord!',
+    'Our till crashed twice, so your receipt is late and we’ve told management.',
     // The sentence after an excuse leans on it (“she”): it is not offered alone.
     'Sorry, Omar — the only person who does refunds is off sick and nobody else knows the system. We’ll be in touch once she’s back.'
   ])('gives none for %j', (text) => {

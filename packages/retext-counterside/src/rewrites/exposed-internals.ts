@@ -6,6 +6,7 @@
  * failure kept in plain words with a next step, as the dead-end rewrites tell it.
  */
 import {findArtifacts, type Artifact} from '../features/artifacts.js'
+import {backstageClasses} from '../phrases/exposed-internals.js'
 import {clausesOf} from './clauses.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {deadEnd, leaksInternals} from './dead-end.js'
@@ -33,6 +34,8 @@ const apologyHead = /^(?:(?:hi|hello|hey|dear)\s+[^,;:.!?]{1,30},\s*)?(?:(?:i['�
 const pointsBack = /\b(?:she|he|her|him|they|them)\b/iu
 // What is left of a test message may itself be the build it came from (“— dev build 4.2.1”): not copy.
 const buildWords = /\b(?:dev|debug|staging|build|test|sandbox|qa)\b/iu
+// The backstage still named in what is left (“… — don't blame us, blame the caretaker!”, “we've told head office”).
+const backOffice = new RegExp(String.raw`\b(?:blame[ds]?|head office|management|(?:our|my)\s+(?:new\s+)?(?:${(backstageClasses['staffRole'] ?? []).join('|')})s?)\b`, 'iu')
 // What only the customer's side of a sentence says: they are addressed, or told a number or a time.
 const tellsCustomer = /\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b|\d|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minutes?|hours?|days?|weeks?)\b/iu
 
@@ -170,11 +173,12 @@ function placeholderDropped(input: RewriteInput, sentence: SentenceSpan, artifac
 }
 
 /**
- * None where the copy left is a build's name or another test word, or where
- * the sentence's start went and what is left points back at someone it named.
+ * None where the copy left is a build's name or another test word, still
+ * names the back office or who is to blame, or where the sentence's start
+ * went and what is left points back at someone it named.
  */
 function withoutBuild(rewrite: Rewrite | undefined, input?: RewriteInput): Rewrite | undefined {
-  if (!rewrite || buildWords.test(rewrite.text)) return undefined
+  if (!rewrite || buildWords.test(rewrite.text) || backOffice.test(rewrite.text)) return undefined
   const opened = input && input.text.slice(rewrite.offset, rewrite.offset + 12) !== rewrite.text.slice(0, 12)
   return opened && pointsBack.test(rewrite.text) ? undefined : rewrite
 }

@@ -45,6 +45,8 @@ export function missedStep(text: string, sentence: SentenceSpan): Rewrite[] | un
     return [{text: `${capitalise(verb[1]!.toLowerCase())} ${object} again${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
   }
 
+  // “… Upload it before your first shift.”: the copy after it already asks for the step, and a rewrite would say it twice.
+  if (asksAgain(text.slice(sentence.end, sentence.end + 40), verb[1]!)) return undefined
   const rest = tail.exec(after)
   // “… Rental cancelled.”: a step that can no longer lead anywhere is not offered.
   if (!rest || closedAfter.test(text.slice(sentence.end, sentence.end + 80))) return undefined
@@ -52,4 +54,10 @@ export function missedStep(text: string, sentence: SentenceSpan): Rewrite[] | un
   const when = rest[2] ? ` ${rest[2].toLowerCase()} ${rest[3]!.trim()}` : ' to continue'
   const where = (rest[1] ?? '').replace(/\btheir\b/iu, 'your')
   return [{text: `${capitalise(verb[1]!.toLowerCase())} ${object}${where}${when}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+}
+
+/** Whether the sentence after opens with the same step, or with “Do that”. */
+function asksAgain(after: string, step: string): boolean {
+  const next = after.trimStart().toLowerCase()
+  return next.startsWith(`${step.toLowerCase()} `) || /^(?:please\s+)?do\s+(?:that|this|it|so)\b/u.test(next)
 }
