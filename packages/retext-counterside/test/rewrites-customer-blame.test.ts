@@ -47,6 +47,10 @@ describe('must have, didn’t … correctly: told as what didn’t match', () =>
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
   })
+
+  it('gives none where the next sentence already asks for the step', () => {
+    expect(rewritten('You forgot to attach your payslip. Attach it before Friday.')).toEqual([])
+  })
 })
 
 describe('a label or an aside that blames is dropped', () => {
@@ -98,5 +102,35 @@ describe('blame and a dead end in one sentence: one rewrite, clean for both', ()
     expect(rewritten('Your card was declined because you entered the wrong PIN. Try again.', 'customer-blame', 31, 52)).toEqual([
       'Your card was declined because that PIN didn’t match. Try again.'
     ])
+  })
+})
+
+describe('a cause that blames: told as what was missed', () => {
+  it.each([
+    ['Your claim has been rejected because you failed to include the receipts, as clearly stated in our terms.', 'Your claim has been rejected because the receipts weren’t included.'],
+    ['Your membership has been paused because you let your card expire.', 'Your membership has been paused because your card expired.'],
+    ['The heater stopped because you never removed the packing strips.', 'The heater stopped because the packing strips were never removed.'],
+    ['Your parcel came back because you didn’t sign the delivery note. Rebook in the app.', 'Your parcel came back because the delivery note wasn’t signed. Rebook in the app.'],
+    // Agreement from the phrase's head, not its last word.
+    ['The fine stands because you didn’t follow the parking rules in the app. Pay it in the app.', 'The fine stands because the parking rules in the app weren’t followed. Pay it in the app.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)[0]).toBe(expected)
+  })
+
+  it('leaves a verdict on how it was typed to the faulty-input rewrites', () => {
+    expect(rewritten('Booking failed because you didn’t type your postcode correctly.').join(' ')).not.toMatch(/correctly (?:was|were)n’t/u)
+  })
+})
+
+describe('someone forgot: the step, told to the customer', () => {
+  it.each([
+    ['hmm, looks like someone forgot to add their door code again 🙄', 'Add your door code to continue.'],
+    ['Looks like someone didn’t put their bag in the packing area.', 'Put your bag in the packing area to continue.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+
+  it('gives none where the next sentence already asks for the step', () => {
+    expect(rewritten('You forgot to attach your payslip. Attach it before Friday.')).toEqual([])
   })
 })

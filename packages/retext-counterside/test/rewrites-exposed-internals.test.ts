@@ -44,3 +44,40 @@ describe('rewrites: exposed internals, the customer’s part kept', () => {
     ])
   })
 })
+
+// These shapes are read around the learned layer's spans (its top cues), as `lintText` finds them.
+const learnedOn = {learned: true}
+
+describe('rewrites: exposed internals, read around the flagged words', () => {
+  it.each([
+    // The apology or thanks that opens the sentence stands; the excuse after it goes.
+    ['Thanks for your patience, our team is drowning in tickets this week.', 'Thanks for your patience.'],
+    ['Sorry for the wait, we’re short-staffed because three cooks called in sick.', 'Sorry for the wait.'],
+    ['Sorry, your cake isn’t iced yet — the mixer broke and we’re all scrambling.', 'Sorry, your cake isn’t iced yet.'],
+    // An unfilled name after a comma goes with its comma; in brackets too.
+    ['Good to see you again, {{first_name}}!', 'Good to see you again!'],
+    ['Dear [CUSTOMER NAME], your glasses are ready to collect.', 'Hello, your glasses are ready to collect.'],
+    // A sentence that is the excuse whole goes; the one before it is the rewrite.
+    ['Sorry about the queue. Our courier let us down again and everyone is stressed.', 'Sorry about the queue.'],
+    [
+      'Your parcel is on its way. Apologies for the delay — our box supplier went bust and the warehouse lost half our stock. It should reach you by Friday.',
+      'Your parcel is on its way. Apologies for the delay. It should reach you by Friday.'
+    ]
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule, learnedOn)).toEqual([expected])
+  })
+
+  it.each([
+    // Only the apology would be left.
+    'Sorry, we’re swamped today.',
+    // What a test message leaves is the build it came from.
+    'test payment please ignore - dev build 7.1',
+    // What is left still names who is to blame, or the back office.
+    'Our oven broke again, so your bread is late — don’t blame us, blame the landlord!',
+    'Our till crashed twice, so your receipt is late and we’ve told management.',
+    // The sentence after an excuse leans on it (“she”): it is not offered alone.
+    'Sorry, Omar — the only person who does refunds is off sick and nobody else knows the system. We’ll be in touch once she’s back.'
+  ])('gives none for %j', (text) => {
+    expect(applied(text, rule, learnedOn)).toEqual([])
+  })
+})

@@ -7,8 +7,9 @@
  * is told neutrally (the customer-blame template: “because that card number
  * didn't match”), the rest is dropped.
  */
-import {capitalise} from './grammar.js'
+import {capitalise, isPlural} from './grammar.js'
 import {faultyInput} from './faulty-input.js'
+import {participleOf} from './verbs.js'
 import type {WayForward} from './types.js'
 
 const cause = String.raw`(?:due to|because of|caused by|as a result of|owing to)`
@@ -17,7 +18,7 @@ const blamedParty = String.raw`${cause}\s+(?:an?\s+|the\s+)?(?:(?:customer|user|
 const youDidWrong = String.raw`(?:because|as|since)\s+you(?:['’]ve|\s+have)?\s+[^,;:.!?]*?\b(?:incorrect(?:ly)?|wrong(?:ly)?|invalid|mistake|error|badly)\b[^,;:.!?]*`
 // “as usual”, “as you were told”, “as clearly stated”: a reminder that the customer should have known
 // (“as our policy states” names the policy, and stays).
-const toldBefore = String.raw`as\s+(?:usual|always|you\s+were\s+(?:told|warned|advised)|(?:we|I)(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told\s+you|said|explained|mentioned|stated|warned\s+you)|(?:was\s+)?(?:clearly\s+)?(?:stated|explained|shown|mentioned)(?:\s+(?:clearly|before|twice))?)`
+const toldBefore = String.raw`as\s+(?:usual|always|you\s+were\s+(?:told|warned|advised)|(?:we|I)(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told\s+you|said|explained|mentioned|stated|warned\s+you)|(?:was\s+)?(?:clearly\s+)?(?:stated|explained|shown|mentioned)(?:\s+(?:clearly|before|twice))?(?:\s+(?:in|on)\s+(?:our|the|your)\s+(?:[\p{L}-]+\s+){0,2}(?:policy|policies|terms|conditions|manual|guide|instructions|website|site|e-?mail|letter|contract|page|faqs?))?)`
 const clause = String.raw`(?:${blamedParty}|${youDidWrong})`
 const trailing = new RegExp(String.raw`,?\s+${clause}(?=[,;:.!?]|\s*$)`, 'giu')
 const leading = new RegExp(String.raw`^${clause}\s*,\s*`, 'iu')
@@ -40,6 +41,43 @@ const actually = /\b(please|make sure you|sure you|do)\s+actually\s+/giu
 const thisTime = /^((?:please|now)\b[^.!?]*?)\s+(?:this time|properly next time|next time)(?=\s*(?:[,.!?]|$))/iu
 const nextTimeFirst = /^(?:(?:and\s+)?next time|in future|in the future|for future reference)\s*,?\s+(?=please\b)/iu
 
+// Steps a cause may say the customer missed, told in the passive once the blame goes (“because the form wasn't signed”).
+const missable = [
+  'confirm', 'include', 'remove', 'return', 'sign', 'attach', 'enter', 'select', 'update', 'upload', 'tick', 'complete', 'pay', 'send',
+  'fit', 'follow', 'provide', 'submit', 'renew', 'cancel', 'book', 'activate', 'verify', 'register', 'collect', 'charge', 'add', 'scan'
+]
+const youMissed = new RegExp(
+  String.raw`\b(because|since|as)\s+you(?:\s+(?:didn['’]t|did\s+not|failed\s+to|forgot\s+to|neglected\s+to|never))\s+(${missable.join('|')})\s+((?:the|your)\s+[^,;:.!?]{1,40}?)(?=\s*(?:[,;:.!?—–]|$|\s(?:before|in\s+time|on\s+time|by\s+the)\b))`,
+  'giu'
+)
+// “because you never removed the strips”: the same step, told in its past.
+const youNever = new RegExp(
+  String.raw`\b(because|since|as)\s+you\s+never\s+(${missable.map(participleOf).join('|')})\s+((?:the|your)\s+[^,;:.!?]{1,40}?)(?=\s*(?:[,;:.!?—–]|$))`,
+  'giu'
+)
+const howDone = /\b(?:correctly|properly|right|wrong|wrongly|incorrectly|in full)\b/iu
+// “because you didn't have enough funds”: what was missing, not who.
+const youLacked = /\b(because|since|as)\s+you\s+(?:didn['’]t|did\s+not)\s+have\s+enough\s+([^,;:.!?]{1,40}?)(?=\s*(?:[,;:.!?—–]|$))/giu
+// “because you let your card expire”: what happened to it.
+const youLet = /\b(because|since|as)\s+you\s+let\s+((?:the|your)\s+[^,;:.!?]{1,30}?)\s+(expire|lapse)\b/giu
+
+/**
+ * A cause that names the customer as the one who missed a step, told as
+ * what was missed: “because you didn't confirm the reminder text” →
+ * “because the reminder text wasn't confirmed”.
+ */
+export function causeTold(sentence: string): string {
+  // The head of “the parking rules shown in the app” is “rules”: the phrase ends at a preposition, a participle or a relative.
+  const was = (thing: string): string => (isPlural(thing.split(/\s+(?:in|on|at|for|from|of|with|we|you|that|which|\p{L}+(?:ed|wn))\b/u)[0]!) ? 'were' : 'was')
+  return sentence
+    .replace(youMissed, (whole: string, conjunction: string, verb: string, thing: string) =>
+      // “didn't enter your CVV correctly” is a verdict on the input: the faulty-input rewrites tell that one.
+      (howDone.test(thing) ? whole : `${conjunction} ${thing} ${was(thing)}n’t ${participleOf(verb.toLowerCase())}`))
+    .replace(youNever, (_, conjunction: string, done: string, thing: string) => `${conjunction} ${thing} ${was(thing)} never ${done.toLowerCase()}`)
+    .replace(youLacked, (_, conjunction: string, thing: string) => `${conjunction} there ${was(thing)}n’t enough ${thing}`)
+    .replace(youLet, (_, conjunction: string, thing: string, verb: string) => `${conjunction} ${thing} ${verb.toLowerCase()}d`)
+}
+
 /**
  * `sentence` without a label or aside that blames the customer; the same
  * text when it has none. What the label stood in front of is kept:
@@ -60,7 +98,7 @@ export function withoutBlameWords(sentence: string): string {
 
 /** `sentence` without blame for the customer, what didn't match told neutrally; unchanged when it carries none. */
 export function withoutBlame(sentence: string, way: WayForward): string {
-  const plain = withoutBlameWords(sentence)
+  const plain = causeTold(withoutBlameWords(sentence))
   const [neutral] = faultyInput.rewrite({ruleId: faultyInput.ruleId, text: plain, start: 0, end: plain.length, way})
   if (neutral && neutral.offset === 0 && neutral.endOffset === plain.length && !any.test(neutral.text)) return neutral.text
   const opened = plain.replace(leading, '')

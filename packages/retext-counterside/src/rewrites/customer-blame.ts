@@ -6,11 +6,12 @@
  * failed”) gets the dead end's next step too, so one rewrite is clean for
  * both rules.
  */
-import {withoutBlameWords} from './blame-clause.js'
+import {causeTold, withoutBlameWords} from './blame-clause.js'
 import {deadEnd} from './dead-end.js'
 import {faultyInput} from './faulty-input.js'
 import {missedStep} from './missed-step.js'
 import {maximumReach, sentenceAround, type SentenceSpan} from './sentence.js'
+import {mayStillFlagAround} from './sentence-rewrite.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
 // A failure still told in the rewritten sentence, with nothing after it to do.
@@ -31,7 +32,8 @@ const stillBlames = new RegExp(String.raw`\b(?:${[
   '(?:because|since|as) you',
   String.raw`you (?:failed|forgot|didn['’]t|did not|never|were told|gave us|gave|typed|entered|picked|chose|selected)`
 ].join('|')})\b`, 'iu')
-const laterStep = /^\s*(?:please\s+)?(?:try|re-?enter|check|enter|choose|select|use|call|contact|ask|insert|sign|add|fix|update|rebook)\b|\btry again\b/iu
+const disclaims = /\bcan(?:not|['’]t)\s+be\s+held\b|\b(?:not|isn['’]t|aren['’]t)\s+(?:be\s+)?(?:responsible|liable|accountable)\b/iu
+const laterStep = /^\s*(?:please\s+)?(?:try|re-?enter|check|enter|choose|select|use|call|contact|ask|insert|sign|add|fix|update|rebook|resubmit|re-?send|send|upload|book|pay|reset|go back|start again)\b|\btry again\b/iu
 const offersStep = /\btry again\b|\b(?:to continue|before)\b|^(?:check|enter|add|choose|select|try|sign|attach|insert|please)\b/iu
 
 export const customerBlame: TemplateFamily = {
@@ -39,6 +41,8 @@ export const customerBlame: TemplateFamily = {
   shapes: [
     ...faultyInput.shapes,
     {shape: 'You forgot to / You failed to / You didn’t <step> <thing>', rewrite: '<Step> <thing> to continue (or: … before <when>)', example: 'You forgot to add a delivery address.'},
+    {shape: 'Looks like someone forgot to <step> their <thing>', rewrite: '<Step> your <thing> to continue', example: 'Looks like someone forgot to add their flat number.'},
+    {shape: '… because you didn’t / failed to / never <step> <thing>', rewrite: '… because <thing> wasn’t <stepped>', example: 'Your parcel came back because you didn’t sign the delivery note. Rebook in the app.'},
     {shape: 'You must have typed <thing> wrong / You didn’t enter <thing> correctly', rewrite: 'That <thing> didn’t match. Try again.', example: 'You didn’t enter your postcode correctly.'},
     {shape: 'User error: … / Your mistake: … / … — customer error', rewrite: '… (the label dropped)', example: 'Your mistake: promo codes are case-sensitive.'},
     {shape: 'As we told you, … / …, as usual', rewrite: '… (the aside dropped)', example: 'As we told you, the router needs a restart.'},
@@ -59,14 +63,18 @@ export const customerBlame: TemplateFamily = {
 /** The sentence without the label or aside that blames; none when it has none, or when nothing would be left. */
 function dropped(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
   const written = input.text.slice(sentence.start, sentence.end)
-  const rest = withoutBlameWords(written)
+  const unlabelled = withoutBlameWords(written)
+  const rest = causeTold(unlabelled)
   if (rest === written || !/\p{L}{2}/u.test(rest.replace(/[\s\p{P}]+/gu, ''))) return []
   // “Card declined — customer error” ends without its mark once the label goes: give it one.
   const text = /[.!?…]["”’)\]]*$/u.test(rest) || sentence.close === '' ? rest : `${rest}${sentence.close}`
   // What the label stood before may itself be a verdict (“User error: PIN typed incorrectly.”): told neutrally too.
   const [neutral] = faultyInput.rewrite({ruleId: faultyInput.ruleId, text, start: 0, end: text.length, way: input.way})
   const whole = neutral && neutral.offset === 0 && neutral.endOffset === text.length ? neutral.text : text
-  return stillBlames.test(whole) ? [] : [{text: whole, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  if (stillBlames.test(whole)) return []
+  // A cause told anew is held to the full lint, as the customer will read it.
+  if (rest !== unlabelled && mayStillFlagAround(input.ruleId, input.text, sentence.start, sentence.end, whole)) return []
+  return [{text: whole, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
 }
 
 /**
@@ -78,5 +86,9 @@ function withDeadEndStep(input: RewriteInput, rewrite: Rewrite): Rewrite {
   if (laterStep.test(input.text.slice(rewrite.endOffset, rewrite.endOffset + maximumReach))) return rewrite
   const [stepped] = deadEnd.rewrite({ruleId: deadEnd.ruleId, text: rewrite.text, start: 0, end: rewrite.text.length, way: input.way})
   if (!stepped || stepped.offset !== 0 || stepped.endOffset !== rewrite.text.length) return rewrite
+  // “… cannot be held responsible …” disclaims; nothing failed that a step could help with.
+  if (disclaims.test(rewrite.text)) return rewrite
+  // The sentence already says why (“… because the receipts weren't included”): a step that offers to say why is not one.
+  if (/\bbecause\b/iu.test(rewrite.text) && /\bwhy\b/iu.test(stepped.text.slice(rewrite.text.length - 1))) return rewrite
   return {...rewrite, text: stepped.text}
 }

@@ -6,10 +6,12 @@
  * failure kept in plain words with a next step, as the dead-end rewrites tell it.
  */
 import {findArtifacts, type Artifact} from '../features/artifacts.js'
+import {backstageClasses} from '../phrases/exposed-internals.js'
 import {clausesOf} from './clauses.js'
+import {keepsContentNouns} from './content-nouns.js'
 import {deadEnd, leaksInternals} from './dead-end.js'
-import {sentenceAround, type SentenceSpan} from './sentence.js'
-import {droppedClause, sentenceRewrite} from './sentence-rewrite.js'
+import {sentenceAround, sentenceBefore, type SentenceSpan} from './sentence.js'
+import {droppedClause, mayStillFlagAround, sentenceRewrite} from './sentence-rewrite.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
 // A greeting before an unfilled name: the fallback a screen should show.
@@ -22,6 +24,21 @@ const noteLabel = /\b(?:todo|fixme|tbd|notes?|internal|staff|tech|mechanic|agent
 // A label up to its colon (“Note to self: ”).
 const noteLabelled = /^([^:.!?\n]{0,30}):\s*/u
 
+// An unfilled field that stands for the customer's name (“{{first_name}}”, “[Customer Name]”, “%%FNAME%%”).
+const nameField = /name|fname|first|customer|guest|member|client|recipient|user/iu
+// A name field written in brackets the artifact shapes leave to the learned layer (“[CUSTOMER NAME]”).
+const bracketedName = /\[[^\]\n]{0,30}\bname\b[^\]\n]{0,10}\]/giu
+// An apology or thanks that opens the sentence (“Sorry for the wait”, “Thanks for your patience”): copy to keep on its own.
+const apologyHead = /^(?:(?:hi|hello|hey|dear)\s+[^,;:.!?]{1,30},\s*)?(?:(?:i['’]m |we['’]re |so |really |very )*sorry|(?:many |our )?apologies|thanks|thank you|many thanks)\b/iu
+// A person the dropped words named, left without them (“… the dispatcher is off, so <they> …”).
+const pointsBack = /\b(?:she|he|her|him|they|them)\b/iu
+// What is left of a test message may itself be the build it came from (“— dev build 4.2.1”): not copy.
+const buildWords = /\b(?:dev|debug|staging|build|test|sandbox|qa)\b/iu
+// The backstage still named in what is left (“… — don't blame us, blame the caretaker!”, “we've told head office”).
+const backOffice = new RegExp(String.raw`\b(?:blame[ds]?|head office|management|(?:our|my)\s+(?:new\s+)?(?:${(backstageClasses['staffRole'] ?? []).join('|')})s?)\b`, 'iu')
+// What only the customer's side of a sentence says: they are addressed, or told a number or a time.
+const tellsCustomer = /\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b|\d|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minutes?|hours?|days?|weeks?)\b/iu
+
 // Said where a shape fits and no rewrite may be offered.
 const noRewrite: Rewrite = {text: '', offset: 0, endOffset: 0, scope: 'match'}
 
@@ -32,12 +49,14 @@ export const exposedInternals: TemplateFamily = {
     {shape: 'your order <unfilled number>', rewrite: 'your order', example: 'Your order #{{order_id}} has shipped.'},
     {shape: '<what failed>: <exception, status, error code>', rewrite: '<What failed>. <next step> (as dead-end-error words it)', example: 'Your payment failed: NullPointerException at Gateway.charge'},
     {shape: '<copy>, <backstage excuse> / <excuse>, so <copy> / <copy> because <excuse>', rewrite: '<Copy> (the excuse dropped)', example: 'Your room isn’t ready yet because housekeeping is understaffed.'},
+    {shape: '<copy>, <unfilled name>', rewrite: '<Copy>', example: 'Good to see you again, {{first_name}}!'},
+    {shape: 'Sorry for / Thanks for <thing>, <backstage excuse>', rewrite: 'Sorry for / Thanks for <thing>.', example: 'Thanks for your patience, our team is drowning in tickets this week.'},
     {shape: '<placeholder text or a note to the team> — <copy>', rewrite: '<Copy>', example: 'Test test please ignore — your flu clinic slot is confirmed.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
     if (!sentence) return []
-    const artifacts = findArtifacts(input.text.slice(sentence.start, sentence.end))
+    const artifacts = [...findArtifacts(input.text.slice(sentence.start, sentence.end)), ...bracketedNames(input.text.slice(sentence.start, sentence.end))]
       .map((item) => ({...item, from: item.from + sentence.start, to: item.to + sentence.start}))
       .filter((item) => item.from < input.end && item.to > input.start)
       // One leak read twice (“{{first_name}}” and its “first_name”): the outer one stands.
@@ -46,7 +65,7 @@ export const exposedInternals: TemplateFamily = {
       ? leakTold(input, sentence, artifacts)
       : artifacts.length > 0
         ? (filled(input, sentence, artifacts) ?? placeholderDropped(input, sentence, artifacts))
-        : noteDropped(input, sentence) ?? droppedClause(input, sentence, noteEnd(input, sentence))
+        : noteDropped(input, sentence) ?? withoutBuild(droppedClause(input, sentence, noteEnd(input, sentence)), input) ?? apologyKept(input, sentence) ?? excuseSentenceDropped(input, sentence)
     return found && found !== noRewrite ? [found] : []
   }
 }
@@ -63,6 +82,9 @@ function filled(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly
       const word = greeted[1]!
       const fallback = fallbacks[word.toLowerCase()]!
       edits.push({from, to: artifact.to, text: /^\p{Lu}/u.test(word) ? fallback.charAt(0).toUpperCase() + fallback.slice(1) : fallback})
+    } else if (vocative(input.text, artifact)) {
+      // “Welcome back, {{first_name}}!”: the name goes with its comma, the greeting stands.
+      edits.push({from: artifact.from - /\s*,\s*$/u.exec(before)![0].length, to: artifact.to, text: ''})
     } else if (named) {
       // The identifier and the spaces or “#” before it go; the noun stays.
       const from = artifact.from - before.length + named.index + named[0].trimEnd().replace(/\s*(?:#|no\.?|number|id)$/iu, '').length
@@ -84,9 +106,81 @@ function filled(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly
   return text.trim() === '' ? undefined : sentenceRewrite(input, sentence, text)
 }
 
+/** A name field set off by a comma at the end of a clause (“Thanks for your order, [Customer Name].”). */
+function vocative(text: string, artifact: Artifact): boolean {
+  return nameField.test(text.slice(artifact.from, artifact.to)) && /,\s*$/u.test(text.slice(0, artifact.from)) && /^\s*(?:[,.!?…]|$)/u.test(text.slice(artifact.to))
+}
+
+/** The bracketed name fields of `body`, read as unfilled values. */
+function bracketedNames(body: string): Artifact[] {
+  return [...body.matchAll(bracketedName)]
+    .filter((match) => !findArtifacts(match[0]).length)
+    .map((match) => ({kind: 'value', from: match.index, to: match.index + match[0].length, note: '', fineWithExplanation: false}))
+}
+
+/**
+ * “Sorry for the wait, we’re short-staffed because two people called in
+ * sick.” → “Sorry for the wait.”: where no clause of the excuse can go
+ * alone, the apology or thanks that opens the sentence is kept with the
+ * clauses up to a comma, dash or semicolon, as many as read clean. What
+ * goes may name nothing of the customer's (the content nouns outside the
+ * flagged words keep it).
+ */
+function apologyKept(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
+  const clauses = clausesOf(input.text, sentence.start, sentence.start + sentence.body.length)
+  if (clauses.length < 2 || !apologyHead.test(sentence.body)) return undefined
+  for (let cut = clauses.length - 1; cut > 0; cut--) {
+    const joint = clauses[cut]!.joint!
+    if (input.end <= joint.start || (joint.mark !== ',' && joint.mark !== '—' && joint.mark !== ';')) continue
+    const kept = input.text.slice(sentence.start, joint.start)
+    if (kept.split(/\s+/u).length < 3) continue
+    const found = rewriteInContext(input, sentence, `${kept}${sentence.close || '.'}`)
+    if (found) return found
+  }
+
+  return undefined
+}
+
+/** The sentence rewritten as `text` where it keeps its content nouns and, read between its neighbours, is not flagged again. */
+function rewriteInContext(input: RewriteInput, sentence: SentenceSpan, text: string): Rewrite | undefined {
+  const original = input.text.slice(sentence.start, sentence.end)
+  if (!keepsContentNouns(original, text, input.text.slice(input.start, input.end))) return undefined
+  return mayStillFlagAround(input.ruleId, input.text, sentence.start, sentence.end, text) ? undefined : {text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}
+}
+
+/**
+ * A sentence that is the excuse whole (“Sorry about the wait. Our supplier
+ * messed up again.”) goes, and the sentence beside it stands: the rewrite
+ * covers both, its text the one kept. Not where the excuse tells the
+ * customer anything (“you”, a number, a time), nor where the kept
+ * sentence is itself flagged.
+ */
+function excuseSentenceDropped(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
+  const actual = input.text.slice(input.start, input.end)
+  if (tellsCustomer.test(sentence.body) || !keepsContentNouns(sentence.body, '', actual)) return undefined
+  // Only the sentence before stands alone: one after it leans on the excuse (“… is off sick. Please bear with us.”).
+  const kept = sentenceBefore(input.text, sentence)
+  if (!kept || kept.body.split(/\s+/u).length < 3) return undefined
+  const text = input.text.slice(kept.start, kept.end)
+  if (findArtifacts(text).length > 0) return undefined
+  if (mayStillFlagAround(input.ruleId, input.text, kept.start, sentence.end, text)) return undefined
+  return {text, offset: kept.start, endOffset: sentence.end, scope: 'sentence'}
+}
+
 /** Placeholder text or a note that opens the sentence (“Lorem ipsum — up to 30% off”) goes; a missing value (“Total: NaN”) cannot be written for. */
 function placeholderDropped(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly Artifact[]): Rewrite | undefined {
-  return artifacts[0]!.from === sentence.start ? droppedClause(input, sentence, noteEnd(input, sentence)) : undefined
+  return artifacts[0]!.from === sentence.start ? withoutBuild(droppedClause(input, sentence, noteEnd(input, sentence))) : undefined
+}
+
+/**
+ * None where the copy left is a build's name or another test word, still
+ * names the back office or who is to blame, or where the sentence's start
+ * went and what is left points back at someone it named.
+ */
+function withoutBuild(rewrite: Rewrite | undefined, input?: RewriteInput): Rewrite | undefined {
+  if (!rewrite || buildWords.test(rewrite.text) || backOffice.test(rewrite.text)) return undefined
+  const opened = input && input.text.slice(rewrite.offset, rewrite.offset + 12) !== rewrite.text.slice(0, 12)
+  return opened && pointsBack.test(rewrite.text) ? undefined : rewrite
 }
 
 /** A sentence that opens with a note's label (“Internal note: …”): the note goes whole, up to a dash, and only copy after it stays. */

@@ -10,16 +10,17 @@ import {phraseAfter} from './noun-phrase.js'
 import type {SentenceSpan} from './sentence.js'
 import type {Rewrite} from './types.js'
 
-const missed = /^(?:(?:sorry|oops|error|hmm)[,:!]?\s+)?(?:it\s+looks\s+like\s+|looks\s+like\s+)?you(?:['’]ve|\s+have)?\s+(?:forgot(?:ten)?\s+to|failed\s+to|didn['’]t|did\s+not|never|neglected\s+to)\s+/iu
+const missed = /^(?:(?:sorry|oops|error|hmm)[,:!]?\s+)?(?:it\s+looks\s+like\s+|looks\s+like\s+)?(?:you|someone|somebody)(?:['’]ve|\s+have)?\s+(?:forgot(?:ten)?\s+to|failed\s+to|didn['’]t|did\s+not|never|neglected\s+to)\s+/iu
 // Steps the customer can still take on this screen, with the particle some need (“fill in”).
 const steps = [
   'add', 'attach', 'sign', 'select', 'choose', 'pick', 'enter', 'include', 'upload', 'verify', 'confirm', 'tick', 'fill in',
   'fill out', 'complete', 'bag', 'weigh', 'scan', 'insert', 'save', 'accept', 'provide', 'update', 'activate', 'enable', 'link', 'set',
-  'set up', 'type', 'answer', 'agree to', 'read and accept', 'tap', 'swipe'
+  'set up', 'type', 'answer', 'agree to', 'read and accept', 'tap', 'swipe', 'top up', 'put', 'place'
 ]
 const step = new RegExp(String.raw`^(${steps.join('|')})\s+(?=\S)`, 'iu')
 // What may follow the thing: nothing, “first”, or when it is needed (“before paying”, “before you check out”).
-const tail = /^(?:\s+(?:first|yet))?(?:\s+(before|when)\s+([^.!?,;]{1,40}))?\s*$/iu
+// A place the thing goes (“in the bagging area”) is part of the step; “again” and an emoji are the scolding tone, and go.
+const tail = /^(\s+(?:in|into|on)\s+(?:the|your|their)\s+[\p{L}\s-]{1,30}?)?(?:\s+(?:first|yet|again))?(?:\s+(before|when)\s+([^.!?,;]{1,40}?))?(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)*\s*$/iu
 // “You didn't insert your card properly”: the same step, once more.
 const notRightly = /^\s+(?:correctly|properly)\s*$/iu
 const closedAfter = /^\s*[^.!?]{0,40}\b(?:cancell?ed|closed|declined|rejected|refused|expired|failed|ended|removed|voided)\b/iu
@@ -38,15 +39,25 @@ export function missedStep(text: string, sentence: SentenceSpan): Rewrite[] | un
   if (!thing || notThings.test(thing.words)) return undefined
   const after = text.slice(thing.end, sentence.start + sentence.body.length)
   const close = sentence.close === '' || /[!?]/.test(sentence.close) ? '.' : sentence.close
-  const object = text.slice(thingAt, thing.end)
+  // “someone forgot to add their code”: the customer told directly.
+  const object = text.slice(thingAt, thing.end).replace(/^their\b/iu, 'your')
   if (notRightly.test(after) && !closedAfter.test(text.slice(sentence.end, sentence.end + 80))) {
     return [{text: `${capitalise(verb[1]!.toLowerCase())} ${object} again${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
   }
 
+  // “… Upload it before your first shift.”: the copy after it already asks for the step, and a rewrite would say it twice.
+  if (asksAgain(text.slice(sentence.end, sentence.end + 40), verb[1]!)) return undefined
   const rest = tail.exec(after)
   // “… Rental cancelled.”: a step that can no longer lead anywhere is not offered.
   if (!rest || closedAfter.test(text.slice(sentence.end, sentence.end + 80))) return undefined
   // “before paying” says when; without it, the step is what lets the customer go on.
-  const when = rest[1] ? ` ${rest[1].toLowerCase()} ${rest[2]!.trim()}` : ' to continue'
-  return [{text: `${capitalise(verb[1]!.toLowerCase())} ${object}${when}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  const when = rest[2] ? ` ${rest[2].toLowerCase()} ${rest[3]!.trim()}` : ' to continue'
+  const where = (rest[1] ?? '').replace(/\btheir\b/iu, 'your')
+  return [{text: `${capitalise(verb[1]!.toLowerCase())} ${object}${where}${when}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+}
+
+/** Whether the sentence after opens with the same step, or with “Do that”. */
+function asksAgain(after: string, step: string): boolean {
+  const next = after.trimStart().toLowerCase()
+  return next.startsWith(`${step.toLowerCase()} `) || /^(?:please\s+)?do\s+(?:that|this|it|so)\b/u.test(next)
 }

@@ -9,7 +9,7 @@ import {sharedScorer} from '../model/shared-scorer.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {withoutClause} from './drop-clause.js'
 import {hasRuleTriggers} from './rule-triggers.js'
-import type {SentenceSpan} from './sentence.js'
+import {sentenceAfter, sentenceBefore, type SentenceSpan} from './sentence.js'
 import type {Rewrite, RewriteInput} from './types.js'
 
 /**
@@ -36,4 +36,17 @@ export function droppedClause(input: RewriteInput, sentence: SentenceSpan, end =
   const dropped = withoutClause(input.text, sentence, input.start, end)
   // The words dropped with the finding (a note's whole text) are flagged words too.
   return dropped && sentenceRewrite({...input, end}, sentence, dropped.text)
+}
+
+/**
+ * Whether [from, to) of the block, replaced by `text`, may still be flagged
+ * read with the sentences either side of it, as the customer reads it (an
+ * apology alone may read as an excuse; after “Your parcel is on its way.”
+ * it does not). Only those neighbours are scored, never the whole block.
+ */
+export function mayStillFlagAround(ruleId: string, block: string, from: number, to: number, text: string): boolean {
+  const first = sentenceBefore(block, {start: from, end: from, body: '', close: ''})?.start ?? from
+  const last = sentenceAfter(block, {start: to, end: to, body: '', close: ''})?.end ?? to
+  const window = `${block.slice(first, from)}${text}${block.slice(to, last)}`
+  return mayStillFlag(ruleId, window, from - first, from - first + text.length)
 }

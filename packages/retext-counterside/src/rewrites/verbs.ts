@@ -19,7 +19,8 @@ const irregular: Readonly<Record<string, string>> = {
   ship: 'shipped', fulfil: 'fulfilled'
 }
 
-function participleOf(base: string): string {
+/** “confirm” → “confirmed”, “send” → “sent”: for a base form the caller knows is regular or listed here. */
+export function participleOf(base: string): string {
   if (irregular[base]) return irregular[base]
   if (base.endsWith('e')) return `${base}d`
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`
