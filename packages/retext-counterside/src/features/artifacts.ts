@@ -43,6 +43,13 @@ const mergeFields = new RegExp(
   'g'
 )
 
+const snakeCase = String.raw`[a-z]{2,20}(?:_[a-z\d]{2,20}){1,5}\b`
+const snakeCaseAmongWords = new RegExp(
+  // \u0060 is a backtick: quoted code is named, not leaked.
+  String.raw`(?<![\u0060“"'‘(\w])(?:(?<=\S[^\S\n]{0,3})${snakeCase}|${snakeCase}(?=[^\S\n]{0,3}[^\s\u0060”"'’)]))(?![\u0060”"'’)])`,
+  'g'
+)
+
 const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\$\{[^{}\n]{0,200}\}/g, note: 'an unrendered template expression tells the customer the page is broken'},
   {kind: 'value', pattern: /\{\{[^{}\n]{0,200}\}\}/g, note: 'an unfilled placeholder tells the customer the message was never finished'},
@@ -89,6 +96,13 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /(?<!`)\b[a-z][a-z\d]{0,30}(?:_[a-z\d]{1,30}|[A-Z][a-z\d]{1,30}){1,4}=[\w.-]{1,40}/g, note: 'debug output tells the customer the screen was never meant for them'},
   // An HTTP status said as the seller's tools saw it (“a 502 from the orders service”, “webhook 500”).
   {kind: 'error', pattern: /\b(?:HTTP|[Ww]ebhook|API|got an?|returned an?|status(?: code)?) [45]\d\d\b(?! from your)/g, note: 'a raw server status tells the customer nothing they can act on'},
+  // A field or a status in snake_case (date_of_birth, card_declined) among other words; quoted or in
+  // brackets, a help text naming a parameter; alone, a catalog's key or a scope's name, not copy.
+  {kind: 'value', pattern: snakeCaseAmongWords, note: 'a field or status name from the code tells the customer nothing about their order'},
+  // Raw JSON where a sentence should be.
+  {kind: 'value', pattern: /\{"\w{1,40}":/g, note: 'raw data from the code tells the customer the screen was never finished'},
+  // A bracketed note to the writer left in: [CUSTOMER NAME], [PLACEHOLDER – insert copy], [ROOM TBC].
+  {kind: 'value', pattern: /\[(?:PLACEHOLDER|INSERT|TBC|TBD|TODO)\b[^\]\n]{0,60}\]|\[[A-Z]{2,20}(?: [A-Z]{2,20}){1,4}\]/g, note: 'a note to the writer tells the customer nobody checked this'},
   // An amount or a count never filled in: £XX,XXX, “Balance: ####”.
   {kind: 'value', pattern: /[£$€]X{1,3}(?:[,.]X{2,3}){0,3}(?![\w])|: ?#{3,8}(?![#\w])/g, note: 'an unfilled amount tells the customer the message was never finished'}
 ]
@@ -134,7 +148,7 @@ const quick = new RegExp(
     String.raw`NAME\b`,
     String.raw`\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]`,
     String.raw`-1\b`,
-    String.raw`[a-z]_[a-z]`,
+    String.raw`[a-z]_[a-z\d]`,
     String.raw`-0\.00`,
     String.raw`#[A-Z]{3}`,
     String.raw`Name\]`,
@@ -150,7 +164,9 @@ const quick = new RegExp(
     String.raw`[a-z\d]=[\w.-]`,
     String.raw`(?:HTTP|[Ww]ebhook|API|got an?|returned an?|status(?: code)?) [45]\d\d`,
     String.raw`[£$€]X`,
-    String.raw`: ?###`
+    String.raw`: ?###`,
+    String.raw`\{"\w`,
+    String.raw`\[(?:PLACEHOLDER|INSERT|TBC|TBD|TODO|[A-Z]{2,20} [A-Z])`
   ].join('|')
 )
 

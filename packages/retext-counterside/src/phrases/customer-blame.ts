@@ -51,7 +51,9 @@ export const indirectBlameClasses: WordClasses = {
   handedOver: [
     'form', 'document', 'documents', 'photo', 'file', 'reference', 'address', 'postcode', 'option', 'item', 'size', 'label',
     'box', 'account', 'ticket', 'one', 'information', 'info', 'date', 'time', 'plan'
-  ]
+  ],
+  // What the customer types or shows, beyond `input`: named in a verdict (“Invalid insurance ID”).
+  typedIn: ['id', 'registration', 'barcode', 'key', 'postcode', 'reference', 'photo', 'document', 'form', 'file', 'selection', 'timesheet']
 }
 
 /**
@@ -573,7 +575,9 @@ export const customerBlame: readonly PhraseEntry[] = [
       'you|you’ve ...2 submitted|uploaded|pressed|clicked|tapped|sent|printed|attached|filled ...2 the|a|an wrong|incorrect',
       'you|you’ve ...1 @youDid ...6 incorrectly|wrongly|improperly',
       '@faulty ...2 provided|supplied|given|entered|submitted by',
-      'mistake|mistakes|error|errors in ...3 you @youDid|@entered'
+      'mistake|mistakes|error|errors in ...3 you @youDid|@entered',
+      '@faulty ...1 @typedIn',
+      'your ...2 is|are|was|were wrong|incorrect'
     ],
     advice: 'Say what didn’t match and how it should look, and that the customer can try again.',
     note: 'the customer reads a verdict on what they handed over, not what to change',
@@ -621,6 +625,35 @@ export const customerBlame: readonly PhraseEntry[] = [
     confidence: 0.75,
     examples: ['Please plan ahead next time.', 'Next time, double-check your order before you pay.'],
     counterExamples: ['Remember to bring this code next time you visit.', 'Next time we’ll text you when we’re 10 minutes away.']
+  },
+  {
+    // Damage or trouble placed on the customer's side.
+    phrases: [
+      'you @youDid|returned|sent ...4 without',
+      'damaged|broken|misused|mishandled by customer|owner|user',
+      'mishandling|misuse ...1 by ...1 owner|customer|user|you',
+      'handling|mistake|error|problem on your end|side',
+      'if you’d|had picked|chosen|booked|ordered|paid|called|used',
+      'happens when|to people|customers|users',
+      '@people who don’t|never read|check|listen|follow|pay',
+      '@people who do not read|check|listen|follow|pay',
+      '@people who abuse|misuse',
+      'too many mistakes|errors',
+      'yourself out',
+      'you were not in',
+      'you were|are the one who',
+      'not paying attention',
+      'try to remember',
+      'remember ...3 this time',
+      'we didn’t warn you',
+      'we did not warn you',
+      'like it says on'
+    ],
+    advice: 'Say what happened and what the customer can do now, without placing it on their side.',
+    note: 'the customer is told the trouble started with them',
+    confidence: 0.75,
+    examples: ['The item was damaged by the customer.', 'You sent it back without the box.', 'You’ve locked yourself out.'],
+    counterExamples: ['You can send it back without the box.', 'Locked out? Reset your password in one step.']
   }
 ]
 
@@ -640,7 +673,7 @@ export const notBlame: readonly PhraseEntry[] = [
       'if|unless you didn’t|never|broke|caused|missed|misread|cancelled|canceled',
       'if|unless you did not',
       'if|unless that’s|that|it’s not',
-      'if|unless someone|somebody',
+      'if|unless someone|somebody|your',
       'next time you|you’re|we',
       // A wish, not a verdict (we-centered tells it): “we’d rather you didn’t cancel”.
       'rather|prefer you',

@@ -364,8 +364,8 @@ export const notFailures: readonly PhraseEntry[] = [
       'on|upon|after|behaviour|behavior ...2 error|errors|failure|failures',
       'how|whether|which ...3 error|errors|failures is|are handled|shown|displayed|reported|logged|treated',
       'errors|failures|warnings block|appear|prevent|highlight|stop',
-      'when|if|once ...2 enabled|disabled|checked|unchecked|selected|required|active ...9 reject|rejects|rejected|blocked|denied',
-      'when|if|once ...2 enabled|disabled|checked|unchecked|selected|required|active ...9 error|errors|fail|fails|failed|unable',
+      'when|if|once ...4 enabled|disabled|checked|unchecked|selected|required|active ...9 reject|rejects|rejected|blocked|denied',
+      'when|if|once ...4 enabled|disabled|checked|unchecked|selected|required|active ...9 error|errors|fail|fails|failed|unable',
       'user|users|members|accounts|customers will|would be? unable|rejected|blocked|denied|locked|prevented',
       'not eligible for ...2 users|accounts|members|plans',
       'if|once|after you delete|remove|disable|deactivate|unlink|revoke ...8 no longer|unable|can’t|cannot|won’t'

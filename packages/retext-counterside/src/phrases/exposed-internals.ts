@@ -21,7 +21,8 @@ export const backstageShapeClasses: WordClasses = {
   // Colleagues counted as missing: “two techs down”.
   staffCount: [
     'techs', 'technicians', 'stylists', 'staff', 'drivers', 'cooks', 'chefs', 'nurses', 'pickers', 'engineers', 'people',
-    'hands', 'agents', 'cashiers', 'baristas', 'servers', 'doctors', 'mechanics', 'packers', 'cleaners', 'members'
+    'hands', 'agents', 'cashiers', 'baristas', 'servers', 'doctors', 'mechanics', 'packers', 'cleaners', 'members', 'vets', 'pharmacists',
+    'receptionists', 'fitters', 'couriers', 'waiters', 'teachers'
   ],
   // The seller's own tools, named when they break.
   tool: ['tablet', 'scanner', 'screen', 'printer', 'terminal', 'till', 'system', 'server', 'computer', 'laptop', 'machine', 'reader', 'router'],
@@ -321,6 +322,14 @@ export const backstage: readonly PhraseEntry[] = [
     // Colleagues missing or worn out, told as the reason for the wait.
     phrases: [
       'two|three|four|five @staffCount down',
+      'down two|three|four|# @staffCount',
+      'half the|our ...3 off|out sick|with|ill',
+      'is|are|we’re|team drowning',
+      'shattered',
+      'exhausted',
+      'short-handed',
+      'under ...1 huge|a|so|such|massive pressure',
+      'finding my feet',
       '# @staffCount down',
       "*'s off sick",
       "*'s on lunch|holiday|leave",
@@ -355,7 +364,12 @@ export const backstage: readonly PhraseEntry[] = [
       'temperamental',
       'held together with',
       'my|our|the @tool ...1 died|crashed|froze|frozen',
-      'hasn’t|hasnt worked properly since'
+      'hasn’t|hasnt worked properly since',
+      'fell|falls over',
+      'playing up',
+      'backup mode',
+      'been wrong all',
+      'software|system|data|server|crm migration'
     ],
     advice: 'Say what still works for the customer and when the rest is back, not what keeps breaking.',
     note: 'the customer learns the seller’s tools can’t be trusted and wonders whether their order is safe',
@@ -380,6 +394,8 @@ export const backstage: readonly PhraseEntry[] = [
     // A test account or a name never filled, shown to a real customer.
     phrases: [
       'hi|hello|dear|back test user|customer|payee|name',
+      'test address',
+      'placeholder message|copy',
       'nobody here knows ...2 what|why',
       'no one here knows ...2 what|why'
     ],

@@ -325,7 +325,8 @@ export const leaving: readonly PhraseEntry[] = [
       'when|if time|capacity allows|permits',
       'when|once we|i get round|around',
       'get round to it',
-      'when|if we|i have|get time|a minute|a moment|a chance',
+      'when|if we|i have|get time',
+      'when|if we|i have|get a minute|moment|chance|sec',
       'get|come to you|yours when|once|if',
       'get|come back to your @request when|once|after',
       'get to your @request once|when|after',
@@ -455,6 +456,48 @@ export const leaving: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['I’ll leave you with our FAQ for now.', 'Can you call back after two?', 'Hang on, let me grab a pen.'],
     counterExamples: ['We’ll leave your parcel in your safe place.', 'Hold on to your receipt in case you need to return it.']
+  },
+  {
+    // The customer's request sent to the back of a line, or bumped for someone else.
+    phrases: [
+      'queue|line behind',
+      'bottom of the pile|queue|list',
+      'back in the queue',
+      'general queue',
+      'queue|list|pile to get through',
+      'queue|list of people who',
+      'been|was|were|got bumped for|off',
+      'bumped to make room',
+      'needed elsewhere',
+      'left site',
+      'moved|moves|gone onto another|other',
+      'after|behind @otherGroup ...1 customers|clients|tickets|members|accounts|orders|patients|sign-ups',
+      'something else first|up'
+    ],
+    advice: 'Keep the customer’s place and say when they will be served; leave out who goes before them.',
+    note: 'the customer hears their request went to the back of the line',
+    confidence: 0.8,
+    examples: ['Your order is in the queue behind our trade orders.', 'Your visit was bumped for a sales demo.', 'Your adviser was needed elsewhere.'],
+    counterExamples: ['You’re third in the queue; we’ll text you when it’s your turn.', 'Good news: you’ve been bumped up to a bigger room!']
+  },
+  {
+    // The helper's shift or the line ending mid-task.
+    phrases: [
+      'my shift ends|has|finished',
+      'leave|leaving this one for',
+      'leave this open',
+      'circle|check back later|at',
+      'back at some point|stage',
+      'will return|resume|continue ...3 when available',
+      'try again another day',
+      'ping me again',
+      'another day'
+    ],
+    advice: 'Say who carries on and when, so the customer doesn’t have to start again.',
+    note: 'the customer is left mid-task when the helper’s day ends',
+    confidence: 0.8,
+    examples: ['My shift ends in 5 minutes, so I’ll leave this one for the next person.', 'An agent will return to this chat when available.'],
+    counterExamples: ['Your agent, Sam, will call you back at 3 pm today.', 'Check back in the app to follow your parcel.']
   }
 ]
 
