@@ -568,21 +568,19 @@ export const customerBlame: readonly PhraseEntry[] = [
     counterExamples: ['Broke your screen? We can fix it today.', 'Due to your feedback, we now open at 8.']
   },
   {
-    // What the customer handed over, called wrong in the other word order (“Your details are invalid”).
+    // What the customer handed over, called wrong: the wrong one sent, not the right one, a verdict on an ID.
     phrases: [
-      'your|the|that ...1 @input|@handedOver is|are|was|were @faulty',
       'that|that’s wasn’t|isn’t|not the right|correct @input|@handedOver',
       'you|you’ve ...2 submitted|uploaded|pressed|clicked|tapped|sent|printed|attached|filled ...2 the|a|an wrong|incorrect',
       'you|you’ve ...1 @youDid ...6 incorrectly|wrongly|improperly',
       '@faulty ...2 provided|supplied|given|entered|submitted by',
       'mistake|mistakes|error|errors in ...3 you @youDid|@entered',
-      '@faulty ...1 @typedIn',
-      'your ...2 is|are|was|were wrong|incorrect'
+      '@faulty ...1 @typedIn'
     ],
     advice: 'Say what didn’t match and how it should look, and that the customer can try again.',
     note: 'the customer reads a verdict on what they handed over, not what to change',
     confidence: 0.7,
-    examples: ['Your bank details are invalid.', 'You’ve uploaded the wrong document.', 'That wasn’t the right PIN.'],
+    examples: ['You’ve uploaded the wrong document.', 'That wasn’t the right PIN.', 'Wrong postcode entered.'],
     counterExamples: ['This parking ticket is invalid after midnight.', 'Not the right size? Swap it for free.']
   },
   {
@@ -630,7 +628,7 @@ export const customerBlame: readonly PhraseEntry[] = [
     // Damage or trouble placed on the customer's side.
     phrases: [
       'you @youDid|returned|sent ...4 without',
-      'damaged|broken|misused|mishandled by customer|owner|user',
+      'damaged|broken|misused|mishandled by ...1 customer|owner|user',
       'mishandling|misuse ...1 by ...1 owner|customer|user|you',
       'handling|mistake|error|problem on your end|side',
       'if you’d|had picked|chosen|booked|ordered|paid|called|used',
@@ -643,7 +641,6 @@ export const customerBlame: readonly PhraseEntry[] = [
       'you were not in',
       'you were|are the one who',
       'not paying attention',
-      'try to remember',
       'remember ...3 this time',
       'we didn’t warn you',
       'we did not warn you',

@@ -322,14 +322,6 @@ export const backstage: readonly PhraseEntry[] = [
     // Colleagues missing or worn out, told as the reason for the wait.
     phrases: [
       'two|three|four|five @staffCount down',
-      'down two|three|four|# @staffCount',
-      'half the|our ...3 off|out sick|with|ill',
-      'is|are|we’re|team drowning',
-      'shattered',
-      'exhausted',
-      'short-handed',
-      'under ...1 huge|a|so|such|massive pressure',
-      'finding my feet',
       '# @staffCount down',
       "*'s off sick",
       "*'s on lunch|holiday|leave",
@@ -353,6 +345,28 @@ export const backstage: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['Sorry for the wait, we’re two techs down today.', 'The manager’s off sick, so refunds will wait.', 'I’m on my own tonight.'],
     counterExamples: ['Your technician will arrive between 9 and 11 am.', 'Off sick? Pause your membership in the app.']
+  },
+  {
+    // The team worn out or thin on the ground, told as the reason for the wait.
+    phrases: [
+      'down two|three|four|# @staffCount',
+      'half the|our ...3 off|out sick|with|ill',
+      'is|are|we’re|team drowning',
+      'he’s|she’s|they’re|we’re|i’m shattered|exhausted',
+      'team|staff|everyone|crew ...1 exhausted|shattered',
+      'short-handed',
+      'under ...1 huge|a|so|such|massive pressure',
+      'finding my feet'
+    ],
+    advice: 'Give the customer their time or next step; keep how tired or thin the team is backstage.',
+    note: 'the customer is handed the team’s exhaustion and wonders whether anyone has time for them',
+    confidence: 0.8,
+    examples: ['Sorry, we’re down two nurses today.', 'Half our team is off sick this week.'],
+    counterExamples: [
+      'Two nurses are on duty tonight and will check on you every hour.',
+      'Feeling exhausted? Our sleep guide can help.',
+      'Screen shattered? We can fix it while you wait.'
+    ]
   },
   {
     // The seller's own tools failing, told as a habit.

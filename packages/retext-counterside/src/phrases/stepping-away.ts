@@ -490,8 +490,7 @@ export const leaving: readonly PhraseEntry[] = [
       'back at some point|stage',
       'will return|resume|continue ...3 when available',
       'try again another day',
-      'ping me again',
-      'another day'
+      'ping me again'
     ],
     advice: 'Say who carries on and when, so the customer doesn’t have to start again.',
     note: 'the customer is left mid-task when the helper’s day ends',

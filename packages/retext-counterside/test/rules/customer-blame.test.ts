@@ -48,7 +48,7 @@ describe(`${ruleId}: blame said indirectly`, () => {
     ['You cancelled too late, so the fee stands.', 'You cancelled too late'],
     ['Kindly stop submitting the same request.', 'Kindly stop submitting'],
     ['Why haven’t you paid yet?', 'Why haven’t you'],
-    ['Your bank details are invalid.', 'Your bank details are invalid']
+    ['You’ve uploaded the wrong document.', 'You’ve uploaded the wrong']
   ])('flags %j', (text, actual) => {
     expect(flagged(text, ruleId)).toEqual([actual])
   })
