@@ -43,6 +43,13 @@ const mergeFields = new RegExp(
   'g'
 )
 
+const snakeCase = String.raw`[a-z]{2,20}(?:_[a-z\d]{2,20}){1,5}\b`
+const snakeCaseAmongWords = new RegExp(
+  // \u0060 is a backtick: quoted code is named, not leaked.
+  String.raw`(?<![\u0060“"'‘(\w])(?:(?<=\S[^\S\n]{0,3})${snakeCase}|${snakeCase}(?=[^\S\n]{0,3}[^\s\u0060”"'’)]))(?![\u0060”"'’)])`,
+  'g'
+)
+
 const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\$\{[^{}\n]{0,200}\}/g, note: 'an unrendered template expression tells the customer the page is broken'},
   {kind: 'value', pattern: /\{\{[^{}\n]{0,200}\}\}/g, note: 'an unfilled placeholder tells the customer the message was never finished'},
@@ -76,7 +83,28 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'error', pattern: /\b[45]\d\d (?:- )?(?:Bad Gateway|Internal Server Error|Service Unavailable|Gateway Time-?out|Bad Request|Forbidden|Unauthorized)\b/gi, note: 'a raw server status tells the customer nothing they can act on'},
   {kind: 'error', pattern: /\b(?:nginx|Apache|Microsoft-IIS|openresty|cloudflare)\/\d[\d.]{0,20}/g, note: 'server software versions are backstage details'},
   {kind: 'error', pattern: /\b(?:ECONNREFUSED|ETIMEDOUT|ENOTFOUND|ECONNRESET|EACCES|SQLSTATE|ORA-\d{5}|Segmentation fault|core dumped)\b/g, note: 'a system error code tells the customer nothing they can act on'},
-  {kind: 'error', pattern: /\b(?:[Ee]rror|ERROR|[Ee]rr) ?(?:[Cc]ode)? ?[:#]? ?(?:0x[\dA-Fa-f]{4,}|[A-Z]{0,3}-?\d{3,})\b/g, note: 'an error number alone tells the customer nothing they can act on', fineWithExplanation: true}
+  {kind: 'error', pattern: /\b(?:[Ee]rror|ERROR|[Ee]rr) ?(?:[Cc]ode)? ?[:#]? ?(?:0x[\dA-Fa-f]{4,}|[A-Z]{0,3}-?\d{3,})\b/g, note: 'an error number alone tells the customer nothing they can act on', fineWithExplanation: true},
+  // A hexadecimal status (0x80070057) is a program's own word for what broke, however it is framed.
+  {kind: 'error', pattern: /\b0x[\dA-Fa-f]{2,16}\b/g, note: 'a hexadecimal error code tells the customer nothing they can act on'},
+  // An error constant (ERR_SEAT_LIMIT, E_STRIPE_WEBHOOK): the code's name for a failure, often a status
+  // (“Status: ERR_SYNC”) rather than a report, so a value here, not a dead end.
+  {kind: 'value', pattern: /\bE(?:RR)?_[A-Z\d]{2,30}(?:_[A-Z\d]{1,30}){0,6}\b/g, note: 'an error constant tells the customer nothing they can act on'},
+  // Any other constant of the code (PENDING_SAP_SYNC, TEST_USER_03): an enum name, not words.
+  // A network's or a code's name given to the customer to type (“Wi-Fi: CAFE_GUEST”) is not one.
+  {kind: 'value', pattern: /(?<!(?:Wi-?Fi|WiFi|[Nn]etwork|SSID|[Pp]assword|[Cc]ode)\b[^\w\n]{1,3})\b(?!E(?:RR)?_)[A-Z][A-Z\d]{1,30}(?:_[A-Z\d]{1,30}){1,6}\b/g, note: 'an internal status or field name tells the customer nothing about their order'},
+  // A debug line's key=value pairs (userId=884213, flag_auto_reject=true); in backticks, a help text quoting a parameter.
+  {kind: 'value', pattern: /(?<!`)\b[a-z][a-z\d]{0,30}(?:_[a-z\d]{1,30}|[A-Z][a-z\d]{1,30}){1,4}=[\w.-]{1,40}/g, note: 'debug output tells the customer the screen was never meant for them'},
+  // An HTTP status said as the seller's tools saw it (“a 502 from the orders service”, “webhook 500”).
+  {kind: 'error', pattern: /\b(?:HTTP|[Ww]ebhook|API|got an?|returned an?|status(?: code)?) [45]\d\d\b(?! from your)/g, note: 'a raw server status tells the customer nothing they can act on'},
+  // A field or a status in snake_case (date_of_birth, card_declined) among other words; quoted or in
+  // brackets, a help text naming a parameter; alone, a catalog's key or a scope's name, not copy.
+  {kind: 'value', pattern: snakeCaseAmongWords, note: 'a field or status name from the code tells the customer nothing about their order'},
+  // Raw JSON where a sentence should be.
+  {kind: 'value', pattern: /\{"\w{1,40}":/g, note: 'raw data from the code tells the customer the screen was never finished'},
+  // A bracketed note to the writer left in: [CUSTOMER NAME], [PLACEHOLDER – insert copy], [ROOM TBC].
+  {kind: 'value', pattern: /\[(?:PLACEHOLDER|INSERT|TBC|TBD|TODO)\b[^\]\n]{0,60}\]|\[[A-Z]{2,20}(?: [A-Z]{2,20}){1,4}\]/g, note: 'a note to the writer tells the customer nobody checked this'},
+  // An amount or a count never filled in: £XX,XXX, “Balance: ####”.
+  {kind: 'value', pattern: /[£$€]X{1,3}(?:[,.]X{2,3}){0,3}(?![\w])|: ?#{3,8}(?![#\w])/g, note: 'an unfilled amount tells the customer the message was never finished'}
 ]
 
 // The distinctive part of every pattern above, as one alternation of
@@ -120,7 +148,7 @@ const quick = new RegExp(
     String.raw`NAME\b`,
     String.raw`\{(?:Customer|First|Last|Full|User|Client|Member|Account|Contact)[A-Z]`,
     String.raw`-1\b`,
-    String.raw`[a-z]_[a-z]`,
+    String.raw`[a-z]_[a-z\d]`,
     String.raw`-0\.00`,
     String.raw`#[A-Z]{3}`,
     String.raw`Name\]`,
@@ -130,7 +158,15 @@ const quick = new RegExp(
     String.raw`SQL error`,
     String.raw`duplicate key`,
     String.raw`constraint`,
-    String.raw`database`
+    String.raw`database`,
+    String.raw`0x[\dA-Fa-f]{2}`,
+    String.raw`[A-Z\d]_[A-Z\d]`,
+    String.raw`[a-z\d]=[\w.-]`,
+    String.raw`(?:HTTP|[Ww]ebhook|API|got an?|returned an?|status(?: code)?) [45]\d\d`,
+    String.raw`[£$€]X`,
+    String.raw`: ?###`,
+    String.raw`\{"\w`,
+    String.raw`\[(?:PLACEHOLDER|INSERT|TBC|TBD|TODO|[A-Z]{2,20} [A-Z])`
   ].join('|')
 )
 

@@ -17,6 +17,46 @@ export const blameClasses: WordClasses = {
 }
 
 /**
+ * Classes of the blame said indirectly. Kept apart from `blameClasses`, which
+ * the learned layer reads as features: these only widen the tables.
+ */
+export const indirectBlameClasses: WordClasses = {
+  // What the customer was meant to do, told afterwards as what they didn't.
+  duty: [
+    'tick', 'attach', 'confirm', 'renew', 'report', 'pack', 'answer', 'save', 'select', 'include', 'read', 'follow', 'update',
+    'fill', 'sign', 'pay', 'return', 'upload', 'measure', 'check', 'enter', 'end', 'reply', 'respond', 'label', 'lock', 'charge',
+    'collect', 'give', 'add', 'turn', 'switch', 'plug', 'register', 'verify', 'cancel', 'notify', 'tell', 'book'
+  ],
+  // Others held up as the ones who manage it.
+  people: [
+    'people', 'customers', 'buyers', 'users', 'guests', 'parents', 'drivers', 'riders', 'patients', 'members', 'shoppers',
+    'tenants', 'clients', 'travellers', 'travelers', 'passengers', 'students', 'owners', 'applicants', 'callers'
+  ],
+  // Acts with a deadline, reported as done too late.
+  actedLate: [
+    'cancelled', 'canceled', 'reported', 'arrived', 'booked', 'paid', 'returned', 'submitted', 'applied', 'ordered', 'replied',
+    'responded', 'checked', 'came', 'called', 'told', 'sent', 'renewed', 'registered', 'changed'
+  ],
+  // What the customer did wrong, in one verb.
+  misDid: [
+    'misread', 'misunderstood', 'misjudged', 'miscounted', 'misspelled', 'misspelt', 'misheard', 'mislabelled', 'mislabeled',
+    'misremembered', 'misplaced'
+  ],
+  // Things the customer keeps doing, scolded as a habit.
+  nagging: [
+    'sending', 'submitting', 'entering', 'asking', 'calling', 'chasing', 'booking', 'changing', 'guessing', 'messaging',
+    'emailing', 'ringing', 'trying', 'phoning', 'requesting', 'posting', 'resubmitting'
+  ],
+  // What the customer hands over, beyond typed input.
+  handedOver: [
+    'form', 'document', 'documents', 'photo', 'file', 'reference', 'address', 'postcode', 'option', 'item', 'size', 'label',
+    'box', 'account', 'ticket', 'one', 'information', 'info', 'date', 'time', 'plan'
+  ],
+  // What the customer types or shows, beyond `input`: named in a verdict (“Invalid insurance ID”).
+  typedIn: ['id', 'registration', 'barcode', 'key', 'postcode', 'reference', 'photo', 'document', 'form', 'file', 'selection', 'timesheet']
+}
+
+/**
  * Blame and accusation. Naming a problem neutrally (“That PIN didn't match”,
  * “Prescriptions become invalid after 12 months”) is not blame.
  */
@@ -358,6 +398,259 @@ export const customerBlame: readonly PhraseEntry[] = [
     confidence: 0.75,
     examples: ['Please stop pressing the button.', 'This is the third time you have called today.'],
     counterExamples: ['Press the green button once and wait for the beep.']
+  },
+  {
+    // Told again, with a reminder that it was told before.
+    phrases: [
+      'as ...1 clearly|already|previously stated|explained|shown|indicated|advised|noted|marked|signposted',
+      'as stated|explained|shown ...1 clearly',
+      'as stated|explained in|on',
+      'as ...3 clearly states|says|shows|explains|state|say|show',
+      'as the|our signs|sign|instructions|guide|manual|handbook ...4 say|says|state|states|show|shows|explain|explains'
+    ],
+    advice: 'Give the information again plainly, as if for the first time, without pointing back to where it was written.',
+    note: 'the customer hears that the answer was there all along and they should have found it',
+    confidence: 0.75,
+    examples: ['As clearly stated on the booking page, deposits are non-refundable.', 'As the signs in the car park say, parking is for guests only.'],
+    counterExamples: ['Deposits are non-refundable; you can move your booking to another date for free.', 'As promised, here is your discount code.']
+  },
+  {
+    // The seller's reminders counted back at the customer.
+    phrases: [
+      'we did remind|send|tell|warn|ask|email|text|write|mention',
+      'we’ve|we already? asked|reminded|told ...2 twice|repeatedly',
+      'we’ve|we already? asked|reminded|told ...2 several|# times',
+      'we have already? asked|reminded|told ...2 twice|repeatedly',
+      'reminded|told|warned you twice|repeatedly|several'
+    ],
+    advice: 'Say what is needed now and by when; leave out how often you asked before.',
+    note: 'the customer is told they ignored the seller, as if they were a debtor, not a customer',
+    confidence: 0.75,
+    examples: ['Your books are overdue. We did remind you last week.', 'We’ve asked twice for your meter reading.'],
+    counterExamples: ['We’ll remind you a day before your books are due.', 'We asked our courier to ring your bell twice.']
+  },
+  {
+    // Others held up as the ones who get it right.
+    phrases: [
+      'most|other @people ...2 manage|managed to',
+      'most @people manage this|it|that',
+      'most @people ...2 get|got this|it ...2 right',
+      'everyone|everybody else manages|manage|does|did'
+    ],
+    advice: 'Say what to do to get it right, without comparing the customer with everyone else.',
+    note: 'the customer is compared with the people who manage it, and feels slow',
+    confidence: 0.75,
+    examples: ['Most people manage to book online first time.', 'Most guests get this right on their first try.'],
+    counterExamples: ['Most customers manage their plan in the app.', 'Most people take a size up in this style.']
+  },
+  {
+    // “Someone” meaning the customer, said with a wink.
+    phrases: [
+      'looks|seems like someone|somebody',
+      'someone|somebody didn’t|forgot|never ...1 @duty',
+      'someone|somebody did not ...1 @duty'
+    ],
+    advice: 'Say what is missing and how to add it; don’t hint at who forgot.',
+    note: 'the customer hears a sly dig at themselves',
+    confidence: 0.75,
+    examples: ['Looks like someone didn’t measure the doorway.', 'Someone forgot to add their flat number.'],
+    counterExamples: ['Someone from our team will call you before 5 pm.', 'Booking for someone else? Add their name at checkout.']
+  },
+  {
+    // What the customer didn't do, told as the reason things went wrong.
+    phrases: [
+      'you didn’t|never @duty',
+      'you did not @duty',
+      'user|customer|patient|cardholder|member|applicant|guest|client|buyer|tenant|caller failed|forgot|neglected to',
+      'user|customer|patient|cardholder|member|applicant|guest|client|buyer|tenant|caller didn’t|never @duty',
+      'user|customer|patient|cardholder|member|applicant|guest|client|buyer|tenant|caller did not @duty'
+    ],
+    advice: 'Say what is still needed and how to do it now, not what the customer didn’t do.',
+    note: 'the customer is told the trouble is what they failed to do',
+    confidence: 0.75,
+    examples: ['Your claim is on hold: you didn’t attach the receipt.', 'Transfer failed: customer did not confirm the code.'],
+    counterExamples: ['If you didn’t tick the box, you won’t get our newsletter.', 'Didn’t get the code? Tap Resend.']
+  },
+  {
+    // The fault handed over outright: “that’s on you”.
+    phrases: [
+      'that’s|it’s|one’s on you',
+      'that|this|it is on you',
+      'your problem',
+      'is|’s your responsibility',
+      'your own fault|doing|overspending|negligence|carelessness|error|mistake'
+    ],
+    advice: 'Say what happens now and what the customer can do, without saying whose fault it is.',
+    note: 'the customer is told the problem is theirs alone to carry',
+    confidence: 0.75,
+    examples: ['You cancelled inside 24 hours, so that’s on you.', 'That was your own mistake, so the fee stands.'],
+    counterExamples: ['That’s on us: your refund is on its way.', 'No problem, we’ve changed your delivery day.']
+  },
+  {
+    // The customer's agreement held against them.
+    phrases: [
+      'which|that you agreed|accepted|signed',
+      'you agreed to it|this|that|when',
+      'you did tick|agree|accept|sign|say'
+    ],
+    advice: 'Explain the term plainly and what the customer can do now, without reminding them they agreed to it.',
+    note: 'the customer is told they signed away their complaint',
+    confidence: 0.75,
+    examples: ['The fee is in the terms, which you agreed to.', 'Well, you did tick the box.'],
+    counterExamples: ['Thanks, you agreed to our updated terms on 3 May.', 'You can read the terms you agreed to in your account.']
+  },
+  {
+    // Late, in the customer's own doing.
+    phrases: [
+      'you @actedLate ...3 too late|early',
+      'you @actedLate ...3 # days|hours|minutes|weeks late',
+      'you @actedLate ...4 after the deadline|cut-off|cutoff',
+      'you were # ...1 minutes|hours|days|mins late',
+      'you missed the|your ...2 deadline|window|cut-off|cutoff|viewing|payment|check-in|session',
+      'window|deadline|cut-off|cutoff missed'
+    ],
+    advice: 'Say what the customer can still do (a new slot, a late option, who to ask), not what they missed.',
+    note: 'the customer is told off for being late instead of offered a way forward',
+    confidence: 0.75,
+    examples: ['You cancelled too late, so the fee stands.', 'You reported the damage 3 days late.', 'You missed the deadline for changes.'],
+    counterExamples: ['Missed the deadline? You can still apply in the late round.', 'You paid a late fee of £4; we’ve refunded it.']
+  },
+  {
+    // The customer's own misreading, named.
+    phrases: [
+      'you|you’ve @misDid',
+      'you have @misDid',
+      'you|you’ve ...4 mixed|muddled up'
+    ],
+    advice: 'Say what the offer or the booking is, plainly, without saying the customer got it wrong.',
+    note: 'the customer is told they can’t read or count',
+    confidence: 0.75,
+    examples: ['You’ve misread the offer: it is 3 for £5.', 'Looks like you got the dates mixed up.'],
+    counterExamples: ['Got your dates mixed up? Change your booking for free.', 'The offer is 3 for £5 on any fruit.']
+  },
+  {
+    // A habit the customer is told to stop.
+    phrases: [
+      'please|kindly stop @nagging',
+      'you keep|kept @nagging',
+      'please don’t|do not chase'
+    ],
+    advice: 'Say what happens and when (“We reply within 2 days”), not what the customer should stop doing.',
+    note: 'the customer is scolded like a nuisance',
+    confidence: 0.75,
+    examples: ['Kindly stop submitting the same request.', 'You keep sending the same photo.'],
+    counterExamples: ['To stop receiving texts, reply STOP.', 'Please stop by the desk to collect your keys.']
+  },
+  {
+    // A demand in question form: “Why haven't you…?”
+    phrases: [
+      'why haven’t|hasn’t|didn’t|isn’t|aren’t|wasn’t|weren’t you|your',
+      'why have|did|are you not',
+      'why are you calling|emailing|messaging|ringing|using|asking'
+    ],
+    advice: 'Say what is needed and by when, as a request, not a demand to explain.',
+    note: 'the customer is cross-examined as if they owed an explanation',
+    confidence: 0.75,
+    examples: ['Why haven’t you paid yet?', 'Why are you calling this number?'],
+    counterExamples: ['Wondering why you haven’t got your code? It can take 5 minutes.', 'Why not treat yourself to dessert?']
+  },
+  {
+    // Damage or loss pinned on the customer.
+    phrases: [
+      'you broke|caused|cracked|ruined|scratched',
+      'result of you|your not|own',
+      'due to your failure|repeated|own|negligence|carelessness|mistake|mistakes|error|errors'
+    ],
+    advice: 'Say what was found and what it costs, plainly, and what the customer can do now.',
+    note: 'the customer is told the damage is their doing',
+    confidence: 0.75,
+    examples: ['The car came back with a scratch you caused.', 'Your account is closed due to your repeated late payments.'],
+    counterExamples: ['Broke your screen? We can fix it today.', 'Due to your feedback, we now open at 8.']
+  },
+  {
+    // What the customer handed over, called wrong: the wrong one sent, not the right one, a verdict on an ID.
+    phrases: [
+      'that|that’s wasn’t|isn’t|not the right|correct @input|@handedOver',
+      'you|you’ve ...2 submitted|uploaded|pressed|clicked|tapped|sent|printed|attached|filled ...2 the|a|an wrong|incorrect',
+      'you|you’ve ...1 @youDid ...6 incorrectly|wrongly|improperly',
+      '@faulty ...2 provided|supplied|given|entered|submitted by',
+      'mistake|mistakes|error|errors in ...3 you @youDid|@entered',
+      '@faulty ...1 @typedIn'
+    ],
+    advice: 'Say what didn’t match and how it should look, and that the customer can try again.',
+    note: 'the customer reads a verdict on what they handed over, not what to change',
+    confidence: 0.7,
+    examples: ['You’ve uploaded the wrong document.', 'That wasn’t the right PIN.', 'Wrong postcode entered.'],
+    counterExamples: ['This parking ticket is invalid after midnight.', 'Not the right size? Swap it for free.']
+  },
+  {
+    // “Again”: the customer's slip counted as a habit.
+    phrases: [
+      'wrong|late|overdue|incorrect again',
+      'forget|forgotten ...3 again',
+      'went|gone over ...3 again'
+    ],
+    advice: 'Say what is needed now, without counting how often it happened.',
+    note: 'the customer hears that their slips are being counted',
+    confidence: 0.75,
+    examples: ['Your rent is late again.', 'Did you forget your password again?'],
+    counterExamples: ['Forgot your password? Reset it in one step.', 'Your order is on its way again after a short delay.']
+  },
+  {
+    // Doubt that the customer can do the obvious.
+    phrases: [
+      'surely you',
+      'that|which actually works|work',
+      'not sure how but',
+      'that’s not what you|we ...1 told|said|asked|agreed',
+      'that is|was not what you|we ...1 told|said|asked|agreed'
+    ],
+    advice: 'Drop the doubt; say what didn’t work and what to try next.',
+    note: 'the customer feels mocked for not knowing the obvious',
+    confidence: 0.75,
+    examples: ['Please use a card that actually works.', 'That’s not what you told us on the phone.'],
+    counterExamples: ['Surely the best seat in the house: front row, centre.', 'Use any card that works with contactless.']
+  },
+  {
+    // A lecture for next time.
+    phrases: [
+      'plan|leave|measure|listen ...4 next time',
+      'next time ...2 double-check|check|measure|plan|make',
+      'next time ...3 worth checking|check'
+    ],
+    advice: 'Say what happens now; a tip for later is advice, not a telling-off, when it is said as one.',
+    note: 'the customer is lectured about next time instead of helped with this one',
+    confidence: 0.75,
+    examples: ['Please plan ahead next time.', 'Next time, double-check your order before you pay.'],
+    counterExamples: ['Remember to bring this code next time you visit.', 'Next time we’ll text you when we’re 10 minutes away.']
+  },
+  {
+    // Damage or trouble placed on the customer's side.
+    phrases: [
+      'you @youDid|returned|sent ...4 without',
+      'damaged|broken|misused|mishandled by ...1 customer|owner|user',
+      'mishandling|misuse ...1 by ...1 owner|customer|user|you',
+      'handling|mistake|error|problem on your end|side',
+      'if you’d|had picked|chosen|booked|ordered|paid|called|used',
+      'happens when|to people|customers|users',
+      '@people who don’t|never read|check|listen|follow|pay',
+      '@people who do not read|check|listen|follow|pay',
+      '@people who abuse|misuse',
+      'too many mistakes|errors',
+      'yourself out',
+      'you were not in',
+      'you were|are the one who',
+      'not paying attention',
+      'remember ...3 this time',
+      'we didn’t warn you',
+      'we did not warn you',
+      'like it says on'
+    ],
+    advice: 'Say what happened and what the customer can do now, without placing it on their side.',
+    note: 'the customer is told the trouble started with them',
+    confidence: 0.75,
+    examples: ['The item was damaged by the customer.', 'You sent it back without the box.', 'You’ve locked yourself out.'],
+    counterExamples: ['You can send it back without the box.', 'Locked out? Reset your password in one step.']
   }
 ]
 
@@ -370,5 +663,42 @@ export const notBlame: readonly PhraseEntry[] = [
     note: 'a count of attempts',
     confidence: 1,
     counterExamples: ['3 wrong PIN attempts left before your card is locked.', 'Incorrect password tries today: 2 of 5.']
+  },
+  {
+    // A condition, not an accusation: “if you didn’t…”, “if that’s not the one you used…”.
+    phrases: [
+      'if|unless you didn’t|never|broke|caused|missed|misread|cancelled|canceled',
+      'if|unless you did not',
+      'if|unless that’s|that|it’s not',
+      'if|unless someone|somebody|your',
+      'next time you|you’re|we',
+      // A wish, not a verdict (we-centered tells it): “we’d rather you didn’t cancel”.
+      'rather|prefer you',
+      // A nudge to buy, not blame (pressure-selling tells it): “Why haven’t you booked yet?”
+      'why haven’t|didn’t you ...1 booked|rebooked|rated|upgraded|ordered|tried|bought|joined|subscribed|shopped|visited|claimed',
+      'why didn’t you ...1 book|rebook|rate|upgrade|order|try|buy|join|subscribe|shop|visit|claim'
+    ],
+    note: 'a condition or a plan, not a verdict',
+    confidence: 1,
+    counterExamples: [
+      'If you didn’t make this change, contact us.',
+      'Remember your loyalty card next time you visit.',
+      'We’d rather you didn’t rush: take your time choosing.',
+      'Why haven’t you tried our new menu yet?'
+    ]
+  },
+  {
+    // A setting's description or a help text that names wrong input to say what happens to it, not a verdict.
+    phrases: [
+      'for|with|of|on|first|any|highlight|highlights @faulty @input|@handedOver',
+      'sets|set|choose|chooses|controls|control|determines|specifies|defines|configures|customize|customise ...9 @faulty'
+    ],
+    note: 'a setting or a help text, not a verdict on the customer',
+    confidence: 1,
+    counterExamples: [
+      'Notification message for invalid input',
+      'Highlight invalid data',
+      'Sets where the error message shows when the answer is invalid.'
+    ]
   }
 ]

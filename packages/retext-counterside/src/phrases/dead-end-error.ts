@@ -357,5 +357,28 @@ export const notFailures: readonly PhraseEntry[] = [
       'You failed to mention which colour you wanted.',
       'Show a hint next to any invalid entry'
     ]
+  },
+  {
+    // A setting's description or a help text names an error to say how it is handled, not to report one.
+    phrases: [
+      'on|upon|after|behaviour|behavior ...2 error|errors|failure|failures',
+      'how|whether|which ...3 error|errors|failures is|are handled|shown|displayed|reported|logged|treated',
+      'errors|failures|warnings block|appear|prevent|highlight|stop',
+      'when|if|once ...4 enabled|disabled|checked|unchecked|selected|required|active ...9 reject|rejects|rejected|blocked|denied',
+      'when|if|once ...4 enabled|disabled|checked|unchecked|selected|required|active ...9 error|errors|fail|fails|failed|unable',
+      'user|users|members|accounts|customers will|would be? unable|rejected|blocked|denied|locked|prevented',
+      'not eligible for ...2 users|accounts|members|plans',
+      'if|once|after you delete|remove|disable|deactivate|unlink|revoke ...8 no longer|unable|can’t|cannot|won’t'
+    ],
+    note: 'a setting or a help text that names a failure, not a report of one',
+    confidence: 1,
+    counterExamples: [
+      'Token behaviour on script error',
+      'Choose how errors are shown to your visitors.',
+      'Errors block checkout until they are fixed; warnings only highlight a field.',
+      'When enabled, requests without a signature are rejected.',
+      'Are you sure? The user will be unable to sign in until you restore them.',
+      'If you remove this phone number, it can no longer be used to sign in.'
+    ]
   }
 ]

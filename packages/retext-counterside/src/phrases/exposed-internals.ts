@@ -13,6 +13,23 @@ export const backstageClasses: WordClasses = {
   ]
 }
 
+/**
+ * Classes of backstage shapes. Kept apart from `backstageClasses`, which the
+ * learned layer reads as features: these only widen the tables.
+ */
+export const backstageShapeClasses: WordClasses = {
+  // Colleagues counted as missing: “two techs down”.
+  staffCount: [
+    'techs', 'technicians', 'stylists', 'staff', 'drivers', 'cooks', 'chefs', 'nurses', 'pickers', 'engineers', 'people',
+    'hands', 'agents', 'cashiers', 'baristas', 'servers', 'doctors', 'mechanics', 'packers', 'cleaners', 'members', 'vets', 'pharmacists',
+    'receptionists', 'fitters', 'couriers', 'waiters', 'teachers'
+  ],
+  // The seller's own tools, named when they break.
+  tool: ['tablet', 'scanner', 'screen', 'printer', 'terminal', 'till', 'system', 'server', 'computer', 'laptop', 'machine', 'reader', 'router'],
+  // Staff-only system names no customer needs to hear.
+  backOffice: ['crm', 'erp', 'microservice', 'microservices', 'middleware', 'cron']
+}
+
 export const backstage: readonly PhraseEntry[] = [
   {
     phrases: [
@@ -281,5 +298,125 @@ export const backstage: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['Tech notes: cust says the noise only starts when cold, prob Fri.', 'Note to self: call Mrs Patel back about her blinds.'],
     counterExamples: ['Your mechanic’s findings are attached to this email.', 'Add a note for your driver at checkout, like a gate code.']
+  },
+  {
+    // Staff-only systems and their plumbing, named to the customer.
+    phrases: [
+      '@backOffice',
+      'batch job|run|process',
+      'dev|devs|it|engineering team ...2 pushed|broke|migrated|rolled|arguing|still',
+      'our|the devs',
+      'pushed an|a ...1 update|release|change|fix ...3 broke|broken',
+      'migrating|migrated ...1 databases|servers|systems|database|platform',
+      'internal use only',
+      'internal only',
+      'the|our|an internal restructure|restructuring|reorganisation|reorganization'
+    ],
+    advice: 'Say what the customer will see and when, in their words, without the systems behind it.',
+    note: 'the customer is shown the seller’s plumbing and wonders whether anyone is looking after their order',
+    confidence: 0.8,
+    examples: ['Your refund is waiting for the nightly batch job.', 'Sorry, our CRM lost your details.', 'Our devs are still looking at it.'],
+    counterExamples: ['Your refund will reach your account by Friday.', 'Our developers’ guide is at example.com/docs.']
+  },
+  {
+    // Colleagues missing or worn out, told as the reason for the wait.
+    phrases: [
+      'two|three|four|five @staffCount down',
+      '# @staffCount down',
+      "*'s off sick",
+      "*'s on lunch|holiday|leave",
+      'on my own tonight|today|here',
+      'been here since',
+      'on my # hour',
+      'hour shift|shifts',
+      'frazzled',
+      'overloaded',
+      'go-slow',
+      'lot of leavers',
+      'lost half the|our',
+      'nobody’s|nobody|noone ...1 trained',
+      'no one ...2 trained',
+      'new starter',
+      'left us ...1 suddenly',
+      'quit today|yesterday|suddenly'
+    ],
+    advice: 'Give the customer their time or next step; keep who is missing or tired backstage.',
+    note: 'the customer is handed the seller’s staffing trouble and wonders whether anyone has time for them',
+    confidence: 0.8,
+    examples: ['Sorry for the wait, we’re two techs down today.', 'The manager’s off sick, so refunds will wait.', 'I’m on my own tonight.'],
+    counterExamples: ['Your technician will arrive between 9 and 11 am.', 'Off sick? Pause your membership in the app.']
+  },
+  {
+    // The team worn out or thin on the ground, told as the reason for the wait.
+    phrases: [
+      'down two|three|four|# @staffCount',
+      'half the|our ...3 off|out sick|with|ill',
+      'is|are|we’re|team drowning',
+      'he’s|she’s|they’re|we’re|i’m shattered|exhausted',
+      'team|staff|everyone|crew ...1 exhausted|shattered',
+      'short-handed',
+      'under ...1 huge|a|so|such|massive pressure',
+      'finding my feet'
+    ],
+    advice: 'Give the customer their time or next step; keep how tired or thin the team is backstage.',
+    note: 'the customer is handed the team’s exhaustion and wonders whether anyone has time for them',
+    confidence: 0.8,
+    examples: ['Sorry, we’re down two nurses today.', 'Half our team is off sick this week.'],
+    counterExamples: [
+      'Two nurses are on duty tonight and will check on you every hour.',
+      'Feeling exhausted? Our sleep guide can help.',
+      'Screen shattered? We can fix it while you wait.'
+    ]
+  },
+  {
+    // The seller's own tools failing, told as a habit.
+    phrases: [
+      'keeps|keep|kept timing|freezing|failing|dropping|glitching|falling',
+      'been falling over',
+      'double-fires|double-fire|double-charges',
+      'been doing this all',
+      'temperamental',
+      'held together with',
+      'my|our|the @tool ...1 died|crashed|froze|frozen',
+      'hasn’t|hasnt worked properly since',
+      'fell|falls over',
+      'playing up',
+      'backup mode',
+      'been wrong all',
+      'software|system|data|server|crm migration'
+    ],
+    advice: 'Say what still works for the customer and when the rest is back, not what keeps breaking.',
+    note: 'the customer learns the seller’s tools can’t be trusted and wonders whether their order is safe',
+    confidence: 0.8,
+    examples: ['Sorry, the card machine keeps freezing today.', 'My scanner died halfway through your order.'],
+    counterExamples: ['If your screen froze during payment, you have not been charged.', 'Card readers are restarting — about 30 seconds.']
+  },
+  {
+    // The seller's money trouble, told as the reason.
+    phrases: [
+      'stopped paying the',
+      'budget ...4 gone|spent|used|run',
+      'ran out of budget|money'
+    ],
+    advice: 'Say when the customer gets what they were promised, and leave the seller’s budget out.',
+    note: 'the customer hears about the seller’s money troubles and worries about what they were promised',
+    confidence: 0.8,
+    examples: ['The repair budget is already gone, so the fence will wait.'],
+    counterExamples: ['Set a monthly budget in the app and we’ll warn you before you go over.']
+  },
+  {
+    // A test account or a name never filled, shown to a real customer.
+    phrases: [
+      'hi|hello|dear|back test user|customer|payee|name',
+      'test address',
+      'placeholder message|copy',
+      'nobody here knows ...2 what|why',
+      'no one here knows ...2 what|why'
+    ],
+    advice: 'Fill in the customer’s own details, or leave the name out when it is missing.',
+    note: 'the customer is shown test data or a shrug and wonders whether the message was meant for them',
+    confidence: 0.8,
+    examples: ['Welcome back, Test User!', 'Your account shows a flag and nobody here knows what it means.'],
+    counterExamples: ['Welcome back, Sam! Your order is on its way.']
   }
 ]

@@ -1,6 +1,22 @@
+import type {WordClasses} from '../pattern.js'
 import type {PhraseEntry} from '../phrase-table.js'
 
 const adviceWhen = 'Say when the customer will be served, not what the staff member is doing.'
+
+/** What the customer asked for, put off to an unnamed later. */
+export const awayClasses: WordClasses = {
+  request: [
+    'case', 'query', 'request', 'ticket', 'message', 'claim', 'enquiry', 'inquiry', 'question', 'appeal', 'complaint', 'refund',
+    'exchange', 'email', 'chat', 'repair', 'warranty', 'reading', 'application', 'return', 'order', 'booking'
+  ],
+  // Others served first: the groups a customer hears they rank below.
+  otherGroup: [
+    'business', 'enterprise', 'vip', 'vips', 'priority', 'new', 'trade', 'internal', 'premium', 'plus', 'big', 'bigger', 'in-person',
+    'in-store', 'online', 'newer', 'clinic', 'paying', 'pre-booked', 'high-value', 'commercial', 'wholesale', 'corporate'
+  ],
+  // A colleague named in the third person.
+  someone: ['she’s', 'he’s', 'they’re', 'i’m', 'we’re', 'someone’s', 'anyone’s']
+}
 
 /** The seller leaving, parking or sidelining the customer; these say it alone. */
 export const leaving: readonly PhraseEntry[] = [
@@ -301,6 +317,186 @@ export const leaving: readonly PhraseEntry[] = [
     confidence: 0.85,
     examples: ['Please rejoin the queue.', 'I’m closing this chat since it’s late.'],
     counterExamples: ['Your place in the queue is saved; we’ll text you when it’s your turn.']
+  },
+  {
+    // Put off until the seller has time, without a time.
+    phrases: [
+      'when|once|if @someone ever? free|done',
+      'when|if time|capacity allows|permits',
+      'when|once we|i get round|around',
+      'get round to it',
+      'when|if we|i have|get time',
+      'when|if we|i have|get a minute|moment|chance|sec',
+      'get|come to you|yours when|once|if',
+      'get|come back to your @request when|once|after',
+      'get to your @request once|when|after',
+      'pick|picked it|this|yours ...1 up eventually|later|afterwards',
+      'to you|yours eventually',
+      'back to you|yours|it at some point',
+      'might|may|will sit for|in',
+      'will have to wait until|till'
+    ],
+    advice: 'Say when the customer will hear back (a day or an hour), not that it waits for the seller’s time.',
+    note: 'the customer is put off until whenever the seller is free',
+    confidence: 0.8,
+    examples: ['We’ll get to yours when we can.', 'Someone will look at your claim when time allows.', 'Your question might sit for a while.'],
+    counterExamples: ['Call us when you’re free: we’re open until 8.', 'We’ll get to your address between 9 and 11 am.']
+  },
+  {
+    // Waiting on the seller's busy spell: the rush, the backlog, the sale.
+    phrases: [
+      'once|after|when|until the ...3 rush|backlog|sale|stocktake|deadline ...3 over|cleared|done|finished|dies|died|calms|quieter',
+      'once|after|when|until the|our ...2 backlog',
+      'rush is|has|’s over|died',
+      'after the|our|my ...1 rush|stand-up|meeting|break|lunch'
+    ],
+    advice: 'Say when the customer will be served, not what the seller must get through first.',
+    note: 'the customer hears they wait until the seller’s busy spell is over',
+    confidence: 0.8,
+    examples: ['We’ll pick up your exchange once the Saturday rush dies down.', 'I’ll look into it after my break.'],
+    counterExamples: ['Beat the rush: book your table online.', 'Our lunch menu is served until 3.']
+  },
+  {
+    // Others put ahead of the customer, by rank or by group.
+    phrases: [
+      'deprioritised|deprioritized',
+      'low|lower priority',
+      'low-priority|lower-priority',
+      'prioritising|prioritizing ...1 @otherGroup',
+      'focused|focusing|focussing on ...1 @otherGroup',
+      '@otherGroup customers|clients|passengers|members|orders|patients|accounts|sellers|guests ...2 first',
+      'served|helped|answered|reviewed first|afterwards',
+      'more important ones|cases|tickets|requests',
+      'higher-priority|high-priority cases|tickets|requests|ones|customers',
+      'walk-ins wait|will'
+    ],
+    advice: 'Say when the customer will be served, and never rank them below other customers.',
+    note: 'the customer is told other people come before them',
+    confidence: 0.8,
+    examples: ['Your ticket has been deprioritised.', 'We are prioritising business customers today.', 'Trade customers are served first.'],
+    counterExamples: ['First come, first served: doors open at 9.', 'Priority boarding is included with your seat.']
+  },
+  {
+    // The person helping is away from the post, or about to be.
+    phrases: [
+      'called away',
+      'desk|counter|till|kiosk|station|reception unattended',
+      'operator|attendant|cashier|colleague|staff|agent away',
+      'gone|out|off for ...1 lunch',
+      'staff lunch',
+      'on lunch',
+      'finishing|finish my|our lunch|coffee|break|tea',
+      'off shift',
+      'clock|clocking off',
+      'not sure who’s|who covering',
+      'off on holiday|leave',
+      'until i’m back',
+      'until i am back',
+      'i’m|we’re cashing up',
+      'closing up',
+      'i’m|i|we’re|we|to ...1 close|closing this|the ...1 lane|till|register|counter',
+      'about to close ...1 chat',
+      'wrap up here',
+      'cut this short',
+      'caught me at a bad time'
+    ],
+    advice: 'Say who will carry on and when, so the customer isn’t left waiting for someone who has gone.',
+    note: 'the customer is left waiting while the person helping them is away',
+    confidence: 0.8,
+    examples: ['Staff member called away.', 'Sorry, I’m off shift in 2 minutes.', 'Desk unattended, please wait.'],
+    counterExamples: ['Our desk is staffed from 8 am to 8 pm.', 'Your lunch order is ready to collect.']
+  },
+  {
+    // Something or someone else comes first, right now.
+    phrases: [
+      'do not|don’t interrupt staff|colleagues|us|the',
+      'my other line',
+      'need|have|got to take|answer this',
+      'answer this phone|call',
+      'someone’s at the door',
+      'someone’s just come|walked',
+      '*’s on a|another call|phone',
+      '=popping|=nipping to|off|out',
+      'something urgent',
+      'something’s come up',
+      'other stuff on',
+      'a lot on',
+      'other chats are|to',
+      '# other chats|calls|customers|tickets|orders|guests',
+      'other guests|patients|callers|customers waiting',
+      'to get through first',
+      'is|’s|i’m|am with another family|patient|guest|client|customer|caller',
+      'attending to other|another',
+      'serve this gentleman|lady|person',
+      'just serving someone|somebody'
+    ],
+    advice: 'Say when the customer will be served; keep the other calls, chats and customers out of it.',
+    note: 'the customer hears that something else comes before them',
+    confidence: 0.8,
+    examples: ['Give me a moment, my other line is ringing.', 'I’ve got 40 other chats to answer.', 'Station staff are attending to other cars.'],
+    counterExamples: ['Our other stores are open until 9.', 'Next customer, please: till 3 is free.']
+  },
+  {
+    // Left with something in place of a person: a page, a bot, a wait.
+    phrases: [
+      'leave|leaving you here|with',
+      'leave|leaving this with|for',
+      'on mute',
+      'step aside',
+      'wait here while',
+      'go and find|fetch|grab|get ...2 manager|supervisor|senior|boss',
+      'while i|we find|page|fetch ...1 her|him|them|manager|supervisor',
+      'can|could you call|ring|come|message|text|pop back|again',
+      'able to call|ring|come back',
+      'please call|ring back another|later|tomorrow',
+      'hang|hold on ...1 i’m|i’ll|let|just|someone|someone’s|sorry'
+    ],
+    advice: 'Stay with the customer, or say who takes over and when.',
+    note: 'the customer is left with a page, a wait or a stranger instead of the person who was helping',
+    confidence: 0.8,
+    examples: ['I’ll leave you with our FAQ for now.', 'Can you call back after two?', 'Hang on, let me grab a pen.'],
+    counterExamples: ['We’ll leave your parcel in your safe place.', 'Hold on to your receipt in case you need to return it.']
+  },
+  {
+    // The customer's request sent to the back of a line, or bumped for someone else.
+    phrases: [
+      'queue|line behind',
+      'bottom of the pile|queue|list',
+      'back in the queue',
+      'general queue',
+      'queue|list|pile to get through',
+      'queue|list of people who',
+      'been|was|were|got bumped for|off',
+      'bumped to make room',
+      'needed elsewhere',
+      'left site',
+      'moved|moves|gone onto another|other',
+      'after|behind @otherGroup ...1 customers|clients|tickets|members|accounts|orders|patients|sign-ups',
+      'something else first|up'
+    ],
+    advice: 'Keep the customer’s place and say when they will be served; leave out who goes before them.',
+    note: 'the customer hears their request went to the back of the line',
+    confidence: 0.8,
+    examples: ['Your order is in the queue behind our trade orders.', 'Your visit was bumped for a sales demo.', 'Your adviser was needed elsewhere.'],
+    counterExamples: ['You’re third in the queue; we’ll text you when it’s your turn.', 'Good news: you’ve been bumped up to a bigger room!']
+  },
+  {
+    // The helper's shift or the line ending mid-task.
+    phrases: [
+      'my shift ends|has|finished',
+      'leave|leaving this one for',
+      'leave this open',
+      'circle|check back later|at',
+      'back at some point|stage',
+      'will return|resume|continue ...3 when available',
+      'try again another day',
+      'ping me again'
+    ],
+    advice: 'Say who carries on and when, so the customer doesn’t have to start again.',
+    note: 'the customer is left mid-task when the helper’s day ends',
+    confidence: 0.8,
+    examples: ['My shift ends in 5 minutes, so I’ll leave this one for the next person.', 'An agent will return to this chat when available.'],
+    counterExamples: ['Your agent, Sam, will call you back at 3 pm today.', 'Check back in the app to follow your parcel.']
   }
 ]
 

@@ -1,10 +1,11 @@
 import {PhraseTable} from '../phrase-table.js'
-import {blameClasses, customerBlame, notBlame} from '../phrases/customer-blame.js'
+import {blameClasses, customerBlame, indirectBlameClasses, notBlame} from '../phrases/customer-blame.js'
 import {withoutCancelled} from '../cooccurrence.js'
 import type {Rule} from '../rule.js'
 
-const table = new PhraseTable('customer-blame', customerBlame, blameClasses)
-const cancels = new PhraseTable('customer-blame not blame', notBlame, blameClasses)
+const classes = {...blameClasses, ...indirectBlameClasses}
+const table = new PhraseTable('customer-blame', customerBlame, classes)
+const cancels = new PhraseTable('customer-blame not blame', notBlame, classes)
 
 export const rule: Rule = {
   meta: {

@@ -1,11 +1,11 @@
 import {artifactGroups, mayHaveArtifact} from '../features/artifacts.js'
 import {wordPattern} from '../normalize.js'
 import {PhraseTable} from '../phrase-table.js'
-import {backstage, backstageClasses} from '../phrases/exposed-internals.js'
+import {backstage, backstageClasses, backstageShapeClasses} from '../phrases/exposed-internals.js'
 import type {Rule} from '../rule.js'
 import {spanOfText} from '../views.js'
 
-const table = new PhraseTable('exposed-internals', backstage, backstageClasses)
+const table = new PhraseTable('exposed-internals', backstage, {...backstageClasses, ...backstageShapeClasses})
 // Alternatives by kind of leak: a broken value needs the value (or nothing);
 // a leaked error needs plain words and a way forward.
 const expectedFor = {

@@ -1,9 +1,9 @@
 import {findPairs, type Pairing} from '../cooccurrence.js'
 import {PhraseTable} from '../phrase-table.js'
-import {leaving, sidelined, staff} from '../phrases/stepping-away.js'
+import {awayClasses, leaving, sidelined, staff} from '../phrases/stepping-away.js'
 import type {Rule} from '../rule.js'
 
-const leavingTable = new PhraseTable('stepping-away leaving', leaving)
+const leavingTable = new PhraseTable('stepping-away leaving', leaving, awayClasses)
 const busyElsewhere: Pairing = {
   primary: new PhraseTable('stepping-away staff', staff),
   secondary: new PhraseTable('stepping-away sidelined', sidelined),

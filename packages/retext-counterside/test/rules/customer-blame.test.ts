@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {flagsEach, messages, passesEach} from '../support/lint.js'
+import {flagged, flagsEach, messages, passesEach} from '../support/lint.js'
 
 const ruleId = 'customer-blame'
 
@@ -37,4 +37,40 @@ describe(ruleId, () => {
     'Wrong size? Exchanges are free.',
     'Something went wrong on our side.'
   ])
+})
+
+describe(`${ruleId}: blame said indirectly`, () => {
+  it.each([
+    ['As clearly stated on the booking page, deposits are non-refundable.', 'As clearly stated'],
+    ['Most people manage to book online first time.', 'Most people manage to'],
+    ['Looks like someone didn’t measure the doorway.', 'Looks like someone'],
+    ['Your claim is on hold: you didn’t attach the receipt.', 'you didn’t attach'],
+    ['You cancelled too late, so the fee stands.', 'You cancelled too late'],
+    ['Kindly stop submitting the same request.', 'Kindly stop submitting'],
+    ['Why haven’t you paid yet?', 'Why haven’t you'],
+    ['You’ve uploaded the wrong document.', 'You’ve uploaded the wrong']
+  ])('flags %j', (text, actual) => {
+    expect(flagged(text, ruleId)).toEqual([actual])
+  })
+
+  passesEach(ruleId, [
+    'If you didn’t make this change, contact us.',
+    'Remember your loyalty card next time you visit.',
+    'We’d rather you didn’t rush: take your time choosing.',
+    'Why haven’t you tried our new menu yet?',
+    'Most customers manage their plan in the app.'
+  ])
+})
+
+describe(`${ruleId}: a setting or a help text that names wrong input`, () => {
+  passesEach(ruleId, [
+    'Notification message for invalid input',
+    'Highlight invalid data',
+    'Set focus on the first invalid answer',
+    'Sets where the error message shows when the answer is invalid.'
+  ])
+
+  it('still flags the verdict itself', () => {
+    expect(flagged('Invalid input. Please try again.', ruleId)).toEqual(['Invalid input'])
+  })
 })

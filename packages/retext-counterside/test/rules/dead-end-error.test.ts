@@ -67,3 +67,21 @@ describe(ruleId, () => {
     expect(flagged('Your tickets didn’t print.\n\nShow the QR code at the door.', ruleId)).toEqual(['didn’t print'])
   })
 })
+
+describe(`${ruleId}: a setting or a help text that names a failure`, () => {
+  passesEach(ruleId, [
+    'Token behaviour on script error',
+    'On payment failure',
+    'Choose how errors are shown to your visitors.',
+    'Errors block checkout until they are fixed; warnings only highlight a field.',
+    'When enabled, requests without a signature are rejected.',
+    'When two-step sign-in is required, members without a phone will be rejected.',
+    'Are you sure? The user will be unable to sign in until you restore them.',
+    'If you remove this phone number, it can no longer be used to sign in.',
+    'This sign-in option is not eligible for single sign-on users.'
+  ])
+
+  it('still reports the failure itself', () => {
+    expect(flagged('Your payment was rejected.', ruleId)).toEqual(['rejected'])
+  })
+})

@@ -47,3 +47,31 @@ describe(ruleId, () => {
     expect(reported('Your bill is ready.\nAmount due: NaN', ruleId)).toEqual([{ruleId, actual: 'NaN', line: 2, column: 13, endLine: 2, endColumn: 16}])
   })
 })
+
+describe(`${ruleId}: code and staff-only shapes`, () => {
+  it.each([
+    ['Check-in failed (0x80004005).', '0x80004005'],
+    ['Order status: AWAITING_PICK_CONFIRM', 'AWAITING_PICK_CONFIRM'],
+    ['Refund error: ERR_LEDGER_LOCKED', 'ERR_LEDGER_LOCKED'],
+    ['Please check the field date_of_birth again.', 'date_of_birth'],
+    ['debug: basketId=4471 retry=true', 'basketId=4471'],
+    ['Payment failed: {"code":"expired"}', '{"code":'],
+    ['Dear [CUSTOMER NAME], thanks for your order.', '[CUSTOMER NAME]'],
+    ['Salary: £XX,XXX a year', '£XX,XXX'],
+    ['Sorry, we got a 503 from the stock service.', 'got a 503'],
+    ['Your refund is waiting for the nightly batch job.', 'batch job'],
+    ['Sorry for the wait, we’re two techs down today.', 'two techs down'],
+    ['Welcome back, Test User!', 'back, Test User']
+  ])('flags %j', (text, actual) => {
+    expect(flagged(text, ruleId)).toContain(actual)
+  })
+
+  passesEach(ruleId, [
+    'Free Wi-Fi: HARBOUR_GUEST',
+    'Optionally add `show_success=true` to keep the page open.',
+    'offline_access',
+    'Webhook delivery failed (HTTP 500 from your endpoint). We’ll retry for 24 hours.',
+    'If your screen froze during payment, you have not been charged.',
+    'Off sick? Pause your membership in the app.'
+  ])
+})

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {flagsEach, messages, passesEach} from '../support/lint.js'
+import {flagged, flagsEach, messages, passesEach} from '../support/lint.js'
 
 const ruleId = 'stepping-away'
 
@@ -32,5 +32,28 @@ describe(ruleId, () => {
     'You can step out and come back; your place in the queue is saved.',
     'Your barista is making your latte.',
     'Please wait while we verify your age. A team member will be with you shortly.'
+  ])
+})
+
+describe(`${ruleId}: put off, put behind, left`, () => {
+  it.each([
+    ['We’ll get to yours when we can.', 'get to yours when'],
+    ['Someone will look at your claim when time allows.', 'when time allows'],
+    ['We’ll pick up your exchange once the Saturday rush dies down.', 'once the Saturday rush dies'],
+    ['Your ticket has been deprioritised.', 'deprioritised'],
+    ['Trade customers are served first.', 'Trade customers are served first'],
+    ['Staff member called away.', 'called away'],
+    ['I’ll leave you with our FAQ for now.', 'leave you with'],
+    ['Your order is in the queue behind our trade orders.', 'queue behind']
+  ])('flags %j', (text, actual) => {
+    expect(flagged(text, ruleId)).toEqual([actual])
+  })
+
+  passesEach(ruleId, [
+    'Closed for lunch 1–2pm. The cash machine is open 24/7.',
+    'I’m handing you over to Mia from our returns team, who can see our whole chat.',
+    'Emergency cases are seen first; tell reception if your pet gets worse.',
+    'Call us when you’re free: we’re open until 8.',
+    'First come, first served: doors open at 9.'
   ])
 })
