@@ -17,3 +17,12 @@ describe('chooseCuts', () => {
     expect(chooseCuts([...tables, ...model], 0.95, -10, 0)).toEqual({floor: -Infinity, threshold: 4})
   })
 })
+
+describe('chooseCuts with a cost on false findings', () => {
+  it('holds a false finding that costs more against the precision as that many', () => {
+    const scores = [scored(5, 1), scored(4, 1), scored(3, 1), scored(2, 0), scored(1, 1), scored(0, 1), scored(-1, 1)]
+    expect(chooseCuts(scores, 0.8, -10, 0)).toEqual({floor: -Infinity, threshold: -1})
+    const costly = scores.map((score) => (score.label === 0 ? {...score, cost: 3} : score))
+    expect(chooseCuts(costly, 0.8, -10, 0)).toEqual({floor: -Infinity, threshold: 3})
+  })
+})

@@ -10,6 +10,7 @@ import {
   countsAsSentence,
   decodeWeights,
   hashFeature,
+  offersWay,
   Scorer,
   segment,
   sentenceFeatures,
@@ -19,7 +20,7 @@ import {
 } from '../src/model/index.js'
 import {model} from '../src/model/weights.generated.js'
 
-const every: FeatureOptions = {characterGrams: true, wordClasses: true, stems: true, skipGrams: true, glossary: true, cueSteps: true, classGrams: true, position: true}
+const every: FeatureOptions = {characterGrams: true, wordClasses: true, stems: true, skipGrams: true, glossary: true, cueSteps: true, classGrams: true, position: true, conjunctions: true}
 // Every 7th corpus text: all writers, a few seconds at most.
 const texts = [
   'Sorry, YOU entered the wrong PIN!! Ask a manager… or call 0800 555 0100.',
@@ -51,6 +52,32 @@ describe('features', () => {
     const {sentence, context} = sentencesOf('You cancelled orders!')[0]!
     const names = sentenceFeatures(sentence, context, every).map((feature) => feature.name)
     expect(names).toEqual(expect.arrayContaining(['w:you', 'b:^ you', 'b:you cancelled', 'q:YOU cancelled', 'q:YOU +ed', 'l:cancell', 'k2:you orders', 'g:dead-end-error', 'g:dead-end-error|none', 'c: ca', 'c:ders ', 'b:orders $!', 's:len=3-5', 's:we=0', 's:you=1', 's:end=!', 'ctx:at=only']))
+  })
+
+  it('joins each rule’s cues with whether a way forward is offered and the customer addressed', () => {
+    const named = (text: string, index = 0): string[] => {
+      const {sentence, context} = sentencesOf(text)[index]!
+      return sentenceFeatures(sentence, context, {glossary: true, conjunctions: true}).map((feature) => feature.name)
+    }
+
+    // A failure and nothing to do is a dead end; the same failure with a step after it is not.
+    expect(named('Your payment failed.')).toEqual(expect.arrayContaining(['x:cue&way=dead-end-error|none', 'x:cue&you=dead-end-error|here']))
+    expect(named('Your payment failed. You can pay at the desk instead.')).toEqual(expect.arrayContaining(['x:cue&way=dead-end-error|elsewhere', 'x:ctx-way']))
+    expect(named('Payment failed, so we’ll refund you today.')).toEqual(expect.arrayContaining(['x:cue&way=dead-end-error|here', 'x:way']))
+    // A refusal without a cue word still joins its negation with the (missing) way forward.
+    expect(named('Not today, sorry!')).toContain('x:neg&way=|none')
+    // Without the option, none of them.
+    const {sentence, context} = sentencesOf('Your payment failed.')[0]!
+    expect(sentenceFeatures(sentence, context, {glossary: true}).filter((feature) => feature.name.startsWith('x:'))).toEqual([])
+  })
+
+  it('reads a way forward in more than an opening order', () => {
+    const way = (text: string): boolean => offersWay(segment(text)[0]!)
+    for (const text of ['Try again in a minute', 'Card declined, please use another card', 'We’ll email you when it ships', 'You can ask at the desk', 'It must have at least 8 characters', 'Sorry, 2 tries left']) {
+      expect(way(text), text).toBe(true)
+    }
+
+    for (const text of ['Payment failed', 'Sorry, we can’t help with that', 'Your card was declined', 'This page no longer exists']) expect(way(text), text).toBe(false)
   })
 
   it('writes each sentence’s named features, repeats included, in reading order', () => {

@@ -11,6 +11,8 @@ export interface Scored {
   readonly label: 0 | 1
   /** The phrase tables: 0 silent, 1 a hedged entry fires (a floor may drop it), 2 a sure one. */
   readonly phrase: 0 | 1 | 2
+  /** How much a false finding here counts against the precision (1 unless the policy weighs real catalogs higher). */
+  readonly cost?: number
 }
 
 /** Fit p = σ(a·z + b) by Newton's method on the log loss. */
@@ -76,7 +78,7 @@ export function chooseCuts(scores: readonly Scored[], precision: number, minimum
     for (const score of phrase) {
       if (!stands(score, floor)) continue
       if (score.label === 1) tp++
-      else fp++
+      else fp += score.cost ?? 1
     }
 
     let threshold = Infinity
@@ -84,7 +86,7 @@ export function chooseCuts(scores: readonly Scored[], precision: number, minimum
     const alone = scores.filter((score) => !stands(score, floor) && score.logit >= minimum).sort((a, b) => b.logit - a.logit)
     for (const [index, score] of alone.entries()) {
       if (score.label === 1) tp++
-      else fp++
+      else fp += score.cost ?? 1
       if (alone[index + 1]?.logit === score.logit) continue
       if (tp / (tp + fp) >= precision && tp > bestTp) {
         bestTp = tp
@@ -110,7 +112,7 @@ function marginalThreshold(scores: readonly Scored[], precision: number): number
   let best = {threshold: Infinity, tp: 0}
   for (const [index, score] of sorted.entries()) {
     if (score.label === 1) tp++
-    else fp++
+    else fp += score.cost ?? 1
     if (sorted[index + 1]?.logit === score.logit) continue
     if (tp / (tp + fp) >= precision && tp > best.tp) best = {threshold: score.logit, tp}
   }

@@ -3,7 +3,7 @@
  * its sentences' hashed features and one label per rule (1 breaks it,
  * 0 does not, -1 unknown), featurised once for every fold.
  */
-import {blockContexts, countsAsSentence, isShapeFeature, segment, sentenceFeatures, type FeatureOptions} from 'retext-counterside/model'
+import {blockContexts, countsAsSentence, isConjunctionFeature, isShapeFeature, segment, sentenceFeatures, type FeatureOptions} from 'retext-counterside/model'
 import {ruleIds, type RuleId} from 'retext-counterside'
 import type {CorpusCase} from '../corpus.js'
 
@@ -38,10 +38,13 @@ export interface ExampleSet {
   readonly examples: readonly Example[]
   /** Buckets of sentence-shape features, whose weights training caps. */
   readonly shapeBuckets: ReadonlySet<number>
+  /** Buckets of the conjunction features, which a rule's training may leave at zero (`TrainOptions.conjunctions`). */
+  readonly conjunctionBuckets: ReadonlySet<number>
 }
 
 export function buildExamples(cases: readonly CorpusCase[], catalog: readonly CatalogString[], options: FeatureOptions): ExampleSet {
   const shapeBuckets = new Set<number>()
+  const conjunctionBuckets = new Set<number>()
   const featurise = (text: string): Pick<Example, 'sentences' | 'reportable'> => {
     const sentences = segment(text)
     const contexts = blockContexts(sentences)
@@ -49,7 +52,11 @@ export function buildExamples(cases: readonly CorpusCase[], catalog: readonly Ca
       reportable: sentences.map(countsAsSentence),
       sentences: sentences.map((sentence, index) => {
         const features = sentenceFeatures(sentence, contexts[index]!, options)
-        for (const feature of features) if (isShapeFeature(feature.name)) shapeBuckets.add(feature.hash)
+        for (const feature of features) {
+          if (isShapeFeature(feature.name)) shapeBuckets.add(feature.hash)
+          else if (isConjunctionFeature(feature.name)) conjunctionBuckets.add(feature.hash)
+        }
+
         return Int32Array.from(features, (feature) => feature.hash)
       })
     }
@@ -73,5 +80,5 @@ export function buildExamples(cases: readonly CorpusCase[], catalog: readonly Ca
     })
   }
 
-  return {examples: examples.filter((example) => example.sentences.length > 0), shapeBuckets}
+  return {examples: examples.filter((example) => example.sentences.length > 0), shapeBuckets, conjunctionBuckets}
 }

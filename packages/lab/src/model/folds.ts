@@ -5,7 +5,7 @@
  */
 import {ruleIds} from 'retext-counterside'
 import type {Example, ExampleSet} from './examples.js'
-import {exampleLogit, trainRule, type RuleWeights, type TrainOptions} from './logistic.js'
+import {exampleLogit, optionsFor, trainRule, type RuleWeights, type TrainOptions} from './logistic.js'
 
 export interface Folds {
   /** Writer of each fold, in order. */
@@ -14,20 +14,28 @@ export interface Folds {
   readonly foldOf: Int32Array
 }
 
-export function assignFolds(examples: readonly Example[]): Folds {
+/**
+ * One fold per writer; with `foldCount` (screening), the writers dealt into
+ * that many folds instead: still no writer scored by a model that saw it.
+ */
+export function assignFolds(examples: readonly Example[], foldCount?: number): Folds {
   const writers = [...new Set(examples.filter((example) => example.source === 'corpus' && !example.frozen).map((example) => example.group))].sort()
   const packages = [...new Set(examples.filter((example) => example.source === 'catalog').map((example) => example.group))].sort()
+  const folds = Math.min(writers.length, foldCount ?? writers.length)
   const foldOfGroup = new Map<string, number>()
-  writers.forEach((writer, index) => foldOfGroup.set(writer, index))
-  packages.forEach((name, index) => foldOfGroup.set(name, index % writers.length))
+  writers.forEach((writer, index) => foldOfGroup.set(writer, index % folds))
+  packages.forEach((name, index) => foldOfGroup.set(name, index % folds))
   const foldOf = Int32Array.from(examples, (example) => (example.frozen ? -1 : foldOfGroup.get(example.group)!))
-  return {writers, foldOf}
+  return {writers: Array.from({length: folds}, (_, fold) => writers.filter((_, index) => index % folds === fold).join('+')), foldOf}
 }
 
 export type Model = readonly RuleWeights[]
 
 export function trainModel(examples: readonly Example[], set: ExampleSet, options: TrainOptions): Model {
-  return ruleIds.map((_, rule) => trainRule(examples, rule, set.shapeBuckets, options))
+  return ruleIds.map((id, rule) => {
+    const own = optionsFor(options, id)
+    return trainRule(examples, rule, set.shapeBuckets, own, own.conjunctions === false ? set.conjunctionBuckets : undefined)
+  })
 }
 
 /** Each example's logit per rule (`logits[example * rules + rule]`) from the model that left its fold out. */

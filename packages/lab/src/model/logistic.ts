@@ -23,6 +23,16 @@ export interface TrainOptions {
   readonly seed: number
   /** Weights smaller than this are zeroed after training: they change few decisions and would multiply the size of the shipped weights. */
   readonly pruneBelow: number
+  /** `false`: the rule's model gives the conjunction features no weight (where leave-writers-out says they hurt it). */
+  readonly conjunctions?: boolean
+  /** Options that differ for one rule (by rule id), chosen under leave-writers-out. */
+  readonly perRule?: Readonly<Record<string, Partial<Omit<TrainOptions, 'perRule' | 'hashBits' | 'seed'>>>>
+}
+
+/** The options one rule is trained with. */
+export function optionsFor(options: TrainOptions, ruleId: string): TrainOptions {
+  const own = options.perRule?.[ruleId]
+  return own ? {...options, ...own} : options
 }
 
 export const defaultTrainOptions: TrainOptions = {hashBits: 18, epochs: 8, learningRate: 0.2, l2: 0.03, shapeCap: 1.5, positiveWeight: 3, seed: 7, pruneBelow: 0.1}
@@ -37,8 +47,9 @@ interface Instance {
   readonly label: 0 | 1
 }
 
-export function trainRule(examples: readonly Example[], rule: number, shapeBuckets: ReadonlySet<number>, options: TrainOptions): RuleWeights {
-  const first = fit(instancesOf(examples, rule), shapeBuckets, options)
+/** `unused`: buckets this rule's model leaves at zero. */
+export function trainRule(examples: readonly Example[], rule: number, shapeBuckets: ReadonlySet<number>, options: TrainOptions, unused: ReadonlySet<number> = new Set()): RuleWeights {
+  const first = fit(instancesOf(examples, rule), shapeBuckets, options, unused)
   // Second pass: in multi-sentence positives, keep the most suspect sentence only.
   const refined: Instance[] = []
   for (const example of examples) {
@@ -62,7 +73,7 @@ export function trainRule(examples: readonly Example[], rule: number, shapeBucke
     refined.push({features: best, label: 1})
   }
 
-  const model = fit(refined, shapeBuckets, options)
+  const model = fit(refined, shapeBuckets, options, unused)
   model.weights.forEach((weight, bucket) => {
     if (Math.abs(weight) < options.pruneBelow) model.weights[bucket] = 0
   })
@@ -80,7 +91,7 @@ function instancesOf(examples: readonly Example[], rule: number): Instance[] {
   return instances
 }
 
-function fit(instances: Instance[], shapeBuckets: ReadonlySet<number>, options: TrainOptions): RuleWeights {
+function fit(instances: Instance[], shapeBuckets: ReadonlySet<number>, options: TrainOptions, unused: ReadonlySet<number>): RuleWeights {
   const size = 1 << options.hashBits
   const model: RuleWeights = {bias: 0, weights: new Float64Array(size)}
   const squares = new Float64Array(size)
@@ -97,6 +108,7 @@ function fit(instances: Instance[], shapeBuckets: ReadonlySet<number>, options: 
       biasSquares += gradient * gradient
       model.bias -= (rate * gradient) / Math.sqrt(biasSquares + 1e-8)
       for (const bucket of features) {
+        if (unused.has(bucket)) continue
         const w = model.weights[bucket]!
         const g = gradient + l2 * w
         squares[bucket]! += g * g

@@ -37,6 +37,8 @@ export interface Settings {
   readonly minProbability: number
   /** A phrase-table finding is dropped only where the model gives it less than this probability. */
   readonly highestFloor: number
+  /** A false finding on a real catalog string counts this many times against `precision` (catalogs are mostly labels and buttons). */
+  readonly catalogCost?: number
 }
 
 export const defaultSettings: Settings = {train: defaultTrainOptions, features: {glossary: true}, precision: 0.95, minProbability: 0.5, highestFloor: 0.5}
@@ -63,14 +65,19 @@ export function loadSources(): Pick<Data, 'cases' | 'catalog'> {
 export function loadData(settings: Settings): Data {
   const {cases, catalog} = loadSources()
   const set = buildExamples(cases, catalog, settings.features)
-  const phrase = new Uint8Array(set.examples.length * ruleIds.length)
-  set.examples.forEach((example, index) => {
+  return {cases, catalog, set, phrase: phraseVerdicts(set.examples), folds: assignFolds(set.examples)}
+}
+
+/** What the phrase tables alone say on each example, in `Data.phrase`'s layout. */
+export function phraseVerdicts(examples: readonly Example[]): Uint8Array {
+  const phrase = new Uint8Array(examples.length * ruleIds.length)
+  examples.forEach((example, index) => {
     for (const finding of lintText(example.text, phraseOnly)) {
       const at = index * ruleIds.length + ruleIds.indexOf(finding.ruleId)
       phrase[at] = Math.max(phrase[at]!, finding.confidence >= sureConfidence ? 2 : 1)
     }
   })
-  return {cases, catalog, set, phrase, folds: assignFolds(set.examples)}
+  return phrase
 }
 
 /** Catalog strings as the CLI lints them: placeholders blanked, each ICU branch a text of its own. */
@@ -113,13 +120,14 @@ export interface Decisions {
 }
 
 /** The scored examples of one rule, for calibration and thresholds. */
-export function scoredFor(data: Data, logits: Float64Array, rule: number, include: (example: Example, index: number) => boolean): Scored[] {
+export function scoredFor(data: Data, logits: Float64Array, rule: number, include: (example: Example, index: number) => boolean, catalogCost = 1): Scored[] {
   const scored: Scored[] = []
   data.set.examples.forEach((example, index) => {
     const label = example.labels[rule]!
     const logit = logits[index * ruleIds.length + rule]!
     if (label < 0 || Number.isNaN(logit) || !include(example, index)) return
-    scored.push({logit, label: label as 0 | 1, phrase: data.phrase[index * ruleIds.length + rule]! as 0 | 1 | 2})
+    const phrase = data.phrase[index * ruleIds.length + rule]! as 0 | 1 | 2
+    scored.push(example.source === 'catalog' && catalogCost !== 1 ? {logit, label: label as 0 | 1, phrase, cost: catalogCost} : {logit, label: label as 0 | 1, phrase})
   })
   return scored
 }
@@ -129,7 +137,7 @@ export function decide(data: Data, logits: Float64Array, settings: Settings, inc
   const thresholds: number[] = []
   const floors: number[] = []
   for (const [rule] of ruleIds.entries()) {
-    const scored = scoredFor(data, logits, rule, include)
+    const scored = scoredFor(data, logits, rule, include, settings.catalogCost)
     const [a, b] = fitCalibration(scored)
     calibration.push([a, b])
     const logitOf = (p: number): number => (Math.log(p / (1 - p)) - b) / a

@@ -201,17 +201,25 @@ export interface BlockContext {
   readonly addressed: boolean
   /** Where the sentence sits: the whole message, its first sentence, or a later one. */
   readonly position: 'only' | 'first' | 'later'
+  /** The sentence offers a way forward in the wider sense of `offersWay` (a promise, a contact, what a right one looks like). */
+  readonly wayHere: boolean
+  /** Some other sentence does. */
+  readonly wayForward: boolean
 }
 
 export function blockContexts(sentences: readonly ModelSentence[]): BlockContext[] {
   const steps = sentences.map(offersStep)
+  const ways = sentences.map(offersWay)
+  const wayCount = ways.filter(Boolean).length
   const addressed = sentences.map((sentence) => sentence.tokens.some((token) => secondPerson.has(token.norm)))
   const stepCount = steps.filter(Boolean).length
   const addressedCount = addressed.filter(Boolean).length
   return sentences.map((_, index) => ({
     nextStep: stepCount - (steps[index] ? 1 : 0) > 0,
     addressed: addressedCount - (addressed[index] ? 1 : 0) > 0,
-    position: sentences.length === 1 ? 'only' : index === 0 ? 'first' : 'later'
+    position: sentences.length === 1 ? 'only' : index === 0 ? 'first' : 'later',
+    wayHere: ways[index]!,
+    wayForward: wayCount - (ways[index] ? 1 : 0) > 0
   }))
 }
 
@@ -220,6 +228,34 @@ function offersStep(sentence: ModelSentence): boolean {
   if (!first) return false
   const opener = first.norm === 'please' || first.norm === 'just' ? second : first
   return (opener !== undefined && imperatives.has(opener.norm)) || sentence.tokens.some((token) => token.kind === 'number' && token.end - token.start >= 6)
+}
+
+// A way forward in the words of the dead-end rule's next-step table
+// (`features/next-step.ts`), read on tokens: an order after a clause opener,
+// a promise, a way to reach a person, what a right one looks like.
+const clauseOpeners: ReadonlySet<string> = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so'])
+const promiseWords: ReadonlySet<string> = new Set(["we'll", "we've", "i'll", "i've", "they'll", "it'll", "you'll", 'automatically', 'instead', 'please', 'questions', 'expected', 'helpdesk', 'remaining'])
+const promisePairs: ReadonlySet<string> = new Set([
+  'we will', 'i will', 'they will', 'it will', 'you will', 'you can', 'you could', 'you may', 'you must', 'you need', 'you should', 'contact us', 'contact support', 'call us',
+  'help desk', 'customer service', 'support team', 'need help', 'get help', 'try again', 'try later', 'let us', 'until you', 'till you', 'its way', 'their way',
+  'should reach', 'will reach', 'should arrive', 'will arrive', 'been charged', 'must contain', 'must include', 'must have', 'must be', 'must match', 'should contain',
+  'should include', 'should have', 'should be', 'needs to', 'tries left', 'attempts left', 'goes left', 'at least', 'at most', 'new one'
+])
+
+/** Whether the sentence itself offers a way forward (wider than `offersStep`, which only reads an opening order). */
+export function offersWay(sentence: ModelSentence): boolean {
+  if (offersStep(sentence)) return true
+  const {tokens} = sentence
+  for (let index = 0; index < tokens.length; index++) {
+    const {norm} = tokens[index]!
+    if (promiseWords.has(norm)) return true
+    const previous = tokens[index - 1]?.norm
+    if (previous === undefined) continue
+    if (clauseOpeners.has(previous) && imperatives.has(norm)) return true
+    if (promisePairs.has(`${previous} ${norm}`)) return true
+  }
+
+  return false
 }
 
 export interface FeatureOptions {
@@ -239,6 +275,15 @@ export interface FeatureOptions {
   readonly classGrams?: boolean
   /** Where the sentence sits in its message: alone, first, later. */
   readonly position?: boolean
+  /**
+   * What a linear model over words cannot add up: each rule whose glossary
+   * cues the sentence holds, joined with whether a way forward is offered
+   * (here, elsewhere in the message, nowhere) and whether the customer is
+   * addressed (here, elsewhere, not at all): “failed” and no way forward is
+   * a dead end, “failed” with one is not. Word evidence joined with the
+   * message's shape, so not capped like the shapes (capped, they gained nothing).
+   */
+  readonly conjunctions?: boolean
 }
 
 // Glossary terms of one to three words, to the rules whose glossary lists them.
@@ -271,8 +316,12 @@ function glossaryFeatures(tokens: readonly ModelToken[], index: number, step: st
   }
 }
 
+// Rules whose glossary cues the sentence being read holds, for `conjunctions`.
+const cuedRules = new Set<string>()
+
 function glossaryCues(rules: readonly string[] | undefined, first: number, last: number, step: string | undefined): void {
   for (const rule of rules ?? []) {
+    cuedRules.add(rule)
     feature('g:', rule, first, last)
     if (step !== undefined) joined('g:', rule, '|', step, first, last)
   }
@@ -378,6 +427,7 @@ export function sentenceFeatures(sentence: ModelSentence, context: BlockContext,
 /** The features of one sentence into `into`, in reading order, repeats included. */
 export function writeFeatures(sentence: ModelSentence, context: BlockContext, options: FeatureOptions, into: FeatureSink): void {
   sink = into
+  cuedRules.clear()
   const {tokens} = sentence
   const step = options.cueSteps ? (context.nextStep || offersStep(sentence) ? 'step' : 'none') : undefined
   let first = 0
@@ -442,6 +492,26 @@ export function writeFeatures(sentence: ModelSentence, context: BlockContext, op
   if (context.nextStep) feature('ctx:next-step', '', -1, -1)
   if (context.addressed) feature('ctx:you', '', -1, -1)
   if (options.position) feature('ctx:at=', context.position, -1, -1)
+  if (options.conjunctions) conjunctionFeatures(sentence, context, second > 0)
+}
+
+function conjunctionFeatures(sentence: ModelSentence, context: BlockContext, addressed: boolean): void {
+  const here = context.wayHere
+  const way = here ? 'here' : context.wayForward || context.nextStep ? 'elsewhere' : 'none'
+  const you = addressed ? 'here' : context.addressed ? 'elsewhere' : 'none'
+  if (here) feature('x:', 'way', -1, -1)
+  if (context.wayForward) feature('x:', 'ctx-way', -1, -1)
+  // A refusal or a failure said without a cue word (“not today, sorry”): any negation, joined the same way.
+  if (sentence.tokens.some((token) => wordClass.get(token.norm) === 'NEG')) joined('x:neg&way=', '', '|', way, -1, -1)
+  for (const rule of cuedRules) {
+    joined('x:cue&way=', rule, '|', way, -1, -1)
+    joined('x:cue&you=', rule, '|', you, -1, -1)
+  }
+}
+
+/** Whether a feature is one of `conjunctions` (a rule's training may leave them out). */
+export function isConjunctionFeature(name: string): boolean {
+  return name.startsWith('x:')
 }
 
 /** Whether a feature describes the sentence's shape rather than its words (its weight is capped). */
