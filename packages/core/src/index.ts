@@ -1,4 +1,6 @@
 export {lintText, type LintOptions} from './lint-text.js'
+/** The placeholder grammar `placeholders: 'values'` reads, for front ends that must find the same placeholders (an ICU parser, a language sample). */
+export {maskNonIcuPlaceholders, maskPlaceholders} from 'retext-counterside'
 export {
   ConfigError,
   configField,

@@ -10,17 +10,23 @@
  */
 import {describeSuggestion, type Finding, type Suggestion} from './findings.js'
 
-/** `finding` with its suggestions read against the original text; `masked` is what the rules linted. */
+/**
+ * `finding` with its suggestions read against the original text; `masked` is
+ * what the rules linted. The message quotes a suggestion as the rules wrote
+ * it (“Write something like …”): the quote gets the placeholders back too.
+ */
 export function withPlaceholdersKept(finding: Finding, original: string, masked: string): Finding {
+  let message = finding.message
   const suggestions = finding.suggestions.flatMap((suggestion) => {
     const within = restored(suggestion, original, masked)
     const kept = within === undefined ? undefined : beside({...suggestion, text: within}, original, masked)
     if (!kept) return []
     if (kept.text === suggestion.text && kept.endOffset === suggestion.endOffset) return [suggestion]
+    message = message.replaceAll(`“${suggestion.text}”`, `“${kept.text}”`)
     const own = kept.scope === 'match' && kept.offset === finding.offset && kept.endOffset === finding.endOffset
     return [{...kept, desc: describeSuggestion(kept.text, kept.scope, own ? original.slice(finding.offset, finding.endOffset) : '')}]
   })
-  return {...finding, suggestions}
+  return {...finding, message, suggestions}
 }
 
 /**

@@ -12,16 +12,20 @@ function suggested(original: string, words: string, rewrite: (masked: string) =>
   const masked = maskPlaceholders(original)
   const offset = original.indexOf(words)
   const suggestion = {...rewrite(masked), scope, desc: ''}
-  const finding = {ruleId: 'dead-end-error', offset, endOffset: offset + words.length, suggestions: [suggestion]} as unknown as Finding
+  const message = `“${words}” is a dead end. Write something like “${suggestion.text}”.`
+  const finding = {ruleId: 'dead-end-error', message, offset, endOffset: offset + words.length, suggestions: [suggestion]} as unknown as Finding
   return withPlaceholdersKept(finding, original, masked)
 }
 
 describe('suggestions keep the placeholders of catalog messages', () => {
   it('puts back a placeholder the rewrite kept as its masked spaces', () => {
     const original = 'Unable to update {a} out of {b}.'
-    const [kept] = suggested(original, 'Unable to', (masked) => ({offset: 0, endOffset: masked.length, text: `${masked} Please try again.`})).suggestions
+    const finding = suggested(original, 'Unable to', (masked) => ({offset: 0, endOffset: masked.length, text: `${masked} Please try again.`}))
+    const [kept] = finding.suggestions
     expect(apply(original, kept!)).toBe('Unable to update {a} out of {b}. Please try again.')
     expect(kept!.desc).toContain('{a} out of {b}')
+    // The message quotes the suggestion as it is offered, placeholders and all.
+    expect(finding.message).toBe('“Unable to” is a dead end. Write something like “Unable to update {a} out of {b}. Please try again.”.')
   })
 
   it('drops a rewrite that lost or truncated a placeholder', () => {

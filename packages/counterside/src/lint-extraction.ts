@@ -9,7 +9,7 @@
  * directly (it is on `counterside/extract`, so it must stay free of Node
  * built-ins).
  */
-import {lintText, PerspectiveTally, type Config, type Perspective, type RuleId, type Suggestion} from '@counterside/core'
+import {lintText, maskPlaceholders, PerspectiveTally, type Config, type Perspective, type RuleId, type Suggestion} from '@counterside/core'
 import {applyDirectives} from './directives.js'
 import {languageSample, notEnglishReason} from './english-only.js'
 import type {StreamedExtraction} from './formats/extraction.js'
@@ -48,7 +48,10 @@ export function lintExtraction(text: string, extraction: StreamedExtraction, for
   const units = extraction.units[Symbol.iterator]()
   // The declared language is known once the first unit is taken, so the sample comes first.
   const {sample, taken} = languageSample(units)
-  const notChecked = notEnglishReason(extraction.language, sample, format, options.userSaysEnglish)
+  // A catalog's placeholders are values: core reads them so (its suggestions keep them), and they are not words of any language.
+  const placeholders = format.catalog ? 'values' : 'text'
+  const prose = (text: string): string => (placeholders === 'values' ? maskPlaceholders(text) : text)
+  const notChecked = notEnglishReason(extraction.language, prose(sample), format, options.userSaysEnglish)
   if (notChecked) {
     const message: LintMessage = {ruleId: null, severity: options.failsOnUnchecked() ? 2 : 1, message: notChecked, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: []}
     return {checked: false, messages: [message], suppressed: [], lines}
@@ -61,7 +64,7 @@ export function lintExtraction(text: string, extraction: StreamedExtraction, for
   for (const unit of chain(taken, units)) {
     if (options.isCancelled?.()) throw new LintCancelledError()
     const placed = []
-    for (const finding of lintText(unit.text, options.configFor(unit.key))) {
+    for (const finding of lintText(unit.text, options.configFor(unit.key), {placeholders})) {
       const [start, end] = fileRange(unit, finding.offset, finding.endOffset)
       // ICU variants of one message can report the same words twice.
       const identity = `${finding.ruleId}:${start}:${end}`
@@ -94,7 +97,7 @@ export function lintExtraction(text: string, extraction: StreamedExtraction, for
       placed.push({ruleId: finding.ruleId, offset: finding.offset, message})
     }
 
-    perspective.add(unit.text, placed)
+    perspective.add(prose(unit.text), placed)
   }
 
   // Complete now: a streamed extraction's directives are collected as its units are made.

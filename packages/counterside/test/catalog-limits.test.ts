@@ -85,7 +85,7 @@ describe('ICU syntax', () => {
   it('is an error in strict mode only for a broken plural or select, not for tags or plain braces', () => {
     expect(() => messageUnits('{n, plural, one {# item} other {# items}', 'k', {strict: true})).toThrow('a `{` is not closed')
     expect(messageUnits('{n, plural, one {# item} other {# items}', 'k')).toHaveLength(1)
-    expect(messageUnits('Use {0} or {', 'k', {strict: true})[0]!.text).toBe('Use     or {')
+    expect(messageUnits('Use {0} or {', 'k', {strict: true})[0]!.text).toBe('Use {0} or {')
     expect(messageUnits('{n, plural, one {<br>one} other {many}}', 'k', {strict: true})).toHaveLength(1)
   })
 })

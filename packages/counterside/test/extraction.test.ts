@@ -4,7 +4,6 @@ import {align} from '../src/align.js'
 import {parseDirective} from '../src/directives.js'
 import {messageUnits} from '../src/formats/icu.js'
 import {languageFromPath, parseLanguageTag} from '../src/formats/language.js'
-import {blankPlaceholders} from '../src/formats/placeholders.js'
 
 describe('align', () => {
   it('maps decoded characters through JSON escapes', () => {
@@ -21,19 +20,23 @@ describe('align', () => {
 })
 
 describe('ICU messages', () => {
-  it('lints each plural branch inside its sentence, placeholders blanked', () => {
+  it('lints each plural branch inside its sentence, arguments kept as written for core to read as values', () => {
     const units = messageUnits('Please wait for {n, plural, one {a manager} other {# managers}}, {name}.')
-    expect(units.map((unit) => unit.text)).toEqual(['Please wait for a manager,  .', 'Please wait for 2 managers,  .'])
-    // "a manager" in the first variant points at its source characters.
+    expect(units.map((unit) => unit.text)).toEqual(['Please wait for a manager, {name}.', 'Please wait for # managers, {name}.'])
+    // "a manager" in the first variant points at its source characters, and so does each of `{name}`'s.
     expect(units[0]!.starts.slice(16, 25)).toEqual([33, 34, 35, 36, 37, 38, 39, 40, 41])
+    expect(units[0]!.starts.slice(27, 33)).toEqual([65, 66, 67, 68, 69, 70])
   })
 
-  it('blanks i18next and printf placeholders with same-length spaces', () => {
-    expect(blankPlaceholders('Hi {{name}}, %1$d items, %s, ${x}, 100% sure')).toBe('Hi         ,      items,   ,     , 100% sure')
+  it('keeps i18next and printf placeholders as written, through the ICU parse they would break', () => {
+    const [unit, ...rest] = messageUnits('Hi {{name}}, %{count} of {n, plural, one {# item} other {# items}} left, 100% sure')
+    expect(rest).toHaveLength(1)
+    expect(unit!.text).toBe('Hi {{name}}, %{count} of # item left, 100% sure')
+    expect(messageUnits('Hi {{name}}, %1$d items, %s, ${x}')[0]!.text).toBe('Hi {{name}}, %1$d items, %s, ${x}')
   })
 
-  it('falls back to blanking braces when a message is not ICU', () => {
-    expect(messageUnits('Use {0} or {')[0]!.text).toBe('Use     or {')
+  it('gives a message that is not ICU as written', () => {
+    expect(messageUnits('Use {0} or {')[0]!.text).toBe('Use {0} or {')
   })
 })
 

@@ -196,7 +196,7 @@ function wayOf(options: Options): WayForward {
 }
 
 export type {LayerFinding, LearnedBlock} from './learned.js'
-export {maskPlaceholders} from './placeholders.js'
+export {maskNonIcuPlaceholders, maskPlaceholders} from './placeholders.js'
 
 /**
  * A test of raw text: `false` means no rule enabled by `options` can find

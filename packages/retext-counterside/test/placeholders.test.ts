@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {maskPlaceholders} from '../src/placeholders.js'
+import {maskNonIcuPlaceholders, maskPlaceholders} from '../src/placeholders.js'
 
 const visible = (text: string): string => maskPlaceholders(text).replace(/ +/g, ' ').trim()
 
@@ -16,7 +16,10 @@ describe('maskPlaceholders', () => {
     ['Order %ORDER_ID% shipped', 'Order shipped'],
     ['{count, plural, one {# item} other {# items}} in your bag', 'item items in your bag'],
     ['{gender, select, female {She} male {He} undefined {They}} will call you', 'She He They will call you'],
-    ['You saved {amount, number, currency}', 'You saved']
+    ['You saved {amount, number, currency}', 'You saved'],
+    // A plural branch read apart from its message (the CLI's units): its `#` is the count.
+    ['# files could not be saved', 'files could not be saved'],
+    ['%d items, %% done, %.2f left, %@ sent', 'items, done, left, sent']
   ])('masks the syntax of %j', (text, expected) => {
     expect(visible(text)).toBe(expected)
   })
@@ -34,5 +37,12 @@ describe('maskPlaceholders', () => {
 
     expect(maskPlaceholders('Note: open 10:30–18:00')).toBe('Note: open 10:30–18:00')
     expect(maskPlaceholders('https://example.com/help')).toBe('https://example.com/help')
+    // printf's space flag is not read: a percentage before a word is prose.
+    expect(maskPlaceholders('100% sure, #1 in town, C# and #hashtag')).toBe('100% sure, #1 in town, C# and #hashtag')
+  })
+
+  it('leaves the ICU structure to an ICU parser when asked for the other syntaxes only', () => {
+    const text = 'Hi {{name}}, {n, plural, one {# seat} other {# seats}} for %s'
+    expect(maskNonIcuPlaceholders(text)).toBe('Hi         , {n, plural, one {# seat} other {# seats}} for   ')
   })
 })

@@ -1,14 +1,16 @@
 /**
- * ICU MessageFormat: only the human text of each branch is prose. Each
- * plural/select branch is linted inside its sentence ("Please wait for
- * {n, plural, one {a manager} other {managers}}" gives two variants), and
- * arguments, `#` and tags are replaced by neutral filler mapped back onto
- * their source, so a finding still lands on the right characters.
+ * ICU MessageFormat structure: each plural/select branch is linted inside
+ * its sentence ("Please wait for {n, plural, one {a manager} other
+ * {managers}}" gives two variants), and tags are dropped. Placeholders
+ * (`{name}`, `#`, `{{name}}`, `%s`…) stay in the units as written: core
+ * reads them as values
+ * (`placeholders: 'values'`), so its suggestions can keep them. Every
+ * character maps back onto its source.
  */
+import {maskNonIcuPlaceholders} from '@counterside/core'
 import {parse, TYPE, type MessageFormatElement} from '@formatjs/icu-messageformat-parser'
 import {align} from '../align.js'
-import {UnitBuilder, verbatimUnit, type TextUnit} from '../units.js'
-import {blankBraces, blankPlaceholders} from './placeholders.js'
+import {UnitBuilder, verbatimUnit, type Offsets, type TextUnit} from '../units.js'
 
 const maxVariants = 8
 
@@ -38,20 +40,21 @@ export interface MessageUnitsOptions {
 
 /** Units of one catalog message; offsets point into `message`. */
 export function messageUnits(message: string, key?: string, options: MessageUnitsOptions = {}): TextUnit[] {
-  const blanked = blankPlaceholders(message)
-  if (!/[{<]/.test(blanked)) return [verbatimUnit(blanked, 0, key)]
+  // What the parser reads: placeholders of other syntaxes (`{{name}}`, `%{name}`) would break it; offsets are kept.
+  const parsed = maskNonIcuPlaceholders(message)
+  if (!/[{<]/.test(parsed)) return [verbatimUnit(message, 0, key)]
   let elements: MessageFormatElement[]
   try {
-    elements = parse(blanked, {captureLocation: true, requiresOtherClause: false})
+    elements = parse(parsed, {captureLocation: true, requiresOtherClause: false})
   } catch (error) {
     const kind = (error as Error).message
     // Tags are HTML to most catalogs (`<br>`), not ICU syntax; they fall back with the rest.
-    if (options.strict && icuArgument.test(blanked) && !kind.includes('TAG')) {
+    if (options.strict && icuArgument.test(parsed) && !kind.includes('TAG')) {
       throw new IcuSyntaxError(describe(kind), (error as {location?: {start: {offset: number}}}).location?.start.offset ?? 0)
     }
 
-    // Not ICU (`{0}`, a stray `<`): blank brace groups and lint the rest.
-    return [verbatimUnit(blankBraces(blanked), 0, key)]
+    // Not ICU (`{0}`, a stray `<`): one unit as written.
+    return [verbatimUnit(message, 0, key)]
   }
 
   const units: TextUnit[] = []
@@ -59,7 +62,7 @@ export function messageUnits(message: string, key?: string, options: MessageUnit
   const count = Math.min(variantCount(elements), maxVariants)
   for (let variant = 0; variant < count; variant++) {
     const builder = new UnitBuilder()
-    emit(elements, variant, builder, blanked)
+    emit(elements, variant, builder, {message, parsed})
     const unit = builder.build(key)
     if (seen.has(unit.text)) continue
     seen.add(unit.text)
@@ -85,19 +88,26 @@ function describe(kind: string): string {
   return known[kind] ?? kind.toLowerCase().replaceAll('_', ' ')
 }
 
-function emit(elements: readonly MessageFormatElement[], variant: number, builder: UnitBuilder, source: string): void {
+/** The message as written, and as the parser read it (the same length). */
+interface Source {
+  readonly message: string
+  readonly parsed: string
+}
+
+function emit(elements: readonly MessageFormatElement[], variant: number, builder: UnitBuilder, source: Source): void {
   for (const element of elements) {
     const start = element.location?.start.offset ?? 0
     const end = element.location?.end.offset ?? start
     switch (element.type) {
       case TYPE.literal: {
-        const {starts, ends} = align(element.value, source.slice(start, end), start)
-        builder.pushMapped(element.value, starts, ends)
+        const {starts, ends} = align(element.value, source.parsed.slice(start, end), start)
+        builder.pushMapped(asWritten(element.value, starts, source), starts, ends)
         break
       }
 
       case TYPE.pound: {
-        builder.pushMapped('2', [start], [end])
+        // The count, a value like an argument: kept for core to read as one.
+        builder.pushVerbatim('#', start)
         break
       }
 
@@ -115,11 +125,23 @@ function emit(elements: readonly MessageFormatElement[], variant: number, builde
       }
 
       default: {
-        // An argument, number, date or time: filled in at run time.
-        builder.pushMapped(' ', [start], [end])
+        // An argument, number, date or time: a value, kept as written for core to read as one.
+        builder.pushVerbatim(source.message.slice(start, end), start)
       }
     }
   }
+}
+
+/** A literal's text with the placeholders the parser did not see put back (each masked character is one of the literal's). */
+function asWritten(value: string, starts: Offsets, {message, parsed}: Source): string {
+  if (message === parsed) return value
+  let text = ''
+  for (let index = 0; index < value.length; index++) {
+    const at = starts[index]!
+    text += parsed[at] === message[at] ? value[index] : message[at]
+  }
+
+  return text
 }
 
 function variantCount(elements: readonly MessageFormatElement[]): number {

@@ -4,7 +4,7 @@
  * leave-one-writer-out, calibration and thresholds.
  */
 import {createHash} from 'node:crypto'
-import {lintText, type Config} from '@counterside/core'
+import {lintText, maskPlaceholders, type Config} from '@counterside/core'
 import {messageUnits} from 'counterside/message-units'
 import {ruleIds, sureConfidence} from 'retext-counterside'
 import type {FeatureOptions} from 'retext-counterside/model'
@@ -80,13 +80,13 @@ export function phraseVerdicts(examples: readonly Example[]): Uint8Array {
   return phrase
 }
 
-/** Catalog strings as the CLI lints them: placeholders blanked, each ICU branch a text of its own. */
+/** Catalog strings as the CLI lints them: each ICU branch a text of its own, its placeholders read as values (masked, as core masks them). */
 function catalogTexts(strings: ReturnType<typeof readCatalogs>, labels: CatalogLabels): CatalogString[] {
   const texts: CatalogString[] = []
   for (const string of strings) {
     const seen = new Set<string>()
     for (const unit of messageUnits(string.text, string.key)) {
-      const text = unit.text.trim()
+      const text = maskPlaceholders(unit.text).trim()
       if (text === '' || seen.has(text)) continue
       seen.add(text)
       const {package: name, version, audience, key} = string

@@ -41,24 +41,29 @@ export class Scorer {
   constructor(model: EncodedModel) {
     this.#features = model.features
     const ids = Object.keys(model.rules)
-    const byBucket = new Map<number, Array<[number, number]>>()
+    // A row per bucket in the order buckets first appear, rule by rule; each
+    // rule's weights are decoded into flat lists first (a list of pairs per
+    // bucket cost more to build than the whole table).
+    const rowOf = new Int32Array(1 << model.hashBits).fill(-1)
+    const decoded: Array<{readonly buckets: number[]; readonly weights: number[]}> = []
+    let rows = 0
     this.rules = ids.map((id, index) => {
       const rule = model.rules[id]!
       const [a, b] = rule.calibration
+      const buckets: number[] = []
+      const weights: number[] = []
       decodeWeights(rule.weights, rule.scale, (bucket, weight) => {
-        const row = byBucket.get(bucket)
-        if (row) row.push([index, weight])
-        else byBucket.set(bucket, [[index, weight]])
+        if (rowOf[bucket] === -1) rowOf[bucket] = rows++
+        buckets.push(bucket)
+        weights.push(weight)
       })
+      decoded.push({buckets, weights})
       return {id, index, bias: rule.bias, threshold: rule.threshold, calibration: rule.calibration, phraseFloor: rule.phraseFloor, decisionLogit: (logit(rule.threshold) - b) / a}
     })
-    this.#rowOf = new Int32Array(1 << model.hashBits).fill(-1)
-    this.#weights = new Float32Array(byBucket.size * ids.length)
-    let row = 0
-    for (const [bucket, entries] of byBucket) {
-      this.#rowOf[bucket] = row
-      for (const [index, weight] of entries) this.#weights[row * ids.length + index] = weight
-      row++
+    this.#rowOf = rowOf
+    this.#weights = new Float32Array(rows * ids.length)
+    for (const [index, {buckets, weights}] of decoded.entries()) {
+      for (let at = 0; at < buckets.length; at++) this.#weights[rowOf[buckets[at]!]! * ids.length + index] = weights[at]!
     }
 
     this.#weighed = new WeighedFeatures(this.#rowOf, this.#weights, ids.length)
