@@ -117,4 +117,28 @@ describe('rewrites: we-centered', () => {
   ])('keeps the request after the seller’s side: %j → %j', (body, expected) => {
     expect(fromRequest(body)).toBe(expected)
   })
+
+  it.each([
+    // A decision told as what will happen, the seller's reason dropped.
+    ['We’ve decided to stop taking cheques because it saves us time.', 'We’ll stop taking cheques.'],
+    // “that you” is no noun to keep; the reason's nouns go with it.
+    ['We ask that you email us, because phone calls slow our staff down.', 'Please email us.'],
+    // A reason told as a gerund clause after a comma.
+    ['Please pay at the kiosk, queuing at the desk is a hassle for us.', 'Please pay at the kiosk.'],
+    // News the customer needs keeps its place without the seller's reason.
+    ['Thanks for your order. From May we will no longer deliver on Sundays, as this suits our drivers.', 'Thanks for your order. From May we will no longer deliver on Sundays.'],
+    // A sentence about the seller alone goes; the customer's neighbour stays.
+    ['Your table is booked. We are so excited about our new terrace, which we built to win an award.', 'Your table is booked.']
+  ])('turns or drops the seller’s side: %j → %j', (text, expected) => {
+    expect(applied(text, rule)).toEqual([expected])
+  })
+
+  it.each([
+    // What follows a colon is no sentence without its lead.
+    'Our new logo shows who we are: bold and bright.',
+    // A change of service is not dropped as the seller's aside.
+    'Your order is on its way. We are proud to say we will no longer charge for returns, which our team wanted.'
+  ])('gives none for %j', (text) => {
+    expect(applied(text, rule)).toEqual([])
+  })
 })

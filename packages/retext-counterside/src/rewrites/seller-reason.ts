@@ -17,7 +17,8 @@ const causeAfter: Readonly<Record<string, RegExp>> = {
   while: /^(?:we|our)\b/iu
 }
 const soAfter = /^(?:we|our|it|that)\b/iu
-const aboutIt = /^(?:it|this|that)\b/iu
+// “…, it saves us time”, “…, counting cash is a pain for us”: a clause about the request, after a comma.
+const aboutIt = /^(?:it|this|that|\p{Ll}+ing\s+(?:\p{Ll}+\s+){0,4}(?:is|are|takes|costs|slows|makes)\b)/iu
 const whichIsWhy = /^which\s+is\s+why\b/iu
 // A hedge before a cause (“…, mostly because…”): the reason starts at the mark before it.
 const hedge = /(?:\s*[,;]|\s+[—–-])?\s+(?:mostly|mainly|partly|just|simply|only)$/iu
@@ -31,7 +32,7 @@ const sellersGain = new RegExp([
   String.raw`\b(?:easier|simpler|quicker|faster|smoother|tidy|tidier|accurate|convenien\w*|saves?|costs?|cheap\w*|profit\w*|efficien\w*|prioriti[sz]\w*|prou\w+|busy|paid|auditors|accountants|insurers)\b`,
   String.raw`\bhelps?\s+us\b|\bso\s+(?:we\s+can|our)\b|\bwe\s+(?:want|wanted|need|prefer|like|rely|find)\b|\bwe['’]d\s+rather\b|\b(?:don['’]t|do\s+not)\s+like\b|\blike\s+us\b|\btrying\s+to\b|\bthat['’]s\s+how\s+we\b|\bhow\s+we\s+(?:plan|work|like)\b`,
   String.raw`\bour\s+(?:[\p{L}'’-]+\s+)?(?:targets?|numbers|records|books|margins?|revenue|bonus|scores?|plans?|planning|growth|reporting|accounting|workflow|schedule|team|staff|drivers|kitchen|lives|life|day|job|audit|figures|ranking|brand|reputation|obligations|deadlines|goals|time)\b`,
-  String.raw`\b(?:slows?|distracts?|upsets?|hurts?|disrupts?|messes)\b|\bput\s+(?:a\s+lot\s+of|so\s+much)\s+work\b`
+  String.raw`\b(?:slows?|distracts?|upsets?|hurts?|disrupts?|messes|hate|hates|dislike|dislikes|pain|hassle|nuisance|headache)\b|\bput\s+(?:a\s+lot\s+of|so\s+much)\s+work\b`
 ].join('|'), 'iu')
 // Reasons the customer needs told: kept.
 const theirConcern = /\b(?:safe|safety|secure|security|fraud|protect\s+you|law|legal|legally|regulation|privacy|your\s+data|personal|identity|health|allerg|we\s+use\s+(?:it|this|them|your))/iu
@@ -63,12 +64,15 @@ export function fromRequest(sentence: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1)
 }
 
-/** `body` without the seller's reason at its end; unchanged when it gives none, or when what is left does not face the customer. */
-export function withoutTrailingReason(body: string): string {
+/**
+ * `body` without the seller's reason at its end; unchanged when it gives none, or when what is left does not face
+ * the customer (or pass `stands`, for a caller that judges what is left itself).
+ */
+export function withoutTrailingReason(body: string, stands: (head: string) => boolean = (head) => facesCustomer(head) || reportsWhatWeDid(head)): string {
   for (const start of reasonStarts(body)) {
     const head = body.slice(0, start).trimEnd().replace(/[,;:—–-]+$/u, '').trimEnd()
     const reason = body.slice(start)
-    if (head.split(/\s+/).length < 3 || asksForData.test(head) || !isSellersReason(reason) || !(facesCustomer(head) || reportsAction.test(head))) continue
+    if (head.split(/\s+/).length < 3 || asksForData.test(head) || !isSellersReason(reason) || !stands(head)) continue
     return head
   }
 
@@ -101,7 +105,18 @@ function opensReason(body: string, {joint, wordsStart}: Clause): boolean {
   return ((mark === ',' || mark === ';') && aboutIt.test(after)) || ((mark === ',' || mark === ';' || mark === '—') && whichIsWhy.test(after))
 }
 
-function isSellersReason(reason: string): boolean {
+/** The seller's reason at the end of `body` (“, because phone calls slow our team”), or '' when it gives none. */
+export function sellersReason(body: string): string {
+  return body.slice(withoutTrailingReason(body, () => true).length)
+}
+
+/** Whether `head` tells plainly what the seller did (“We've moved returns to Tuesdays”): news that may stand without its reason. */
+export function reportsWhatWeDid(head: string): boolean {
+  return reportsAction.test(head)
+}
+
+/** Whether `reason` is the seller's: its ease, wants or numbers, told of us alone, and nothing the customer needs. */
+export function isSellersReason(reason: string): boolean {
   return count(reason, firstPerson) > 0 && count(reason, secondPerson) === 0 && sellersGain.test(reason) && !theirConcern.test(reason) && !asks.test(reason)
 }
 
