@@ -57,14 +57,16 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
   it('replaces only the label and the first word when the offer itself would be flagged again', () => {
     const text = 'Cross-sell: would you like to add our vitamin bundle?'
     const found = finding(text, rule)
-    expect(found?.suggestions.map(({text: written, offset, endOffset, scope}) => ({written, replaced: text.slice(offset, endOffset), scope}))).toEqual([{written: 'Would', replaced: 'Cross-sell: would', scope: 'match'}])
+    expect((found?.suggestions ?? []).map(({text: written, offset, endOffset, scope}) => ({written, replaced: text.slice(offset, endOffset), scope}))).toEqual([{written: 'Would', replaced: 'Cross-sell: would', scope: 'match'}])
   })
 
   it.each([
     // A lead-in left hanging once the question it opened is dropped is no copy.
     'Before you go, can I tell you about our loss leader?',
     // A modifier before a label's colon is the label, not a noun phrase (“Impulse buy:”).
-    'Impulse buy: phone charger £9'
+    'Impulse buy: phone charger £9',
+    // The jargon as a verb before its object: no noun it qualifies.
+    'Upsell the travel insurance at checkout.'
   ])('gives none for %j', (text) => {
     expect(applied(text, rule)).toEqual([])
   })

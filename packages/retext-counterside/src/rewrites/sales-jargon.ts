@@ -37,7 +37,8 @@ const modifier = /^(?:high|top|low|best)-(?:ltv|value|margin|intent|propensity|s
 // Where a noun phrase starts: after these the modifier is an adjective, not the head (“a high-value lead” is not dropped to “a lead”).
 const phraseStart = /(?:^|\b(?:our|the|your|this|these|those|my|a|an|some|any|all|today['’]s|this\s+week['’]s|of\s+our)\s+)$/iu
 // Words that cannot be the noun a modifier qualifies.
-const notHeads = /^(?:is|are|was|were|and|or|but|to|of|for|with|in|on|at|by|from|that|which|who|offer|offers|bundle|deal|deals|special|specials|lead|leads|customer|customers|segment|list|path|programme|program|funnel|push|team|target|score|rate|bonus|opportunity|item|line)$/iu
+// A determiner after it makes the jargon a verb (“Upsell the warranty”), which has no noun to keep.
+const notHeads = /^(?:the|a|an|your|our|their|this|these|those|my|some|any|them|it|is|are|was|were|and|or|but|to|of|for|with|in|on|at|by|from|that|which|who|offer|offers|bundle|deal|deals|special|specials|lead|leads|customer|customers|segment|list|path|programme|program|funnel|push|team|target|score|rate|bonus|opportunity|item|line)$/iu
 
 // Verbs a customer is asked to do (“Add a case?”): after a label, they make the rest copy on its own.
 const customerVerbs = new Set([
