@@ -66,7 +66,9 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
     // A modifier before a label's colon is the label, not a noun phrase (“Impulse buy:”).
     'Impulse buy: phone charger £9',
     // The jargon as a verb before its object: no noun it qualifies.
-    'Upsell the travel insurance at checkout.'
+    'Upsell the travel insurance at checkout.',
+    // Nor does it at the start, with no noun phrase it opens.
+    'Upsell complete — extra cover +1 for till 4 🎉'
   ])('gives none for %j', (text) => {
     expect(applied(text, rule)).toEqual([])
   })

@@ -33,9 +33,9 @@ const plainWords: ReadonlyArray<{readonly jargon: RegExp; readonly plain: string
 ]
 
 // Jargon that only qualifies the noun after it (“our <attach-rate> vitamin bundle”, “our <high-LTV> clients”): it goes, the noun stays.
-const modifier = /^(?:high|top|low|best)-(?:ltv|value|margin|intent|propensity|spend|spender|converting|yield|aov)$|^(?:attach-rate|suggestive-sell|impulse|impulse-zone|upsell|up-sell|cross-sell|acquisition|retention|win-back|churn-risk|churn-reduction|loss-leader|end-cap|endcap)$/iu
-// Where a noun phrase starts: after these the modifier is an adjective, not the head (“a high-value lead” is not dropped to “a lead”).
-const phraseStart = /(?:^|\b(?:our|the|your|this|these|those|my|a|an|some|any|all|today['’]s|this\s+week['’]s|of\s+our)\s+)$/iu
+const modifier = /^(?:high|top|low)-(?:ltv|value|margin|intent|propensity|spend|spender|converting|yield|aov)$|^(?:attach-rate|suggestive-sell|impulse|impulse-zone|upsell|up-sell|cross-sell|acquisition|retention|win-back|churn-risk|churn-reduction|loss-leader|end-cap|endcap)$/iu
+// Where a noun phrase starts: only after these is the jargon a modifier (“Upsell complete” opens with no noun phrase).
+const phraseStart = /(?:\b(?:our|the|your|this|these|those|my|a|an|some|any|all|today['’]s|this\s+week['’]s|of\s+our)\s+)$/iu
 // Words that cannot be the noun a modifier qualifies.
 // A determiner after it makes the jargon a verb (“Upsell the warranty”), which has no noun to keep.
 const notHeads = /^(?:the|a|an|your|our|their|this|these|those|my|some|any|them|it|is|are|was|were|and|or|but|to|of|for|with|in|on|at|by|from|that|which|who|offer|offers|bundle|deal|deals|special|specials|lead|leads|customer|customers|segment|list|path|programme|program|funnel|push|team|target|score|rate|bonus|opportunity|item|line)$/iu
@@ -187,8 +187,8 @@ function withoutModifier(input: RewriteInput, sentence: SentenceSpan): Rewrite |
   return undefined
 }
 
-// “Before you go — garlic bread?”: a lead-in left hanging once the question it opened is dropped.
-const hangingLead = /^(?:before|after|when|if|while|since|as)\b[^,—–:;?!.]*(?:\?|\s[—–]\s)/iu
+// “Before you go — garlic bread?”, “Before we begin.”: a lead-in left hanging once what it opened is dropped.
+const hangingLead = /^(?:before|after|when|if|while|since|as)\b[^,—–:;?!.]*(?:\?|\s[—–]\s|[.!]?$)/iu
 
 /** A drop that leaves an instruction for staff (“— offer priority checkout”), or a hanging lead-in, is no copy for the customer. */
 function staffless(rewrite: Rewrite | undefined): Rewrite | undefined {
