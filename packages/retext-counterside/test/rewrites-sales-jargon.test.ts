@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {applied} from './support/suggest.js'
+import {applied, finding} from './support/suggest.js'
 
 const rule = 'sales-jargon'
 
@@ -43,5 +43,35 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
     'Loyalty tier: Silver (upsell to Gold recommended)'
   ])('gives none for %j', (text) => {
     expect(applied(text, rule)).toEqual([])
+  })
+
+  it.each([
+    // Where the learned layer reads the offer itself as sales copy, the label and the first word are replaced.
+    ['Cross-sell: pair your burger with a thick milkshake (£3).', 'Pair your burger with a thick milkshake (£3).'],
+    // A sales modifier before a noun the customer reads: the modifier goes.
+    ['Grab the high-margin cables with your new laptop.', 'Grab the cables with your new laptop.']
+  ])('drops the label or the modifier: %j → %j', (text, expected) => {
+    expect(applied(text, rule)).toEqual([expected])
+  })
+
+  it('replaces only the label and the first word when the offer itself would be flagged again', () => {
+    const text = 'Cross-sell: would you like to add our vitamin bundle?'
+    const found = finding(text, rule)
+    expect((found?.suggestions ?? []).map(({text: written, offset, endOffset, scope}) => ({written, replaced: text.slice(offset, endOffset), scope}))).toEqual([{written: 'Would', replaced: 'Cross-sell: would', scope: 'match'}])
+  })
+
+  it.each([
+    // A lead-in left hanging once the question it opened is dropped is no copy.
+    'Before you go, can I tell you about our loss leader?',
+    // A modifier before a label's colon is the label, not a noun phrase (“Impulse buy:”).
+    'Impulse buy: phone charger £9',
+    // The jargon as a verb before its object: no noun it qualifies.
+    'Upsell the travel insurance at checkout.'
+  ])('gives none for %j', (text) => {
+    expect(applied(text, rule)).toEqual([])
+  })
+
+  it('drops no modifier at the start, where it opens no noun phrase (“Upsell complete” is not “complete”)', () => {
+    expect(applied('Upsell complete — extra cover +1 for till 4 🎉', rule).filter((text) => /^complete\b/u.test(text))).toEqual([])
   })
 })

@@ -43,4 +43,24 @@ describe('rewrites: seller celebration', () => {
       expect(messages(rewrite!).filter((message) => message.ruleId === rule)).toEqual([])
     }
   })
+
+  it.each([
+    // A confirmation read from any past participle, with who or where it went.
+    ['Bike rented. Also, I just became the top renter at our branch!', 'Bike rented.'],
+    ['Refund sent to Alex — that is a new record for our desk today!', 'Refund sent to Alex!'],
+    // A cheer beside the confirmation leaves it one.
+    ['Booking confirmed, cheers! That one unlocks my monthly bonus.', 'Booking confirmed, cheers!'],
+    // The win's own nouns (“the depot”) go with it; the thanks stays.
+    ['Your boiler is fitted. The depot just had its best month ever, thanks!', 'Your boiler is fitted. Thanks!']
+  ])('keeps what the customer got: %j → %j', (text, expected) => {
+    expect(applied(text, rule)).toEqual([expected])
+  })
+
+  it.each([
+    // The seller's tally is no confirmation, however it is worded.
+    'We did it!!! 2 million tickets sold!!!',
+    'Target smashed! Record reached!'
+  ])('gives none where the only “confirmation” is the seller’s tally: %j', (text) => {
+    expect(applied(text, rule)).toEqual([])
+  })
 })

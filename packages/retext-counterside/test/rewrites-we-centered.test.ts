@@ -5,7 +5,8 @@
  * these tests.
  */
 import {describe, expect, it} from 'vitest'
-import {withoutTrailingReason} from '../src/rewrites/seller-reason.js'
+import {clausesOf} from '../src/rewrites/clauses.js'
+import {fromRequest, withoutTrailingReason} from '../src/rewrites/seller-reason.js'
 import {applied, findingsLeft, templateRewrites} from './support/suggest.js'
 
 const rule = 'we-centered'
@@ -86,5 +87,58 @@ describe('rewrites: we-centered', () => {
     expect(withoutTrailingReason('Please listen carefully, as our phone menu has changed')).toBe('Please listen carefully, as our phone menu has changed')
     expect(withoutTrailingReason('Please keep your bag with you, as we want our station safe')).toBe('Please keep your bag with you, as we want our station safe')
     expect(rewritten('We need your email address so we can send your receipt.')).toEqual([])
+  })
+
+  // The seller's reason is found on the one clause segmentation (`clauses.ts`), not a second splitter.
+  it.each([
+    ['Please pay by card as it saves us time', 'Please pay by card'],
+    ['Please pay by card, mostly because it saves us time', 'Please pay by card'],
+    ['Please pay by card mostly because it saves us time', 'Please pay by card'],
+    ['Please collect between 6 and 7 pm only, as that suits our schedule', 'Please collect between 6 and 7 pm only'],
+    ['Please pay by card; it is easier for us', 'Please pay by card'],
+    ['Your parcel is on its way — and that puts our team over target', 'Your parcel is on its way'],
+    ['Please pay by card, and so we can keep our queue short', 'Please pay by card'],
+    ['Please pay by card so that our accounting is easier', 'Please pay by card']
+  ])('drops the seller’s reason at its clause: %j → %j', (body, expected) => {
+    expect(withoutTrailingReason(body)).toBe(expected)
+  })
+
+  it('reads a bare “as” before a pronoun as a clause only when asked', () => {
+    const text = 'Please pay by card as it saves us time'
+    expect(clausesOf(text, 0, text.length).length).toBe(1)
+    expect(clausesOf(text, 0, text.length, {causalAs: true}).map((clause) => clause.joint?.word ?? '')).toEqual(['', 'as'])
+    expect(clausesOf('Bring it as soon as you can', 0, 27, {causalAs: true}).length).toBe(1)
+  })
+
+  it.each([
+    ['We value our time, so please have your number ready', 'Please have your number ready'],
+    ['We are a small team — and so we’d ask you to call ahead', 'We’d ask you to call ahead'],
+    ['Your order is ready, so please collect it', 'Your order is ready, so please collect it']
+  ])('keeps the request after the seller’s side: %j → %j', (body, expected) => {
+    expect(fromRequest(body)).toBe(expected)
+  })
+
+  it.each([
+    // A decision told as what will happen, the seller's reason dropped.
+    ['We’ve decided to stop taking cheques because it saves us time.', 'We’ll stop taking cheques.'],
+    // “that you” is no noun to keep; the reason's nouns go with it.
+    ['We ask that you email us, because phone calls slow our staff down.', 'Please email us.'],
+    // A reason told as a gerund clause after a comma.
+    ['Please pay at the kiosk, queuing at the desk is a hassle for us.', 'Please pay at the kiosk.'],
+    // News the customer needs keeps its place without the seller's reason.
+    ['Thanks for your order. From May we will no longer deliver on Sundays, as this suits our drivers.', 'Thanks for your order. From May we will no longer deliver on Sundays.'],
+    // A sentence about the seller alone goes; the customer's neighbour stays.
+    ['Your table is booked. We are so excited about our new terrace, which we built to win an award.', 'Your table is booked.']
+  ])('turns or drops the seller’s side: %j → %j', (text, expected) => {
+    expect(applied(text, rule)).toEqual([expected])
+  })
+
+  it.each([
+    // What follows a colon is no sentence without its lead.
+    'Our new logo shows who we are: bold and bright.',
+    // A change of service is not dropped as the seller's aside.
+    'Your order is on its way. We are proud to say we will no longer charge for returns, which our team wanted.'
+  ])('gives none for %j', (text) => {
+    expect(applied(text, rule)).toEqual([])
   })
 })

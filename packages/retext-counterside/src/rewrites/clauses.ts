@@ -34,27 +34,37 @@ export interface Clause {
 const opening = 'or|and|but|so|then|because|since|before|while|once|if|when|unless'
 // Marks that join clauses (not “1,000”, “4:59” or “e-mail”), and the white space before a clause-opening conjunction
 // (not after another: “and so”, “or if” open one clause).
-const separator = new RegExp([
+const separators = [
   String.raw`\s*(?:[,;:](?=\s|$)|…+|\.{3,}|[—–]|[()[\]])\s*`,
   String.raw`\s+-+\s+`,
   String.raw`(?<!\b(?:${opening}))\s+(?=(?:${opening})\s)`
-].join('|'), 'giu')
+]
+const separator = new RegExp(separators.join('|'), 'giu')
+// A bare “as” before a pronoun, for a reader that wants causes (“… as it saves us time”); not by default (“such as it is”, “as we age”).
+const causalAs = String.raw`as(?=\s+(?:it|this|that|we|our)\b)`
+const separatorWithAs = new RegExp([...separators, String.raw`(?<!\b(?:${opening}))\s+(?=${causalAs}\s)`].join('|'), 'giu')
 // The conjunction at a clause's start; after a mark, “as” opens one too (“…, as the system is down”), and “and” may lead another (“…, and so …”).
 const bareWord = new RegExp(String.raw`^(?:${opening})(?=\s)\s*`, 'iu')
+const bareWordWithAs = new RegExp(String.raw`^(?:${opening}|${causalAs})(?=\s)\s*`, 'iu')
+
+export interface ClauseOptions {
+  /** Whether a bare “as” before a pronoun opens a clause (“Please use the kiosk as it saves us time”); off by default. */
+  readonly causalAs?: boolean
+}
 const wordAfterMark = new RegExp(String.raw`^(?:(?:and\s+)?(?:so|because|since|as)|${opening})(?=\s)\s*`, 'iu')
 
 /** The clauses of [from, to) of `text`, in order; empty ones (“— —”) left out, their marks joined to the next one's. */
-export function clausesOf(text: string, from: number, to: number): Clause[] {
+export function clausesOf(text: string, from: number, to: number, options: ClauseOptions = {}): Clause[] {
   const body = text.slice(from, to)
   const clauses: Clause[] = []
   let start = 0
   let joint: {start: number; end: number} | undefined
   const push = (end: number) => {
-    clauses.push(clauseAt(text, from + start, from + end, joint && {start: from + joint.start, end: from + joint.end}, clauses.length > 0))
+    clauses.push(clauseAt(text, from + start, from + end, joint && {start: from + joint.start, end: from + joint.end}, clauses.length > 0, options))
     joint = undefined
   }
 
-  for (const match of body.matchAll(separator)) {
+  for (const match of body.matchAll(options.causalAs ? separatorWithAs : separator)) {
     if (match.index > start) push(match.index)
     joint = {start: joint?.start ?? match.index, end: match.index + match[0].length}
     start = joint.end
@@ -64,13 +74,14 @@ export function clausesOf(text: string, from: number, to: number): Clause[] {
   return clauses
 }
 
-function clauseAt(text: string, start: number, end: number, joint: {start: number; end: number} | undefined, afterAnother: boolean): Clause {
+function clauseAt(text: string, start: number, end: number, joint: {start: number; end: number} | undefined, afterAnother: boolean, options: ClauseOptions): Clause {
   if (!joint) return {start, end, wordsStart: start, joint}
   // A bracket beside another mark (“), ”): the other mark says how the clauses join.
   const marks = [...text.slice(joint.start, joint.end).trim()].map(markOf)
   const mark = marks.find((item) => item !== '(' && item !== ')') ?? marks[0] ?? ''
   // Only a clause after another has a conjunction: the first one's (“Because …”) is its own first word.
-  const word = afterAnother ? (mark === '' ? bareWord : wordAfterMark).exec(text.slice(start, end)) : null
+  const bare = options.causalAs ? bareWordWithAs : bareWord
+  const word = afterAnother ? (mark === '' ? bare : wordAfterMark).exec(text.slice(start, end)) : null
   const said = word && word[0].length < end - start ? word[0] : ''
   return {start, end, wordsStart: start + said.length, joint: {...joint, mark, word: said.trim().toLowerCase().replace(/\s+/gu, ' ')}}
 }

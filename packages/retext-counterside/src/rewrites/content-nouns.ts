@@ -20,7 +20,9 @@ const notNouns = new Set([
   'one', 'way', 'time', 'moment', 'bit', 'lot', 'end', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'can’t', 'can\'t',
   'must', 'will', 'needs', 'need', 'until', 'before', 'and', 'yet', 'first', 'all', 'each', 'every', 'any', 'some', 'occasion', 'stage',
   // Time words say when, not what the copy is about (“this week”, “the quarter”), like “time” and “moment”.
-  'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'quarter', 'year', 'years', 'season', 'morning', 'afternoon', 'evening', 'night', 'shift'
+  'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'quarter', 'year', 'years', 'season', 'morning', 'afternoon', 'evening', 'night', 'shift',
+  // A pronoun after “that” (“we ask that you…”) is no noun.
+  'you', 'we', 'they', 'she', 'he', 'it', 'its', 'our', 'their', 'them', 'us'
 ])
 
 // The staff roles exposed-internals reads, and the back office around them; only as “our/the …”, never the customer's (“your driver”).

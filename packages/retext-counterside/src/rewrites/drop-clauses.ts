@@ -33,10 +33,15 @@ export interface DropPolicy {
   standsAlone(remainder: string): boolean
   /** The closing mark of a sentence that lost words, from the one written. */
   close(written: string, remainder: string): string
+  /**
+   * Whether the nouns of the clauses dropped as the rule's go with them (“The workshop had its best month, thanks!” →
+   * “Thanks!” loses “workshop” with the win), as they do from a sentence dropped whole. Off: only the finding's do.
+   */
+  readonly flaggedNounsGo?: boolean
 }
 
 /** A sentence as the rewrite leaves it: as written, gone (flagged, or filler beside a dropped one), or with its flagged clauses dropped. */
-type Kept = {readonly kind: 'same'} | {readonly kind: 'gone' | 'filler'} | {readonly kind: 'rewritten'; readonly text: string}
+type Kept = {readonly kind: 'same'} | {readonly kind: 'gone' | 'filler'} | {readonly kind: 'rewritten'; readonly text: string; readonly flagged: string}
 
 /** Below this many words a remainder is a fragment (“Book.”, “Grab it.”), unless the policy says it stands alone. */
 const minimumWords = 3
@@ -107,7 +112,8 @@ export function dropClauses(input: RewriteInput, policy: DropPolicy): Rewrite[] 
   // dropped whole for the finding in it took only the rule's words with it (“our team”, “this month”).
   if (policy.carries(rewrite.text) || modelFlags(rewrite.text, policy.ruleId)) return []
   const around = kept.kind === 'gone' ? `${text.slice(rewrite.offset, own.start)} ${text.slice(own.end, rewrite.endOffset)}` : text.slice(rewrite.offset, rewrite.endOffset)
-  return keepsContentNouns(around, rewrite.text, text.slice(input.start, input.end)) ? [rewrite] : []
+  const gone = policy.flaggedNounsGo && kept.kind === 'rewritten' ? ` ${kept.flagged}` : ''
+  return keepsContentNouns(around, rewrite.text, `${text.slice(input.start, input.end)}${gone}`) ? [rewrite] : []
 }
 
 /** Whether the learned layer, at the default threshold, would find the rule in `text`. */
@@ -210,7 +216,8 @@ function keptOf(text: string, sentence: SentenceSpan, finding: {start: number; e
   const count = remainder.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
   const stands = policy.standsAlone(remainder)
   if (!stands && (count < minimumWords || prepositional.test(remainder) || subordinate.test(remainder) || !grammatical.test(remainder))) return {kind: 'gone'}
-  return {kind: 'rewritten', text: `${remainder}${policy.close(sentence.close, remainder)}`}
+  const flaggedWords = written.filter((_, index) => flagged[index]).join(' ')
+  return {kind: 'rewritten', text: `${remainder}${policy.close(sentence.close, remainder)}`, flagged: flaggedWords}
 }
 
 // A finding that trails its clause as a modifier (“… within 90 seconds”, “… in the next 5 seconds for half price”).

@@ -28,8 +28,17 @@ const plainWords: ReadonlyArray<{readonly jargon: RegExp; readonly plain: string
   {jargon: /^skus?$/, plain: 'item', unless: /^\s*[#:]?\s*\d/},
   {jargon: /^prospects?$/, plain: 'customer'},
   {jargon: /^loss[- ]leaders?$/, plain: 'special offer', labelOnly: true},
-  {jargon: /^win-?back$/, plain: 'welcome-back', unless: /^\s*(?!offer|deal|discount|code|price)\p{L}/u}
+  {jargon: /^win-?back$/, plain: 'welcome-back', unless: /^\s*(?!offer|deal|discount|code|price)\p{L}/u},
+  {jargon: /^impulse[- ](?:buys?|adds?|picks?)$/, plain: 'add-on', labelOnly: true}
 ]
+
+// Jargon that only qualifies the noun after it (“our <attach-rate> vitamin bundle”, “our <high-LTV> clients”): it goes, the noun stays.
+const modifier = /^(?:high|top|low)-(?:ltv|value|margin|intent|propensity|spend|spender|converting|yield|aov)$|^(?:attach-rate|suggestive-sell|impulse|impulse-zone|upsell|up-sell|cross-sell|acquisition|retention|win-back|churn-risk|churn-reduction|loss-leader|end-cap|endcap)$/iu
+// Where a noun phrase starts: only after these is the jargon a modifier (“Upsell complete” opens with no noun phrase).
+const phraseStart = /(?:\b(?:our|the|your|this|these|those|my|a|an|some|any|all|today['’]s|this\s+week['’]s|of\s+our)\s+)$/iu
+// Words that cannot be the noun a modifier qualifies.
+// A determiner after it makes the jargon a verb (“Upsell the warranty”), which has no noun to keep.
+const notHeads = /^(?:the|a|an|your|our|their|this|these|those|my|some|any|them|it|is|are|was|were|and|or|but|to|of|for|with|in|on|at|by|from|that|which|who|offer|offers|bundle|deal|deals|special|specials|lead|leads|customer|customers|segment|list|path|programme|program|funnel|push|team|target|score|rate|bonus|opportunity|item|line)$/iu
 
 // Verbs a customer is asked to do (“Add a case?”): after a label, they make the rest copy on its own.
 const customerVerbs = new Set([
@@ -53,7 +62,8 @@ export const salesJargon: TemplateFamily = {
     {shape: 'upsold by, SKU (no code), prospect', rewrite: 'served by, item, customer', example: 'Upsold by Marco'},
     {shape: '<Jargon label>: <copy for the customer>', rewrite: '<Copy for the customer> (the label dropped)', example: 'Upsell: add a phone case for $12?'},
     {shape: '<Jargon label>: <thing>', rewrite: 'Add-on: <thing> / Special offer: <thing>', example: 'Suggested attach: gift wrap'},
-    {shape: 'As a <jargon profile>, <copy> / <jargon>, so <copy>', rewrite: '<Copy> (the profile dropped)', example: 'As a big spender, you get early access.'}
+    {shape: 'As a <jargon profile>, <copy> / <jargon>, so <copy>', rewrite: '<Copy> (the profile dropped)', example: 'As a big spender, you get early access.'},
+    {shape: '<the> <sales modifier> <noun> (high-margin, attach-rate…)', rewrite: '<the> <noun>', example: 'Grab the high-margin cables with your new laptop.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
@@ -63,7 +73,7 @@ export const salesJargon: TemplateFamily = {
     if (labelled && staffVerbs.has(sentence.body.slice(labelled[0].length).split(/\s+/)[0]!.toLowerCase())) return []
     // In a label, the label's own rewrite or the customer's word; what follows a label is not dropped to (“Lead qualified: budget confirmed”).
     const inLabel = labelled !== null && input.end <= sentence.start + labelled[1]!.length
-    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? (inLabel ? undefined : staffless(droppedClause(input, sentence)))
+    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? withoutModifier(input, sentence) ?? (inLabel ? undefined : staffless(droppedClause(input, sentence)))
     return found ? [found] : []
   }
 }
@@ -71,11 +81,13 @@ export const salesJargon: TemplateFamily = {
 /** “Upsell: add a case?” → “Add a case?”; “Cross-sell: screen protector” → “Add-on: screen protector”. */
 function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
   const match = label.exec(sentence.body)
-  if (!match || input.start < sentence.start || input.end > sentence.start + match[1]!.length) return undefined
+  const labelEnd = match ? sentence.start + match[1]!.length : -1
+  // A span that starts in the label and runs on past it (the learned layer's cues) is read as the label's words.
+  if (!match || input.start < sentence.start || input.start >= labelEnd) return undefined
   const labelText = match[1]!
   if (labelText.split(/\s+/).length > maximumLabelWords) return undefined
   const rest = sentence.body.slice(match[0].length)
-  const actual = input.text.slice(input.start, input.end)
+  const actual = input.text.slice(input.start, Math.min(input.end, labelEnd))
   const left = labelText.replace(actual, '').trim()
   const firstWord = rest.split(/\s+/)[0]!.toLowerCase()
   const isCopy = customerVerbs.has(firstWord) || clause.test(rest) || /[?!]/.test(sentence.close)
@@ -88,7 +100,24 @@ function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | un
   }
 
   if (!text) return undefined
-  return sentenceRewrite(input, sentence, `${text}${sentence.close}`)
+  return sentenceRewrite(input, sentence, `${text}${sentence.close}`) ?? labelOnlyRewrite(input, sentence, match[0].length, text, rest)
+}
+
+/**
+ * The label's rewrite as a replacement of the label and the first word after it (“Cross-sell: pair” → “Pair”):
+ * where the learned layer reads the offer itself as sales copy, the sentence cannot lint clean, but the label's
+ * words can go. Held to the same test for the words it writes.
+ */
+function labelOnlyRewrite(input: RewriteInput, sentence: SentenceSpan, labelLength: number, text: string, rest: string): Rewrite | undefined {
+  const first = /^\S+/u.exec(rest)
+  const tail = first ? rest.slice(first[0].length) : ''
+  if (!first || !text.endsWith(tail)) return undefined
+  const replaced = text.slice(0, text.length - tail.length)
+  const offset = sentence.start
+  const endOffset = sentence.start + labelLength + first[0].length
+  const written = `${replaced}${input.text.slice(endOffset, sentence.end)}`
+  if (mayStillFlag(ruleId, written, 0, replaced.length)) return undefined
+  return {text: replaced, offset, endOffset, scope: 'match'}
 }
 
 /** The customer's word for the jargon, with the head noun it modifies or the article before it fitted. */
@@ -128,9 +157,42 @@ function plainWord(input: RewriteInput, sentence: SentenceSpan): Rewrite | undef
   return {text, offset: start, endOffset: end, scope: 'match'}
 }
 
-/** A drop that leaves an instruction for staff (“— offer priority checkout”) is no copy for the customer. */
+/** “our attach-rate vitamin bundle” → “our vitamin bundle”: the jargon that qualifies a noun dropped, the noun (and the article before it, fitted) kept. */
+function withoutModifier(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
+  // The learned layer's span may hold more than the jargon: the modifier is its first word that reads as one.
+  const span = input.text.slice(input.start, input.end)
+  const word = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
+  for (const found of span.matchAll(word)) {
+    if (!modifier.test(found[0])) continue
+    const at = input.start + found.index
+    const head = /^\s+([\p{L}][\p{L}-]*)/u.exec(input.text.slice(at + found[0].length))
+    const before = input.text.slice(sentence.start, at)
+    const next = input.text.slice(at + found[0].length + (head?.[0].length ?? 0))
+    // The noun must go on into the sentence (“… vitamin bundle?”), not close a label (“Impulse buy:”).
+    if (!head || notHeads.test(head[1]!) || modifier.test(head[1]!) || !phraseStart.test(before) || /^\p{Lu}/u.test(head[1]!) || /^\s*:/u.test(next)) continue
+    let start = at
+    let text = head[1]!
+    const article = /\b(an?)\s+$/iu.exec(before)
+    if (article) {
+      start -= article[0].length
+      text = `${/^A/.test(article[1]!) ? capitalise(indefiniteArticle(text)) : indefiniteArticle(text)} ${text}`
+    }
+
+    const end = at + found[0].length + head[0].length
+    const from = start - sentence.start
+    if (mayStillFlag(ruleId, `${input.text.slice(sentence.start, start)}${text}${input.text.slice(end, sentence.end)}`, from, from + text.length)) return undefined
+    return {text, offset: start, endOffset: end, scope: 'match'}
+  }
+
+  return undefined
+}
+
+// “Before you go — garlic bread?”, “Before we begin.”: a lead-in left hanging once what it opened is dropped.
+const hangingLead = /^(?:before|after|when|if|while|since|as)\b[^,—–:;?!.]*(?:\?|\s[—–]\s|[.!]?$)/iu
+
+/** A drop that leaves an instruction for staff (“— offer priority checkout”), or a hanging lead-in, is no copy for the customer. */
 function staffless(rewrite: Rewrite | undefined): Rewrite | undefined {
-  return rewrite && !staffVerbs.has(rewrite.text.split(/\s+/)[0]!.toLowerCase()) ? rewrite : undefined
+  return rewrite && !staffVerbs.has(rewrite.text.split(/\s+/)[0]!.toLowerCase()) && !hangingLead.test(rewrite.text) ? rewrite : undefined
 }
 
 function plainFor(actual: string, after: string, inLabel = false, before = ''): string | undefined {

@@ -28,17 +28,23 @@ const cheer = new RegExp(String.raw`^(?:${[
 ].join('|')})$`, 'iu')
 // The seller's side cheering itself (“the crew is buzzing”, “we couldn't be prouder”, “I'm on a roll”).
 const selfCheer = /\b(?:we|i|team|crew|staff|store|branch|office|everyone here|the whole \p{L}+)(?:[’'](?:re|m|s))?\b[^,.!?]*\b(?:buzzing|over the moon|chuffed|stoked|ecstatic|proud|prouder|celebrating|on a roll|on fire)\b/iu
+const winVerbs = 'smashed|crushed|nailed|beaten|unlocked|earned|achieved|reached|closed|bagged|topped|hit|ranked|named|awarded|exceeded|doubled|tripled|sold|converted|upsold'
 // What the customer is told they got (“Order complete.”, “Card activated.”): short, and it stands alone.
-const confirmation = new RegExp(String.raw`^(?:[\p{L}\p{N}#&'’-]+\s){0,3}(?:${[
+// Any past participle counts (“Car rented”), but not the seller's own (“We smashed it”, “Target reached”).
+// A count in the thousands (“1 million orders shipped”) is the seller's tally, not the customer's order.
+const confirmation = new RegExp(String.raw`^(?!(?:we|i|our|my|the team)\b)(?!.*\b(?:${winVerbs})\b)(?!\d[\d,.]{3,}|\d+\s*(?:k|m|million|thousand|billion)\b)(?:[\p{L}\p{N}#&'’-]+\s){0,3}(?:${[
   'confirmed', 'complete', 'completed', 'received', 'activated', 'approved', 'done', 'booked', 'paid', 'sent', 'reset', 'ready', 'placed', 'saved',
   'renewed', 'processed', 'issued', 'printed', 'taken', 'shipped', 'attached', 'emailed', 'e-mailed', 'fitted', 'sorted', 'set', 'added', 'successful',
-  'accepted', 'live', 'active', 'in', 'updated', 'cancelled', 'refunded', 'collected', 'delivered', 'submitted'
-].join('|')})$`, 'iu')
+  'accepted', 'live', 'active', 'in', 'updated', 'cancelled', 'refunded', 'collected', 'delivered', 'submitted', 'rented', 'hired', 'lent',
+  'paid out', 'topped up', 'checked in', 'checked out', 'signed up', 'signed in', '\\p{Ll}{3,}ed'
+].join('|')})(?:\s+(?:to|for|on|at|with|from|in)\s+(?:[\p{L}\p{N}#&'’-]+\s?){1,3})?$`, 'iu')
 /** Whether every clause of `sentence` is a confirmation (“Paid — receipt sent”); nothing but emoji is none. */
 function confirmsOnly(sentence: string): boolean {
   const said = withoutEmoji(sentence).replace(/[.!?…\s]+$/u, '')
   const clauses = clausesOf(said, 0, said.length)
-  return clauses.length > 0 && clauses.every((clause) => confirmation.test(said.slice(clause.start, clause.end)))
+  // A cheer beside it (“Policy confirmed, cheers”) leaves it a confirmation; a cheer alone is none.
+  const read = clauses.map((clause) => said.slice(clause.start, clause.end))
+  return read.some((clause) => confirmation.test(clause)) && read.every((clause) => confirmation.test(clause) || cheer.test(clause))
 }
 const customer = /\b(?:you|your|yours|you[’'](?:re|ve|ll|d)|thank|thanks|thx|please|enjoy)\b|^(?:hi|hello|hey|dear|welcome)\b/iu
 const thanks = /^(?:thanks|thank you|many thanks|cheers for)\b/iu
@@ -52,6 +58,8 @@ const policy: DropPolicy = {
   // A neighbour kept in place of the win must speak to the customer too (“We hit 500 sign-ups!” is no better).
   standsInstead: (sentence) => customer.test(sentence) || confirmsOnly(sentence),
   standsAlone: (remainder) => thanks.test(remainder.trim()) || confirmsOnly(remainder),
+  // The win's own nouns (“the workshop”, “the branch”) are the seller's: they go with it.
+  flaggedNounsGo: true,
   // One mark: a cheer of “!!” calms to “!”.
   close: (written) => (/^[!?]{2,}/.test(written) ? written.charAt(0) === '?' ? '?' : '!' : written.replace(/^([.!?…])\1+/, '$1'))
 }
@@ -61,7 +69,8 @@ export const sellerCelebration: TemplateFamily = {
   shapes: [
     {shape: '<the win>! <what the customer gets>', rewrite: '<what the customer gets>', example: 'Another sale closed! Your receipt is below.'},
     {shape: 'Thanks for <your order>, <the win>', rewrite: 'Thanks for <your order>', example: 'Thanks for your order, it pushed our team over the monthly target!'},
-    {shape: '<what the customer gets>. <the win>', rewrite: '<what the customer gets>', example: 'Your table is ready. Our kitchen just hit a new record tonight!'}
+    {shape: '<what the customer gets>. <the win>', rewrite: '<what the customer gets>', example: 'Your table is ready. Our kitchen just hit a new record tonight!'},
+    {shape: '<Thing> <done> (to <someone>) — <the win>', rewrite: '<Thing> <done> (to <someone>)', example: 'Bike rented. Also, I just became the top renter at our branch!'}
   ],
   rewrite(input) {
     return dropClauses(input, policy)

@@ -6,13 +6,23 @@
  * safety or legal ground) is kept: it is not the seller's convenience.
  */
 
-// Where a reason starts: a conjunction (“so” only as one: “, so” or “so we”), a dash, or a comma before a clause about “it”.
-const opener = new RegExp([
-  String.raw`(?:\s*[,;]|\s+[—–-])?(?:\s+(?:mostly|mainly|partly|just|simply|only))?\s+(?:because|since(?=\s+(?:we|our|it|that|they|the)\b)|so\s+that|as(?=\s+(?:it|this|that|we|our)\b)|which\s+is\s+why)\b`,
-  String.raw`\s*,\s*so\b|\s+so(?=\s+(?:we|our|it)\b)|\s+while(?=\s+(?:we|our)\b)`,
-  String.raw`\s+[—–]\s+`,
-  String.raw`\s*[,;]\s+(?=(?:it|this|that)\b)`
-].join('|'), 'giu')
+import {clausesOf, type Clause} from './clauses.js'
+
+// Where a reason starts, read from the one clause segmentation (`clauses.ts`): a cause (“because”, “since we…”,
+// “as it…”), a consequence (“, so”, “so we…”, “so that”), “while we…”, a dash, or a comma before a clause about “it”.
+const causeAfter: Readonly<Record<string, RegExp>> = {
+  because: /^/u,
+  since: /^(?:we|our|it|that|they|the)\b/iu,
+  as: /^(?:it|this|that|we|our)\b/iu,
+  while: /^(?:we|our)\b/iu
+}
+const soAfter = /^(?:we|our|it|that)\b/iu
+// “…, it saves us time”, “…, counting cash is a pain for us”: a clause about the request, after a comma.
+const aboutIt = /^(?:it|this|that|\p{Ll}+ing\s+(?:\p{Ll}+\s+){0,4}(?:is|are|takes|costs|slows|makes)\b)/iu
+const whichIsWhy = /^which\s+is\s+why\b/iu
+// A hedge before a cause (“…, mostly because…”): the reason starts at the mark before it.
+const hedge = /(?:\s*[,;]|\s+[—–-])?\s+(?:mostly|mainly|partly|just|simply|only)$/iu
+
 const firstPerson = /\b(?:we|us|our|ours|ourselves|we['’](?:re|ve|d|ll))\b/giu
 const secondPerson = /\b(?:you|your|yours|yourself|you['’](?:re|ve|d|ll))\b/giu
 // “call us”, “with us”: the customer reaching the seller, not the seller's side.
@@ -22,7 +32,7 @@ const sellersGain = new RegExp([
   String.raw`\b(?:easier|simpler|quicker|faster|smoother|tidy|tidier|accurate|convenien\w*|saves?|costs?|cheap\w*|profit\w*|efficien\w*|prioriti[sz]\w*|prou\w+|busy|paid|auditors|accountants|insurers)\b`,
   String.raw`\bhelps?\s+us\b|\bso\s+(?:we\s+can|our)\b|\bwe\s+(?:want|wanted|need|prefer|like|rely|find)\b|\bwe['’]d\s+rather\b|\b(?:don['’]t|do\s+not)\s+like\b|\blike\s+us\b|\btrying\s+to\b|\bthat['’]s\s+how\s+we\b|\bhow\s+we\s+(?:plan|work|like)\b`,
   String.raw`\bour\s+(?:[\p{L}'’-]+\s+)?(?:targets?|numbers|records|books|margins?|revenue|bonus|scores?|plans?|planning|growth|reporting|accounting|workflow|schedule|team|staff|drivers|kitchen|lives|life|day|job|audit|figures|ranking|brand|reputation|obligations|deadlines|goals|time)\b`,
-  String.raw`\b(?:slows?|distracts?|upsets?|hurts?|disrupts?|messes)\b|\bput\s+(?:a\s+lot\s+of|so\s+much)\s+work\b`
+  String.raw`\b(?:slows?|distracts?|upsets?|hurts?|disrupts?|messes|hate|hates|dislike|dislikes|pain|hassle|nuisance|headache)\b|\bput\s+(?:a\s+lot\s+of|so\s+much)\s+work\b`
 ].join('|'), 'iu')
 // Reasons the customer needs told: kept.
 const theirConcern = /\b(?:safe|safety|secure|security|fraud|protect\s+you|law|legal|legally|regulation|privacy|your\s+data|personal|identity|health|allerg|we\s+use\s+(?:it|this|them|your))/iu
@@ -41,30 +51,72 @@ export function withoutLeadingReason(sentence: string): string {
 }
 
 // “We value our time, so please have your number ready”: the seller's side before a request.
-const beforeRequest = /^(.+?)(?:\s*[,;]\s*|\s+[—–-]\s+)(?:and\s+)?so\s+(?=please\b|we(?:['’]d|\s+would)\s|we\s+(?:ask|need)\s)/iu
+const request = /^(?:please\b|we(?:['’]d|\s+would)\s|we\s+(?:ask|need)\s)/iu
 
 /** `sentence` from its request on, when what comes before it is the seller's own side; unchanged otherwise. */
 export function fromRequest(sentence: string): string {
-  const match = beforeRequest.exec(sentence)
+  // The first “, so <request>” (or “ — so”, “; and so”) after the seller's side.
+  const at = clausesOf(sentence, 0, sentence.length).find(({joint, wordsStart}, index) => index > 0 && joint!.mark !== '' && joint!.mark !== '(' && /^(?:and )?so$/.test(joint!.word) && request.test(sentence.slice(wordsStart)))
+  if (!at) return sentence
+  const rest = sentence.slice(at.wordsStart)
   // “…mailing list, so please tick the box below”: a request that points back at what it drops keeps it.
-  if (!match || facesCustomer(match[1]!) || /\b(?:box|below|above|this|that|it|them)\b/iu.test(sentence.slice(match[0].length))) return sentence
-  const rest = sentence.slice(match[0].length)
+  if (facesCustomer(sentence.slice(0, at.joint!.start)) || /\b(?:box|below|above|this|that|it|them)\b/iu.test(rest)) return sentence
   return rest.charAt(0).toUpperCase() + rest.slice(1)
 }
 
-/** `body` without the seller's reason at its end; unchanged when it gives none, or when what is left does not face the customer. */
-export function withoutTrailingReason(body: string): string {
-  for (const match of body.matchAll(opener)) {
-    const head = body.slice(0, match.index).trimEnd().replace(/[,;:—–-]+$/u, '').trimEnd()
-    const reason = body.slice(match.index)
-    if (head.split(/\s+/).length < 3 || asksForData.test(head) || !isSellersReason(reason) || !(facesCustomer(head) || reportsAction.test(head))) continue
+/**
+ * `body` without the seller's reason at its end; unchanged when it gives none, or when what is left does not face
+ * the customer (or pass `stands`, for a caller that judges what is left itself).
+ */
+export function withoutTrailingReason(body: string, stands: (head: string) => boolean = (head) => facesCustomer(head) || reportsWhatWeDid(head)): string {
+  for (const start of reasonStarts(body)) {
+    const head = body.slice(0, start).trimEnd().replace(/[,;:—–-]+$/u, '').trimEnd()
+    const reason = body.slice(start)
+    if (head.split(/\s+/).length < 3 || asksForData.test(head) || !isSellersReason(reason) || !stands(head)) continue
     return head
   }
 
   return body
 }
 
-function isSellersReason(reason: string): boolean {
+/** Where each clause that may give a reason starts (its joint's marks included), in order. */
+function reasonStarts(body: string): number[] {
+  const clauses = clausesOf(body, 0, body.length, {causalAs: true})
+  const starts: number[] = []
+  for (const [index, clause] of clauses.entries()) {
+    if (index === 0 || !opensReason(body, clause)) continue
+    const start = clause.joint!.start
+    const hedged = clause.joint!.mark === '' && clause.joint!.word !== '' ? hedge.exec(body.slice(0, start)) : null
+    starts.push(hedged ? hedged.index : start)
+  }
+
+  return starts
+}
+
+function opensReason(body: string, {joint, wordsStart}: Clause): boolean {
+  const {mark, word} = joint!
+  // A spaced dash opens an aside, whatever follows it (“ — and that's our target”).
+  if (mark === '—' && /^\s+[—–]\s+$/u.test(body.slice(joint!.start, joint!.end))) return true
+  const after = body.slice(wordsStart)
+  const cause = causeAfter[word.replace(/^and /u, '')]
+  if (cause) return cause.test(after)
+  if (/^(?:and )?so$/.test(word)) return mark === ',' || soAfter.test(after)
+  if (word !== '') return false
+  return ((mark === ',' || mark === ';') && aboutIt.test(after)) || ((mark === ',' || mark === ';' || mark === '—') && whichIsWhy.test(after))
+}
+
+/** The seller's reason at the end of `body` (“, because phone calls slow our team”), or '' when it gives none. */
+export function sellersReason(body: string): string {
+  return body.slice(withoutTrailingReason(body, () => true).length)
+}
+
+/** Whether `head` tells plainly what the seller did (“We've moved returns to Tuesdays”): news that may stand without its reason. */
+export function reportsWhatWeDid(head: string): boolean {
+  return reportsAction.test(head)
+}
+
+/** Whether `reason` is the seller's: its ease, wants or numbers, told of us alone, and nothing the customer needs. */
+export function isSellersReason(reason: string): boolean {
   return count(reason, firstPerson) > 0 && count(reason, secondPerson) === 0 && sellersGain.test(reason) && !theirConcern.test(reason) && !asks.test(reason)
 }
 

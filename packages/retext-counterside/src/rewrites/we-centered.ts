@@ -7,11 +7,15 @@
  * dropped from an announcement. A sentence that is nothing but the seller
  * (“Our policy is our policy.”) gets none: the advice speaks.
  */
+import {rule} from '../rules/we-centered.js'
 import {keepsContentNouns} from './content-nouns.js'
+import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
 import {capitalise} from './grammar.js'
+import {hasRuleTriggers} from './rule-triggers.js'
+import {mayStillFlag} from './sentence-rewrite.js'
 import {sentenceAround} from './sentence.js'
-import {facesCustomer, fromRequest, withoutLeadingReason, withoutTrailingReason} from './seller-reason.js'
-import type {Rewrite, TemplateFamily} from './types.js'
+import {facesCustomer, fromRequest, isSellersReason, reportsWhatWeDid, sellersReason, withoutLeadingReason, withoutTrailingReason} from './seller-reason.js'
+import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 import {baseOfPast} from './verbs.js'
 
 // Who the seller makes demands of; the rewrite asks the reader instead.
@@ -34,6 +38,8 @@ const trailingFrame = new RegExp(String.raw`(?:\s*,)?\s+(?:${[
 // “Just so you know, we'd rather…”: a lead-in the request does without.
 const leadIn = /^(?:just\s+so\s+you\s+know|please\s+note|honestly|heads\s+up|fyi|a\s+reminder|reminder)\s*[,:—–-]?\s+(?=we\b|we['’]|our\b)/iu
 const decidedThat = /^we(?:['’]ve|\s+have)\s+decided\s+that\s+(.+)$/iu
+// “We've decided to retire the old app”: the decision told as what will happen.
+const decidedTo = /^we(?:['’]ve|\s+have)\s+(?:now\s+)?decided\s+to\s+(?!(?:be|make|keep|stick|focus|prioriti[sz]e|put|do|take)\b)(\p{Ll}+\b.*)$/iu
 const feeling = String.raw`(?:proud|excited|thrilled|delighted|pleased|happy|honou?red)`
 const degree = String.raw`(?:(?:very|so|really|incredibly|extremely|super|truly)\s+)?`
 const announce = new RegExp(String.raw`^(?:we|i)(?:['’]re|\s+are|\s+am|['’]m)\s+(?:also\s+|all\s+)?${degree}${feeling}\s+to\s+(?:announce|share|introduce|unveil|present|reveal|launch|tell\s+you)(\s+that)?\s+(.+)$`, 'iu')
@@ -64,32 +70,100 @@ export const weCentered: TemplateFamily = {
     {shape: 'As per our policy, <fact> / <fact>, as per our policy', rewrite: '<Fact>', example: 'As per our procedures, refunds take 10 business days.'},
     {shape: '<request>, as it saves us time (the seller’s reason)', rewrite: '<Request>', example: 'Please use the self-service kiosk, as it saves us a lot of time.'},
     {shape: 'We have decided that <fact>', rewrite: '<Fact>', example: 'We have decided that returns are no longer accepted.'},
-    {shape: 'We’re thrilled to share that <news for the customer>', rewrite: '<News for the customer>', example: 'We are thrilled to share that you can now book tables online.'}
+    {shape: 'We’re thrilled to share that <news for the customer>', rewrite: '<News for the customer>', example: 'We are thrilled to share that you can now book tables online.'},
+    {shape: 'We’ve decided to <do something> (because <the seller’s reason>)', rewrite: 'We’ll <do something>', example: 'We’ve decided to stop taking cheques because it saves us time.'},
+    {shape: '<what the customer needs>. <a sentence about the seller alone>', rewrite: '<what the customer needs>', example: 'Your table is booked. We are so excited about our new terrace, which we built to win an award.'},
+    {shape: '<news the customer needs>, as <the seller’s reason>', rewrite: '<news the customer needs>', example: 'From May we will no longer deliver on Sundays, as this suits our drivers.'}
   ],
   rewrite(input) {
-    const sentence = sentenceAround(input.text, input.start)
-    if (!sentence || input.end > sentence.end) return []
-    const rewritten = customerSide(sentence.body)
-    if (!rewritten || sellerLeft.test(rewritten)) return []
-    const opens = /^\p{Lu}/u.test(sentence.body) || /^(?:Please|You|Introducing)\b/.test(rewritten)
-    const text = `${opens ? capitalise(rewritten) : rewritten}${sentence.close}`
-    const original = input.text.slice(sentence.start, sentence.end)
-    if (text === original || !keepsContentNouns(original, text, input.text.slice(input.start, input.end))) return []
-    return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
+    const own = turned(input)
+    return own ? [own] : dropClauses(input, policy).filter((rewrite) => !cutAtColon(input, rewrite) && !dropsNews(input, rewrite))
   }
 }
 
-/** The sentence told from the customer's side, or undefined when no shape fits. */
-function customerSide(body: string): string | undefined {
+// What a customer needs told, however much the seller's sentence it is in (“From 1 June we will no longer accept returns”).
+const news = /\b(?:no\s+longer|will\s+not|won['’]t|from\s+\d|starting|prices?|fees?|charges?|closed|closing|returns?|refunds?|deliver\w*|cancel\w*|hours)\b/iu
+
+/** Whether a sentence the rewrite drops whole tells the customer a change to the service: it is not the seller's alone. */
+function dropsNews(input: RewriteInput, rewrite: Rewrite): boolean {
+  const dropped = input.text.slice(rewrite.offset, rewrite.endOffset).split(/(?<=[.!?])\s+/u).filter((sentence) => !rewrite.text.includes(sentence.replace(/[.!?]+$/u, '')))
+  return dropped.some((sentence) => news.test(sentence))
+}
+
+/** Whether the rewrite kept what follows a colon in the finding's sentence, its lead dropped, and that is no rule or request. */
+function cutAtColon(input: RewriteInput, rewrite: Rewrite): boolean {
+  const sentence = sentenceAround(input.text, input.start)
+  const colon = sentence ? sentence.body.indexOf(': ') : -1
+  if (!sentence || colon < 0 || sentence.start + colon < input.start) return false
+  const after = sentence.body.slice(colon + 2)
+  const lead = sentence.body.slice(0, colon)
+  return !rewrite.text.includes(lead) && rewrite.text.includes(capitalise(after).slice(0, 12)) && !standsAfterColon.test(after)
+}
+
+/** The finding's sentence told from the customer's side (a request, a fact), when one of the shapes fits. */
+function turned(input: RewriteInput): Rewrite | undefined {
+  const sentence = sentenceAround(input.text, input.start)
+  if (!sentence || input.end > sentence.end) return undefined
+  const side = customerSide(sentence.body)
+  if (!side || sellerLeft.test(side.text)) return undefined
+  const rewritten = side.text
+  const opens = /^\p{Lu}/u.test(sentence.body) || /^(?:Please|You|Introducing|We’ll)\b/.test(rewritten)
+  const text = `${opens ? capitalise(rewritten) : rewritten}${sentence.close}`
+  const original = input.text.slice(sentence.start, sentence.end)
+  // The seller's reason takes its own nouns with it (“…, because phone calls slow our team”).
+  const gone = `${input.text.slice(input.start, input.end)} ${sellersReason(sentence.body)}`
+  if (text === original || !keepsContentNouns(original, text, gone)) return undefined
+  // News told of the seller (a decision, what it did) is still the seller's news where the learned layer reads it so.
+  if (side.told && mayStillFlag(rule.meta.id, text)) return undefined
+  return {text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}
+}
+
+// Asides that say nothing once the seller's side is gone (“Honestly.”, “Just so you know.”).
+// So is the seller's rulebook named alone (“Our policy.”, “Our rules.”).
+const filler = /^(?:honestly|seriously|just|just so you know|so you know|fyi|ps|p\.s\.?|btw|so|also|anyway|heads up|a reminder|reminder|our\s+(?:policy|rules|terms|way|store|house|process))$/iu
+// A clause cut short (“we've been <so busy…>”) is no clause to keep.
+const dangling = /\b(?:been|be|is|are|was|were|am|the|a|an|to|of|our|your|and|or|that|with|for)$/iu
+// After a dropped lead (“Our new logo reflects who we are: …”), only a rule or a request stands on its own.
+const standsAfterColon = /^(?:no|please|you|your|every|all|each|only|always|never|we\s+(?:will|won['’]t|can['’]t|do\s+not|don['’]t))\b/iu
+const greeting = /^(?:thanks|thank you|many thanks|hi|hello|dear)\b/iu
+
+/**
+ * Where no shape turns the sentence, the seller's side is dropped and the
+ * customer's kept: a clause or a whole sentence about the seller alone
+ * (“Our team deserves a break, so we'll be closed next week” → “We'll be
+ * closed next week”; “Your box arrives Tuesday. We're so excited about our
+ * new packaging.” → “Your box arrives Tuesday.”).
+ */
+const policy: DropPolicy = {
+  ruleId: rule.meta.id,
+  carries: (clause) => hasRuleTriggers(rule.meta.id, clause) || sellerLeft.test(clause),
+  isFiller: (clause) => filler.test(withoutEmoji(clause)) || isEmojiOnly(clause),
+  // Beside the dropped words, a clause stays unless it is the seller's own reason (“it saves us time”).
+  keeps: (clause) => !isSellersReason(clause) && !dangling.test(clause.trim()) && !/^(?:it|this|that)\s+(?:really\s+)?(?:helps|saves|makes|means)\s+(?:us|a\s+lot|so\s+much)\b/iu.test(clause),
+  // A neighbour kept in place of the seller's sentence must face the customer.
+  standsInstead: (sentence) => facesCustomer(sentence) && !scoreRequest.test(sentence),
+  standsAlone: (remainder) => greeting.test(remainder.trim()),
+  flaggedNounsGo: true,
+  close: (written) => written.replace(/^([.!?…])\1+/u, '$1').replace(/^[!?]{2,}/u, (marks) => marks.charAt(0))
+}
+
+/**
+ * The sentence told from the customer's side, or undefined when no shape fits; `told` when it is news of the
+ * seller (a decision, what it did) rather than a request or a fact that faces the customer.
+ */
+function customerSide(body: string): {text: string; told: boolean} | undefined {
   const framed = withoutFrame(fromRequest(withoutLeadingReason(body.trim())))
   // A lead-in (“Just so you know, …”) goes only with the demand or decision it opens.
   const bare = capitalise(framed.replace(leadIn, ''))
   const request = asRequest(bare)
   const fact = request ? undefined : asFact(bare)
-  const rewritten = withoutTrailingReason(request ?? fact ?? framed)
+  // News the customer needs (“From May we will no longer deliver on Sundays”) may stand without the seller's reason too.
+  const rewritten = withoutTrailingReason(request ?? fact ?? framed, (head) => facesCustomer(head) || reportsWhatWeDid(head) || news.test(head))
   // What is left must face the customer: a fact the seller tells about itself alone is still we-centered.
-  if (rewritten === body.trim() || rewritten.split(/\s+/).length < 2 || !facesCustomer(rewritten) || scoreRequest.test(rewritten)) return undefined
-  return rewritten
+  const faces = facesCustomer(rewritten)
+  const told = !faces && (rewritten.startsWith('We’ll') || (rewritten !== framed && (reportsWhatWeDid(rewritten) || news.test(rewritten))))
+  if (rewritten === body.trim() || rewritten.split(/\s+/).length < 2 || (!faces && !told) || scoreRequest.test(rewritten)) return undefined
+  return {text: rewritten, told}
 }
 
 function withoutFrame(body: string): string {
@@ -159,6 +233,8 @@ function forReader(words: string): string {
 function asFact(body: string): string | undefined {
   const that = decidedThat.exec(body)
   if (that) return capitalise(that[1]!)
+  const decided = decidedTo.exec(body)
+  if (decided) return `We’ll ${withoutTrailingReason(decided[1]!, () => true)}`
   const news = announce.exec(body)
   if (!news) return undefined
   const told = news[2]!.replace(trailingPride, '')
