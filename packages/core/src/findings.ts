@@ -61,7 +61,8 @@ function shiftColumn(line: number, column: number, shift: Shift): number {
   return line === 1 ? column + shift.column : column
 }
 
-export function findingFromMessage(message: VFileMessage, shift: Shift): Finding {
+/** A plugin message in `block` (the linted text the message's offsets point into), which starts at `shift`. */
+export function findingFromMessage(message: VFileMessage, block: string, shift: Shift): Finding {
   const start = message.place && 'start' in message.place ? message.place.start : message.place
   const end = message.place && 'end' in message.place ? message.place.end : start
   const expected = message.expected ?? []
@@ -78,11 +79,7 @@ export function findingFromMessage(message: VFileMessage, shift: Shift): Finding
     endColumn: shiftColumn(end?.line ?? 1, end?.column ?? 1, shift),
     offset,
     endOffset,
-    // A suggestion over the finding's own range replaces `actual`; a wider one is described by its text alone.
-    suggestions: (message.suggestions ?? []).map((item) => {
-      const own = item.offset === start?.offset && item.endOffset === end?.offset
-      return suggestionOf(item, own ? actual : '', shift.offset)
-    }),
+    suggestions: (message.suggestions ?? []).map((item) => suggestionOf(item, block, shift.offset)),
     url: message.url ?? '',
     actual,
     expected,
@@ -92,8 +89,13 @@ export function findingFromMessage(message: VFileMessage, shift: Shift): Finding
   }
 }
 
-/** A message's or learned finding's suggestion in the linted text; `replaced`: the words it stands in for, when known. */
-function suggestionOf(item: MessageSuggestion, replaced: string, shift: number): Suggestion {
+/**
+ * A message's or learned finding's suggestion in the linted text. A
+ * replacement is described by the words of its own range, whichever layer
+ * made it, so both paths through `lintText` give the same menu text.
+ */
+function suggestionOf(item: MessageSuggestion, block: string, shift: number): Suggestion {
+  const replaced = item.scope === 'match' ? block.slice(item.offset, item.endOffset) : ''
   return {desc: describeSuggestion(item.text, item.scope, replaced), text: item.text, offset: item.offset + shift, endOffset: item.endOffset + shift, scope: item.scope}
 }
 
@@ -117,7 +119,7 @@ export function findingFromLearned(finding: LayerFinding, block: string, shift: 
     endColumn: shiftColumn(end.line, end.column, shift),
     offset: finding.start + shift.offset,
     endOffset: finding.end + shift.offset,
-    suggestions: finding.suggestions.map((item) => suggestionOf(item, item.scope === 'match' ? block.slice(item.offset, item.endOffset) : '', shift.offset)),
+    suggestions: finding.suggestions.map((item) => suggestionOf(item, block, shift.offset)),
     url: docsUrl(id),
     actual: finding.actual,
     expected: [],

@@ -93,7 +93,7 @@ export function lintBlocks(original: string, config: Config | undefined, options
       const file = new VFile(block)
       setKnownBlock(file, {text: block, suspect: true, scored})
       linter.processor.runSync(linter.processor.parse(file), file)
-      for (const message of file.messages) findings.push(findingFromMessage(message, shift))
+      for (const message of file.messages) findings.push(findingFromMessage(message, block, shift))
     } else {
       // Nothing for the phrase tables: only the learned layer, on the raw text, unparsed.
       for (const finding of scored.findings) findings.push(findingFromLearned(finding, block, shift))

@@ -19,7 +19,7 @@ const noShift = {line: 0, offset: 0, column: 0}
 /** Every block parsed, the plugin on its own: no pre-filter skip, no score handed in. */
 function parsedWhole(text: string, file = new VFile(text)): string {
   processor.runSync(processor.parse(file), file)
-  return JSON.stringify(file.messages.map((message) => findingFromMessage(message, noShift)))
+  return JSON.stringify(file.messages.map((message) => findingFromMessage(message, text, noShift)))
 }
 
 // One block each (no blank line), every 12th text: all writers, in a few seconds.
