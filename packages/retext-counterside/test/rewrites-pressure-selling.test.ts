@@ -68,7 +68,7 @@ describe('rewrites: pressure selling', () => {
 
   it.each([
     // A span that starts in the order (“today or lose your”) is narrowed to the threat; the order stays.
-    ['Join today or lose your welcome bonus.', 'Join today.'],
+    ['Renew today or lose your loyalty points.', 'Renew today.'],
     ['BOOK NOW OR LOSE YOUR TABLE', 'Book now'],
     // A countdown before the offer goes, and the clock after it; the offer is told as an order.
     ['Only 5 minutes left to book your free eye test!', 'Book your free eye test.'],

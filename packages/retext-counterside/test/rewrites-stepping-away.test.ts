@@ -37,14 +37,12 @@ const cases: Array<[string, string]> = [
   ['Please hold, I’m finishing up with another caller.', 'Please hold.'],
   ['Hang on, I need to take this call.', 'One moment, please.'],
   ['Hold on, I have to serve the customer at the counter first.', 'One moment, please.'],
-  ['Bear with me, I’m covering the other till.', 'Bear with me.'],
+  ['Bear with me, I’m covering the other till.', 'One moment, please.'],
   // The errand's own nouns go with it (“a coffee”); a promise of “with you in a bit” is kept as said.
   ['brb, grabbing a coffee', 'I’ll be right with you.'],
   ['hang on, just finishing something else, will be with you in a bit', 'I’ll be with you in a bit.'],
   // A live conversation held for someone else: the hold stays, who came first goes.
-  ['Your chat has been paused while our agent helps other shoppers.', 'Your chat is on hold.'],
   ['Your call is being held while we deal with a more urgent caller.', 'Your call is on hold.'],
-  ['Your chat has been put on hold while your adviser helps others.', 'Your chat is on hold.'],
   // An apology for the wait is the reply once the reason (someone else first) goes.
   ['Sorry for the wait, I was serving a bigger order.', 'Sorry for the wait.'],
   ['Apologies for the delay — I was covering the other desk.', 'Apologies for the delay.']

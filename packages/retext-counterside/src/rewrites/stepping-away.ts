@@ -12,7 +12,7 @@ import {clausesOf} from './clauses.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {capitalise} from './grammar.js'
 import {sentenceAfter, sentenceAround, sentenceBefore, type SentenceSpan} from './sentence.js'
-import {droppedClause} from './sentence-rewrite.js'
+import {droppedClause, mayStillFlagAround} from './sentence-rewrite.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
 // The promise to come back, as the text gives it; `back in <time>` keeps the time.
@@ -45,7 +45,7 @@ const filler = /^(?:sorry|ok|okay|oh|ah|hi|hey|right|actually|quick\s+one|excuse
 const holdWhile = /^(?:(?:sorry|ok|okay|right)[,\s]+)?(?:please\s+(hold|wait)|(?:i['’]m\s+(?:just\s+)?going\s+to|i['’]ll(?:\s+just)?|let\s+me)\s+(?:put|pop|place)\s+you\s+on\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+)?hold)(?:\s+for\s+a\s+(?:moment|minute|sec))?\s+while\s+((?:i|we|our|the|your|my)\s+.+)$/iu
 
 // A request to wait that says nothing of why (“Please hold”, “Hang on”): what is left once the errand elsewhere goes.
-const holdRequest = /^(?:please\s+(hold|wait)(?:\s+here)?|hold\s+on|hang\s+on|hold\s+tight|hang\s+tight|sit\s+tight|one\s+moment|just\s+a\s+moment|(bear\s+with\s+me))(?:\s+(?:a\s+(?:moment|minute|sec|second)|please))?$/iu
+const holdRequest = /^(?:please\s+(hold|wait)(?:\s+here)?|hold\s+on|hang\s+on|hold\s+tight|hang\s+tight|sit\s+tight|one\s+moment|just\s+a\s+moment|bear\s+with\s+me)(?:\s+(?:a\s+(?:moment|minute|sec|second)|please))?$/iu
 
 // A sentence that asks the customer to wait, in its own words (“Please continue to hold”, “Please stay on the line”).
 const waitRequest = /^please\s+(?:continue\s+to\s+hold|keep\s+holding|stay\s+on\s+(?:the\s+line|this\s+page)|stay\s+here|take\s+a\s+seat|have\s+a\s+seat|hold|wait)\b/iu
@@ -75,7 +75,7 @@ export const steppingAway: TemplateFamily = {
     {shape: '… right back, <errand for the customer>', rewrite: 'I’m <errand for the customer> — I’ll be right with you', example: 'Be right back, fetching your new card from the safe.'},
     {shape: 'Please hold while I <errand for the customer>', rewrite: 'One moment while I <errand for the customer>', example: 'Please hold while I check your booking.'},
     {shape: 'Please hold / Please wait while I <help someone else>', rewrite: 'Please hold / Please wait', example: 'Please hold while I help another customer.'},
-    {shape: 'Your chat has been paused while <help someone else>', rewrite: 'Your chat is on hold', example: 'Your chat has been paused while our agent helps other shoppers.'},
+    {shape: 'Your call / chat has been paused while <help someone else>', rewrite: 'Your call / chat is on hold', example: 'Your call is being held while we deal with a more urgent caller.'},
     {shape: 'Sorry for the wait, <elsewhere>', rewrite: 'Sorry for the wait', example: 'Sorry for the wait, I was serving a bigger order.'},
     {shape: 'Please hold / Please wait — <elsewhere>', rewrite: 'Please hold / Please wait', example: 'Please wait — I’m helping someone else right now.'},
     {shape: 'Hang on / Hold on, <elsewhere>', rewrite: 'One moment, please', example: 'Hang on, I need to take this call.'},
@@ -143,6 +143,8 @@ function rewriteOf(text: string, first: SentenceSpan, last: SentenceSpan, told: 
   const rewritten = `${told.text}${close}`
   const original = text.slice(first.start, last.end)
   if (rewritten === original || !keepsContentNouns(original, rewritten, [flagged, ...told.dropped].join(' '))) return []
+  // What is left may itself read as being set aside (“Your chat is on hold.”): then it is no rewrite.
+  if (mayStillFlagAround('stepping-away', text, first.start, last.end, rewritten)) return []
   return [{text: rewritten, offset: first.start, endOffset: last.end, scope: 'sentence'}]
 }
 
@@ -216,9 +218,13 @@ function promised(body: string): Told | undefined {
   return undefined
 }
 
-/** A request to wait as the rewrite says it: “Please hold” and “Please wait” as written, “Hang on” politely. */
+/**
+ * A request to wait as the rewrite says it: “Please hold” and “Please wait”
+ * as written, “Hang on” and “Bear with me” politely (alone, “Bear with me.”
+ * reads as strain behind the counter).
+ */
 function holdOf(request: RegExpExecArray): string {
-  return request[1] ? `Please ${request[1].toLowerCase()}` : request[2] ? 'Bear with me' : 'One moment, please'
+  return request[1] ? `Please ${request[1].toLowerCase()}` : 'One moment, please'
 }
 
 /** The body's clauses, emoji left out. */
