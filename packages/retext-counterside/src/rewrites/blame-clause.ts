@@ -18,7 +18,16 @@ const blamedParty = String.raw`${cause}\s+(?:an?\s+|the\s+)?(?:(?:customer|user|
 const youDidWrong = String.raw`(?:because|as|since)\s+you(?:['’]ve|\s+have)?\s+[^,;:.!?]*?\b(?:incorrect(?:ly)?|wrong(?:ly)?|invalid|mistake|error|badly)\b[^,;:.!?]*`
 // “as usual”, “as you were told”, “as clearly stated”: a reminder that the customer should have known
 // (“as our policy states” names the policy, and stays).
-const toldBefore = String.raw`as\s+(?:usual|always|you\s+were\s+(?:told|warned|advised)|(?:we|I)(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told\s+you|said|explained|mentioned|stated|warned\s+you)|(?:was\s+)?(?:clearly\s+)?(?:stated|explained|shown|mentioned)(?:\s+(?:clearly|before|twice))?(?:\s+(?:in|on)\s+(?:our|the|your)\s+(?:[\p{L}-]+\s+){0,2}(?:policy|policies|terms|conditions|manual|guide|instructions|website|site|e-?mail|letter|contract|page|faqs?))?)`
+const toldBefore = String.raw`as\s+(?:${[
+  'usual',
+  'always',
+  String.raw`you\s+were\s+(?:told|warned|advised)`,
+  String.raw`(?:we|I)(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:told\s+you|said|explained|mentioned|stated|warned\s+you)`,
+  // “(clearly) stated (before) in our terms”
+  String.raw`(?:was\s+)?(?:clearly\s+)?(?:stated|explained|shown|mentioned)(?:\s+(?:clearly|before|twice))?` +
+    String.raw`(?:\s+(?:in|on)\s+(?:our|the|your)\s+(?:[\p{L}-]+\s+){0,2}` +
+    String.raw`(?:policy|policies|terms|conditions|manual|guide|instructions|website|site|e-?mail|letter|contract|page|faqs?))?`
+].join('|')})`
 const clause = String.raw`(?:${blamedParty}|${youDidWrong})`
 const trailing = new RegExp(String.raw`,?\s+${clause}(?=[,;:.!?]|\s*$)`, 'giu')
 const leading = new RegExp(String.raw`^${clause}\s*,\s*`, 'iu')

@@ -56,7 +56,16 @@ const bareOrder = /^(?!(?:act|decide|hurry|move|go|run|choose|commit|think|wait)
 // A real stock count is a fact (“Only 2 seats left”, “3 left in your size”), not pressure.
 const stockCount = /^(?:only\s+|just\s+)?\d+\s+(?:[\p{L}&'’-]+\s+){0,4}left(?:\s+(?:in|at|for|on)\s+[\p{L}\p{N}\s'’-]+)?$/iu
 // What cannot stand without the push before it: a condition (“Before you cancel…”), a question that answers it (“Why haven't you?”).
-const leaningQuestion = /^(?:(?:wouldn|isn|aren|won|don|doesn|didn|hasn|haven|couldn|shouldn)[’']t (?:it|you|they|we|he|she|there)$|why (?:haven|hasn|don|didn|wouldn|won|aren|isn)\p{L}*[’']?t?|(?:will|would|won[’']t|do|did|don[’']t|have|haven[’']t) you|what are you waiting for|(?:are you )?sure you|are you (?:serious|next|in|ready)|just (?:thought|saying|so you know)|thought you[’']d)\b/iu
+const leaningQuestion = new RegExp(String.raw`^(?:${[
+  String.raw`(?:wouldn|isn|aren|won|don|doesn|didn|hasn|haven|couldn|shouldn)[’']t (?:it|you|they|we|he|she|there)$`,
+  String.raw`why (?:haven|hasn|don|didn|wouldn|won|aren|isn)\p{L}*[’']?t?`,
+  String.raw`(?:will|would|won[’']t|do|did|don[’']t|have|haven[’']t) you`,
+  'what are you waiting for',
+  '(?:are you )?sure you',
+  'are you (?:serious|next|in|ready)',
+  'just (?:thought|saying|so you know)',
+  'thought you[’\']d'
+].join('|')})\b`, 'iu')
 const leaning = new RegExp(String.raw`^(?:before|if|when|unless|once|while|because|until|so|and|but)\b|${leaningQuestion.source}`, 'iu')
 const question = /^(?:are|is|do|does|did|can|could|will|would|shall|should|have|has|what|how|why|when|where|which|who)\b/iu
 // “No thanks, I prefer paying full price”: the refusal first, the shaming after it.

@@ -38,7 +38,12 @@ const modifier = /^(?:high|top|low)-(?:ltv|value|margin|intent|propensity|spend|
 const phraseStart = /(?:\b(?:our|the|your|this|these|those|my|a|an|some|any|all|today['’]s|this\s+week['’]s|of\s+our)\s+)$/iu
 // Words that cannot be the noun a modifier qualifies.
 // A determiner after it makes the jargon a verb (“Upsell the warranty”), which has no noun to keep.
-const notHeads = /^(?:the|a|an|your|our|their|this|these|those|my|some|any|them|it|is|are|was|were|and|or|but|to|of|for|with|in|on|at|by|from|that|which|who|offer|offers|bundle|deal|deals|special|specials|lead|leads|customer|customers|segment|list|path|programme|program|funnel|push|team|target|score|rate|bonus|opportunity|item|line)$/iu
+const notHeads = new RegExp(`^(?:${[
+  // articles, pronouns, verbs and joints
+  'the|a|an|your|our|their|this|these|those|my|some|any|them|it|is|are|was|were|and|or|but|to|of|for|with|in|on|at|by|from|that|which|who',
+  // sales nouns that are the jargon itself, never the customer's thing
+  'offer|offers|bundle|deal|deals|special|specials|lead|leads|customer|customers|segment|list|path|programme|program|funnel|push|team|target|score|rate|bonus|opportunity|item|line'
+].join('|')})$`, 'iu')
 
 // Verbs a customer is asked to do (“Add a case?”): after a label, they make the rest copy on its own.
 const customerVerbs = new Set([

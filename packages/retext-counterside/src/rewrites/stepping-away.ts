@@ -42,7 +42,13 @@ const otherPeople = /\b(?:another|other|others|else|someone|somebody|customers?|
 const reader = /\b(?:you|your|yours)\b/iu
 const filler = /^(?:sorry|ok|okay|oh|ah|hi|hey|right|actually|quick\s+one|excuse\s+me|apologies|um|so|just|and|hang\s+on|hold\s+on|hold\s+tight|hang\s+tight|bear\s+with\s+me)$/iu
 // “Please hold while I …”, “I'm going to put you on hold while I …”: the hold, then what it is for.
-const holdWhile = /^(?:(?:sorry|ok|okay|right)[,\s]+)?(?:please\s+(hold|wait)|(?:i['’]m\s+(?:just\s+)?going\s+to|i['’]ll(?:\s+just)?|let\s+me)\s+(?:put|pop|place)\s+you\s+on\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+)?hold)(?:\s+for\s+a\s+(?:moment|minute|sec))?\s+while\s+((?:i|we|our|the|your|my)\s+.+)$/iu
+const holdWhile = new RegExp([
+  String.raw`^(?:(?:sorry|ok|okay|right)[,\s]+)?`,
+  String.raw`(?:please\s+(hold|wait)`,
+  String.raw`|(?:i['’]m\s+(?:just\s+)?going\s+to|i['’]ll(?:\s+just)?|let\s+me)\s+(?:put|pop|place)\s+you\s+on\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+)?hold)`,
+  String.raw`(?:\s+for\s+a\s+(?:moment|minute|sec))?`,
+  String.raw`\s+while\s+((?:i|we|our|the|your|my)\s+.+)$`
+].join(''), 'iu')
 
 // A request to wait that says nothing of why (“Please hold”, “Hang on”): what is left once the errand elsewhere goes.
 const holdRequest = /^(?:please\s+(hold|wait)(?:\s+here)?|hold\s+on|hang\s+on|hold\s+tight|hang\s+tight|sit\s+tight|one\s+moment|just\s+a\s+moment|bear\s+with\s+me)(?:\s+(?:a\s+(?:moment|minute|sec|second)|please))?$/iu
