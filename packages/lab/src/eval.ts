@@ -12,6 +12,7 @@
  * 5. Suggestions (issue 9): on what `lintText` finds in the corpus (the
  *    non-frozen writers, then the frozen split), see `suggestion-measures.ts`.
  */
+import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {lintText} from '@counterside/core'
 import {ruleIds} from 'retext-counterside'
@@ -46,7 +47,9 @@ const {values: flags} = parseArgs({
     prune: {type: 'string'},
     'highest-floor': {type: 'string'},
     // Print the leave-one-writer-out misses of one rule (never the frozen split's).
-    misses: {type: 'string'}
+    misses: {type: 'string'},
+    // Write every out-of-fold catalog finding, as JSON Lines, for a reviewer to label.
+    'catalog-findings': {type: 'string'}
   }
 })
 const number = (value: string | undefined, fallback: number): number => (value === undefined ? fallback : Number(value))
@@ -167,6 +170,7 @@ function catalogFlagRate(data: Data, decisionsOf: (index: number) => Decisions, 
   section(`real catalogs: ${catalogIndexes.length} strings from ${new Set(data.catalog.map((item) => item.package)).size} packages, out of fold`)
   const flagged: string[] = []
   const findings: Array<{index: number; rule: number}> = []
+  const review: string[] = []
   console.log(`${'rule'.padEnd(20)} ${'phrase'.padStart(7)} ${'learned'.padStart(8)} ${'both'.padStart(6)}   per 1,000 strings (both)`)
   const flaggedIndexes = new Set<number>()
   for (const [rule, id] of ruleIds.entries()) {
@@ -184,6 +188,7 @@ function catalogFlagRate(data: Data, decisionsOf: (index: number) => Decisions, 
         findings.push({index, rule})
         const verdict = examples[index]!.labels[rule] === 1 ? 'confirmed' : 'unconfirmed'
         flagged.push(`${id} (${verdict}): ${examples[index]!.text.replaceAll('\n', ' ').slice(0, 140)}  [${examples[index]!.group.slice(8)}]`)
+        review.push(JSON.stringify({rule: id, verdict, layer: p ? (l ? 'both' : 'phrase') : 'learned', group: examples[index]!.group, text: examples[index]!.text}))
       }
     }
 
@@ -194,6 +199,11 @@ function catalogFlagRate(data: Data, decisionsOf: (index: number) => Decisions, 
   console.log(`strings with any finding: ${anyFlagged} of ${catalogIndexes.length} (${((100 * anyFlagged) / Math.max(1, catalogIndexes.length)).toFixed(2)}%)`)
   const unconfirmed = findings.filter(({index, rule}) => examples[index]!.labels[rule] !== 1).length
   console.log(`findings a reviewer did not confirm (catalogs/labels.jsonl): ${unconfirmed} of ${findings.length} (1 in ${(findings.length / Math.max(1, unconfirmed)).toFixed(1)})`)
+  if (flags['catalog-findings'] !== undefined) {
+    writeFileSync(flags['catalog-findings'], review.join('\n') + '\n')
+    console.log(`every finding written to ${flags['catalog-findings']}`)
+  }
+
   console.log('\n30 random flagged strings, for review:')
   for (const line of shuffle(flagged, seededRandom(30)).slice(0, 30)) console.log(`  ${line}`)
 }
