@@ -5,49 +5,13 @@
  * parsed, which is what keeps ordinary copy cheap. A block too long to
  * parse in linear time is linted in pieces (see `long-blocks.ts`).
  */
-import retextEnglish from 'retext-english'
-import retextCounterside, {createLearnedScorer, createPrefilter, maskPlaceholders, setKnownBlock, type LearnedBlock} from 'retext-counterside'
-import {unified} from 'unified'
+import {maskPlaceholders, setKnownBlock} from 'retext-counterside'
 import {VFile} from 'vfile'
-import {validateConfig, type Config} from './config.js'
+import type {Config} from './config.js'
+import {linterFor} from './linters.js'
 import {findingFromLearned, findingFromMessage, type Finding} from './findings.js'
 import {maxBlockLength, pieces} from './long-blocks.js'
 import {withPlaceholdersKept} from './placeholder-suggestions.js'
-
-interface Linter {
-  readonly processor: ReturnType<typeof createProcessor>
-  readonly mayFind: (text: string) => boolean
-  readonly learned: (text: string) => LearnedBlock
-}
-
-function createProcessor(options: Config) {
-  return unified().use(retextEnglish).use(retextCounterside, options).freeze()
-}
-
-// Built once per config object: phrase tables and processors are costly to
-// make and free to reuse.
-const linters = new WeakMap<Config, Linter>()
-let defaultLinter: Linter | undefined
-
-function linterFor(config: Config | undefined): Linter {
-  if (!config) return (defaultLinter ??= createLinter({}))
-  let linter = linters.get(config)
-  if (!linter) {
-    linter = createLinter(validateConfig(config))
-    linters.set(config, linter)
-  }
-
-  return linter
-}
-
-function createLinter(config: Config): Linter {
-  const {language: _language, ...options} = config
-  return {
-    processor: createProcessor(options),
-    mayFind: createPrefilter(options),
-    learned: createLearnedScorer(options)
-  }
-}
 
 const blockBreak = /\n[ \t]*\n/g
 
@@ -92,7 +56,7 @@ export function lintBlocks(original: string, config: Config | undefined, options
       // Parsed: the plugin runs the phrase tables and merges the learned findings in, reusing this score.
       const file = new VFile(block)
       setKnownBlock(file, {text: block, suspect: true, scored})
-      linter.processor.runSync(linter.processor.parse(file), file)
+      linter.run(file)
       for (const message of file.messages) findings.push(findingFromMessage(message, block, shift))
     } else {
       // Nothing for the phrase tables: only the learned layer, on the raw text, unparsed.
