@@ -51,8 +51,8 @@ const branchKey = /\s*(?:=\d+|[\w-]{1,40})\s*\{/y
 const argument = /\{\s*[\w.-]{1,60}\s*(?:,\s*(?:number|date|time|spellout|ordinal|duration)\s*(?:,[^{}]{0,60})?)?\}/y
 /** What stands before a plural branch's opening brace: its key. */
 const branchOpening = /(?:=\d+|\b(?:zero|one|two|few|many|other))\s*$/
-/** Syntax only ICU MessageFormat has: a message that uses it is ICU, and its apostrophes quote. */
-const icuOnly = /\{\s*[\w.-]{1,60}\s*,\s*(?:plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*[,}]/
+/** Syntax only ICU MessageFormat has (i18next's `{{price, number}}` is not): a message that uses it is ICU, and its apostrophes quote. */
+const icuOnly = /(?<!\{)\{\s*[\w.-]{1,60}\s*,\s*(?:plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*[,}]/
 
 export function maskPlaceholders(text: string): string {
   if (!/[{%$:#]/.test(text)) return text

@@ -85,7 +85,9 @@ describe('maskPlaceholders', () => {
     ["{n, plural, one {Don''t wait} other {Don''t wait for {name}}}", "Don''t wait Don''t wait for"],
     // Outside ICU, apostrophes are the prose's quotation marks around a value (Keycloak, SurveyJS, Docusaurus).
     ["Signed in as '{0}' already", "Signed in as ' ' already"],
-    ["Path '%{path}' already exists", "Path ' ' already exists"]
+    ["Path '%{path}' already exists", "Path ' ' already exists"],
+    // i18next's formats are not ICU: its `one {{…}}` is still a value.
+    ["Pick one {{methods, list}} for '{0}'", "Pick one for ' '"]
   ])('reads the apostrophes of %j as its syntax quotes them', (text, expected) => {
     expect(visible(text)).toBe(expected)
   })
