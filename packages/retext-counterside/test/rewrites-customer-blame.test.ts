@@ -153,7 +153,8 @@ describe('a sentence that only scolds, beside one that tells what happened: drop
     ['You entered the wrong PIN. Please be more careful.', 'That PIN didn’t match. Try again.'],
     ['Wrong password. Try harder to remember it next time.', 'Check the password and try again.'],
     ['Invalid membership number. That’s on you.', 'Check the membership number and try again.'],
-    ['Incorrect PIN. You did something wrong.', 'Check the PIN and try again.']
+    ['Incorrect PIN. You did something wrong.', 'Check the PIN and try again.'],
+    ['Wrong passcode entered. Customer error.', 'Check the passcode and try again.']
   ])('%j → %j (the first sentence’s finding)', (text, expected) => {
     expect(rewritten(text, 'customer-blame', 0, text.indexOf('.'))[0]).toBe(expected)
   })

@@ -25,6 +25,8 @@ const scolding = new RegExp(String.raw`^(?:${[
   String.raw`(?:that|this|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:(?:really|all|entirely|totally)\s+)?(?:on\s+you|your\s+(?:own\s+)?(?:fault|responsibility|problem|mistake))[.!]*`,
   // “Most people manage it first time.”
   String.raw`most\s+(?:people|customers|users|guests|shoppers)\s+manage\b[^.!?]*[.!]*`,
+  // “Card holder error.”: a label on the customer, as a sentence of its own.
+  String.raw`(?:card\s?holder|customer|user|client|operator|human)\s+(?:error|mistake|fault)[.!]*`,
   // “… Again.”: a count of the customer's slips, nothing more.
   String.raw`(?:yet\s+)?again[.!?]*`
 ].join('|')})$`, 'iu')
