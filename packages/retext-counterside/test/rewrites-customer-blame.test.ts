@@ -134,3 +134,68 @@ describe('someone forgot: the step, told to the customer', () => {
     expect(rewritten('You forgot to attach your payslip. Attach it before Friday.')).toEqual([])
   })
 })
+
+describe('a sentence that only scolds, beside one that tells what happened: dropped', () => {
+  // The finding on the scolding sentence: the rewrite keeps the sentence before it (rewritten where it blames too).
+  it.each([
+    ['Your parcel is on its way. Did you even read the label?', 'Your parcel is on its way.'],
+    ['Wrong PIN. Did you forget it again?', 'Check the PIN and try again.'],
+    ['You typed your passcode incorrectly. Please pay attention.', 'That passcode didn’t match. Try again.'],
+    ['Invalid voucher code. You have made a mistake.', 'Check the voucher code and try again.'],
+    ['You forgot to tick the consent box. Again.', 'Tick the consent box to continue.']
+  ])('%j → %j', (text, expected) => {
+    const [told] = text.split(/(?<=[.!?])\s+/u)
+    expect(rewritten(text, 'customer-blame', told!.length + 1, text.length)[0]).toBe(expected)
+  })
+
+  // The finding on the sentence that tells: its rewrite takes the scolding after it along.
+  it.each([
+    ['You entered the wrong PIN. Please be more careful.', 'That PIN didn’t match. Try again.'],
+    ['Wrong password. Try harder to remember it next time.', 'Check the password and try again.'],
+    ['Invalid membership number. That’s on you.', 'Check the membership number and try again.'],
+    ['Incorrect PIN. You did something wrong.', 'Check the PIN and try again.'],
+    ['Wrong passcode entered. Customer error.', 'Check the passcode and try again.']
+  ])('%j → %j (the first sentence’s finding)', (text, expected) => {
+    expect(rewritten(text, 'customer-blame', 0, text.indexOf('.'))[0]).toBe(expected)
+  })
+
+  it('keeps a scolding sentence that names a thing the rewrite would lose', () => {
+    const text = 'Invalid input. You should know your own postcode.'
+    expect(rewritten(text, 'customer-blame', 0, 13).every((result) => result.endsWith('You should know your own postcode.'))).toBe(true)
+  })
+
+  it('gives none for a scolding sentence alone', () => {
+    expect(rewritten('Did you even read the label?')).toEqual([])
+  })
+})
+
+describe('hindsight, a snide “looks like” and “stop …”: the advice told plainly', () => {
+  it.each([
+    ['Next time, maybe double-check the pickup time before you leave home?', 'Double-check the pickup time before you leave home.'],
+    ['next time, just check your basket before you pay 🙂', 'Check your basket before you pay.'],
+    ['hmm, looks like someone didn’t read the care label 😅', 'Please check the care label.'],
+    ['Please stop guessing and check the number on your bill.', 'Please check the number on your bill.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+
+  it.each([
+    // The hint stays in “right” and the tag question: nothing plain to tell.
+    'next time maybe bring the right voucher, yeah?',
+    // No advice after the hindsight.
+    'Next time, maybe don’t bother.',
+    // More after what was not read (“… 😉 it's members only”): not a thing to check alone.
+    'looks like someone didn’t read the notice on this one 😉 it’s members only'
+  ])('gives none for %j', (text) => {
+    expect(rewritten(text)).toEqual([])
+  })
+})
+
+describe('a time the customer missed: told as a time that passed', () => {
+  it.each([
+    ['Exchange refused: you missed the 30-day return window.', 'Exchange refused: the 30-day return window has passed.'],
+    ['Your place was released because you missed the booking deadline.', 'Your place was released because the booking deadline had passed.']
+  ])('%j → %j (no retry: the time cannot come back)', (text, expected) => {
+    expect(rewritten(text)[0]).toBe(expected)
+  })
+})

@@ -120,10 +120,13 @@ describe('more that neither a retry nor a check can change', () => {
     ['Cannot continue. There is no suitable recovery method.'],
     ['Cannot map cell id “b2” to a range.'],
     ['Unable to read workspace id from the session.'],
-    ['The export succeeded but the “region” field is incorrect.'],
-    ['Invalid login or PIN.']
+    ['The export succeeded but the “region” field is incorrect.']
   ])('gives none: %j', (text) => {
     expect(rewritten(text)).toEqual([])
+  })
+
+  it('tells two sign-in details as a pair, never a check of one of them', () => {
+    expect(rewritten('Invalid login or PIN.')).toEqual(['That login or PIN didn’t match. Try again.'])
   })
 })
 

@@ -36,8 +36,9 @@ describe('rewrites: blame for input', () => {
     expect(templateRewrites('Incorrect passcode. Please check your input.', rule, {end: 18})).toEqual(['That passcode doesn’t look right. Please check your input.'])
   })
 
-  it('gives none for one of two things, or a thing’s own code', () => {
-    expect(templateRewrites('The username or PIN provided is incorrect.', rule)).toEqual([])
+  it('names neither of two sign-in details alone, and gives none for a thing’s own code', () => {
+    // The pair is told as a pair (never “Check the PIN”): which of the two was wrong is not said.
+    expect(templateRewrites('The username or PIN provided is incorrect.', rule)).toEqual(['That username or PIN didn’t match. Try again.'])
     expect(templateRewrites('The webhook’s signing code is invalid.', rule)).toEqual([])
   })
 
@@ -59,5 +60,38 @@ describe('rewrites: blame for input', () => {
       {text: 'Check the PIN and try again.', offset: 14, endOffset: 26, scope: 'sentence'},
       {text: 'That PIN doesn’t look right — check it and try again.', offset: 14, endOffset: 26, scope: 'sentence'}
     ])
+  })
+})
+
+describe('rewrites: sign-in details, a retry in the sentence, a requirement after the verdict', () => {
+  it.each([
+    // Two details matched as a pair: neither is named as the wrong one.
+    ['Invalid username or password.', 'That username or password didn’t match. Try again.'],
+    ['Wrong email or password', 'That email or password didn’t match. Try again.'],
+    ['The email address or password you entered is incorrect.', 'That email address or password didn’t match. Try again.'],
+    // The copy after it asks already.
+    ['Incorrect PIN or passcode. Please check and try again.', 'That PIN or passcode didn’t match. Please check and try again.'],
+    // The retry asked for in the same sentence is kept, said once.
+    ['Invalid access code, please try again.', 'Check the access code and try again.'],
+    // The requirement after a verdict label, told of the thing.
+    ['Invalid password: must be at least {0} characters long.', 'The password must be at least {0} characters long.'],
+    ['Invalid username: Cannot contain spaces.', 'The username cannot contain spaces.']
+  ])('%j → %j', (text, expected) => {
+    expect(templateRewrites(text, rule)[0]).toBe(expected)
+  })
+
+  it.each([
+    // Not a pair of sign-in details.
+    'Invalid colour or size.',
+    // After the colon, not a requirement.
+    'Invalid password: blocked by policy.'
+  ])('gives no pair or requirement rewrite for %j', (text) => {
+    expect(templateRewrites(text, rule).join(' ')).not.toMatch(/or .* didn’t match|^The \p{L}+ (?:must|cannot)/u)
+  })
+})
+
+describe('rewrites: no retry where the copy after says the customer is locked out', () => {
+  it('gives none for the verdict', () => {
+    expect(templateRewrites('Wrong PIN. Your card is now blocked.', rule, {end: 9})).toEqual([])
   })
 })

@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {messages} from './support/lint.js'
-import {applied} from './support/suggest.js'
+import {applied, templateRewrites} from './support/suggest.js'
 
 const rule = 'pressure-selling'
 
@@ -32,7 +32,9 @@ describe('rewrites: pressure selling', () => {
     ['Switch today or the price doubles next month.', 'Switch today.'],
     // A stock count is a fact: it stays once the hurry goes.
     ['Hurry, only 4 tickets left.', 'Only 4 tickets left.'],
-    ['Only 4 left! Reserve yours now before they’re gone.', 'Only 4 left! Reserve yours now.']
+    ['Only 4 left! Reserve yours now before they’re gone.', 'Only 4 left! Reserve yours now.'],
+    // A shouted hurry word left in a calm order is told in lower case.
+    ['Register NOW or lose your early-bird place forever.', 'Register now.']
   ])('%j → %j', (text, expected) => {
     expect(applied(text, rule)).toEqual([expected])
   })
@@ -95,5 +97,12 @@ describe('rewrites: pressure selling', () => {
       const [rewrite] = applied(text, rule)
       expect(messages(rewrite!).filter((message) => message.ruleId === rule || message.ruleId === 'shouting')).toEqual([])
     }
+  })
+})
+
+describe('rewrites: pressure selling, a guilt that points back', () => {
+  it('keeps no “You haven’t yet” once the others who did are dropped', () => {
+    const text = '1,845 people joined in the past hour. You haven’t yet.'
+    expect(templateRewrites(text, rule, {start: 0, end: text.indexOf('.')})).toEqual([])
   })
 })

@@ -49,6 +49,13 @@ const againProperly = /(\bagain)\s+(?:correctly|properly)\b/giu
 const actually = /\b(please|make sure you|sure you|do)\s+actually\s+/giu
 const thisTime = /^((?:please|now)\b[^.!?]*?)\s+(?:this time|properly next time|next time)(?=\s*(?:[,.!?]|$))/iu
 const nextTimeFirst = /^(?:(?:and\s+)?next time|in future|in the future|for future reference)\s*,?\s+(?=please\b)/iu
+// “Next time, maybe double-check the time before you set off?”: the advice, without the hindsight and the hedge.
+const nextTimeMaybe = /^(?:(?:and\s+)?next time|in future|in the future)\s*,?\s+(?:(?:maybe|perhaps|just|try to)\s+)?(?=(?:double-check|check|read|bring|remember to|make sure)\s+(?:the|your|that|you)\b)/iu
+// “Looks like someone didn't read the size chart 😅”: what was not read, to check.
+const notRead = /^(?:(?:hmm+|oops|uh-oh|ah)[,.!]*\s+)?(?:it\s+)?looks\s+like\s+(?:someone|somebody|you)\s+(?:didn['’]t|did\s+not|never)\s+(?:read|check(?:ed)?|look\s+at)\s+(?=(?:the|our)\s+[\p{L}\p{N}'’ -]{1,40}(?:\s*(?:\p{Extended_Pictographic}|\ufe0f))*[.!]*$)/iu
+// “Please stop guessing and check your statement”: the request, without the reproach before it.
+const stopAnd = /^((?:please\s+)?)stop\s+\p{L}+ing\b(?:\s+(?:it|them|the\s+\p{L}+|your\s+\p{L}+))?\s+and\s+(?=\p{L})/iu
+const trailingEmoji = /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f))+(?=\s*[.!?]*$)/gu
 
 // Steps a cause may say the customer missed, told in the passive once the blame goes (“because the form wasn't signed”).
 const missable = [
@@ -70,6 +77,9 @@ const youLacked = /\b(because|since|as)\s+you\s+(?:didn['’]t|did\s+not)\s+have
 // “because you let your card expire”: what happened to it.
 const youLet = /\b(because|since|as)\s+you\s+let\s+((?:the|your)\s+[^,;:.!?]{1,30}?)\s+(expire|lapse)\b/giu
 
+// “you missed the 14-day cancellation window”: a time that has passed, told as that.
+const youMissedTime = /\b(?:(because|since|as)\s+)?you\s+missed\s+((?:the|your)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:deadline|window|cut-?off|closing\s+date|time\s+limit))\b/giu
+
 /**
  * A cause that names the customer as the one who missed a step, told as
  * what was missed: “because you didn't confirm the reminder text” →
@@ -85,6 +95,8 @@ export function causeTold(sentence: string): string {
     .replace(youNever, (_, conjunction: string, done: string, thing: string) => `${conjunction} ${thing} ${was(thing)} never ${done.toLowerCase()}`)
     .replace(youLacked, (_, conjunction: string, thing: string) => `${conjunction} there ${was(thing)}n’t enough ${thing}`)
     .replace(youLet, (_, conjunction: string, thing: string, verb: string) => `${conjunction} ${thing} ${verb.toLowerCase()}d`)
+    .replace(youMissedTime, (_, conjunction: string | undefined, time: string, at: number) =>
+      conjunction ? `${conjunction} ${time} had passed` : `${at === 0 ? capitalise(time) : time.replace(/^Your\b/u, 'your')} has passed`)
 }
 
 /**
@@ -98,11 +110,23 @@ export function withoutBlameWords(sentence: string): string {
   rest = rest.replace(labelLast, '').replace(againProperly, '$1').replace(actually, '$1 ')
   const asked = rest.replace(nextTimeFirst, '')
   if (asked !== rest) rest = capitalise(asked)
+  rest = advised(rest)
   rest = rest.replace(thisTime, '$1')
   const opened = rest.replace(asideFirst, '')
   // “As explained in your contract, which you signed, …”: the aside's comma was not the end of it.
   if (opened !== rest && !/^(?:which|who|that)\b/iu.test(opened)) rest = capitalise(opened)
   return rest.replace(asideBetween, (_, conjunction?: string) => (conjunction ? ', ' : ' ')).replace(asideAfter, '')
+}
+
+/** The advice left in hindsight, a snide “looks like” or a reproach (“Please stop guessing and …”), told plainly; the same text when none. */
+function advised(sentence: string): string {
+  const told = sentence.replace(nextTimeMaybe, '').replace(notRead, 'Please check ').replace(stopAnd, '$1')
+  // “… bring the right card, yeah?”: the hint stays in “right” and the tag; nothing plain to tell.
+  if (told === sentence || /\b(?:right|correct|proper)\b|,\s*(?:yeah|ok|okay|right|alright|yes)\s*[?.!]*$/iu.test(told)) return sentence
+  // What was asked is not a question any more (“… before you set off?”), and the wink went with the hindsight.
+  const calm = told.replace(/\s*\?+$/u, '.')
+  const unwinked = calm.replace(trailingEmoji, '')
+  return capitalise(unwinked === calm ? calm : unwinked.replace(/([^.!?])$/u, '$1.'))
 }
 
 /** `sentence` without blame for the customer, what didn't match told neutrally; unchanged when it carries none. */

@@ -11,7 +11,8 @@ import {deadEnd} from './dead-end.js'
 import {faultyInput} from './faulty-input.js'
 import {missedStep} from './missed-step.js'
 import {maximumReach, sentenceAround, type SentenceSpan} from './sentence.js'
-import {mayStillFlagAround} from './sentence-rewrite.js'
+import {mayStillFlag, mayStillFlagAround} from './sentence-rewrite.js'
+import {nounsDropped, onlyScolds, scoldingAfter, toldBefore} from './reproach.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
 // A failure still told in the rewritten sentence, with nothing after it to do.
@@ -33,6 +34,7 @@ const stillBlames = new RegExp(String.raw`\b(?:${[
   String.raw`you (?:failed|forgot|didn['’]t|did not|never|were told|gave us|gave|typed|entered|picked|chose|selected)`
 ].join('|')})\b`, 'iu')
 const disclaims = /\bcan(?:not|['’]t)\s+be\s+held\b|\b(?:not|isn['’]t|aren['’]t)\s+(?:be\s+)?(?:responsible|liable|accountable)\b/iu
+const requirement = /^The\s[^.!?]*?\b(?:must|should|needs?\s+to|has\s+to|(?:cannot|can\s+not|can['’]t)\s+(?:contain|include|be|exceed|start|end|have|use))\b/iu
 const laterStep = /^\s*(?:please\s+)?(?:try|re-?enter|check|enter|choose|select|use|call|contact|ask|insert|sign|add|fix|update|rebook|resubmit|re-?send|send|upload|book|pay|reset|go back|start again)\b|\btry again\b/iu
 const offersStep = /\btry again\b|\b(?:to continue|before)\b|^(?:check|enter|add|choose|select|try|sign|attach|insert|please)\b/iu
 
@@ -46,18 +48,59 @@ export const customerBlame: TemplateFamily = {
     {shape: 'You must have typed <thing> wrong / You didn’t enter <thing> correctly', rewrite: 'That <thing> didn’t match. Try again.', example: 'You didn’t enter your postcode correctly.'},
     {shape: 'User error: … / Your mistake: … / … — customer error', rewrite: '… (the label dropped)', example: 'Your mistake: promo codes are case-sensitive.'},
     {shape: 'As we told you, … / …, as usual', rewrite: '… (the aside dropped)', example: 'As we told you, the router needs a restart.'},
+    {shape: '<fact>. Did you even …? / Please pay attention. / That’s on you. / Again. (a sentence that only scolds)', rewrite: '<fact> (rewritten where it blames too), the scolding dropped', example: 'You entered the wrong PIN. Please be more careful.'},
+    {shape: 'Next time, maybe <check> … ? / Looks like someone didn’t read the <thing> / Please stop <guessing> and <step>', rewrite: '<Check> … . / Please check the <thing>. / Please <step>', example: 'Next time, maybe double-check the pickup time before you leave home?'},
+    {shape: '… you missed the <deadline / window>', rewrite: '… the <deadline / window> has passed (no retry)', example: 'Exchange refused: you missed the 30-day return window.'},
     {shape: '… wrong <thing> … and <it> failed (a dead end too)', rewrite: '… <thing> didn’t match … <next step>', example: 'You entered the wrong PIN and the payment failed.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
     if (!sentence) return []
-    // A label or aside goes first (“User error: PIN typed incorrectly.”); the verdict left after it is told neutrally.
-    const written = input.text.slice(sentence.start, sentence.end)
-    const labelled = withoutBlameWords(written) !== written
-    const own = labelled ? [] : faultyInput.rewrite(input)
-    const rewrites = own.length > 0 ? own : missedStep(input.text, sentence) ?? dropped(input, sentence)
-    return rewrites.map((rewrite) => withDeadEndStep(input, rewrite))
+    if (onlyScolds(input.text, sentence)) return scoldingDropped(input, sentence)
+    return pastScolding(input, sentence) ?? ownRewrites(input, sentence)
   }
+}
+
+/** The sentence's own rewrites: a verdict told neutrally, a missed step told as the step, or the label or aside dropped. */
+function ownRewrites(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
+  // A label or aside goes first (“User error: PIN typed incorrectly.”); the verdict left after it is told neutrally.
+  const written = input.text.slice(sentence.start, sentence.end)
+  const labelled = withoutBlameWords(written) !== written
+  const own = labelled ? [] : faultyInput.rewrite(input)
+  const rewrites = own.length > 0 ? own : missedStep(input.text, sentence) ?? dropped(input, sentence)
+  return rewrites.map((rewrite) => withDeadEndStep(input, rewrite))
+}
+
+/**
+ * The sentence rewritten as if the scolding after it (“Did you even check
+ * it?”) were not there, that scolding dropped with it; undefined when none
+ * follows, or when the rewrite would lose a noun the scolding held.
+ * `asWritten`: the sentence itself may stay as written, when it does not blame.
+ */
+function pastScolding(input: RewriteInput, sentence: SentenceSpan, asWritten = false, findingAt = input.start): Rewrite[] | undefined {
+  const scolding = scoldingAfter(input.text, sentence)
+  if (scolding.length === 0) return undefined
+  const end = scolding.at(-1)!.end
+  const text = `${input.text.slice(0, sentence.end)}${input.text.slice(end)}`
+  const written = text.slice(sentence.start, sentence.end)
+  const own = ownRewrites({...input, text}, sentence)
+  const rewrites = own.length > 0 || !asWritten || mayStillFlag(input.ruleId, written) ? own : [{text: written, offset: sentence.start, endOffset: sentence.end, scope: 'sentence' as const}]
+  const nouns = nounsDropped(input.text, scolding, findingAt)
+  const reaching = rewrites.flatMap((rewrite): Rewrite[] => {
+    if (rewrite.offset < sentence.start || rewrite.endOffset > sentence.end) return []
+    const told = `${text.slice(sentence.start, rewrite.offset)}${rewrite.text}${text.slice(rewrite.endOffset, sentence.end)}`
+    if (!nouns.every((noun) => told.toLowerCase().includes(noun))) return []
+    return [{text: told, offset: sentence.start, endOffset: end, scope: 'sentence'}]
+  })
+  return reaching.length > 0 || asWritten ? reaching : undefined
+}
+
+/** A sentence that only scolds, after one that tells what happened: dropped, the one before kept (rewritten where it blames too). */
+function scoldingDropped(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
+  const told = toldBefore(input.text, sentence)
+  if (!told) return []
+  const rewrites = pastScolding({...input, start: told.start, end: told.end}, told, true, input.start) ?? []
+  return rewrites.filter((rewrite) => rewrite.endOffset >= sentence.end)
 }
 
 /** The sentence without the label or aside that blames; none when it has none, or when nothing would be left. */
@@ -73,7 +116,7 @@ function dropped(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
   const whole = neutral && neutral.offset === 0 && neutral.endOffset === text.length ? neutral.text : text
   if (stillBlames.test(whole)) return []
   // A cause told anew is held to the full lint, as the customer will read it.
-  if (rest !== unlabelled && mayStillFlagAround(input.ruleId, input.text, sentence.start, sentence.end, whole)) return []
+  if (mayStillFlagAround(input.ruleId, input.text, sentence.start, sentence.end, whole)) return []
   return [{text: whole, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
 }
 
@@ -88,6 +131,10 @@ function withDeadEndStep(input: RewriteInput, rewrite: Rewrite): Rewrite {
   if (!stepped || stepped.offset !== 0 || stepped.endOffset !== rewrite.text.length) return rewrite
   // “… cannot be held responsible …” disclaims; nothing failed that a step could help with.
   if (disclaims.test(rewrite.text)) return rewrite
+  // “The username cannot contain spaces”: a requirement, told; nothing failed.
+  if (requirement.test(rewrite.text)) return rewrite
+  // “… the cancellation window has passed”: a retry cannot bring the time back.
+  if (/\b(?:has|had)\s+passed\b/iu.test(rewrite.text)) return rewrite
   // The sentence already says why (“… because the receipts weren't included”): a step that offers to say why is not one.
   if (/\bbecause\b/iu.test(rewrite.text) && /\bwhy\b/iu.test(stepped.text.slice(rewrite.text.length - 1))) return rewrite
   return {...rewrite, text: stepped.text}

@@ -27,6 +27,18 @@ const youGotWrong = new RegExp(
   ].join(''),
   'iu'
 )
+const lockedOut = /^\s*[^.!?]{0,60}\b(?:locked|blocked|suspended|no (?:more )?(?:tries|attempts) left)\b/iu
+// “…, please try again”: the rest of a verdict's sentence that only asks for the retry.
+const retryAfter = /^\s*[,;—–-]\s*(?:please\s+)?try\s+again$/iu
+// Sign-in details that are matched as a pair: “Invalid username or password”, “The email or password provided is incorrect”.
+const credential = String.raw`(?:user\s?name|e-?mail(?:\s+address)?|password|passcode|account(?:\s+number)?|login|pin|phone\s+number|card\s+number)`
+const eitherFirst = new RegExp(String.raw`^(?:${faulty})\s+(?:(?:the|your)\s+)?(${credential})\s+or\s+(?:(?:the|your)\s+)?(${credential})$`, 'iu')
+const eitherAfter = new RegExp(
+  String.raw`^(?:(?:the|your)\s+)?(${credential})\s+or\s+(?:(?:the|your)\s+)?(${credential})(?:\s+(?:you\s+)?(?:provided|entered|supplied|gave))?\s+(?:is|are|was|were)\s+${faulty}$`,
+  'iu'
+)
+// “Invalid password: must contain at least {0} digits”: the verdict as a label, the requirement after it.
+const requirementLabel = new RegExp(String.raw`^${faulty}\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*:\s+((?:must|cannot|can\s+not|can['’]t|should|needs?\s+to|has\s+to)\s+\S.*)$`, 'iu')
 const mustEnterValid = /\byou\s+(?:must|need to|have to|will need to)\s+(enter|provide|use|select|give|supply|type|choose)\s+(?:a|an|the)\s+(?:valid|correct|proper)\s+/iu
 const participle = /^\s+(?:entered|provided|given|used|typed|selected|supplied|chosen|keyed|scanned|inserted)\b/iu
 const clauseOpening = /(?:[,;:—–-]|\b(?:because|as|since|so|and|but|when|if|or|that|which))$/iu
@@ -60,14 +72,17 @@ export const faultyInput: TemplateFamily = {
     {shape: '<thing> is invalid', rewrite: 'Check the <thing> and try again · That <thing> doesn’t look right — check it and try again', example: 'The postcode you entered is invalid.'},
     {shape: 'You entered the wrong <thing>', rewrite: 'That <thing> didn’t match. Try again.', example: 'You entered the wrong PIN.'},
     {shape: '… because you entered the wrong <thing>, …', rewrite: '… because that <thing> didn’t match, …', example: 'Your number cannot be moved because you entered the wrong details.'},
-    {shape: 'You must enter a valid <thing>', rewrite: 'Enter a <thing>', example: 'You must enter a valid postcode.'}
+    {shape: 'You must enter a valid <thing>', rewrite: 'Enter a <thing>', example: 'You must enter a valid postcode.'},
+    {shape: 'Invalid <username> or <password> / The <email> or <password> is incorrect', rewrite: 'That <username> or <password> didn’t match. Try again.', example: 'Invalid username or password.'},
+    {shape: 'Invalid <thing>, please try again', rewrite: 'Check the <thing> and try again', example: 'Invalid access code, please try again.'},
+    {shape: 'Invalid <thing>: must / cannot …', rewrite: 'The <thing> must / cannot …', example: 'Invalid password: must be at least 8 characters long.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
     if (!sentence) return []
     // What follows, within reach: enough to see a “try again” already there.
     const later = input.text.slice(sentence.end, sentence.end + maximumReach)
-    return verdict(input, sentence, later) ?? youEnteredWrong(input, sentence, later) ?? mustEnter(input, sentence) ?? []
+    return verdict(input, sentence, later) ?? youEnteredWrong(input, sentence, later) ?? mustEnter(input, sentence) ?? eitherWrong(sentence, later) ?? requirementAfter(input, sentence) ?? []
   }
 }
 
@@ -99,12 +114,18 @@ function verdict(input: RewriteInput, sentence: SentenceSpan, later: string): Re
     rest = sentence.body.slice(after.index + after[0].length)
   }
 
+  // “Invalid code, please try again”: the retry already asked for, in the same sentence.
+  // “… You've now locked yourself out.”: no retry to offer, and a check alone would hide why.
+  if (lockedOut.test(later)) return undefined
+  const retried = retryAfter.test(rest)
+  if (retried) rest = ''
+
   // “The connector's auth code”: a thing's own code, issued to it, not typed by the customer.
   if (!thing || !inputHead.test(thing.words) || /\p{L}['’]s\s/u.test(thing.words) || rest.trim() !== '') return undefined
   const words = commonNouns(filledNoun(thing.words, sentence.body))
   const {that, it, doesnt} = agreement(words)
   // Later copy that already says “try again”, or what to do (“Please make sure …”, “Try “10px””), needs no second one.
-  const retry = /\btry again\b|^\s*(?:please\s+)?(?:try|make sure|enter|use|check)\b/i.test(later) ? '' : ' and try again'
+  const retry = !retried && /\btry again\b|^\s*(?:please\s+)?(?:try|make sure|enter|use|check)\b/i.test(later) ? '' : ' and try again'
   const replace = (body: string): Rewrite => ({text: `${body}${sentence.close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'})
   // “Please check your input” after it: a second “check” would only repeat it; what was wrong is said, neutrally.
   if (/^\s*(?:please\s+)?(?:make sure|ensure|check)\b/i.test(later)) return [replace(`${that} ${words} ${doesnt} look right`)]
@@ -167,6 +188,25 @@ function clause(input: RewriteInput, sentence: SentenceSpan, thing: Phrase, end:
   const {that} = agreement(words)
   const opener = opensSentence(input.text, thing.start) ? that : that.toLowerCase()
   return [inSentence(input.text, sentence, thing.start, end, `${opener} ${words} didn’t match`)]
+}
+
+/** “Invalid username or password.” → “That username or password didn't match. Try again.” */
+function eitherWrong(sentence: SentenceSpan, later: string): Rewrite[] | undefined {
+  const match = eitherFirst.exec(sentence.body) ?? eitherAfter.exec(sentence.body)
+  if (!match || match[1]!.toLowerCase() === match[2]!.toLowerCase()) return undefined
+  const pair = `${match[1]!} or ${match[2]!}`.toLowerCase().replace(/\bpin\b/gu, 'PIN')
+  // “… Please check your input.” after it asks already; a second ask would repeat it.
+  const asked = /\btry again\b|^\s*(?:please\s+)?(?:make sure|ensure|check|try)\b/iu.test(later)
+  return [{text: `That ${pair} didn’t match.${asked ? '' : ' Try again.'}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+}
+
+/** “Invalid password: must contain at least {0} digits.” → “The password must contain at least {0} digits.” */
+function requirementAfter(input: RewriteInput, sentence: SentenceSpan): Rewrite[] | undefined {
+  const match = requirementLabel.exec(sentence.body)
+  if (!match || !inputHead.test(match[1]!)) return undefined
+  const words = commonNouns(match[1]!)
+  const rule = match[2]!.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase())
+  return [inSentence(input.text, sentence, sentence.start, sentence.start + sentence.body.length, `The ${shouts(words) ? words.toLowerCase() : words} ${rule}`)]
 }
 
 /** “You must enter a valid email address” → “Enter an email address”. */

@@ -64,7 +64,9 @@ const leaningQuestion = new RegExp(String.raw`^(?:${[
   '(?:are you )?sure you',
   'are you (?:serious|next|in|ready)',
   'just (?:thought|saying|so you know)',
-  'thought you[’\']d'
+  'thought you[’\']d',
+  // “You haven't yet.”: the guilt, pointing back at the others who did.
+  'you (?:haven|hasn|didn|aren)[’\']t(?=(?: yet)?[.!?]*$)'
 ].join('|')})\b`, 'iu')
 const leaning = new RegExp(String.raw`^(?:before|if|when|unless|once|while|because|until|so|and|but)\b|${leaningQuestion.source}`, 'iu')
 const question = /^(?:are|is|do|does|did|can|could|will|would|shall|should|have|has|what|how|why|when|where|which|who)\b/iu
@@ -97,6 +99,7 @@ export const pressureSelling: TemplateFamily = {
     {shape: 'Hurry, only <n> <things> left', rewrite: 'the stock count, as a fact', example: 'Hurry, only 4 tickets left.'},
     {shape: 'Only <n> minutes left to <offer>', rewrite: '<offer>, as an order', example: 'Only 5 minutes left to book your free eye test!'},
     {shape: 'No thanks, I prefer paying full price (a shaming “no”)', rewrite: 'No thanks', example: 'No thanks, I prefer paying full price.'},
+    {shape: '<Order> NOW or <threat> (a shouted hurry word)', rewrite: '<Order> now.', example: 'Register NOW or lose your early-bird place forever.'},
     {shape: 'BUY NOW … (capitals, stacked marks)', rewrite: 'the same in sentence case, with one calm mark', example: 'HURRY!! OUR SALE ENDS SUNDAY.'}
   ],
   rewrite(input) {
@@ -135,10 +138,14 @@ function orderInstead(input: RewriteInput, rewrite: Rewrite): boolean {
   return own !== undefined && (rewrite.offset < own.start || rewrite.endOffset > own.end) && bareOrder.test(rewrite.text.replace(/[.!?…]+$/u, '').trim())
 }
 
-/** A bare order left in capitals (“BOOK NOW”) is told in sentence case, like the rest of a calmed push. */
+/** A bare order left in capitals (“BOOK NOW”) is told in sentence case, like the rest of a calmed push; a shouted “NOW” in it, in lower case. */
 function calmed(rewrite: Rewrite): Rewrite {
-  return /\p{Lu}{2,}/u.test(rewrite.text) && !/\p{Ll}/u.test(rewrite.text) ? {...rewrite, text: sentenceCase(rewrite.text, true)} : rewrite
+  if (/\p{Lu}{2,}/u.test(rewrite.text) && !/\p{Ll}/u.test(rewrite.text)) return {...rewrite, text: sentenceCase(rewrite.text, true)}
+  // “Apply NOW.”: the hurry word shouted in an order otherwise written calmly.
+  return /\p{Ll}/u.test(rewrite.text) ? {...rewrite, text: rewrite.text.replace(shoutedHurry, (word) => word.toLowerCase())} : rewrite
 }
+
+const shoutedHurry = /(?<=\p{L}\s+)\b(?:NOW|TODAY|TONIGHT)\b/gu
 
 function or(rewrites: Rewrite[], otherwise: () => Rewrite[]): Rewrite[] {
   return rewrites.length > 0 ? rewrites : otherwise()

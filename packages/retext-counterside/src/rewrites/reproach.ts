@@ -1,0 +1,58 @@
+/**
+ * A sentence that only scolds (“Did you even check it?”, “Please pay
+ * attention.”, “That's on you.”) says no fact and asks nothing the customer
+ * can do: beside a sentence that tells what happened, the customer-centred
+ * rewrite drops it and keeps (or rewrites) the other. Only whole sentences
+ * of these shapes go; a sentence with a fact in it is never dropped here.
+ */
+import {contentNouns} from './content-nouns.js'
+import {withoutEmoji} from './drop-clauses.js'
+import {sentenceAfter, sentenceBefore, type SentenceSpan} from './sentence.js'
+
+const scolding = new RegExp(String.raw`^(?:${[
+  // “Did you even read the label?”, “Do you not read your emails?”
+  String.raw`(?:did|do|can|can['’]t|have|were)\s+you\s+(?:even|actually|really|not)\s+\p{L}[^?]*\?`,
+  // “Did you forget it again?”: a question that only counts the customer's slips.
+  String.raw`(?:did\s+you\s+)?(?:forget|forgot|lose|lost|break|broke)\s+(?:it|them|that|this)\s+again\s*\?`,
+  // “Please pay attention.”, “Be more careful next time.”, “Try harder to remember it next time.”
+  String.raw`(?:please\s+)?(?:pay\s+(?:more\s+|closer\s+)?attention|be\s+more\s+careful|take\s+more\s+care|try\s+harder|check\s+more\s+carefully|read\s+more\s+carefully)\b[^.!?]*[.!]*`,
+  // “You should know your own postcode.”, “You should have known.”
+  String.raw`you\s+(?:really\s+)?should(?:\s+have)?\s+(?:known|know|read|checked|listened)\b[^.!?]*[.!]*`,
+  // “You have made an error on this form.”, “You did something wrong.”
+  String.raw`you(?:['’]ve|\s+have)?\s+made\s+(?:an?\s+)?(?:error|mistake)s?\b[^.!?]*[.!]*`,
+  String.raw`you(?:['’]ve|\s+have)?\s+(?:did|done)\s+something\s+wrong(?:\s+again)?[.!]*`,
+  // “That's on you.”, “This one's on you.”, “That's your own fault.”
+  String.raw`(?:that|this|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:(?:really|all|entirely|totally)\s+)?(?:on\s+you|your\s+(?:own\s+)?(?:fault|responsibility|problem|mistake))[.!]*`,
+  // “Most people manage it first time.”
+  String.raw`most\s+(?:people|customers|users|guests|shoppers)\s+manage\b[^.!?]*[.!]*`,
+  // “Card holder error.”: a label on the customer, as a sentence of its own.
+  String.raw`(?:card\s?holder|customer|user|client|operator|human)\s+(?:error|mistake|fault)[.!]*`,
+  // “… Again.”: a count of the customer's slips, nothing more.
+  String.raw`(?:yet\s+)?again[.!?]*`
+].join('|')})$`, 'iu')
+
+/** Whether the sentence (its body and close) only scolds. */
+export function onlyScolds(text: string, sentence: SentenceSpan): boolean {
+  return scolding.test(withoutEmoji(text.slice(sentence.start, sentence.end)))
+}
+
+/** The scolding sentences right after `sentence` (up to two), in order. */
+export function scoldingAfter(text: string, sentence: SentenceSpan): SentenceSpan[] {
+  const spans: SentenceSpan[] = []
+  for (let next = sentenceAfter(text, sentence); next && spans.length < 2 && onlyScolds(text, next); next = sentenceAfter(text, next)) spans.push(next)
+  return spans
+}
+
+/** The content nouns of the scolding sentences that a rewrite drops, but for the one the finding is in (its own words go). */
+export function nounsDropped(text: string, spans: readonly SentenceSpan[], findingAt: number): string[] {
+  return spans
+    .filter((span) => findingAt < span.start || findingAt >= span.end)
+    .flatMap((span) => contentNouns(text.slice(span.start, span.end)))
+}
+
+/** The nearest sentence before a scolding one that tells something (past other scolding ones), or undefined. */
+export function toldBefore(text: string, sentence: SentenceSpan): SentenceSpan | undefined {
+  let before = sentenceBefore(text, sentence)
+  for (let count = 0; before && count < 2 && onlyScolds(text, before); count++) before = sentenceBefore(text, before)
+  return before && !onlyScolds(text, before) ? before : undefined
+}
