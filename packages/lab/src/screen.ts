@@ -11,9 +11,10 @@
  *
  * A variant is `+`-joined parts: a feature option (`conj`, `classes`, …),
  * or `key=value` for a training option (`l2`, `positiveWeight`, `epochs`,
- * `shapeCap`; `rule:key=value` for one rule's) or a policy (`floor`: the highest phrase floor, `precision`,
+ * `shapeCap`, `shapeCeiling`, `catalogWeight`; `rule:key=value` for one rule's) or a policy (`floor`: the highest phrase floor, `precision`,
  * `catalogCost`).
  */
+import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {ruleIds} from 'retext-counterside'
 import type {FeatureOptions} from 'retext-counterside/model'
@@ -24,7 +25,7 @@ import {decide, defaultSettings, loadSources, phraseVerdicts, tunedWriters, type
 
 const {values: flags, positionals} = parseArgs({
   allowPositionals: true,
-  options: {folds: {type: 'string'}, rules: {type: 'string'}}
+  options: {folds: {type: 'string'}, rules: {type: 'string'}, 'catalog-findings': {type: 'string'}}
 })
 const foldCount = Number(flags.folds ?? 6)
 const chosen = (flags.rules ?? 'exposed-internals,customer-blame,stepping-away,pressure-selling,dead-end-error').split(',')
@@ -69,7 +70,7 @@ function parseVariant(name: string): Variant {
       // `rule:option=value`: one rule's own training option.
       const [rule, option] = key!.split(':') as [string, string]
       perRule[rule] = {...perRule[rule], [option]: value === 'false' ? false : Number(value)}
-    } else if (key! in train) train[key!] = Number(value)
+    } else if (key! in train || key === 'shapeCeiling' || key === 'catalogWeight') train[key!] = Number(value)
     else throw new Error(`unknown setting ${key}`)
   }
 
@@ -129,6 +130,7 @@ function score(data: Data, logits: Float64Array, variant: Variant): string {
   const flagged = new Set<number>()
   let findings = 0
   let unconfirmed = 0
+  const review: string[] = []
   for (const rule of ruleIndexes) {
     let tp = 0
     let fp = 0
@@ -147,6 +149,9 @@ function score(data: Data, logits: Float64Array, variant: Variant): string {
         if (!fires) return
         flagged.add(index)
         ruleFindings++
+        const learned = logit >= decisions.thresholds[rule]!
+        const layer = verdict > 0 ? (learned ? 'both' : verdict === 2 ? 'phrase-sure' : 'phrase') : 'learned'
+        review.push(JSON.stringify({rule: ruleIds[rule], verdict: label === 1 ? 'confirmed' : 'unconfirmed', layer, logit: Number(logit.toFixed(3)), threshold: Number(decisions.thresholds[rule]!.toFixed(3)), group: example.group, text: example.text}))
         if (label !== 1) ruleUnconfirmed++
         return
       }
@@ -166,6 +171,8 @@ function score(data: Data, logits: Float64Array, variant: Variant): string {
   }
 
   const catalog = examples.filter((example) => example.source === 'catalog').length
+  // The first variant's out-of-fold catalog findings, for reading what fires.
+  if (flags['catalog-findings'] !== undefined && variant === variants[0]) writeFileSync(flags['catalog-findings'], review.join('\n') + '\n')
   const micro = `${(tpAll / Math.max(1, tpAll + fpAll)).toFixed(3)}/${(tpAll / Math.max(1, tpAll + fnAll)).toFixed(3)}`
   const rate = `${((100 * flagged.size) / catalog).toFixed(2)}%, 1 in ${(findings / Math.max(1, unconfirmed)).toFixed(1)}`
   return `${cells.join('')}   ${micro}   ${rate}\n${'  catalog findings (unconfirmed)'.padEnd(34)} ${catalogCells.join('')}`

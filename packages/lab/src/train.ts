@@ -13,7 +13,8 @@ export const weightsPath = fileURLToPath(new URL('../../retext-counterside/src/m
 const settings = defaultSettings
 const data = loadData(settings)
 const logits = outOfFold(data, settings, (writer) => process.stderr.write(`  fold ${writer}\r`))
-const encoded = encodeModel(finalModel(data, logits, settings), data, settings)
+const final = finalModel(data, logits, settings)
+const encoded = encodeModel(final, data, settings)
 const body = JSON.stringify(encoded, null, 2)
 writeFileSync(
   weightsPath,
@@ -21,4 +22,7 @@ writeFileSync(
 )
 const size = Object.values(encoded.rules).reduce((sum, rule) => sum + rule.weights.join('').length, 0)
 console.log(`\nwrote ${weightsPath} (data ${encoded.dataHash}, ${Math.round(size / 1024)} KB of weights)`)
-for (const [id, rule] of Object.entries(encoded.rules)) console.log(`  ${id.padEnd(20)} threshold ${rule.threshold}`)
+for (const [index, [id, rule]] of Object.entries(encoded.rules).entries()) {
+  const held = final.heldShapes[index]! > 0 ? `, ${final.heldShapes[index]} shape weights held below it` : ''
+  console.log(`  ${id.padEnd(20)} threshold ${rule.threshold}, bias ${rule.bias}${held}`)
+}

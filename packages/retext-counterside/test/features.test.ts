@@ -12,8 +12,10 @@ import {
   hashFeature,
   offersWay,
   Scorer,
+  isShapeFeature,
   segment,
   sentenceFeatures,
+  shapeFeatureNames,
   sigmoid,
   writeFeatures,
   type FeatureOptions
@@ -46,6 +48,18 @@ describe('features', () => {
     }
 
     expect(misplaced).toEqual([])
+  })
+
+  it('lists every sentence-shape feature it writes in shapeFeatureNames (the weights are checked against that list)', () => {
+    const shapes = new Set<string>()
+    for (const text of [...texts, 'DONE', 'SELECT CUSTOMER!!', 'Hi {{first_name}}, code E4012…', 'We we we and us?', 'Tap here to retry.\nName:']) {
+      for (const {sentence, context} of sentencesOf(text)) {
+        for (const feature of sentenceFeatures(sentence, context, every)) if (isShapeFeature(feature.name)) shapes.add(feature.name)
+      }
+    }
+
+    expect([...shapes].filter((name) => !shapeFeatureNames.includes(name))).toEqual([])
+    expect(shapes.size).toBeGreaterThan(20)
   })
 
   it('names features as training has always read them', () => {

@@ -4,7 +4,7 @@
  */
 import {ruleIds} from 'retext-counterside'
 import {encodeWeights, type EncodedModel, type EncodedRule} from 'retext-counterside/model'
-import {exampleLogit} from './logistic.js'
+import {exampleLogit, type RuleWeights} from './logistic.js'
 import {trainModel, type Model} from './folds.js'
 import {dataHash, decide, tunedWriters, type Data, type Decisions, type Settings} from './pipeline.js'
 
@@ -13,6 +13,8 @@ export interface FinalModel {
   readonly decisions: Decisions
   /** Every example's logit per rule under the final model. */
   readonly logits: Float64Array
+  /** Per rule, how many shape weights `holdShapesBelow` lowered (0 where training's caps already held). */
+  readonly heldShapes: readonly number[]
 }
 
 export function finalModel(data: Data, outOfFoldLogits: Float64Array, settings: Settings): FinalModel {
@@ -23,12 +25,36 @@ export function finalModel(data: Data, outOfFoldLogits: Float64Array, settings: 
     settings.train
   )
   const decisions = decide(data, outOfFoldLogits, settings, (example) => !example.frozen && !tunedWriters.has(example.group))
+  const heldShapes = model.map((weights, rule) => holdShapesBelow(weights, decisions.thresholds[rule]!, data.set.shapeBuckets))
   const logits = new Float64Array(examples.length * ruleIds.length)
   examples.forEach((example, index) => {
     for (const [rule, weights] of model.entries()) logits[index * ruleIds.length + rule] = exampleLogit(weights, example)
   })
-  return {model, decisions, logits}
+  return {model, decisions, logits, heldShapes}
 }
+
+/**
+ * The issue's guarantee, made here rather than hoped for: with the bias, no
+ * single sentence-shape feature (capitals, a placeholder, an ending) reaches
+ * the rule's threshold. Training caps shapes (`shapeCap`, `shapeCeiling`),
+ * but pruning and a bias that moved after a shape's last update can still
+ * leave one at the line; the margin covers the weights' 8-bit rounding.
+ */
+export function holdShapesBelow(weights: RuleWeights, threshold: number, shapeBuckets: ReadonlySet<number>, margin = shapeMargin): number {
+  if (!Number.isFinite(threshold)) return 0
+  const limit = threshold - margin - weights.bias
+  let held = 0
+  for (const bucket of shapeBuckets) {
+    if (weights.weights[bucket]! <= limit) continue
+    weights.weights[bucket] = limit
+    held++
+  }
+
+  return held
+}
+
+/** Raw logit between the bias plus the strongest shape and a rule's threshold. */
+export const shapeMargin = 0.1
 
 export function encodeModel(final: FinalModel, data: Data, settings: Settings): EncodedModel {
   const rules: Record<string, EncodedRule> = {}

@@ -519,6 +519,29 @@ export function isShapeFeature(name: string): boolean {
   return name.startsWith('s:') || name.startsWith('ctx:')
 }
 
+/**
+ * Every sentence-shape feature `writeFeatures` can write (with `position`),
+ * by name: what the shipped weights are checked against, so that no single
+ * one of them, with the bias, reaches a rule's threshold.
+ */
+export const shapeFeatureNames: readonly string[] = [
+  ...['0', '1', '2', '3-5', '6-12', '13+'].map((bucket) => `s:len=${bucket}`),
+  ...counts.map((count) => `s:we=${count}`),
+  ...counts.slice(0, 3).map((count) => `s:you=${count}`),
+  's:we>you',
+  's:caps=all-long',
+  's:caps=all-short',
+  's:caps=some',
+  's:stacked-marks',
+  ...['!', '?', '.', '…', 'none'].map((mark) => `s:end=${mark}`),
+  's:placeholder',
+  's:code',
+  's:next-step',
+  'ctx:next-step',
+  'ctx:you',
+  ...['only', 'first', 'later'].map((position) => `ctx:at=${position}`)
+]
+
 function lengthBucket(count: number): string {
   if (count <= 2) return String(count)
   if (count <= 5) return '3-5'
