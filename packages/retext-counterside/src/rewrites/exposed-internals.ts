@@ -26,8 +26,6 @@ const noteLabelled = /^([^:.!?\n]{0,30}):\s*/u
 
 // An unfilled field that stands for the customer's name (“{{first_name}}”, “[Customer Name]”, “%%FNAME%%”).
 const nameField = /name|fname|first|customer|guest|member|client|recipient|user/iu
-// A name field written in brackets the artifact shapes leave to the learned layer (“[CUSTOMER NAME]”).
-const bracketedName = /\[[^\]\n]{0,30}\bname\b[^\]\n]{0,10}\]/giu
 // An apology or thanks that opens the sentence (“Sorry for the wait”, “Thanks for your patience”): copy to keep on its own.
 const apologyHead = /^(?:(?:hi|hello|hey|dear)\s+[^,;:.!?]{1,30},\s*)?(?:(?:i['’]m |we['’]re |so |really |very )*sorry|(?:many |our )?apologies|thanks|thank you|many thanks)\b/iu
 // A person the dropped words named, left without them (“… the dispatcher is off, so <they> …”).
@@ -56,7 +54,7 @@ export const exposedInternals: TemplateFamily = {
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
     if (!sentence) return []
-    const artifacts = [...findArtifacts(input.text.slice(sentence.start, sentence.end)), ...bracketedNames(input.text.slice(sentence.start, sentence.end))]
+    const artifacts = findArtifacts(input.text.slice(sentence.start, sentence.end))
       .map((item) => ({...item, from: item.from + sentence.start, to: item.to + sentence.start}))
       .filter((item) => item.from < input.end && item.to > input.start)
       // One leak read twice (“{{first_name}}” and its “first_name”): the outer one stands.
@@ -109,13 +107,6 @@ function filled(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly
 /** A name field set off by a comma at the end of a clause (“Thanks for your order, [Customer Name].”). */
 function vocative(text: string, artifact: Artifact): boolean {
   return nameField.test(text.slice(artifact.from, artifact.to)) && /,\s*$/u.test(text.slice(0, artifact.from)) && /^\s*(?:[,.!?…]|$)/u.test(text.slice(artifact.to))
-}
-
-/** The bracketed name fields of `body`, read as unfilled values. */
-function bracketedNames(body: string): Artifact[] {
-  return [...body.matchAll(bracketedName)]
-    .filter((match) => !findArtifacts(match[0]).length)
-    .map((match) => ({kind: 'value', from: match.index, to: match.index + match[0].length, note: '', fineWithExplanation: false}))
 }
 
 /**
