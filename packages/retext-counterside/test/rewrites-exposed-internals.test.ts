@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {applied} from './support/suggest.js'
+import {applied, findingsLeft} from './support/suggest.js'
 
 const rule = 'exposed-internals'
 
@@ -77,6 +77,36 @@ describe('rewrites: exposed internals, read around the flagged words', () => {
     'Our till crashed twice, so your receipt is late and we’ve told management.',
     // The sentence after an excuse leans on it (“she”): it is not offered alone.
     'Sorry, Omar — the only person who does refunds is off sick and nobody else knows the system. We’ll be in touch once she’s back.'
+  ])('gives none for %j', (text) => {
+    expect(applied(text, rule, learnedOn)).toEqual([])
+  })
+})
+
+describe('rewrites: exposed internals, a cause dropped, a note or a test send dropped whole', () => {
+  it.each([
+    // The flagged words run over “because” or “since”: the cause goes, the customer's part before it stays.
+    ['Your welcome pack is late because legal and HR are still arguing.', 'Your welcome pack is late.'],
+    ['Your refund is late since finance moved to a new ledger.', 'Your refund is late.'],
+    // A back office named by what it does (“the print team”) or by whose it is (“the manager’s”) goes with the excuse.
+    ['Your course notes are late because the print team is two people down.', 'Your course notes are late.'],
+    ['Sorry for the wait – we’re two techs down and the manager’s off sick.', 'Sorry for the wait.'],
+    // A sentence that is a note or a test send whole goes; the copy beside it stands.
+    ['Thanks for applying! (Note to self: check the shortlist)', 'Thanks for applying!'],
+    ['Test message — please ignore. Your gym pass renews tomorrow.', 'Your gym pass renews tomorrow.']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule, learnedOn)).toEqual([expected])
+    expect(findingsLeft(text, expected, rule)).toEqual([])
+  })
+
+  it.each([
+    // A note with no copy beside it: nothing is left to offer.
+    'Internal note: repeat complainer, offer minimum goodwill.',
+    // What is left would point back at what it lost.
+    'The scanner is being flaky again, Sam is looking at it.',
+    // A field still in brackets once the name is filled: the copy is not finished.
+    'Dear [Customer Name], thank you for buying [Item].',
+    // The sentence beside the excuse tells the customer what to do: it is not dropped with it.
+    'Your parcel is at our depot. Ignore the “exception” status on the tracking page — that’s just our scanners arguing again.'
   ])('gives none for %j', (text) => {
     expect(applied(text, rule, learnedOn)).toEqual([])
   })

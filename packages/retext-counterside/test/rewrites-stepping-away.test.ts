@@ -135,3 +135,41 @@ describe('rewrites: stepping-away', () => {
     expect(rewritten('brb')).toEqual(['I’ll be right with you.'])
   })
 })
+
+describe('rewrites: stepping-away, a clock time, a staff member away, a busy helper’s own promise', () => {
+  it.each([
+    // The clock time the sign gives stays; where the staff member went goes.
+    ['Out for a coffee — back at 2:45', 'I’ll be with you at 2:45.'],
+    ['On my break, back by 3pm.', 'I’ll be with you by 3pm.'],
+    // Who is busy elsewhere keeps their own promise, without the errand.
+    ['Our optician is with another patient, she’ll be with you in 5 minutes.', 'Our optician will be with you in 5 minutes.'],
+    // A call parked for someone else: the hold stays.
+    ['Your call has been parked while we answer more urgent callers.', 'Your call is on hold.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+    expect(findingsLeft(text, expected, rule)).toEqual([])
+  })
+
+  it.each([
+    // A sentence that only says the staff member is away goes beside the request to wait.
+    ['Server has left the desk. Please wait.', 'Server has left the desk', 'Please wait.'],
+    ['Your advisor has stepped away. Please hold.', 'has stepped away', 'Please hold.']
+  ])('%j (finding %j) → %j', (text, words, expected) => {
+    const start = text.indexOf(words)
+    expect(templateRewrites(text, rule, {start, end: start + words.length})).toEqual([expected])
+    expect(findingsLeft(text, expected, rule)).toEqual([])
+  })
+
+  it.each([
+    // Away, and nothing asks the customer to wait or promises a return: nothing to keep.
+    'Server has left the desk. Transaction paused.',
+    // The helper's errand is this customer's own: it is not dropped (and no promise replaces it).
+    'Our optician is checking your prescription, she’ll be with you in 5 minutes.',
+    // The promise itself defers to an unnamed later.
+    'Our optician is with another patient, she’ll be with you when she can.',
+    // A clock time the text does not give is not made up.
+    'Out for a coffee — back later'
+  ])('gives none for %j', (text) => {
+    expect(rewritten(text)).toEqual([])
+  })
+})

@@ -27,10 +27,18 @@ interface ArtifactPattern {
   readonly fineWithExplanation?: boolean
 }
 
+/**
+ * A note in brackets that stands for a person's name, in any case
+ * ([Customer Name], [CUSTOMER NAME], [First name], [Insert name here],
+ * [customer’s name]): a few plain words, one of them “name”. Brackets
+ * around code ([event.target.name], [name: string]) hold no note. The one
+ * recogniser: the rewrites read a name field from these artifacts too.
+ */
+const bracketedName = /\[(?:[\p{L}’']{1,20} ){0,4}name(?: [\p{L}’']{1,20}){0,3}\]/giu
+
 // Merge fields of mail and CRM tools: [FIRST_NAME], *|FNAME|*, %%Name%%, <<name>>; one shape per line.
 const mergeFields = new RegExp(
   [
-    String.raw`\[(?:Customer|First|Last|Full|Client|Member) ?Name\]`,
     String.raw`\bINSERT[ _](?:FIRST[ _]NAME|LAST[ _]NAME|NAME|CUSTOMER|EMAIL|DATE|TEXT|HERE)\b`,
     String.raw`\b(?:FIRST|LAST|FULL)[ _]NAME\b`,
     String.raw`\[[A-Z][A-Z\d_]{2,40}\]`,
@@ -57,6 +65,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: /\{[A-Za-z]\w{0,40}[_.][\w.]{1,60}\}/g, note: 'an unfilled template field tells the customer the message was never finished'},
   {kind: 'value', pattern: /(?<![\w%])%(?:\d\$)?[sd@](?![\w%])/g, note: 'an unfilled printf field tells the customer the message was never finished'},
   {kind: 'value', pattern: mergeFields, note: 'an unfilled merge field tells the customer they were one row in a mailing list'},
+  {kind: 'value', pattern: bracketedName, note: 'an unfilled name field tells the customer they were one row in a mailing list'},
   // The Unix epoch or year one where a real date should be: a null date rendered.
   {kind: 'value', pattern: /\b(?:1970-01-01|01\/01\/1970|1\/1\/1970|12\/31\/1969|0001-01-01)\b|\bJan(?:uary)? 1,? 1970\b/g, note: 'an empty date rendered as 1970 leaves the customer unsure when anything will happen'},
   // Mail-merge fields in single braces ({CustomerName}); lower-case names
@@ -101,7 +110,7 @@ const patterns: readonly ArtifactPattern[] = [
   {kind: 'value', pattern: snakeCaseAmongWords, note: 'a field or status name from the code tells the customer nothing about their order'},
   // Raw JSON where a sentence should be.
   {kind: 'value', pattern: /\{"\w{1,40}":/g, note: 'raw data from the code tells the customer the screen was never finished'},
-  // A bracketed note to the writer left in: [CUSTOMER NAME], [PLACEHOLDER – insert copy], [ROOM TBC].
+  // A bracketed note to the writer left in: [PLACEHOLDER – insert copy], [ROOM TBC] (a name's note is `bracketedName`'s).
   {kind: 'value', pattern: /\[(?:PLACEHOLDER|INSERT|TBC|TBD|TODO)\b[^\]\n]{0,60}\]|\[[A-Z]{2,20}(?: [A-Z]{2,20}){1,4}\]/g, note: 'a note to the writer tells the customer nobody checked this'},
   // An amount or a count never filled in: £XX,XXX, “Balance: ####”.
   {kind: 'value', pattern: /[£$€]X{1,3}(?:[,.]X{2,3}){0,3}(?![\w])|: ?#{3,8}(?![#\w])/g, note: 'an unfilled amount tells the customer the message was never finished'}
@@ -151,7 +160,8 @@ const quick = new RegExp(
     String.raw`[a-z]_[a-z\d]`,
     String.raw`-0\.00`,
     String.raw`#[A-Z]{3}`,
-    String.raw`Name\]`,
+    // A bracketed name's note ends in “name” and up to three words (“[Customer Name]”, “[name here]”).
+    String.raw`[Nn][Aa][Mm][Ee](?: [^\]\s]{1,20}){0,3}\]`,
     String.raw`[Ss]tack trace`,
     String.raw`\bat [\w$.]+ \(`,
     String.raw`\$[a-z]`,
@@ -185,7 +195,17 @@ export function findArtifacts(text: string): Artifact[] {
     }
   }
 
-  return found.sort((a, b) => a.from - b.from)
+  // Two shapes may read one leak alike (“[CUSTOMER NAME]” is a name's note and a note in capitals): it is one artifact.
+  const seen = new Set<string>()
+  const distinct: Artifact[] = []
+  for (const artifact of found.sort((a, b) => a.from - b.from)) {
+    const key = `${artifact.from}:${artifact.to}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    distinct.push(artifact)
+  }
+
+  return distinct
 }
 
 export interface ArtifactGroup {

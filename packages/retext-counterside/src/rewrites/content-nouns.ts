@@ -38,11 +38,21 @@ export function contentNouns(sentence: string): string[] {
   for (const match of sentence.matchAll(determiner)) {
     const first = match[1]!.toLowerCase()
     const noun = openers.has(first) ? match[2]?.toLowerCase() : first
-    if (noun && backstage.has(noun) && sellers.test(match[0])) continue
+    if (noun && sellers.test(match[0]) && (backstage.has(owner(noun)) || backstageHead(noun, match[2]))) continue
     if (noun && noun.length >= 3 && !notNouns.has(noun) && !openers.has(noun)) nouns.push(noun)
   }
 
   return nouns
+}
+
+/** “manager's” → “manager”: the staff member who owns something is still the staff member. */
+function owner(word: string): string {
+  return word.replace(/['’]s$/u, '')
+}
+
+/** “the print team”, “the night crew”: a back office named by what it does, its head the backstage word. */
+function backstageHead(noun: string, next: string | undefined): boolean {
+  return next !== undefined && noun !== next.toLowerCase() && backstage.has(owner(next.toLowerCase()))
 }
 
 /** Whether `rewrite` keeps every content noun of `original` except those of the flagged words. */

@@ -10,7 +10,7 @@ import {backstageClasses} from '../phrases/exposed-internals.js'
 import {clausesOf} from './clauses.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {deadEnd, leaksInternals} from './dead-end.js'
-import {sentenceAround, sentenceBefore, type SentenceSpan} from './sentence.js'
+import {sentenceAfter, sentenceAround, sentenceBefore, type SentenceSpan} from './sentence.js'
 import {droppedClause, mayStillFlagAround, sentenceRewrite} from './sentence-rewrite.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
@@ -26,18 +26,24 @@ const noteLabelled = /^([^:.!?\n]{0,30}):\s*/u
 
 // An unfilled field that stands for the customer's name (“{{first_name}}”, “[Customer Name]”, “%%FNAME%%”).
 const nameField = /name|fname|first|customer|guest|member|client|recipient|user/iu
-// A name field written in brackets the artifact shapes leave to the learned layer (“[CUSTOMER NAME]”).
-const bracketedName = /\[[^\]\n]{0,30}\bname\b[^\]\n]{0,10}\]/giu
 // An apology or thanks that opens the sentence (“Sorry for the wait”, “Thanks for your patience”): copy to keep on its own.
 const apologyHead = /^(?:(?:hi|hello|hey|dear)\s+[^,;:.!?]{1,30},\s*)?(?:(?:i['’]m |we['’]re |so |really |very )*sorry|(?:many |our )?apologies|thanks|thank you|many thanks)\b/iu
-// A person the dropped words named, left without them (“… the dispatcher is off, so <they> …”).
-const pointsBack = /\b(?:she|he|her|him|they|them)\b/iu
+// A person or thing the dropped words named, left without them (“… the dispatcher is off, so <they> …”, “…, Dave's looking at <it>”, “<That's> just our scanners”).
+const pointsBack = /\b(?:she|he|her|him|they|them|it)\b|^that['’]s\b/iu
+// A field still in brackets once the name is filled (“thank you for purchasing [Item]”): the copy is not finished.
+const bracketedField = /\[\p{Lu}[\p{L} ]{0,30}\]/u
 // What is left of a test message may itself be the build it came from (“— dev build 4.2.1”): not copy.
 const buildWords = /\b(?:dev|debug|staging|build|test|sandbox|qa)\b/iu
 // The backstage still named in what is left (“… — don't blame us, blame the caretaker!”, “we've told head office”).
 const backOffice = new RegExp(String.raw`\b(?:blame[ds]?|head office|management|(?:our|my)\s+(?:new\s+)?(?:${(backstageClasses['staffRole'] ?? []).join('|')})s?)\b`, 'iu')
-// What only the customer's side of a sentence says: they are addressed, or told a number or a time.
-const tellsCustomer = /\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b|\d|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minutes?|hours?|days?|weeks?)\b/iu
+// What only the customer's side of a sentence says: they are addressed, asked to do something, or told a number or a time.
+const tellsCustomer = /^\W*(?:please|ignore|check|tap|click|press|use|choose|pick|call|visit|reply|contact)\b|\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b|\d|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minutes?|hours?|days?|weeks?)\b/iu
+
+// A label that only ever opens a note for the team (not “Agent:” in a chat log): a sentence it opens is the note whole.
+const noteOnlyLabel = /^\W*(?:todo|fixme|tbd|(?:internal|staff)\s+notes?|notes?\s+to\s+(?:self|team)|internal|use\s+only)\b/iu
+// A sentence of nothing but a test send's words (“Test message — please ignore.”): none of it is copy.
+const testWords = String.raw`(?:(?:this\s+is\s+(?:just\s+)?a\s+)?test(?:\s+(?:message|e-?mail|sms|text|send|notification|only|test))*|please\s+ignore(?:\s+this(?:\s+(?:message|e-?mail))?)?|ignore\s+this(?:\s+(?:message|e-?mail))?|do\s+not\s+(?:send|reply))`
+const testOnly = new RegExp(String.raw`^\W*${testWords}(?:\s*[—–,:;-]\s*${testWords})*\W*$`, 'iu')
 
 // Said where a shape fits and no rewrite may be offered.
 const noRewrite: Rewrite = {text: '', offset: 0, endOffset: 0, scope: 'match'}
@@ -51,12 +57,14 @@ export const exposedInternals: TemplateFamily = {
     {shape: '<copy>, <backstage excuse> / <excuse>, so <copy> / <copy> because <excuse>', rewrite: '<Copy> (the excuse dropped)', example: 'Your room isn’t ready yet because housekeeping is understaffed.'},
     {shape: '<copy>, <unfilled name>', rewrite: '<Copy>', example: 'Good to see you again, {{first_name}}!'},
     {shape: 'Sorry for / Thanks for <thing>, <backstage excuse>', rewrite: 'Sorry for / Thanks for <thing>.', example: 'Thanks for your patience, our team is drowning in tickets this week.'},
-    {shape: '<placeholder text or a note to the team> — <copy>', rewrite: '<Copy>', example: 'Test test please ignore — your flu clinic slot is confirmed.'}
+    {shape: '<placeholder text or a note to the team> — <copy>', rewrite: '<Copy>', example: 'Test test please ignore — your flu clinic slot is confirmed.'},
+    {shape: '<copy> is delayed because <backstage excuse>', rewrite: '<Copy> is delayed', example: 'Your onboarding pack is delayed because legal and HR can’t agree.'},
+    {shape: '<test words>. <copy>. / <copy>. (Note to self: …)', rewrite: '<Copy>', example: 'Test message — please ignore. Your gym pass renews tomorrow.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
     if (!sentence) return []
-    const artifacts = [...findArtifacts(input.text.slice(sentence.start, sentence.end)), ...bracketedNames(input.text.slice(sentence.start, sentence.end))]
+    const artifacts = findArtifacts(input.text.slice(sentence.start, sentence.end))
       .map((item) => ({...item, from: item.from + sentence.start, to: item.to + sentence.start}))
       .filter((item) => item.from < input.end && item.to > input.start)
       // One leak read twice (“{{first_name}}” and its “first_name”): the outer one stands.
@@ -65,7 +73,12 @@ export const exposedInternals: TemplateFamily = {
       ? leakTold(input, sentence, artifacts)
       : artifacts.length > 0
         ? (filled(input, sentence, artifacts) ?? placeholderDropped(input, sentence, artifacts))
-        : noteDropped(input, sentence) ?? withoutBuild(droppedClause(input, sentence, noteEnd(input, sentence)), input) ?? apologyKept(input, sentence) ?? excuseSentenceDropped(input, sentence)
+        : (testOnly.test(sentence.body) ? wholeSentenceDropped(input, sentence) : undefined) ??
+          noteDropped(input, sentence) ??
+          withoutBuild(droppedClause(input, sentence, noteEnd(input, sentence)), input) ??
+          causeDropped(input, sentence) ??
+          apologyKept(input, sentence) ??
+          excuseSentenceDropped(input, sentence)
     return found && found !== noRewrite ? [found] : []
   }
 }
@@ -103,19 +116,12 @@ function filled(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly
   }
 
   text += input.text.slice(at, sentence.end)
-  return text.trim() === '' ? undefined : sentenceRewrite(input, sentence, text)
+  return text.trim() === '' || bracketedField.test(text) ? undefined : sentenceRewrite(input, sentence, text)
 }
 
 /** A name field set off by a comma at the end of a clause (“Thanks for your order, [Customer Name].”). */
 function vocative(text: string, artifact: Artifact): boolean {
   return nameField.test(text.slice(artifact.from, artifact.to)) && /,\s*$/u.test(text.slice(0, artifact.from)) && /^\s*(?:[,.!?…]|$)/u.test(text.slice(artifact.to))
-}
-
-/** The bracketed name fields of `body`, read as unfilled values. */
-function bracketedNames(body: string): Artifact[] {
-  return [...body.matchAll(bracketedName)]
-    .filter((match) => !findArtifacts(match[0]).length)
-    .map((match) => ({kind: 'value', from: match.index, to: match.index + match[0].length, note: '', fineWithExplanation: false}))
 }
 
 /**
@@ -189,7 +195,37 @@ function noteDropped(input: RewriteInput, sentence: SentenceSpan): Rewrite | und
   if (!label || !noteLabel.test(label[1]!)) return undefined
   const end = noteRunsTo(input.text, sentence.start + label[0].length, sentence)
   // The finding is in the note, or the note is what the customer must not see anyway: nothing of it is kept.
-  return droppedClause({...input, start: sentence.start, end}, sentence) ?? noRewrite
+  return droppedClause({...input, start: sentence.start, end}, sentence) ?? (noteOnlyLabel.test(sentence.body) ? wholeSentenceDropped(input, sentence) : undefined) ?? noRewrite
+}
+
+/**
+ * A sentence that is a note or a test send whole (“(Note to self: …)”,
+ * “Test message — please ignore.”) goes with all its words, and the copy
+ * beside it stands: the sentence before, else the one after. None where
+ * what stands is too short to be copy, holds a leak, or is flagged itself.
+ */
+function wholeSentenceDropped(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
+  for (const kept of [sentenceBefore(input.text, sentence), sentenceAfter(input.text, sentence)]) {
+    if (!kept || kept.body.trim().split(/\s+/u).length < 3 || testOnly.test(kept.body)) continue
+    const text = input.text.slice(kept.start, kept.end)
+    const [from, to] = kept.start < sentence.start ? [kept.start, sentence.end] : [sentence.start, kept.end]
+    if (findArtifacts(text).length > 0 || mayStillFlagAround(input.ruleId, input.text, from, to, text)) return undefined
+    return {text, offset: from, endOffset: to, scope: 'sentence'}
+  }
+
+  return undefined
+}
+
+/**
+ * “Your pack is delayed because legal and HR can't agree on it.” → “Your
+ * pack is delayed.”: where the flagged words run over a “because” or
+ * “since”, the cause goes from there and the customer's part before it stays.
+ */
+function causeDropped(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
+  const cause = clausesOf(input.text, sentence.start, sentence.start + sentence.body.length).find(
+    (clause) => clause.joint !== undefined && clause.start > input.start && clause.start < input.end && /\b(?:because|since)$/u.test(clause.joint.word)
+  )
+  return cause ? withoutBuild(droppedClause({...input, start: cause.start}, sentence), input) : undefined
 }
 
 /** A note to the team (“TODO: add price —”, “Note to self: …”) runs past its label to the next dash or semicolon: all of it goes. */

@@ -18,6 +18,8 @@ import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 // The promise to come back, as the text gives it; `back in <time>` keeps the time.
 const time = String.raw`(?:\d+(?:\s*[–-]\s*\d+)?(?:\s*(?:min|mins|minutes|secs?|seconds))?|(?:a|one)\s+(?:sec|second|minute|min|moment|jiffy)|a\s+few\s+(?:minutes|mins|moments)|a\s+(?:bit|tick)|(?:five|ten|fifteen|twenty|thirty)(?:\s+(?:minutes|mins))?)`
 const backIn = new RegExp(String.raw`^(?:i['’]ll\s+|i\s+will\s+|will\s+)?(?:be\s+)?(?:back\s+(?:with\s+you\s+)?|with\s+you\s+)in\s+((?:about\s+|under\s+)?${time})\b`, 'iu')
+// A clock time the text gives (“back at 1:30”, “back by 2pm”): the promise keeps it, as written.
+const backAt = /^(?:i['’]ll\s+|i\s+will\s+|will\s+)?(?:be\s+)?back\s+(at|by)\s+(\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?|noon|midday)$/iu
 const rightBack = /^(?:i['’]ll\s+|i\s+will\s+)?(?:be\s+right\s+back(?:\s+with\s+you)?|brb|back\s+in\s+a\s+(?:sec|second|moment|jiffy|bit)|one\s+sec|just\s+a\s+sec|give\s+me\s+a\s+sec|(?:then\s+)?i['’]m\s+all\s+yours|won['’]t\s+be\s+long|back\s+soon)$/iu
 // Someone or something else put first: the part of the text a rewrite leaves out.
 const elsewhere = new RegExp([
@@ -31,7 +33,7 @@ const elsewhere = new RegExp([
 // A sentence that still puts the customer off (“I'll get back to your refund later”) is not made whole by a promise.
 // So is a handover (“someone else will deal with you”): the staff member is leaving, not coming back.
 const deferred = new RegExp([
-  String.raw`\b(?:later|get\s+back|come\s+back|pick\s+(?:this|it)\s+up|eventually|when\s+i\s+can|try\s+to|actually)\b|[[\]?]`,
+  String.raw`\b(?:later|get\s+back|come\s+back|pick\s+(?:this|it)\s+up|eventually|when\s+(?:i|we|she|he|they)\s+can|try\s+to|actually)\b|[[\]?]`,
   String.raw`\b(?:someone|somebody|a\s+colleague|another\s+\p{L}+)(?:\s+else)?(?:\s+will|['’]ll|\s+might|\s+may|\s+can)\b|\btake\s+over\b|\bdeal\s+with\s+you\b`,
   // Leaving for good (“I'm off on my break now”, “my shift ends in 2 minutes”): a promise to come back would be untrue.
   String.raw`\b(?:off\s+on\s+(?:my\s+|a\s+)?break|going\s+on\s+(?:my\s+|a\s+)?break|clock\w*\s+off|sign\w*\s+off|shift\s+(?:ends|is\s+over|is\s+ending)|jump\w*\s+off|heading\s+(?:off|home)|going\s+home|off\s+shift)\b`
@@ -50,6 +52,12 @@ const holdWhile = new RegExp([
   String.raw`\s+while\s+((?:i|we|our|the|your|my)\s+.+)$`
 ].join(''), 'iu')
 
+// A staff member away and nothing more (“Cashier has left the till”, “Your agent has stepped away”): the reason, not the wait.
+const staffAway = /^(?:(?:your|our|the)\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:left\s+the\s+(?:till|desk|counter|chat|kiosk|lane)|stepped\s+(?:away|out)|(?:been\s+)?called\s+away|away\s+from\s+the\s+(?:till|desk|counter|chat|kiosk)|(?:gone\s+)?on\s+(?:a|her|his|their)\s+break)$/iu
+
+// A staff member busy elsewhere, then their own promise (“Our barber is with another client, he'll be with you in 10 minutes”).
+const busyThenPromise = /^((?:your|our|the)\s+\p{L}+)\s+(?:is|are|['’]s)\s+([^,;—–]+?)\s*[,;—–]\s*(?:but\s+|and\s+)?(?:he|she|they)(?:['’]ll|\s+will)\s+(be\s+with\s+you\s+.+)$/iu
+
 // A request to wait that says nothing of why (“Please hold”, “Hang on”): what is left once the errand elsewhere goes.
 const holdRequest = /^(?:please\s+(hold|wait)(?:\s+here)?|hold\s+on|hang\s+on|hold\s+tight|hang\s+tight|sit\s+tight|one\s+moment|just\s+a\s+moment|bear\s+with\s+me)(?:\s+(?:a\s+(?:moment|minute|sec|second)|please))?$/iu
 
@@ -60,7 +68,7 @@ const waitRequest = /^please\s+(?:continue\s+to\s+hold|keep\s+holding|stay\s+on\
 const promisesReader = /\b(?:call|contact|text|e-?mail|message|help|serve|see|be\s+with|get\s+to|come\s+to|find|collect)\s+you\b/iu
 
 // A live conversation held for someone else (“Your chat has been put on hold while our agent …”); not an order or a request, which read as stuck.
-const onHoldWhile = /^((?:your|this)\s+(?:call|chat|live\s+chat|conversation|session))\s+(?:is\s+being\s+held|has\s+been\s+(?:paused|put\s+on\s+hold|placed\s+on\s+hold)|will\s+be\s+paused|is\s+(?:on\s+hold|paused))\s+while\s+(.+)$/iu
+const onHoldWhile = /^((?:your|this)\s+(?:call|chat|live\s+chat|conversation|session))\s+(?:is\s+being\s+held|has\s+been\s+(?:paused|parked|put\s+on\s+hold|placed\s+on\s+hold)|will\s+be\s+paused|is\s+(?:on\s+hold|paused))\s+while\s+(.+)$/iu
 
 // An apology for the wait (“Sorry for the wait, I was helping a bigger customer”): with the reason gone, it is the reply.
 const apology = /^(?:sorry|apologies|so\s+sorry)\s+(?:for|about)\s+(?:the|your|keeping\s+you)\s*(?:long\s+)?(?:wait|waiting|delay)?$/iu
@@ -86,7 +94,10 @@ export const steppingAway: TemplateFamily = {
     {shape: 'Please hold / Please wait — <elsewhere>', rewrite: 'Please hold / Please wait', example: 'Please wait — I’m helping someone else right now.'},
     {shape: 'Hang on / Hold on, <elsewhere>', rewrite: 'One moment, please', example: 'Hang on, I need to take this call.'},
     {shape: '<elsewhere>. Back in <time>. / <elsewhere>. I’ll be right back.', rewrite: 'I’ll be with you in <time> / I’ll be right with you', example: 'Barista on a break. Back in 15 min.'},
-    {shape: 'Please hold. <elsewhere>.', rewrite: 'Please hold', example: 'Please hold. Our agents are helping other callers first.'}
+    {shape: 'Please hold. <elsewhere>.', rewrite: 'Please hold', example: 'Please hold. Our agents are helping other callers first.'},
+    {shape: '<elsewhere> — back at <clock time>', rewrite: 'I’ll be with you at <clock time>', example: 'Gone for lunch — back at 1:30'},
+    {shape: '<staff member> has left the till / stepped away. Please wait.', rewrite: 'Please wait', example: 'Cashier has left the till. Please wait.'},
+    {shape: '<staff member> is <busy elsewhere>, <he/she/they>’ll be with you <when>', rewrite: '<Staff member> will be with you <when>', example: 'Our barber is with another client, he’ll be with you in 10 minutes.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
@@ -163,13 +174,21 @@ function toldOf(sentence: SentenceSpan): Told | undefined {
   // A question (“… what was the issue with the charger?”) asks something of the customer that a promise would drop.
   if (sentence.close.includes('?')) return undefined
   const body = sentence.body.trim()
-  return heldFor(body) ?? promised(body)
+  return heldFor(body) ?? busyPromised(body) ?? promised(body)
+}
+
+/** “Our barber is with another client, he'll be with you in 10 minutes” → “Our barber will be with you in 10 minutes”: who is busy elsewhere keeps the promise. */
+function busyPromised(body: string): Told | undefined {
+  const busy = busyThenPromise.exec(body)
+  if (!busy || !elsewhere.test(busy[2]!) || forReader(busy[2]!) || gated.test(busy[2]!) || deferred.test(busy[3]!)) return undefined
+  return {text: `${capitalise(busy[1]!)} will ${busy[3]!}`, dropped: [busy[2]!]}
 }
 
 /** Every clause of the body an errand elsewhere (or filler): nothing of it is for the customer. */
 function onlyElsewhere(body: string): boolean {
   const parts = partsOf(body)
   if (deferred.test(body) || gated.test(body) || promisesReader.test(body)) return false
+  if (staffAway.test(body.trim())) return true
   return parts.length > 0 && parts.every((part) => filler.test(part) || (elsewhere.test(part) && !forReader(part))) && parts.some((part) => !filler.test(part))
 }
 
@@ -205,8 +224,10 @@ function promised(body: string): Told | undefined {
   const dropped: string[] = []
   for (const part of partsOf(body)) {
     const within = backIn.exec(part)
+    const at = backAt.exec(part)
     const waits = holdRequest.exec(part)
     if (within && !promise && within[0].length === part.length) promise = `I’ll be with you in ${spelledOut(within[1]!)}`
+    else if (at && !promise) promise = `I’ll be with you ${at[1]!.toLowerCase()} ${at[2]!}`
     else if (rightBack.test(part) && !promise) promise = 'I’ll be right with you'
     else if (waits && !hold && !promise) hold = holdOf(waits)
     else if (!hold && !promise && apology.test(part)) hold = capitalise(part)
