@@ -113,7 +113,9 @@ describe('rewrites: permission gates, the authority named and the status around 
   it.each([
     // The authority named is still no promise where it meets rarely, or may say no.
     'Your refund needs sign-off from the Finance team, which meets monthly.',
-    'Your refund needs approval from the Finance team, who may refuse it.'
+    'Your refund needs approval from the Finance team, who may refuse it.',
+    // A sentence cut inside a bracket is half a sentence.
+    'Refund override locked — call your supervisor (ext. 310)'
   ])('gives none for %j', (text) => {
     expect(flagged(text)).toBe(true)
     expect(applied(text, rule, learnedOn)).toEqual([])

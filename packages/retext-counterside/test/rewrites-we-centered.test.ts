@@ -170,6 +170,7 @@ describe('rewrites: we-centered, the seller’s purpose, liking and reason', () 
     'We need 200 sign-ups this month — please don’t let us down.',
     // What is left leans on what was dropped.
     'we’ve spent a year on this new menu and we love it, hope you do too',
+    'We love our new menu! We hope you do too.',
     // The request is the review itself: a purpose verb must be the seller's gain.
     'We need you to leave us a review so we can keep our badge.'
   ])('gives none for %j', (text) => {

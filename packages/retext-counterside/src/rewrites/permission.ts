@@ -100,7 +100,9 @@ export const permission: TemplateFamily = {
     const sentence = sentenceAround(input.text, input.start)
     if (!sentence) return []
     const to = sentence.start + sentence.body.length
-    if (mayRefuse.test(sentence.body) || saysWhen.test(sentence.body)) return []
+    // A sentence cut inside a bracket (“call supervisor (ext. 204)”) is half a sentence.
+    const cutInBracket = (sentence.body.match(/\(/gu)?.length ?? 0) !== (sentence.body.match(/\)/gu)?.length ?? 0)
+    if (cutInBracket || mayRefuse.test(sentence.body) || saysWhen.test(sentence.body)) return []
     const action = actionOf(input.text, sentence.start, to) ?? objectOf(input.text, sentence.start, to)
     if (!action) return []
     const {verb, object} = action

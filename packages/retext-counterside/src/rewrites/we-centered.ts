@@ -138,7 +138,7 @@ function turned(input: RewriteInput): Rewrite | undefined {
 // So is the seller's rulebook named alone (“Our policy.”, “Our rules.”).
 const filler = /^(?:honestly|seriously|just|just so you know|so you know|fyi|ps|p\.s\.?|btw|so|also|anyway|heads up|a reminder|reminder|our\s+(?:policy|rules|terms|way|store|house|process))$/iu
 const echoes = /\b(?:do|does|did|will|would)\s+too$/iu
-const ownWins = /\bwe(?:['’]ve|\s+have)\s+(?:won|grown|built|achieved|expanded|been\s+(?:named|ranked|voted|awarded))\b/iu
+const ownWins = /\bwe(?:['’]ve|\s+have)\s+(?:won|grown|built|achieved|expanded|been\s+(?:named|ranked|voted|awarded)|worked\s+(?:(?:so|really|incredibly|very)\s+)?hard)\b/iu
 // A clause cut short (“we've been <so busy…>”) is no clause to keep.
 const dangling = /\b(?:been|be|is|are|was|were|am|the|a|an|to|of|our|your|and|or|that|with|for)$/iu
 // After a dropped lead (“Our new logo reflects who we are: …”), only a rule or a request stands on its own.
@@ -165,7 +165,7 @@ const policy: DropPolicy = {
   keeps: (clause) => !isSellersReason(clause) && !dangling.test(clause.trim()) && !/^(?:it|this|that)\s+(?:really\s+)?(?:helps|saves|makes|means)\s+(?:us|a\s+lot|so\s+much)\b/iu.test(clause) && !echoes.test(clause.trim()) && !ownWins.test(clause),
   // A neighbour kept in place of the seller's sentence must face the customer.
   // So may a plain rule the customer needs told (“We don't accept photos by email.”), once the seller's pride is gone.
-  standsInstead: (sentence) => (facesCustomer(sentence) || plainRule.test(sentence.trim())) && !scoreRequest.test(sentence) && !sellerLeft.test(sentence),
+  standsInstead: (sentence) => (facesCustomer(sentence) || plainRule.test(sentence.trim())) && !scoreRequest.test(sentence) && !sellerLeft.test(sentence) && !echoes.test(sentence.trim().replace(/[.!?…]+$/u, '')),
   standsAlone: (remainder) => greeting.test(remainder.trim()),
   flaggedNounsGo: true,
   // A request or the customer's news (“Your table is booked”) stays, though a learned span runs over it.
