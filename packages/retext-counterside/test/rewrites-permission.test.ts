@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {rewritesFor} from '../src/rewrites/index.js'
-import {applied} from './support/suggest.js'
+import {applied, finding} from './support/suggest.js'
 
 const rule = 'permission-gate'
 
@@ -87,5 +87,41 @@ describe('a status that is only the wait, and every one of a kind', () => {
 
   it('gives none where the status says more than the wait', () => {
     expect(rewritesFor({ruleId: rule, text: 'Awaiting manager approval of the new rota.', start: 0, end: 41, way: {}})).toEqual([])
+  })
+})
+
+// As `lintText` runs: most of this rule's findings come from the learned layer, whose span is its top cues.
+const learnedOn = {learned: true}
+const flagged = (text: string): boolean => finding(text, rule, learnedOn) !== undefined
+
+describe('rewrites: permission gates, the authority named and the status around the gate', () => {
+  it.each([
+    // The authority's own name goes with the gate (“the Logistics team”); the customer's errand stays.
+    ['Your delivery change needs sign-off from the Logistics team.', 'A team member will finish your delivery change for you.'],
+    ['Hi Sam, your exchange is waiting on approval from the branch manager.', 'Hi Sam, a team member will finish your exchange for you.'],
+    // A status line names its errand.
+    ['Exchange status: pending store manager sign-off', 'A team member will finish your exchange for you.'],
+    // A status after the gate that the rewrite makes idle goes with it.
+    ['Voucher blocked: requires shift lead approval. Unable to proceed.', 'A team member will finish your voucher for you.'],
+    ['Your refund needs manager approval. Please wait for their decision.', 'A team member will finish your refund for you.'],
+    // Nothing but the wait, told by the one who waits.
+    ['We can’t continue until the duty manager signs off.', 'A team member will finish this for you.']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule, learnedOn)).toEqual([expected])
+  })
+
+  it.each([
+    // The authority named is still no promise where it meets rarely, or may say no.
+    'Your refund needs sign-off from the Finance team, which meets monthly.',
+    'Your refund needs approval from the Finance team, who may refuse it.',
+    // A sentence cut inside a bracket is half a sentence.
+    'Refund override locked — call your supervisor (ext. 310)'
+  ])('gives none for %j', (text) => {
+    expect(flagged(text)).toBe(true)
+    expect(applied(text, rule, learnedOn)).toEqual([])
+  })
+
+  it('keeps where to wait: a team member comes to the customer there', () => {
+    expect(applied('Your refund needs manager approval. Please wait at the till.', rule, learnedOn)).toEqual(['A team member will finish your refund for you. Please wait at the till.'])
   })
 })

@@ -75,3 +75,26 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
     expect(applied('Upsell complete — extra cover +1 for till 4 🎉', rule).filter((text) => /^complete\b/u.test(text))).toEqual([])
   })
 })
+
+// As `lintText` runs: most of this rule's findings come from the learned layer, whose span is its top cues.
+const learnedOn = {learned: true}
+const flagged = (text: string): boolean => finding(text, rule, learnedOn) !== undefined
+
+describe('rewrites: sales jargon in a label', () => {
+  it.each([
+    // The qualifier stays with the customer's word.
+    ['Recommended upsell: gift wrap', 'Recommended add-on: gift wrap'],
+    // The label's own customer head, with the plain words before it.
+    ['Top-of-funnel welcome offer: a free tasting', 'Welcome offer: a free tasting'],
+    ['Acquisition welcome deal: a free first lesson', 'Welcome deal: a free first lesson'],
+    // Asking the customer to ask the team is copy, though “ask” is a staff verb too.
+    ['Attach opportunity: ask our team about gift wrap at the till.', 'Ask our team about gift wrap at the till.']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule, learnedOn)).toEqual([expected])
+  })
+
+  it('gives none where the label is over a note for staff', () => {
+    expect(flagged('Attach opportunity: ask about the extended warranty.')).toBe(true)
+    expect(applied('Attach opportunity: ask about the extended warranty.', rule, learnedOn)).toEqual([])
+  })
+})

@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {messages} from './support/lint.js'
-import {applied} from './support/suggest.js'
+import {applied, finding} from './support/suggest.js'
 
 const rule = 'seller-celebration'
 
@@ -62,5 +62,32 @@ describe('rewrites: seller celebration', () => {
     'Target smashed! Record reached!'
   ])('gives none where the only “confirmation” is the seller’s tally: %j', (text) => {
     expect(applied(text, rule)).toEqual([])
+  })
+})
+
+// As `lintText` runs: most of this rule's findings come from the learned layer, whose span is its top cues.
+const learnedOn = {learned: true}
+const flagged = (text: string): boolean => finding(text, rule, learnedOn) !== undefined
+
+describe('rewrites: seller celebration beside the customer’s news', () => {
+  it.each([
+    // An emoji, not a full stop, ends the confirmation before the win.
+    ['Booking confirmed ✅ Our whole crew is celebrating a record week 🎉', 'Booking confirmed ✅'],
+    // The win in brackets after the customer's news: the news stays, though a learned span runs over it.
+    ['Your repair was completed by Priya (our top technician three months running 🏆).', 'Your repair was completed by Priya.'],
+    // The tally goes with the win; the customer's news before it stays.
+    ['Your order is complete — you’re our 500th buyer this week, which means cake for the team!', 'Your order is complete!']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule, learnedOn)).toEqual([expected])
+  })
+
+  it.each([
+    // The seller's tally told of the customer is still the win.
+    'Order placed ✅ You’re our 1,000th customer this month 🎉',
+    // A label whose value went with the win is no news left.
+    'Your stylist today: Ana, on a 20-day five-star streak!'
+  ])('gives none for %j', (text) => {
+    expect(flagged(text)).toBe(true)
+    expect(applied(text, rule, learnedOn)).toEqual([])
   })
 })

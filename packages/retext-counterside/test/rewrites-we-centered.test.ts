@@ -7,7 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import {clausesOf} from '../src/rewrites/clauses.js'
 import {fromRequest, withoutTrailingReason} from '../src/rewrites/seller-reason.js'
-import {applied, findingsLeft, templateRewrites} from './support/suggest.js'
+import {applied, finding, findingsLeft, templateRewrites} from './support/suggest.js'
 
 const rule = 'we-centered'
 
@@ -140,5 +140,41 @@ describe('rewrites: we-centered', () => {
     'Your order is on its way. We are proud to say we will no longer charge for returns, which our team wanted.'
   ])('gives none for %j', (text) => {
     expect(applied(text, rule)).toEqual([])
+  })
+})
+
+// As `lintText` runs: most of this rule's findings come from the learned layer, whose span is its top cues.
+const learnedOn = {learned: true}
+const flagged = (text: string): boolean => finding(text, rule, learnedOn) !== undefined
+
+describe('rewrites: we-centered, the seller’s purpose, liking and reason', () => {
+  it.each([
+    // A purpose told of the seller, with no joint before it.
+    ['Fill in the form to help us reduce our paperwork.', 'Fill in the form.'],
+    // News of what the seller did or is doing, its convenience dropped.
+    ['We’ve moved deliveries to Thursdays because it suits our drivers better.', 'We’ve moved deliveries to Thursdays.'],
+    ['Important update: we are switching to paperless receipts because it saves us money.', 'Important update: we are switching to paperless receipts.'],
+    // The seller's liking, as a request; the reason after it goes, in the sentence or the next.
+    ['We like it when you book ahead — fewer queues for us.', 'Please book ahead.'],
+    ['We love it when you recycle! It makes our day.', 'Please recycle!'],
+    // “since” opens the seller's reason, whatever word follows it.
+    ['We prefer that guests don’t bring food in, since cleaning takes our staff hours.', 'Please don’t bring food in.'],
+    // The seller's wins dropped whole, the customer's news kept.
+    ['We’ve grown so much this year, and we’ve won three awards. Your box arrives on Friday.', 'Your box arrives on Friday.']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule, learnedOn)).toEqual([expected])
+  })
+
+  it.each([
+    // A plea that leans on the seller is no request to keep.
+    'We need 200 sign-ups this month — please don’t let us down.',
+    // What is left leans on what was dropped.
+    'we’ve spent a year on this new menu and we love it, hope you do too',
+    'We love our new menu! We hope you do too.',
+    // The request is the review itself: a purpose verb must be the seller's gain.
+    'We need you to leave us a review so we can keep our badge.'
+  ])('gives none for %j', (text) => {
+    expect(flagged(text)).toBe(true)
+    expect(applied(text, rule, learnedOn)).toEqual([])
   })
 })

@@ -38,6 +38,12 @@ export interface DropPolicy {
    * “Thanks!” loses “workshop” with the win), as they do from a sentence dropped whole. Off: only the finding's do.
    */
   readonly flaggedNounsGo?: boolean
+  /**
+   * Whether a clause the finding's span reaches into stays all the same, when it carries none of the rule's words: a
+   * learned span is its top cues, which may run over the customer's own clause (“Your case is resolved (top agent…)”).
+   * Absent: every clause the span touches goes.
+   */
+  keepsTouched?(clause: string): boolean
 }
 
 /** A sentence as the rewrite leaves it: as written, gone (flagged, or filler beside a dropped one), or with its flagged clauses dropped. */
@@ -62,7 +68,7 @@ const pointsBack = /^(?:that|this|it|so|and|but|then|also|plus|which|will|do|did
 // A full stop after an abbreviation is not a sentence's end (“Dr. Lindqvist”).
 const abbreviation = /\b(?:dr|mr|mrs|ms|mx|prof|st|no|nr|sr|jr|vs|etc|approx|dept)$/iu
 // An emoji is a pictograph with its modifiers and joiners: alternatives, since a class would split the sequences.
-const emoji = String.raw`(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)`
+export const emoji = String.raw`(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)`
 const leadingEmoji = new RegExp(String.raw`^(?:${emoji}|\s)+`, 'u')
 const emojiOnlyPattern = new RegExp(String.raw`^(?:${emoji}|\s)+$`, 'u')
 const anyEmoji = new RegExp(emoji, 'gu')
@@ -184,7 +190,8 @@ function keptOf(text: string, sentence: SentenceSpan, finding: {start: number; e
   const written = clauses.map((clause) => text.slice(clause.start, clause.end))
   const trimmed = clauses.map((clause) => withoutTail(text, clause, finding, policy))
   const words = (index: number): string => trimmed[index] ?? written[index]!
-  const flagged = clauses.map((clause, index) => trimmed[index] === undefined && ((finding !== undefined && clause.start < finding.end && clause.end > finding.start) || policy.carries(written[index]!)))
+  const touched = (clause: Clause, index: number): boolean => finding !== undefined && clause.start < finding.end && clause.end > finding.start && !(policy.keepsTouched?.(written[index]!) ?? false)
+  const flagged = clauses.map((clause, index) => trimmed[index] === undefined && (touched(clause, index) || policy.carries(written[index]!)))
   if (!flagged.includes(true) && trimmed.every((words) => words === undefined)) {
     if (neighbour && written.every((clause) => policy.isFiller(clause))) return {kind: 'filler'}
     // A neighbour the learned layer reads as the rule's is as good as flagged.

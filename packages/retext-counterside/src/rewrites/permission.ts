@@ -33,9 +33,13 @@ const onlyWaiting = new RegExp([
   approver,
   String.raw`(?:\s+(?:${approval}|to approve(?: this| it)?))?$`,
   // “Manager override required”, “Please wait — supervisor key required”.
-  String.raw`|^(?:please\s+wait\s*[—–,-]\s*)?(?:an?\s+)?(?:[\p{L}-]+\s+)?${approver}\s+${approval}\s+(?:is\s+)?(?:required|needed)$`
+  String.raw`|^(?:please\s+wait\s*[—–,-]\s*)?(?:an?\s+)?(?:[\p{L}-]+\s+)?${approver}\s+${approval}\s+(?:is\s+)?(?:required|needed)$`,
+  // “We can't continue until head office signs off”: nothing but the wait, told by the one who waits.
+  String.raw`|^(?:sorry,?\s+)?(?:we|i)\s+(?:can['’]t|cannot|can\s+not)\s+(?:continue|proceed|go\s+ahead|finish\s+this|complete\s+this)\s+(?:until|without)\s+`,
+  String.raw`(?:(?:the|our|my|a)\s+)?(?:[\p{L}-]+\s+)?(?:${approver}|head\s+office|office|boss)`,
+  String.raw`(?:\s+(?:signs?\s+(?:it\s+|this\s+)?off|approves?(?:\s+(?:it|this))?|says?\s+(?:yes|ok|so)|${approval}|go-ahead))?$`
 ].join(''), 'iu')
-const waits = /^\s*(?:requires?|needs?|pending|awaiting|waiting|has to|have to|must|go(?:es)? to|locked|required|[:—–-])/iu
+const waits = /^\s*(?:(?:status|blocked|on hold|held)\s*[:—–-]?\s*)?(?:requires?|needs?|pending|awaiting|waiting|has to|have to|must|go(?:es)? to|locked|required|[:—–-])/iu
 // The customer's errands: what a team member can finish for them. Anything else the sentence names
 // (“the discretion of”, “up the chain”, “the till”, “the pharmacist”) is not theirs.
 const errandWords = [
@@ -50,7 +54,7 @@ const decisionWords = ['request', 'claim', 'complaint', 'application', 'appeal',
 const errand = new RegExp(String.raw`\b(?:${errandWords.join('|')})(?:e?s)?$`, 'iu')
 const decision = new RegExp(String.raw`\b(?:${decisionWords.join('|')})s?$`, 'iu')
 // A policy that may say no (“at the discretion of”, “subject to”): promising to finish it would invent a yes.
-const mayRefuse = /\b(?:at the discretion of|subject to|may be refused|if (?:they|he|she|it) approves?|whether)\b/iu
+const mayRefuse = /\b(?:at the discretion of|subject to|may be refused|(?:may|might|could) (?:refuse|decline|say no|reject)|if (?:they|he|she|it) approves?|whether)\b/iu
 // The staff member's verbs that are the gate itself: told as finishing the errand.
 const gateVerbs = new Set(['approve', 'authorise', 'authorize', 'sign', 'clear', 'ok', 'okay', 'countersign', 'green-light', 'release'])
 // Verbs that give the customer something: “offer you this discount”.
@@ -64,6 +68,16 @@ const allowTime = new RegExp(String.raw`^\s*(?:please\s+)?allow\s+(${span})(?:\s
 const withinTime = new RegExp(String.raw`\b(?:within\s+|in\s+)?(${span})\b`, 'iu')
 // When the wait ends, or who is away, said in words a rewrite would drop (“she's in tomorrow”, “meets quarterly”).
 const saysWhen = /\b(?:quarterly|monthly|weekly|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|wed|thu|fri|sat|sun)\b|next week|once a (?:month|week)|in meetings|not in|off today|behind)\b/iu
+// Who the gate waits on, named (“the Ground Ops team”, “our Head of Finance”, “the area manager”): their nouns go with the gate.
+const bodies = ['manager', 'supervisor', 'lead', 'leader', 'head', 'office', 'director', 'committee', 'board', 'panel', 'department', 'team', 'boss', 'owner', 'officer', 'underwriter', 'adjuster', 'approver', 'keyholder', 'administrator', 'chef', 'pharmacist', 'stylist']
+// Either case at the start (“Head of Finance”, “the head chef”), so the capitalised words before it are read as its name.
+const body = String.raw`(?:${bodies.map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`).join('|')})s?`
+const namedAuthority = new RegExp(String.raw`\b(?:(?:the|our|my|a|an|your)\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+)?){0,3}(?:[\p{Ll}-]+\s+)?${body}(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\b`, 'gu')
+// A status line after the gate that the rewrite makes idle (“Unable to proceed.”, “Please wait.”): it goes with it.
+// So does a wait for the same sign-off (“Please wait for their decision.”); where to wait (“at the till”) stays.
+const idleAfter = new RegExp(String.raw`^\s*(?:unable\s+to\s+(?:proceed|continue)|cannot\s+(?:proceed|continue)|please\s+(?:wait|hold)(?:\s+(?:for\s+(?:a|the|their|his|her)\s+(?:decision|supervisor|manager|approval|authori[sz]ation|answer)|for\s+authori[sz]ation|to\s+hear\s+back|while\s+we\s+(?:locate|find|fetch)\s+(?:a|the)\s+(?:manager|supervisor)))?)\s*(?:[.!…]+(?=\s|$)|$)`, 'iu')
+// A greeting that opens the sentence (“Dear Mr Patel, your complaint…”) stays in front of the rewrite.
+const greetingLead = /^(?:dear|hi|hello)\s+[^,]{1,40},\s*/iu
 // “sign this off”: a particle, not a thing.
 const particles = /^(?:off|up|out|over|through|back|on|in)$/iu
 
@@ -78,13 +92,17 @@ export const permission: TemplateFamily = {
     {shape: '… your <request|claim|complaint> … (head office|department) …', rewrite: 'A team member will look into your <thing> for you', example: 'Your claim has been passed to head office for sign-off.'},
     {shape: '<Refunds> over <£50> need (manager) approval', rewrite: 'A team member will handle <refunds> over <£50> for you', example: 'Refunds over £50 need supervisor approval.'},
     {shape: 'I can’t <change> <your seat> without (manager) approval', rewrite: 'A team member will <change> <your seat> for you', example: 'I can’t change your seat without my manager’s OK.'},
-    {shape: '… (manager) approval … Allow <10–14 working days> / (<3–5 days>)', rewrite: 'You’ll hear from us about <your thing> within <10–14 working days>', example: 'Your refund has gone to head office for approval. Allow 10–14 working days.'}
+    {shape: '… (manager) approval … Allow <10–14 working days> / (<3–5 days>)', rewrite: 'You’ll hear from us about <your thing> within <10–14 working days>', example: 'Your refund has gone to head office for approval. Allow 10–14 working days.'},
+    {shape: '<Errand> status: pending (manager) sign-off / <Errand> blocked: requires … (Unable to proceed.)', rewrite: 'A team member will finish your <errand> for you.', example: 'Exchange status: pending store manager sign-off'},
+    {shape: 'We can’t continue until (the duty manager) signs off', rewrite: 'A team member will finish this for you.', example: 'We can’t continue until the duty manager signs off.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
     if (!sentence) return []
     const to = sentence.start + sentence.body.length
-    if (mayRefuse.test(sentence.body) || saysWhen.test(sentence.body)) return []
+    // A sentence cut inside a bracket (“call supervisor (ext. 204)”) is half a sentence.
+    const cutInBracket = (sentence.body.match(/\(/gu)?.length ?? 0) !== (sentence.body.match(/\)/gu)?.length ?? 0)
+    if (cutInBracket || mayRefuse.test(sentence.body) || saysWhen.test(sentence.body)) return []
     const action = actionOf(input.text, sentence.start, to) ?? objectOf(input.text, sentence.start, to)
     if (!action) return []
     const {verb, object} = action
@@ -98,8 +116,12 @@ export const permission: TemplateFamily = {
     const theirs = (errand.test(head) || decision.test(head)) && /^(?:your|this|these)\s/u.test(object)
     // “(3–5 days)”: the time is the wait for a decision, told as when they will hear.
     const done = givingVerbs.has(verb) ? `${who} ${verb} you ${object}${within}` : within && theirs ? `You’ll hear from us about ${object}${within}` : `${who} ${verb} ${object} for you`
-    const rewrites: Rewrite[] = [{text: `${done}${close}${ask}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+    const greeting = greetingLead.exec(sentence.body)?.[0] ?? ''
+    const opened = greeting ? `${greeting}${done.charAt(0).toLowerCase()}${done.slice(1)}` : done
+    const rewrites: Rewrite[] = [{text: `${opened}${close}${ask}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
     // “… must be approved by head office. Allow 10–14 working days.”: what happens, and when, in one sentence.
+    const idle = idleAfter.exec(input.text.slice(sentence.end))
+    if (idle) rewrites[0] = {...rewrites[0]!, endOffset: sentence.end + idle[0].length}
     const when = allowTime.exec(input.text.slice(sentence.end))
     if (when && !within && theirs) {
       const end = sentence.end + when[0].length
@@ -107,9 +129,10 @@ export const permission: TemplateFamily = {
     }
 
     // A sentence that says more than the wait (“…before your booking can be changed”) would lose it.
-    const flagged = input.text.slice(input.start, input.end)
-    const original = input.text.slice(sentence.start, sentence.end)
-    return rewrites.filter((rewrite) => keepsContentNouns(original, rewrite.text, flagged))
+    // The authority named, and a status line's own word (“Refund status: pending …”), go with the gate.
+    const named = [...(sentence.body.match(namedAuthority) ?? []), ...(/\bstatus\s*:/iu.test(sentence.body) ? ['status'] : [])]
+    const flagged = [input.text.slice(input.start, input.end), ...named].join(' ')
+    return rewrites.filter((rewrite) => keepsContentNouns(input.text.slice(rewrite.offset, rewrite.endOffset), rewrite.text, flagged))
   }
 }
 
@@ -146,8 +169,10 @@ function objectOf(text: string, from: number, to: number): {verb: string; object
   // “Your request to cancel (requires …)”: what the request is for belongs to it.
   // “Refunds over £50 (require …)”: which ones, too.
   const purpose = subject ? qualifier.exec(text.slice(subject.end, to))?.[0] ?? '' : ''
-  if (subject && !authority.test(subject.words) && isErrand(subject.words) && waits.test(text.slice(subject.end + purpose.length, to))) {
-    const {verb, object} = finish(subject.words, subject.determiner)
+  // “Refund status: pending …”: a status line names its errand.
+  const errandWords = subject?.words.replace(/\s+status$/iu, '')
+  if (subject && errandWords && !authority.test(errandWords) && isErrand(errandWords) && waits.test(text.slice(subject.end + purpose.length, to))) {
+    const {verb, object} = finish(errandWords, subject.determiner)
     // A kind of errand, not this customer's (“Refunds over £50”): no “your”.
     const kind = any ? `any ${lowerFirst(subject.words)}` : subject.determiner === '' && isPlural(subject.words) ? lowerFirst(subject.words) : undefined
     return {verb: kind ? 'handle' : verb, object: `${kind ?? object}${purpose}`}

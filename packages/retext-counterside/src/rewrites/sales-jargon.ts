@@ -57,6 +57,10 @@ const staffVerbs = new Set(['offer', 'suggest', 'mention', 'push', 'pitch', 'rec
 const clause = /\b(?:you|your|you['’]re|we|we['’]ll|our|it['’]s|is|are|was|were|has|have|will|can)\b/iu
 // Words before a verb: after them the jargon is a verb (“to upsell”, “we upsell”).
 const verbSlot = /\b(?:to|will|would|can|could|should|must|don['’]t|never|always|please|i|we|you|they|and|or)\s+$/iu
+// “ask our team”, “ask us”: the customer's verb, though staff would use it too.
+const asksUs = /^(?:ask|tell)\s+(?:us|our\s+(?:team|staff|pharmacist|advisers?|advisors?)|a\s+(?:team\s+member|member\s+of\s+(?:staff|our\s+team)))\b/iu
+// Words a customer's label may keep before its head (“Top-of-funnel welcome offer:” → “Welcome offer:”).
+const plainLabelWords = new Set(['welcome', 'special', 'new', 'summer', 'winter', 'spring', 'autumn', 'holiday', 'weekend', 'today’s', 'today\'s', 'free', 'early', 'first', 'bonus', 'member', 'seasonal', 'festive'])
 const label = /^([^:.!?]{1,48}?):\s+(?=\S)/u
 const maximumLabelWords = 5
 
@@ -68,14 +72,18 @@ export const salesJargon: TemplateFamily = {
     {shape: '<Jargon label>: <copy for the customer>', rewrite: '<Copy for the customer> (the label dropped)', example: 'Upsell: add a phone case for $12?'},
     {shape: '<Jargon label>: <thing>', rewrite: 'Add-on: <thing> / Special offer: <thing>', example: 'Suggested attach: gift wrap'},
     {shape: 'As a <jargon profile>, <copy> / <jargon>, so <copy>', rewrite: '<Copy> (the profile dropped)', example: 'As a big spender, you get early access.'},
-    {shape: '<the> <sales modifier> <noun> (high-margin, attach-rate…)', rewrite: '<the> <noun>', example: 'Grab the high-margin cables with your new laptop.'}
+    {shape: '<the> <sales modifier> <noun> (high-margin, attach-rate…)', rewrite: '<the> <noun>', example: 'Grab the high-margin cables with your new laptop.'},
+    {shape: '(Recommended|Suggested) <jargon>: <thing>', rewrite: '(Recommended|Suggested) add-on: <thing>', example: 'Recommended upsell: gift wrap'},
+    {shape: '<jargon> <welcome offer, deal…>: <thing>', rewrite: '<Welcome offer, deal…>: <thing>', example: 'Top-of-funnel welcome offer: a free tasting'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
     if (!sentence) return []
     // A label over a note for staff (“Upsell: offer Fast Track”): nothing in it is copy.
     const labelled = label.exec(sentence.body)
-    if (labelled && staffVerbs.has(sentence.body.slice(labelled[0].length).split(/\s+/)[0]!.toLowerCase())) return []
+    // “Attach opportunity: ask our team about …” asks the customer to ask: that is copy.
+    const afterLabel = labelled ? sentence.body.slice(labelled[0].length) : ''
+    if (labelled && staffVerbs.has(afterLabel.split(/\s+/)[0]!.toLowerCase()) && !asksUs.test(afterLabel)) return []
     // In a label, the label's own rewrite or the customer's word; what follows a label is not dropped to (“Lead qualified: budget confirmed”).
     const inLabel = labelled !== null && input.end <= sentence.start + labelled[1]!.length
     const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? withoutModifier(input, sentence) ?? (inLabel ? undefined : staffless(droppedClause(input, sentence)))
@@ -100,12 +108,26 @@ function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | un
   if (isCopy) text = capitalise(rest)
   else if (plainHeads.has(left.toLowerCase())) text = `${capitalise(left)}: ${rest}`
   else if (left === '' || /^(?:opportunity|special|alert)$/i.test(left)) {
-    const plain = plainFor(actual, '', true)
+    const plain = plainFor(actual, '', true) ?? plainHeadOf(labelText)
     text = plain ? `${capitalise(plain)}: ${rest}` : undefined
+  } else if (/^(?:recommended|suggested)$/i.test(left)) {
+    // “Recommended upsell:” → “Recommended add-on:”: the qualifier stays with the customer's word.
+    const plain = plainFor(actual, '', true)
+    text = plain ? `${capitalise(left)} ${plain}: ${rest}` : undefined
   }
 
   if (!text) return undefined
   return sentenceRewrite(input, sentence, `${text}${sentence.close}`) ?? labelOnlyRewrite(input, sentence, match[0].length, text, rest)
+}
+
+/** A label's customer head with the plain words just before it (“Ancillary revenue bundle” → “bundle”, “Top-of-funnel welcome offer” → “welcome offer”). */
+function plainHeadOf(labelText: string): string | undefined {
+  const words = labelText.trim().split(/\s+/)
+  if (words.length < 2 || !plainHeads.has(words.at(-1)!.toLowerCase())) return undefined
+  let from = words.length - 1
+  while (from > 1 && plainLabelWords.has(words[from - 1]!.toLowerCase())) from--
+  if (plainLabelWords.has(words[0]!.toLowerCase()) && from === 1) return undefined
+  return words.slice(from).join(' ').toLowerCase()
 }
 
 /**

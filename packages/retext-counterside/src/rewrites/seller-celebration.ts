@@ -8,8 +8,10 @@
 import {rule} from '../rules/seller-celebration.js'
 import {clausesOf} from './clauses.js'
 import {hasRuleTriggers} from './rule-triggers.js'
-import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
-import type {TemplateFamily} from './types.js'
+import {dropClauses, emoji, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
+import {mayStillFlag} from './sentence-rewrite.js'
+import {sentenceAround} from './sentence.js'
+import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 
 const hasTriggers = (clause: string): boolean => hasRuleTriggers(rule.meta.id, clause)
 
@@ -48,6 +50,13 @@ function confirmsOnly(sentence: string): boolean {
 }
 const customer = /\b(?:you|your|yours|you[’'](?:re|ve|ll|d)|thank|thanks|thx|please|enjoy)\b|^(?:hi|hello|hey|dear|welcome)\b/iu
 const thanks = /^(?:thanks|thank you|many thanks|cheers for)\b/iu
+// The customer's own news (“Your case has been resolved by Marco”): it stays though a learned span runs over it.
+const customersNews = /^(?:your|you['’](?:re|ve|ll)|you\s+(?:are|have|can|will))\s/iu
+// The seller's tally told of the customer (“you're donor #10,000”, “our 500th sale”): still the win.
+const tally = /#\s?\p{N}|\b\p{N}[\p{N},]*(?:st|nd|rd|th)\b|\b(?:number|no\.?)\s*\p{N}|\b(?:our|my|his|her|their)\b|\p{Lu}\p{Ll}+['’]s\b/u
+// A clause cut off before what it names (“Served by”): not the customer's news.
+const cutShort = /\b(?:by|to|for|with|from|of|at|in|on|the|a|an|your)\s*[:·—–-]?\s*$/iu
+const isClean = (clause: string): boolean => !hasTriggers(clause) && !credited.test(clause) && !selfCheer.test(clause)
 
 const policy: DropPolicy = {
   ruleId: rule.meta.id,
@@ -57,6 +66,7 @@ const policy: DropPolicy = {
   keeps: (clause) => customer.test(clause) || confirmation.test(withoutEmoji(clause)),
   // A neighbour kept in place of the win must speak to the customer too (“We hit 500 sign-ups!” is no better).
   standsInstead: (sentence) => customer.test(sentence) || confirmsOnly(sentence),
+  keepsTouched: (clause) => customersNews.test(clause.trim()) && isClean(clause) && !tally.test(clause) && !cutShort.test(withoutEmoji(clause)),
   standsAlone: (remainder) => thanks.test(remainder.trim()) || confirmsOnly(remainder),
   // The win's own nouns (“the workshop”, “the branch”) are the seller's: they go with it.
   flaggedNounsGo: true,
@@ -70,9 +80,30 @@ export const sellerCelebration: TemplateFamily = {
     {shape: '<the win>! <what the customer gets>', rewrite: '<what the customer gets>', example: 'Another sale closed! Your receipt is below.'},
     {shape: 'Thanks for <your order>, <the win>', rewrite: 'Thanks for <your order>', example: 'Thanks for your order, it pushed our team over the monthly target!'},
     {shape: '<what the customer gets>. <the win>', rewrite: '<what the customer gets>', example: 'Your table is ready. Our kitchen just hit a new record tonight!'},
-    {shape: '<Thing> <done> (to <someone>) — <the win>', rewrite: '<Thing> <done> (to <someone>)', example: 'Bike rented. Also, I just became the top renter at our branch!'}
+    {shape: '<Thing> <done> (to <someone>) — <the win>', rewrite: '<Thing> <done> (to <someone>)', example: 'Bike rented. Also, I just became the top renter at our branch!'},
+    {shape: '<Thing> <done> <emoji> <The win>', rewrite: '<Thing> <done> <emoji>', example: 'Table booked ✅ Our whole crew is buzzing about tonight’s record takings 🎉'},
+    {shape: '<your news> (<the win, in brackets>)', rewrite: '<your news>', example: 'Your repair was completed by Priya (our top technician three months running 🏆).'}
   ],
   rewrite(input) {
-    return dropClauses(input, policy)
+    const confirmed = confirmedBeforeEmoji(input)
+    return confirmed ? [confirmed] : dropClauses(input, policy).filter((rewrite) => !leavesLabel(input, rewrite))
   }
+}
+
+/** Whether what is kept was a label whose value went with the win (“Your host today: <Maya, on a streak>”). */
+function leavesLabel(input: RewriteInput, rewrite: Rewrite): boolean {
+  const kept = rewrite.text.replace(/[.!?…]+$/u, '')
+  return input.text.slice(rewrite.offset, rewrite.endOffset).includes(`${kept}:`)
+}
+
+// “Order confirmed ✅ Our team is buzzing…”: an emoji, not a full stop, ends the confirmation before the win.
+const emojiStop = new RegExp(String.raw`^(.+?)\s*((?:${emoji})+)\s+(?=\p{Lu})`, 'u')
+
+/** The confirmation before an emoji that ends it, the win after it dropped; undefined when it is no confirmation, or the finding is in it. */
+function confirmedBeforeEmoji(input: RewriteInput): Rewrite | undefined {
+  const sentence = sentenceAround(input.text, input.start)
+  const stop = sentence ? emojiStop.exec(sentence.body) : null
+  if (!sentence || !stop || sentence.start + stop[0].length > input.start || !confirmsOnly(stop[1]!)) return undefined
+  const text = `${stop[1]!} ${stop[2]!}`
+  return isClean(text) && !mayStillFlag(rule.meta.id, text) ? {text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} : undefined
 }

@@ -12,7 +12,8 @@ import {clausesOf, type Clause} from './clauses.js'
 // “as it…”), a consequence (“, so”, “so we…”, “so that”), “while we…”, a dash, or a comma before a clause about “it”.
 const causeAfter: Readonly<Record<string, RegExp>> = {
   because: /^/u,
-  since: /^(?:we|our|it|that|they|the)\b/iu,
+  // After “since”, what it says decides (“since calls disrupt our workflow”); a date (“since 2019”) is none.
+  since: /^(?!\d)/u,
   as: /^(?:it|this|that|we|our)\b/iu,
   while: /^(?:we|our)\b/iu
 }
@@ -31,13 +32,15 @@ const reachUs = /\b(?:call|contact|email|e-mail|message|text|tell|ask|visit|join
 const sellersGain = new RegExp([
   String.raw`\b(?:easier|simpler|quicker|faster|smoother|tidy|tidier|accurate|convenien\w*|saves?|costs?|cheap\w*|profit\w*|efficien\w*|prioriti[sz]\w*|prou\w+|busy|paid|auditors|accountants|insurers)\b`,
   String.raw`\bhelps?\s+us\b|\bso\s+(?:we\s+can|our)\b|\bwe\s+(?:want|wanted|need|prefer|like|rely|find)\b|\bwe['’]d\s+rather\b|\b(?:don['’]t|do\s+not)\s+like\b|\blike\s+us\b|\btrying\s+to\b|\bthat['’]s\s+how\s+we\b|\bhow\s+we\s+(?:plan|work|like)\b`,
-  String.raw`\bour\s+(?:[\p{L}'’-]+\s+)?(?:targets?|numbers|records|books|margins?|revenue|bonus|scores?|plans?|planning|growth|reporting|accounting|workflow|schedule|team|staff|drivers|kitchen|lives|life|day|job|audit|figures|ranking|brand|reputation|obligations|deadlines|goals|time)\b`,
+  String.raw`\bour\s+(?:[\p{L}'’-]+\s+)?(?:targets?|numbers|records|books|margins?|revenue|bonus|scores?|plans?|planning|growth|reporting|accounting|workflow|schedule|team|staff|drivers|kitchen|lives|life|day|job|audit|figures|ranking|brand|reputation|obligations|deadlines|goals|time|business|bottom\s+line|costs?)\b`,
+  String.raw`\bfewer\s+\p{L}+\s+for\s+us\b|\bless\s+(?:work|hassle|admin)\s+for\s+us\b|\b(?:better|best)\s+for\s+us\b|\bsuits?\s+(?:us|our)\b`,
   String.raw`\b(?:slows?|distracts?|upsets?|hurts?|disrupts?|messes|hate|hates|dislike|dislikes|pain|hassle|nuisance|headache)\b|\bput\s+(?:a\s+lot\s+of|so\s+much)\s+work\b`
 ].join('|'), 'iu')
 // Reasons the customer needs told: kept.
 const theirConcern = /\b(?:safe|safety|secure|security|fraud|protect\s+you|law|legal|legally|regulation|privacy|your\s+data|personal|identity|health|allerg|we\s+use\s+(?:it|this|them|your))/iu
 // “We've moved returns to Tuesdays (because…)”: what the seller did, told plainly, may stand without its reason.
-const reportsAction = /^(?:(?:hi|dear)\s+[^,]+,\s*)?we(?:['’]ve|\s+have)?\s+(?:recently\s+|just\s+)?(?:\p{Ll}+ed|close|open)\b(?!.*\bdecided\b)/iu
+// So is what it is doing now (“Important update: we are moving to paperless billing”).
+const reportsAction = /^(?:(?:hi|dear)\s+[^,]+,\s*|(?:important\s+)?(?:update|news|notice)\s*:\s*)?we(?:['’]ve|\s+have|['’]re|\s+are)?\s+(?:recently\s+|just\s+|now\s+)?(?:\p{Ll}+ed|close|open|moving|switching|changing|closing|opening)\b(?!.*\bdecided\b)/iu
 // A request for data keeps its purpose, however much it is the seller's.
 const asksForData = /\b(?:data|tracking|track|cookies|location)\b/iu
 // A tail that asks something of the customer is no reason.
@@ -90,8 +93,15 @@ function reasonStarts(body: string): number[] {
     starts.push(hedged ? hedged.index : start)
   }
 
-  return starts
+  // “Complete your profile to help us cut our costs”, “We've updated our terms to better protect our business”: a purpose, no joint.
+  for (const match of body.matchAll(purpose)) starts.push(match.index)
+  return starts.sort((a, b) => a - b)
 }
+
+// A purpose told of the seller: “to help us …”, “to (better) <verb> our …”, “in order to <verb> us …”.
+// Only verbs of the seller's gain: “to leave us a review” is the request itself.
+const gainVerbs = 'help|protect|grow|boost|improve|hit|meet|reach|cut|lower|reduce|raise|increase|save|suit|make|ease|simplify|streamline|speed\\s+up|reflect|support|bring\\s+down|free\\s+up|lighten'
+const purpose = new RegExp(String.raw`\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?:(?:better|really|further|help)\s+)?(?:${gainVerbs})\s+(?:(?:us|our)\b|\p{Ll}+\s+our\b)`, 'gu')
 
 function opensReason(body: string, {joint, wordsStart}: Clause): boolean {
   const {mark, word} = joint!

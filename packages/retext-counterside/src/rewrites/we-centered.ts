@@ -13,7 +13,7 @@ import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-cl
 import {capitalise} from './grammar.js'
 import {hasRuleTriggers} from './rule-triggers.js'
 import {mayStillFlag} from './sentence-rewrite.js'
-import {sentenceAround} from './sentence.js'
+import {sentenceAfter, sentenceAround} from './sentence.js'
 import {facesCustomer, fromRequest, isSellersReason, reportsWhatWeDid, sellersReason, withoutLeadingReason, withoutTrailingReason} from './seller-reason.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
 import {baseOfPast} from './verbs.js'
@@ -21,10 +21,13 @@ import {baseOfPast} from './verbs.js'
 // Who the seller makes demands of; the rewrite asks the reader instead.
 const person = String.raw`(?:customer|guest|member|visitor|patron|caller|client|passenger|patient|parent|user|shopper|student|resident|rider|diner|buyer|tenant|player|traveller|traveler)`
 const who = String.raw`(?:you|everyone|everybody|(?:all|each|every)\s+(?:of\s+)?(?:our\s+)?${person}s?|(?:our\s+)?${person}s)`
+const people = new RegExp(String.raw`\b${person}s?\b`, 'giu')
 const owner = String.raw`our\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|rules|procedures?|terms|standards|team|department|insurers?|system)`
 const demandTo = new RegExp(String.raw`^(?:${owner}\s+(?:requires?|expects?|asks?|needs?|wants?)|we\s+(?:(?:also|kindly)\s+)?(?:require|expect|need|ask|want|insist\s+on)|we(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love))\s+(?:for\s+)?(${who})\s+to\s+(.+)$`, 'iu')
 const demandThat = new RegExp(String.raw`^(?:we|our\s+[\p{L}-]+)\s+(?:(?:also|kindly)\s+)?(?:insists?|asks?|requests?|requires?|prefers?)\s+that\s+(${who})\s+(.+)$`, 'iu')
 const wish = new RegExp(String.raw`^we(?:['’]d|\s+would)\s+(?:really\s+|much\s+)?(?:prefer(?:\s+it)?(?:\s+if)?|rather|love\s+it\s+if|like\s+it\s+if|appreciate\s+it\s+if)\s+(${who})\s+(.+)$`, 'iu')
+// “We like it when you check in online”: the seller's liking, as a request.
+const liking = new RegExp(String.raw`^we\s+(?:really\s+|always\s+)?(?:like|love|prefer)\s+it\s+(?:when|if)\s+(${who})\s+(.+)$`, 'iu')
 const needsNoun = new RegExp(String.raw`^(?:${owner}\s+requires?|we\s+(?:(?:also)\s+)?require)\s+(?!(?:${who})\s+to\b|us\b|me\b)(.+)$`, 'iu')
 // “As per our policy, …”, “…, in line with our procedures”: the seller's rulebook named as the reason.
 const ruleBook = String.raw`our\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|rules|procedures?|terms|standards|guidelines|processes|process|team)`
@@ -56,7 +59,7 @@ const sellerLeft = new RegExp([
   String.raw`\bour\s+(?:policy|policies|rules|procedures?|discretion|margins?|schedule|workflow|records|convenience|reputation|brand|standards)\b`,
   String.raw`\bwe\s+(?:require|insist|expect|demand|prefer|reserve|value\s+our|love\s+our|pride)\b`,
   String.raw`\b(?:for|suits?|saves?|suit)\s+us\b|\beasier\s+for\b|\bas\s+a\s+company\b|\bprouder?\b|\bpride\b|\bexcited\b|\bthrilled\b|\bdelighted\b`,
-  String.raw`\bwe['’]d\s+(?:rather|prefer)\b|\bno\s+exceptions\b|\bthe\s+best\b|\bnumber\s+one\b|(?:#|\bno\.?\s*)1\b|\bspeaks\s+for\s+itself\b|\bheritage\b`,
+  String.raw`\bbefore\s+we(?:['’]ll|\s+will)\s+(?:talk|speak|help|deal)\b|\bwe['’]d\s+(?:rather|prefer)\b|\bno\s+exceptions\b|\bthe\s+best\b|\bnumber\s+one\b|(?:#|\bno\.?\s*)1\b|\bspeaks\s+for\s+itself\b|\bheritage\b`,
   String.raw`\b(?:leading|largest|biggest|fastest|fastest-growing|most\s+(?:trusted|awarded|innovative|punctual))\b|\bhelps?\s+us\b|\bwe\s+(?:love|like)\s+it\b|\bwe['’]d\s+(?:really\s+)?(?:appreciate|love|like)\b|\bleave\s+promptly\b|\bquestion\s+our\b|\brespect\s+our\b|\bwithout\s+question\b`
 ].join('|'), 'iu')
 
@@ -73,7 +76,9 @@ export const weCentered: TemplateFamily = {
     {shape: 'We’re thrilled to share that <news for the customer>', rewrite: '<News for the customer>', example: 'We are thrilled to share that you can now book tables online.'},
     {shape: 'We’ve decided to <do something> (because <the seller’s reason>)', rewrite: 'We’ll <do something>', example: 'We’ve decided to stop taking cheques because it saves us time.'},
     {shape: '<what the customer needs>. <a sentence about the seller alone>', rewrite: '<what the customer needs>', example: 'Your table is booked. We are so excited about our new terrace, which we built to win an award.'},
-    {shape: '<news the customer needs>, as <the seller’s reason>', rewrite: '<news the customer needs>', example: 'From May we will no longer deliver on Sundays, as this suits our drivers.'}
+    {shape: '<news the customer needs>, as <the seller’s reason>', rewrite: '<news the customer needs>', example: 'From May we will no longer deliver on Sundays, as this suits our drivers.'},
+    {shape: '<request> to help us <the seller’s gain>', rewrite: '<Request>', example: 'Fill in the form to help us reduce our paperwork.'},
+    {shape: 'We like it when you <do something> (— <the seller’s reason>)', rewrite: 'Please <do something>', example: 'We like it when you book ahead — fewer queues for us.'}
   ],
   rewrite(input) {
     const own = turned(input)
@@ -87,7 +92,13 @@ const news = /\b(?:no\s+longer|will\s+not|won['’]t|from\s+\d|starting|prices?|
 /** Whether a sentence the rewrite drops whole tells the customer a change to the service: it is not the seller's alone. */
 function dropsNews(input: RewriteInput, rewrite: Rewrite): boolean {
   const dropped = input.text.slice(rewrite.offset, rewrite.endOffset).split(/(?<=[.!?])\s+/u).filter((sentence) => !rewrite.text.includes(sentence.replace(/[.!?]+$/u, '')))
-  return dropped.some((sentence) => news.test(sentence))
+  // A request dropped whole is the customer's loss too (“Tenants: please don't phone during our meeting.”), unless it is for a score.
+  return dropped.some((sentence) => news.test(sentence) || losesRequest(sentence, rewrite.text))
+}
+
+function losesRequest(sentence: string, rewritten: string): boolean {
+  const request = /\bplease\s+[^,;:—–.!?]+/iu.exec(sentence)
+  return request !== null && !scoreRequest.test(request[0]) && !rewritten.toLowerCase().includes(request[0].toLowerCase())
 }
 
 /** Whether the rewrite kept what follows a colon in the finding's sentence, its lead dropped, and that is no rule or request. */
@@ -111,20 +122,31 @@ function turned(input: RewriteInput): Rewrite | undefined {
   const text = `${opens ? capitalise(rewritten) : rewritten}${sentence.close}`
   const original = input.text.slice(sentence.start, sentence.end)
   // The seller's reason takes its own nouns with it (“…, because phone calls slow our team”).
-  const gone = `${input.text.slice(input.start, input.end)} ${sellersReason(sentence.body)}`
+  // So do the people a demand was made of (“that patients …”): the request now asks the reader.
+  const asked = side.request ? sentence.body.match(people) ?? [] : []
+  const gone = `${input.text.slice(input.start, input.end)} ${sellersReason(sentence.body)} ${asked.join(' ')}`
   if (text === original || !keepsContentNouns(original, text, gone)) return undefined
   // News told of the seller (a decision, what it did) is still the seller's news where the learned layer reads it so.
   if (side.told && mayStillFlag(rule.meta.id, text)) return undefined
-  return {text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}
+  // “We love it when you tip! <It makes our day.>”: the seller's reason, told as a sentence of its own, goes too.
+  const next = sentenceAfter(input.text, sentence)
+  const reason = next && /^(?:it|this|that)\b/iu.test(next.body) && isSellersReason(next.body) ? next : undefined
+  return {text, offset: sentence.start, endOffset: reason?.end ?? sentence.end, scope: 'sentence'}
 }
 
 // Asides that say nothing once the seller's side is gone (“Honestly.”, “Just so you know.”).
 // So is the seller's rulebook named alone (“Our policy.”, “Our rules.”).
 const filler = /^(?:honestly|seriously|just|just so you know|so you know|fyi|ps|p\.s\.?|btw|so|also|anyway|heads up|a reminder|reminder|our\s+(?:policy|rules|terms|way|store|house|process))$/iu
+const echoes = /\b(?:do|does|did|will|would)\s+too$/iu
+const ownWins = /\bwe(?:['’]ve|\s+have)\s+(?:won|grown|built|achieved|expanded|been\s+(?:named|ranked|voted|awarded)|worked\s+(?:(?:so|really|incredibly|very)\s+)?hard)\b/iu
 // A clause cut short (“we've been <so busy…>”) is no clause to keep.
 const dangling = /\b(?:been|be|is|are|was|were|am|the|a|an|to|of|our|your|and|or|that|with|for)$/iu
 // After a dropped lead (“Our new logo reflects who we are: …”), only a rule or a request stands on its own.
 const standsAfterColon = /^(?:no|please|you|your|every|all|each|only|always|never|we\s+(?:will|won['’]t|can['’]t|do\s+not|don['’]t))\b/iu
+// The seller in a clause, other than as the one the customer reaches (“call us”).
+const leansOnUs = /\b(?:we|we['’](?:re|ve|ll|d)|our|ours|ourselves)\b|(?<!\b(?:call|contact|email|e-mail|message|text|ask|visit|with|from|to)\s+)\bus\b/iu
+// What the seller does or does not do for every customer, told plainly: the fact a customer needs, not the seller's side.
+const plainRule = /^we\s+(?:don['’]t|do\s+not|can['’]t|cannot|won['’]t|will\s+not|no\s+longer)\s+(?:accept|take|refund|deliver|offer|allow|open|ship|sell|exchange|issue|hold|store|charge|post|collect)\b[^,;:—–!?]*[.!]?$/iu
 const greeting = /^(?:thanks|thank you|many thanks|hi|hello|dear)\b/iu
 
 /**
@@ -139,11 +161,16 @@ const policy: DropPolicy = {
   carries: (clause) => hasRuleTriggers(rule.meta.id, clause) || sellerLeft.test(clause),
   isFiller: (clause) => filler.test(withoutEmoji(clause)) || isEmojiOnly(clause),
   // Beside the dropped words, a clause stays unless it is the seller's own reason (“it saves us time”).
-  keeps: (clause) => !isSellersReason(clause) && !dangling.test(clause.trim()) && !/^(?:it|this|that)\s+(?:really\s+)?(?:helps|saves|makes|means)\s+(?:us|a\s+lot|so\s+much)\b/iu.test(clause),
+  // Nor a clause that leans on a dropped one (“hope you do too”), nor the seller's own wins (“we've won awards”).
+  keeps: (clause) => !isSellersReason(clause) && !dangling.test(clause.trim()) && !/^(?:it|this|that)\s+(?:really\s+)?(?:helps|saves|makes|means)\s+(?:us|a\s+lot|so\s+much)\b/iu.test(clause) && !echoes.test(clause.trim()) && !ownWins.test(clause),
   // A neighbour kept in place of the seller's sentence must face the customer.
-  standsInstead: (sentence) => facesCustomer(sentence) && !scoreRequest.test(sentence),
+  // So may a plain rule the customer needs told (“We don't accept photos by email.”), once the seller's pride is gone.
+  standsInstead: (sentence) => (facesCustomer(sentence) || plainRule.test(sentence.trim())) && !scoreRequest.test(sentence) && !sellerLeft.test(sentence) && !echoes.test(sentence.trim().replace(/[.!?…]+$/u, '')),
   standsAlone: (remainder) => greeting.test(remainder.trim()),
   flaggedNounsGo: true,
+  // A request or the customer's news (“Your table is booked”) stays, though a learned span runs over it.
+  // Not a plea that leans on us (“please don't let us down”), nor a stock reply too short to stand (“you're welcome”).
+  keepsTouched: (clause) => /^(?:please|you|your)\b/iu.test(clause.trim()) && clause.trim().split(/\s+/).length >= 3 && !leansOnUs.test(clause) && !hasRuleTriggers(rule.meta.id, clause) && !sellerLeft.test(clause) && !scoreRequest.test(clause),
   close: (written) => written.replace(/^([.!?…])\1+/u, '$1').replace(/^[!?]{2,}/u, (marks) => marks.charAt(0))
 }
 
@@ -151,7 +178,7 @@ const policy: DropPolicy = {
  * The sentence told from the customer's side, or undefined when no shape fits; `told` when it is news of the
  * seller (a decision, what it did) rather than a request or a fact that faces the customer.
  */
-function customerSide(body: string): {text: string; told: boolean} | undefined {
+function customerSide(body: string): {text: string; told: boolean; request: boolean} | undefined {
   const framed = withoutFrame(fromRequest(withoutLeadingReason(body.trim())))
   // A lead-in (“Just so you know, …”) goes only with the demand or decision it opens.
   const bare = capitalise(framed.replace(leadIn, ''))
@@ -163,7 +190,7 @@ function customerSide(body: string): {text: string; told: boolean} | undefined {
   const faces = facesCustomer(rewritten)
   const told = !faces && (rewritten.startsWith('We’ll') || (rewritten !== framed && (reportsWhatWeDid(rewritten) || news.test(rewritten))))
   if (rewritten === body.trim() || rewritten.split(/\s+/).length < 2 || (!faces && !told) || scoreRequest.test(rewritten)) return undefined
-  return {text: rewritten, told}
+  return {text: rewritten, told, request: request !== undefined}
 }
 
 function withoutFrame(body: string): string {
@@ -182,7 +209,7 @@ function asRequest(body: string): string | undefined {
 function requestOf(body: string): string | undefined {
   const to = demandTo.exec(body)
   if (to) return please(to[2]!, to[1]!)
-  const that = demandThat.exec(body) ?? wish.exec(body)
+  const that = demandThat.exec(body) ?? wish.exec(body) ?? liking.exec(body)
   if (that) {
     const [verb, ...rest] = that[2]!.split(/\s+/)
     const base = baseVerb(verb!, rest)
