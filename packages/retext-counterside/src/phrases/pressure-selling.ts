@@ -474,7 +474,6 @@ export const pressureSelling: readonly PhraseEntry[] = [
   {
     // Loss said indirectly: the price or the place goes to someone else, or is gone tomorrow.
     phrases: [
-      'or lose your',
       'someone else may|might|could|will get|grab|take|book',
       'go to someone else',
       'might|may|will be too late',
@@ -491,7 +490,6 @@ export const pressureSelling: readonly PhraseEntry[] = [
     note: 'the customer is told they will lose out by thinking it over',
     confidence: 0.85,
     examples: [
-      'Book now or lose your space.',
       'After that, someone else may get these seats.',
       'Tomorrow might be too late.',
       '17 people are looking at this right now.'
