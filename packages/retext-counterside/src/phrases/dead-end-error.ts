@@ -16,9 +16,15 @@ export const failureClasses: WordClasses = {
   // What the customer holds with the seller, and the states that shut them out of it.
   held: ['account', 'card', 'profile', 'membership', 'subscription', 'access', 'login', 'wallet', 'sim', 'number'],
   shut: ['suspended', 'blocked', 'locked', 'banned', 'deactivated', 'disabled', 'frozen', 'terminated', 'restricted'],
+  // What the customer asked the seller to do for them: refusing one of these flatly is a “no”.
+  grant: [
+    'offer', 'refund', 'reverse', 'switch', 'take', 'fit', 'honour', 'honor', 'waive', 'extend', 'exchange', 'replace', 'reinstate',
+    'undo', 'reopen', 'make', 'accept', 'credit', 'cancel', 'book', 'transfer', 'move'
+  ],
   process: [
     'go', 'print', 'apply', 'work', 'load', 'save', 'send', 'sync', 'update', 'process', 'complete', 'connect', 'upload', 'download',
-    'register', 'scan', 'read', 'charge', 'submit', 'validate', 'verify', 'open', 'start', 'finish', 'activate', 'transfer', 'post', 'arrive'
+    'register', 'scan', 'read', 'charge', 'submit', 'validate', 'verify', 'open', 'start', 'finish', 'activate', 'transfer', 'post', 'arrive',
+    'add'
   ]
 }
 
@@ -49,12 +55,17 @@ export const failures: readonly PhraseEntry[] = [
     phrases: [
       'failed',
       'failure',
-      'unsuccessful'
+      'unsuccessful',
+      // “Your application has not been successful”: the polite way of saying it failed.
+      'not been successful',
+      'hasn’t|haven’t been successful',
+      'wasn’t|weren’t successful',
+      'was|were not successful'
     ],
     expected: ['That didn’t work. Try again, or contact us if it keeps happening.'],
     note: 'the customer hears that it failed, but not whether to try again or what else to do',
     confidence: 0.8,
-    examples: ['Your top-up failed.', 'The upload was unsuccessful.'],
+    examples: ['Your top-up failed.', 'The upload was unsuccessful.', 'Your request has not been successful.', 'Sorry, the transfer wasn’t successful.'],
     counterExamples: ['Your top-up failed, so nothing was charged. Try again from the app.']
   },
   {
@@ -108,7 +119,8 @@ export const failures: readonly PhraseEntry[] = [
       'not able to',
       'weren’t|wasn’t able to',
       'were|was not able to',
-      'not something we can do'
+      'not something we|i can|could|offer|do|provide|sell|support',
+      'no longer something we|i can|could'
     ],
     advice: 'Say what the customer can do instead, or who can help them with it.',
     note: 'the customer hears what can’t be done and nothing about what can',
@@ -124,8 +136,8 @@ export const failures: readonly PhraseEntry[] = [
       'did not go through',
       'cannot|can’t be @processed',
       'can not be @processed',
-      'can’t|cannot process|complete|accept your',
-      'not accepted|processed|completed|received|recognised|recognized'
+      'can’t|cannot process|complete|accept|verify|confirm your',
+      'not accepted|processed|completed|received|recognised|recognized|approved'
     ],
     expected: ['That didn’t go through. Please try again in a moment.'],
     note: 'the customer learns their request stopped halfway and not whether to try again',
@@ -311,6 +323,144 @@ export const failures: readonly PhraseEntry[] = [
     counterExamples: ['Card reader offline. Pay at the next till, or with cash here.']
   },
   {
+    // Impossible, said as a fact with nothing after it.
+    phrases: [
+      'not possible',
+      'isn’t|wasn’t|aren’t possible'
+    ],
+    advice: 'Say what is possible instead (another date, another item, another way), or who can look at it.',
+    note: 'the customer is told it can’t be done, with no word on what can',
+    confidence: 0.8,
+    examples: ['Exchange not possible.', 'Collection isn’t possible at this time.'],
+    counterExamples: [
+      'Collection isn’t possible today, but you can pick your parcel up from our Leeds shop tomorrow.',
+      'If a refund is not possible, we will offer a voucher.'
+    ]
+  },
+  {
+    // A “no” to what the customer asked, said flatly: nothing offered in its place.
+    phrases: [
+      'we|i can’t|cannot do that|this',
+      'we|i can’t|cannot @grant',
+      'we|i won’t be able to @grant',
+      'we|i will not be able to @grant',
+      'we|i don’t do that|this|refunds|exchanges|returns',
+      'system|computer|machine|till says no',
+      'system|computer|machine|till won’t let me|us',
+      'out of our|my hands',
+      'not going to happen',
+      'not this time'
+    ],
+    advice: 'Say what the customer can have instead, or who can look at it again; a flat “no” ends the conversation.',
+    note: 'the customer asked for something and hears a flat “no”, with nothing they can do about it',
+    confidence: 0.8,
+    examples: [
+      'Sorry, we can’t do that.',
+      'We can’t reverse this charge.',
+      'We won’t be able to take your booking.',
+      'I’m afraid the system won’t let me.',
+      'We don’t do refunds.'
+    ],
+    counterExamples: [
+      'We can’t reverse this charge ourselves, but your bank can: call the number on your card.',
+      'We can’t fit you in today. Would tomorrow at 10 suit you? Reply YES to book it.',
+      'I can’t do that here, so let me pass you to our billing team.'
+    ]
+  },
+  {
+    // The service doesn't reach the customer, and nothing says what does.
+    phrases: [
+      'we|i can’t|cannot|don’t deliver|ship|post to',
+      'doesn’t|don’t deliver|ship|post to',
+      'does|do not deliver|ship|post to',
+      'we|i can’t|cannot collect from',
+      'we|i don’t|do not supply|serve|cover your|this'
+    ],
+    advice: 'Say what the customer can do instead: another address, a pickup point, or a shop nearby.',
+    note: 'the customer learns they are outside the seller’s reach and not how else to get it',
+    confidence: 0.8,
+    examples: ['We can’t deliver to this address.', 'Sorry, this shop doesn’t ship to Ireland.'],
+    counterExamples: ['We don’t deliver to PO boxes, but you can collect from any of our lockers.']
+  },
+  {
+    // Nothing left to offer: no stock, no slot, no one free.
+    phrases: [
+      'none ...1 available',
+      'none ...1 left',
+      'no more ...1 slots|appointments|tables|rooms|seats|places|tickets|drivers|spaces|dates',
+      'no ...1 slots|appointments|tables|rooms|seats|places|drivers|spaces|cars available|left|free',
+      'no delivery|collection|click-and-collect slots|dates|times',
+      'no further information|help|details'
+    ],
+    advice: 'Say when more will be free, or what the customer can choose instead.',
+    note: 'the customer is told there is nothing for them, and not when there will be or what else to pick',
+    confidence: 0.8,
+    examples: ['No drivers available.', 'Sorry, there are no more tables tonight.', 'None are available right now.', 'No delivery slots.'],
+    counterExamples: ['No tables left at 8pm. Pick another time below.', 'No seats left on this train, so we’ve held you one on the next.']
+  },
+  {
+    // Taken away from the customer, told as bad news (so not at their request), with no why and no way back.
+    // A bare “Your subscription has been cancelled.” confirms what the customer asked for.
+    phrases: [
+      'unfortunately|sadly|sorry|afraid ...6 cancelled|canceled|withdrawn|terminated'
+    ],
+    advice: 'Say why it was taken away, whether anything was charged or refunded, and how to put it right or who to ask.',
+    note: 'the customer finds something of theirs gone, with no reason and no way to get it back',
+    confidence: 0.8,
+    examples: ['Unfortunately your booking has been cancelled.', 'Sadly, your order was cancelled.'],
+    counterExamples: [
+      'Your booking has been cancelled.',
+      'Sorry, your class was cancelled; we’ve moved you to Thursday at 6pm at no extra cost.'
+    ]
+  },
+  {
+    // A ceiling hit, with no word on when it lifts or how to go past it.
+    phrases: [
+      // The short status form only: “You have reached the limit of your plan” reads as help text in admin copy.
+      'limit|maximum|quota|allowance reached|exceeded',
+      'count exceeded'
+    ],
+    advice: 'Say when the limit resets, or what the customer can do to go past it, or who can raise it.',
+    note: 'the customer hits a ceiling and doesn’t know when it lifts or how to get past it',
+    confidence: 0.8,
+    examples: ['Exchange limit reached.', 'Sorry, your data allowance exceeded.'],
+    counterExamples: ['Exchange limit reached. You can exchange again from 1 June.', 'Card limit reached. Remove a saved card to add another.']
+  },
+  {
+    // Not covered: a claim turned down by the terms, with nothing after it.
+    phrases: [
+      'is|are not covered',
+      'isn’t|aren’t covered',
+      'wasn’t|weren’t|was|were not covered'
+    ],
+    advice: 'Say what is covered, what the customer can do instead (a paid repair, another plan), or who can review it.',
+    note: 'the customer is turned down by the small print, with nowhere to go next',
+    confidence: 0.8,
+    examples: ['Sorry, accidental damage isn’t covered.', 'This repair is not covered by your warranty.'],
+    counterExamples: ['This repair isn’t covered by your warranty, but we can fix it for £45. Reply YES to book it.']
+  },
+  {
+    // The way to reach a person, closed: nobody reads it, nobody understands.
+    // (An agent leaving the chat is stepping-away: the queue may still answer.)
+    phrases: [
+      'is not monitored',
+      'isn’t monitored',
+      'does|do not accept replies',
+      'doesn’t|don’t accept replies',
+      'no further correspondence',
+      'i didn’t|don’t understand|get that',
+      'i did|do not understand that'
+    ],
+    advice: 'Give the customer a way to reach a person: a number, a chat, an address that someone reads.',
+    note: 'the customer has no one left to ask: the channel is closed or the person on it has gone',
+    confidence: 0.8,
+    examples: ['This mailbox is not monitored.', 'No further correspondence will be entered into.', 'Sorry, I didn’t get that.'],
+    counterExamples: [
+      'This mailbox isn’t monitored. To reach us, use the chat at example.com/help.',
+      'Sorry, I didn’t get that. Try asking in a few words, or type “agent” to reach a person.'
+    ]
+  },
+  {
     phrases: [
       'can’t|cannot show|load|display|open your'
     ],
@@ -346,7 +496,16 @@ export const notFailures: readonly PhraseEntry[] = [
       // Named in a description or a setting, not reported: “a message for invalid input”.
       'for|with|of|on|first|any|highlight @faulty @input',
       // A count or a setting, not a report: “3 failed attempts”, “maximum failed logins”.
-      'failed ...2 attempts|attempt|tries|logins|login|payments|deliveries|drops'
+      'failed ...2 attempts|attempt|tries|logins|login|payments|deliveries|drops',
+      // Done as the customer asked: a confirmation, not a failure.
+      'cancelled|canceled|removed|closed as you asked|requested',
+      'cancelled|canceled|removed|closed at your request',
+      // What the customer owed, taken away: good news, not a failure.
+      'fine|fines|fee|fees|charge|charges|penalty|debt|invoice has|have|was|were been? cancelled|canceled|removed|waived',
+      // Handed on to someone else (“I can’t do that myself”): permission-gate, not a dead end.
+      'can’t|cannot ...4 myself',
+      // A wait with an end (“can’t confirm it until the team agrees”): not a dead end.
+      'can’t|cannot ...6 until'
     ],
     note: 'not a failure report',
     confidence: 1,
@@ -355,7 +514,11 @@ export const notFailures: readonly PhraseEntry[] = [
       'Your tax return has no errors and is ready to file.',
       'Maximum failed sign-in attempts before the account is paused',
       'You failed to mention which colour you wanted.',
-      'Show a hint next to any invalid entry'
+      'Show a hint next to any invalid entry',
+      'Your subscription has been cancelled as you requested.',
+      'Your parking fine has been cancelled.',
+      'I can’t change that myself.',
+      'We can’t confirm your slot until the driver has checked the route.'
     ]
   },
   {

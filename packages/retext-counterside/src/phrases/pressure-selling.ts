@@ -5,7 +5,21 @@ export const pressureClasses: WordClasses = {
   // A countdown in seconds is theatre; minutes and hours are often a real
   // cut-off (“order within 40 minutes for same-day delivery”).
   seconds: ['second', 'seconds', 'sec', 'secs'],
-  minutes: ['minute', 'minutes', 'min', 'mins']
+  minutes: ['minute', 'minutes', 'min', 'mins'],
+  hours: ['hour', 'hours', 'hr', 'hrs'],
+  // What a seller wants the customer to do before the clock runs out.
+  buy: [
+    'buy', 'book', 'order', 'upgrade', 'finish', 'complete', 'sign', 'enrol', 'enroll', 'join', 'subscribe', 'switch', 'renew', 'pay',
+    'checkout', 'reserve', 'grab', 'claim', 'commit', 'add'
+  ],
+  // Those the customer is measured against (“most sensible owners”, “real parents”).
+  people: [
+    'people', 'customers', 'owners', 'parents', 'drivers', 'shoppers', 'buyers', 'patients', 'members', 'families', 'travellers', 'travelers',
+    'homeowners', 'guests', 'neighbours', 'neighbors', 'friends', 'colleagues', 'students', 'riders', 'fans', 'foodies', 'athletes', 'grown-ups',
+    'adults', 'gamers', 'donors', 'investors'
+  ],
+  // Whom the customer is told they are letting down or leaving exposed.
+  loved: ['kids', 'children', 'family', 'child', 'daughter', 'son', 'partner', 'pets', 'dog', 'cat', 'parents', 'loved']
 }
 
 /**
@@ -371,6 +385,116 @@ export const pressureSelling: readonly PhraseEntry[] = [
     confidence: 0.4,
     examples: ['Only 3 remaining at this fare.', 'Last chance to book at this price.'],
     counterExamples: ['2 in stock.', 'Only you can see your order history.']
+  },
+  {
+    // A clock on the purchase: act within minutes or hours, or the price goes.
+    phrases: [
+      '@buy ...4 in|within the next # ...1 @minutes|@hours',
+      'in|within the next # ...1 @minutes|@hours or',
+      'only # ...3 left at this price|rate|fare'
+    ],
+    expected: ['This price is held for you until 6 pm'],
+    note: 'a clock on the purchase tells the customer the seller won’t let them think',
+    confidence: 0.85,
+    examples: ['Upgrade in the next 10 minutes to keep this price!', 'Only 2 rooms left at this price!'],
+    counterExamples: ['Your driver will arrive in the next 10 minutes.', 'Order within 2 hours for delivery tomorrow.', 'Only 2 rooms left.']
+  },
+  {
+    // The opt-out button worded as a confession (“No thanks, I’ll risk it”).
+    phrases: [
+      'no ...2 i’ll risk',
+      'no ...2 i will risk',
+      'no ...2 i’m happy with|to',
+      'no ...2 i don’t care',
+      'no ...2 i’d rather keep|stay|risk|lose|waste',
+      'no ...2 i prefer to',
+      'skip|decline|no ...4 not recommended'
+    ],
+    expected: ['No thanks'],
+    note: 'the customer is made to call themselves careless to say no',
+    confidence: 0.85,
+    examples: ['No thanks, I’ll risk it', 'No, I’m happy with slow internet', 'Skip insurance (not recommended)'],
+    counterExamples: ['No thanks', 'No thanks, I’ll pay at the desk', 'Not recommended for children under 3.']
+  },
+  {
+    // Measured against others: “most sensible owners”, “real parents choose…”.
+    phrases: [
+      // A verdict on who buys, not a fact about what most buy (“most people go up a size”).
+      'most ...1 sensible|smart|responsible|savvy|loyal|good|caring|careful|serious|clever @people',
+      'most ...2 @people ...3 already',
+      'most ...2 @people who ...5 regret|regretting|wish',
+      'real|true @people always|choose|don’t|never|wouldn’t|go|add|pay',
+      'only real',
+      'be the only one|ones',
+      'don’t be the parent|person|customer|family|owner|driver who',
+      '@people ...3 in your area|street|office|class ...3 already'
+    ],
+    advice: 'Say what the option gives the customer, and let them choose without measuring them against others.',
+    note: 'the customer is told a good person would have bought it already',
+    confidence: 0.85,
+    examples: [
+      'Most sensible owners choose the annual plan.',
+      'Real parents always add the car seat.',
+      'You’ll be the only one on your street still paying full price.'
+    ],
+    counterExamples: [
+      'Most customers get their parcel within two days.',
+      'It runs small, so most people go up a size.',
+      'Only you can see this.',
+      'Real fruit, no added sugar.'
+    ]
+  },
+  {
+    // Guilt: the seller’s hurt, or the customer’s family, held over the decision.
+    phrases: [
+      'don’t let us|them|me down',
+      'if you really loved|cared',
+      'think of|about your @loved',
+      'a shame to|if',
+      'we’d hate for you|anything|them',
+      'we’d hate to lose|see|miss',
+      'we would hate for you|anything|them',
+      'we would hate to lose|see|miss',
+      'end up regretting',
+      'often regret',
+      'biggest mistake',
+      'can you really afford',
+      'are you really going to'
+    ],
+    advice: 'Give the facts of the offer and let the customer decide; their family and the seller’s feelings are not arguments.',
+    note: 'the customer is made to feel guilty for thinking it over',
+    confidence: 0.85,
+    examples: ['Please don’t let us down.', 'If you really loved your dog, you’d upgrade.', 'It’d be a shame to miss out.', 'We’d hate to lose you.'],
+    counterExamples: [
+      'Think of a name for your team.',
+      'What a shame the weather turned on your trip!',
+      'We’d hate for our queue to slow you down, so we’ve opened a second till.'
+    ]
+  },
+  {
+    // Loss said indirectly: the price or the place goes to someone else, or is gone tomorrow.
+    phrases: [
+      'someone else may|might|could|will get|grab|take|book',
+      'go to someone else',
+      'might|may|will be too late',
+      'leave it too late',
+      'every day|hour|week you wait',
+      'won’t be there for long',
+      'won’t exist|last tomorrow',
+      'will never come back',
+      'never last',
+      '# people|others ...3 looking at|viewing this ...1 right now',
+      '# people|others ...3 in the last hour|minute'
+    ],
+    advice: 'State the real deadline or stock level, and let the customer decide in their own time.',
+    note: 'the customer is told they will lose out by thinking it over',
+    confidence: 0.85,
+    examples: [
+      'After that, someone else may get these seats.',
+      'Tomorrow might be too late.',
+      '17 people are looking at this right now.'
+    ],
+    counterExamples: ['If you can’t come, tell us and we’ll give your slot to the waiting list.', '3 people have reviewed this product.']
   },
   {
     phrases: [
