@@ -44,7 +44,8 @@ const promises: readonly PhraseEntry[] = [
       // What replaces the lost thing: “…expired, but here’s a new one”.
       'here’s a|your new', 'here is a|your new', 'here’s another', 'here is another',
       // What the seller can do instead: “…, but we can switch you to monthly”; the next free slot.
-      'but we|i can|could', 'next available',
+      'but we|i can|could',
+      'next available',
       // A ceiling with a way past it: “Limit reached. Upgrade your plan.”
       'upgrade your|the|to plan|subscription|tier',
       // What lifts it: “…blocked until you confirm your e-mail”.
