@@ -23,7 +23,7 @@ const example = (source: Example['source'], label: 0 | 1, ...features: number[])
 })
 // Writers use the shared words in pressure; catalogs in confirmations.
 const examples = [...Array.from({length: 30}, () => example('corpus', 1, shared, pressure)), ...Array.from({length: 30}, () => example('catalog', 0, shared, confirm))]
-const options = {...defaultTrainOptions, hashBits: 4}
+const options = {...defaultTrainOptions, hashBits: 4, catalogWeight: 1}
 
 describe('catalogWeight', () => {
   it('lowers what words shared with real catalog negatives weigh', () => {
