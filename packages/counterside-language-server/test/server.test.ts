@@ -157,7 +157,8 @@ describe('counterside-language-server over stdio', () => {
   })
 
   it('publishes only the latest version of a long document edited while it is being linted', async () => {
-    const paragraph = (word: string) => `Offer the extended-warranty ${word} to every customer at checkout.\n\n`
+    // Versions 2 and 3 hold sales jargon; version 4 is plain copy with no finding.
+    const paragraph = (word: string) => `You can add the extended-warranty ${word} at checkout.\n\n`
     const text = (word: string, lines: number) => `# Long page\n\n${paragraph(word).repeat(lines / 2)}`
     const uri = open(path.join(folder, 'long.md'), 'markdown', text('upsell', 1000))
     // Each edit comes after the debounce, while the run before it is linting 1,000 lines: that run is superseded.

@@ -112,7 +112,7 @@ describe('a cause that blames: told as what was missed', () => {
     ['The heater stopped because you never removed the packing strips.', 'The heater stopped because the packing strips were never removed.'],
     ['Your parcel came back because you didn’t sign the delivery note. Rebook in the app.', 'Your parcel came back because the delivery note wasn’t signed. Rebook in the app.'],
     // Agreement from the phrase's head, not its last word.
-    ['The fine stands because you didn’t follow the parking rules in the app. Pay it in the app.', 'The fine stands because the parking rules in the app weren’t followed. Pay it in the app.']
+    ['Your order is delayed because you didn’t confirm the details of the delivery. Confirm them in the app.', 'Your order is delayed because the details of the delivery weren’t confirmed. Confirm them in the app.']
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)[0]).toBe(expected)
   })

@@ -60,8 +60,8 @@ describe('rewrites: exposed internals, read around the flagged words', () => {
     // A sentence that is the excuse whole goes; the one before it is the rewrite.
     ['Sorry about the queue. Our courier let us down again and everyone is stressed.', 'Sorry about the queue.'],
     [
-      'Your parcel is on its way. Apologies for the delay — our box supplier went bust and the warehouse lost half our stock. It should reach you by Friday.',
-      'Your parcel is on its way. Apologies for the delay. It should reach you by Friday.'
+      'Your parcel is on its way. Sorry for the delay — our box supplier went bust and the warehouse lost half our stock. It should reach you by Friday.',
+      'Your parcel is on its way. Sorry for the delay. It should reach you by Friday.'
     ]
   ])('%j → %j', (text, expected) => {
     expect(applied(text, rule, learnedOn)).toEqual([expected])

@@ -146,6 +146,7 @@ const standsAfterColon = /^(?:no|please|you|your|every|all|each|only|always|neve
 // The seller in a clause, other than as the one the customer reaches (“call us”).
 const leansOnUs = /\b(?:we|we['’](?:re|ve|ll|d)|our|ours|ourselves)\b|(?<!\b(?:call|contact|email|e-mail|message|text|ask|visit|with|from|to)\s+)\bus\b/iu
 // What the seller does or does not do for every customer, told plainly: the fact a customer needs, not the seller's side.
+const isPleaOnUs = (clause: string): boolean => /^please\b/iu.test(clause.trim()) && leansOnUs.test(clause)
 const plainRule = /^we\s+(?:don['’]t|do\s+not|can['’]t|cannot|won['’]t|will\s+not|no\s+longer)\s+(?:accept|take|refund|deliver|offer|allow|open|ship|sell|exchange|issue|hold|store|charge|post|collect)\b[^,;:—–!?]*[.!]?$/iu
 const greeting = /^(?:thanks|thank you|many thanks|hi|hello|dear)\b/iu
 
@@ -161,8 +162,9 @@ const policy: DropPolicy = {
   carries: (clause) => hasRuleTriggers(rule.meta.id, clause) || sellerLeft.test(clause),
   isFiller: (clause) => filler.test(withoutEmoji(clause)) || isEmojiOnly(clause),
   // Beside the dropped words, a clause stays unless it is the seller's own reason (“it saves us time”).
-  // Nor a clause that leans on a dropped one (“hope you do too”), nor the seller's own wins (“we've won awards”).
-  keeps: (clause) => !isSellersReason(clause) && !dangling.test(clause.trim()) && !/^(?:it|this|that)\s+(?:really\s+)?(?:helps|saves|makes|means)\s+(?:us|a\s+lot|so\s+much)\b/iu.test(clause) && !echoes.test(clause.trim()) && !ownWins.test(clause),
+  // Nor a clause that leans on a dropped one (“hope you do too”), nor the seller's own wins (“we've won awards”),
+  // nor a plea that leans on us (“please don't let us down”).
+  keeps: (clause) => !isSellersReason(clause) && !isPleaOnUs(clause) && !dangling.test(clause.trim()) && !/^(?:it|this|that)\s+(?:really\s+)?(?:helps|saves|makes|means)\s+(?:us|a\s+lot|so\s+much)\b/iu.test(clause) && !echoes.test(clause.trim()) && !ownWins.test(clause),
   // A neighbour kept in place of the seller's sentence must face the customer.
   // So may a plain rule the customer needs told (“We don't accept photos by email.”), once the seller's pride is gone.
   standsInstead: (sentence) => (facesCustomer(sentence) || plainRule.test(sentence.trim())) && !scoreRequest.test(sentence) && !sellerLeft.test(sentence) && !echoes.test(sentence.trim().replace(/[.!?…]+$/u, '')),
