@@ -8,7 +8,9 @@ describe('rewrites: shouting', () => {
     ['LAST CHANCE TO ENTER YOUR PIN AT THE ATM', 'Last chance to enter your PIN at the ATM'],
     // Codes, bracketed text and acronyms in compounds stay as written.
     ['Hello. DO NOT REMOVE THE USB-C CABLE [DEVICE 4] NOW!?', 'Hello. Do not remove the USB-C cable [DEVICE 4] now!?'],
-    ['PLEASE QUOTE REFERENCE A12B (NOT YOUR SKU) WHEN YOU CALL', 'Please quote reference A12B (NOT YOUR SKU) when you call']
+    ['PLEASE QUOTE REFERENCE A12B (NOT YOUR SKU) WHEN YOU CALL', 'Please quote reference A12B (NOT YOUR SKU) when you call'],
+    // Software's two-letter acronyms too.
+    ['TRY THE NEW UI AND SIGN IN WITH SSO', 'Try the new UI and sign in with SSO']
   ])('%j → %j', (text, expected) => {
     expect(applied(text, 'shouting')).toEqual([expected])
   })

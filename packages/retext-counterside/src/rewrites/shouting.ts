@@ -13,7 +13,7 @@ const acronyms = new Set([
   'PIN', 'ID', 'QR', 'USB', 'SMS', 'PM', 'VAT', 'UK', 'EU', 'ATM', 'NFC', 'OTP', 'FAQ', 'URL', 'PDF', 'GPS', 'TV', 'PC', 'VIP', 'HQ', 'CVV',
   'CVC', 'IBAN', 'BIC', 'SKU', 'RSVP', 'DVD', 'CD', 'HD', 'GB', 'MB', 'KB', 'TB', 'NHS', 'DVLA', 'HMRC', 'IRS', 'DMV', 'GP', 'ICU', 'MOT',
   'EV', 'SIM', 'APR', 'ISA', 'BOGOF', 'BOGO', 'NYC', 'USA', 'HR', 'CEO', 'POS', 'ETA', 'DOB', 'MPAN', 'DHL', 'GMT', 'BST', 'UTC', 'CET',
-  'PST', 'AI', 'API', 'IMEI', 'PUK', 'WIFI',
+  'PST', 'AI', 'API', 'IMEI', 'PUK', 'WIFI', 'UI', 'UX', 'SSO', 'SDK', 'VPN', 'DNS',
   // File types, written in capitals as names (“JPEG, PNG or GIF”).
   'JPEG', 'JPG', 'PNG', 'APNG', 'GIF', 'SVG', 'BMP', 'ICO', 'TIFF', 'TIF', 'WEBP', 'HEIC', 'MOV', 'WMV', 'FLV', 'AVI', 'MKV', 'WAV', 'AAC',
   'FLAC', 'CSV', 'XML', 'JSON', 'HTML', 'CSS', 'ZIP', 'TXT', 'DOC', 'DOCX', 'XLS', 'XLSX', 'PPT', 'PPTX', 'RTF', 'EPUB', 'ODT'
