@@ -75,7 +75,17 @@ const body = String.raw`(?:${bodies.map((word) => `[${word.charAt(0).toUpperCase
 const namedAuthority = new RegExp(String.raw`\b(?:(?:the|our|my|a|an|your)\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+)?){0,3}(?:[\p{Ll}-]+\s+)?${body}(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\b`, 'gu')
 // A status line after the gate that the rewrite makes idle (“Unable to proceed.”, “Please wait.”): it goes with it.
 // So does a wait for the same sign-off (“Please wait for their decision.”); where to wait (“at the till”) stays.
-const idleAfter = new RegExp(String.raw`^\s*(?:unable\s+to\s+(?:proceed|continue)|cannot\s+(?:proceed|continue)|please\s+(?:wait|hold)(?:\s+(?:for\s+(?:a|the|their|his|her)\s+(?:decision|supervisor|manager|approval|authori[sz]ation|answer)|for\s+authori[sz]ation|to\s+hear\s+back|while\s+we\s+(?:locate|find|fetch)\s+(?:a|the)\s+(?:manager|supervisor)))?)\s*(?:[.!…]+(?=\s|$)|$)`, 'iu')
+const idleAfter = new RegExp(
+  [
+    String.raw`^\s*(?:unable\s+to\s+(?:proceed|continue)|cannot\s+(?:proceed|continue)|please\s+(?:wait|hold)(?:\s+(?:`,
+    String.raw`for\s+(?:a|the|their|his|her)\s+(?:decision|supervisor|manager|approval|authori[sz]ation|answer)`,
+    String.raw`|for\s+authori[sz]ation`,
+    String.raw`|to\s+hear\s+back`,
+    String.raw`|while\s+we\s+(?:locate|find|fetch)\s+(?:a|the)\s+(?:manager|supervisor)`,
+    String.raw`))?)\s*(?:[.!…]+(?=\s|$)|$)`
+  ].join(''),
+  'iu'
+)
 // A greeting that opens the sentence (“Dear Mr Patel, your complaint…”) stays in front of the rewrite.
 const greetingLead = /^(?:dear|hi|hello)\s+[^,]{1,40},\s*/iu
 // “sign this off”: a particle, not a thing.
