@@ -32,7 +32,10 @@ const reachUs = /\b(?:call|contact|email|e-mail|message|text|tell|ask|visit|join
 const sellersGain = new RegExp([
   String.raw`\b(?:easier|simpler|quicker|faster|smoother|tidy|tidier|accurate|convenien\w*|saves?|costs?|cheap\w*|profit\w*|efficien\w*|prioriti[sz]\w*|prou\w+|busy|paid|auditors|accountants|insurers)\b`,
   String.raw`\bhelps?\s+us\b|\bso\s+(?:we\s+can|our)\b|\bwe\s+(?:want|wanted|need|prefer|like|rely|find)\b|\bwe['’]d\s+rather\b|\b(?:don['’]t|do\s+not)\s+like\b|\blike\s+us\b|\btrying\s+to\b|\bthat['’]s\s+how\s+we\b|\bhow\s+we\s+(?:plan|work|like)\b`,
-  String.raw`\bour\s+(?:[\p{L}'’-]+\s+)?(?:targets?|numbers|records|books|margins?|revenue|bonus|scores?|plans?|planning|growth|reporting|accounting|workflow|schedule|team|staff|drivers|kitchen|lives|life|day|job|audit|figures|ranking|brand|reputation|obligations|deadlines|goals|time|business|bottom\s+line|costs?)\b`,
+  String.raw`\bour\s+(?:[\p{L}'’-]+\s+)?(?:` +
+    String.raw`targets?|numbers|records|books|margins?|revenue|bonus|scores?|plans?|planning|growth|reporting|accounting|workflow|schedule|` +
+    String.raw`team|staff|drivers|kitchen|lives|life|day|job|audit|figures|ranking|brand|reputation|obligations|deadlines|goals|time|business|` +
+    String.raw`bottom\s+line|costs?)\b`,
   String.raw`\bfewer\s+\p{L}+\s+for\s+us\b|\bless\s+(?:work|hassle|admin)\s+for\s+us\b|\b(?:better|best)\s+for\s+us\b|\bsuits?\s+(?:us|our)\b`,
   String.raw`\b(?:slows?|distracts?|upsets?|hurts?|disrupts?|messes|hate|hates|dislike|dislikes|pain|hassle|nuisance|headache)\b|\bput\s+(?:a\s+lot\s+of|so\s+much)\s+work\b`
 ].join('|'), 'iu')

@@ -53,7 +53,18 @@ const holdWhile = new RegExp([
 ].join(''), 'iu')
 
 // A staff member away and nothing more (“Cashier has left the till”, “Your agent has stepped away”): the reason, not the wait.
-const staffAway = /^(?:(?:your|our|the)\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:left\s+the\s+(?:till|desk|counter|chat|kiosk|lane)|stepped\s+(?:away|out)|(?:been\s+)?called\s+away|away\s+from\s+the\s+(?:till|desk|counter|chat|kiosk)|(?:gone\s+)?on\s+(?:a|her|his|their)\s+break)$/iu
+const staffAway = new RegExp(
+  [
+    String.raw`^(?:(?:your|our|the)\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:`,
+    String.raw`left\s+the\s+(?:till|desk|counter|chat|kiosk|lane)`,
+    String.raw`|stepped\s+(?:away|out)`,
+    String.raw`|(?:been\s+)?called\s+away`,
+    String.raw`|away\s+from\s+the\s+(?:till|desk|counter|chat|kiosk)`,
+    String.raw`|(?:gone\s+)?on\s+(?:a|her|his|their)\s+break`,
+    String.raw`)$`
+  ].join(''),
+  'iu'
+)
 
 // A staff member busy elsewhere, then their own promise (“Our barber is with another client, he'll be with you in 10 minutes”).
 const busyThenPromise = /^((?:your|our|the)\s+\p{L}+)\s+(?:is|are|['’]s)\s+([^,;—–]+?)\s*[,;—–]\s*(?:but\s+|and\s+)?(?:he|she|they)(?:['’]ll|\s+will)\s+(be\s+with\s+you\s+.+)$/iu
