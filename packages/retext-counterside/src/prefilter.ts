@@ -8,19 +8,40 @@
  * pre-filter joiners), once per character.
  */
 import {commonWords} from './common-words.js'
+import {hasArtifact, mayHaveArtifact} from './features/artifacts.js'
 import {Lexicon} from './lexicon.js'
 import {nextWordStart, wordEnd} from './model/characters.js'
 import {normalizeToken} from './normalize.js'
 import type {TriggerPhrase} from './phrase-table.js'
 import type {Triggers} from './rule.js'
 
+/**
+ * Loose shape tests and their exact counterparts: the exact one costs more
+ * and is asked only when nothing cheaper already let the text through.
+ */
+const exactShapes: ReadonlyMap<(text: string) => boolean, (text: string) => boolean> = new Map([[mayHaveArtifact, hasArtifact]])
+
+export interface PrefilterOptions {
+  /**
+   * Ask a loose shape's exact counterpart before letting text through on it
+   * (what decides what is parsed). Off for the rewrites' self-checks, whose
+   * output was made with the loose tests.
+   */
+  readonly exact?: boolean
+}
+
 export class Prefilter {
+  readonly #exact: boolean
   readonly #lexicon = new Lexicon()
   /** Phrases by the words of their narrowest uncommon slot. */
   readonly #byKey = new Map<string, TriggerPhrase[]>()
   // A set: rules sharing a shape test (two rules read artifacts) run it once.
   readonly #shapes = new Set<(text: string) => boolean>()
   #keyForms: Set<string> | undefined
+
+  constructor({exact = false}: PrefilterOptions = {}) {
+    this.#exact = exact
+  }
 
   add(triggers: Triggers): void {
     for (const phrase of triggers.phrases) {
@@ -39,7 +60,20 @@ export class Prefilter {
 
   /** Whether `text` may hold a finding of any added rule. */
   test(text: string): boolean {
-    for (const shape of this.#shapes) if (shape(text)) return true
+    let exact: Array<(text: string) => boolean> | undefined
+    for (const shape of this.#shapes) {
+      if (!shape(text)) continue
+      const refined = this.#exact ? exactShapes.get(shape) : undefined
+      if (!refined) return true
+      exact ??= []
+      exact.push(refined)
+    }
+
+    return this.#mayHavePhrase(text) || (exact?.some((shape) => shape(text)) ?? false)
+  }
+
+  /** Whether every word slot of some phrase is filled somewhere in `text`. */
+  #mayHavePhrase(text: string): boolean {
     // First pass: is any key word here at all? Most blocks stop at “no”
     // without building anything.
     const keyForms = this.#forms()
