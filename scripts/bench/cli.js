@@ -1,9 +1,11 @@
 /**
  * CLI benchmark row: the built `counterside` binary and the `alex` CLI on
  * the same corpus of real README Markdown, run alternately so both see the
- * same machine state; prints wall-time medians and the ratio.
+ * same machine state; prints wall-time medians and the ratio. With
+ * `baseline` (a checkout's path), that checkout's built CLI runs in the
+ * same rounds.
  *
- *   node scripts/bench/cli.js [runs]
+ *   node scripts/bench/cli.js [runs] [baseline checkout]
  */
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -17,7 +19,7 @@ const counterside = path.join(root, 'packages/counterside/dist/bin.js')
 const alex = path.join(root, 'packages/counterside/node_modules/alex/cli.js')
 
 /** @param {{runs?: number, maxBytes?: number}} [options] */
-export default async function benchCli({runs = 3, maxBytes = 5 * 1024 * 1024} = {}) {
+export default async function benchCli({runs = 3, maxBytes = 5 * 1024 * 1024, baseline} = {}) {
   const corpus = readmeCorpus({maxBytes})
   const directory = mkdtempSync(path.join(tmpdir(), 'counterside-bench-'))
   try {
@@ -32,11 +34,13 @@ export default async function benchCli({runs = 3, maxBytes = 5 * 1024 * 1024} = 
     const report = path.join(directory, 'report.json')
     const commands = {
       counterside: [counterside, 'docs', '--format', 'json', '--output-file', report],
-      alex: [alex, '--quiet', 'docs']
+      alex: [alex, '--quiet', 'docs'],
+      ...(baseline && {baseline: [path.join(baseline, 'packages/counterside/dist/bin.js'), 'docs', '--format', 'json', '--output-file', report]})
     }
-    const times = {counterside: [], alex: []}
+    const names = Object.keys(commands)
+    const times = Object.fromEntries(names.map((name) => [name, []]))
     for (let run = 0; run < runs; run++) {
-      for (const name of /** @type {const} */ (['counterside', 'alex'])) {
+      for (const name of names) {
         const start = performance.now()
         const result = spawnSync(process.execPath, commands[name], {cwd: directory, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024})
         times[name].push(performance.now() - start)
@@ -51,6 +55,11 @@ export default async function benchCli({runs = 3, maxBytes = 5 * 1024 * 1024} = 
     console.log(`cli  counterside  ${(ours / 1000).toFixed(2)} s  (${label})`)
     console.log(`cli  alex         ${(theirs / 1000).toFixed(2)} s`)
     console.log(`cli  ratio        ${(ours / theirs).toFixed(3)}× alex's wall time (target ≤ 0.25×)`)
+    if (baseline) {
+      const then = median(times.baseline)
+      console.log(`cli  baseline     ${(then / 1000).toFixed(2)} s, ${(then / theirs).toFixed(3)}× alex's (${baseline}); this build takes ${(ours / then).toFixed(3)}× its time`)
+    }
+
     return {counterside: ours, alex: theirs, ratio: ours / theirs, files: corpus.length, bytes}
   } finally {
     rmSync(directory, {recursive: true, force: true})
@@ -64,5 +73,5 @@ function median(values) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await benchCli({runs: Number(process.argv[2] ?? 3)})
+  await benchCli({runs: Number(process.argv[2] ?? 3), baseline: process.argv[3] && path.resolve(process.argv[3])})
 }

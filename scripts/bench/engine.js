@@ -1,20 +1,24 @@
 /**
  * Engine row of `pnpm bench`: words per second on real README Markdown for
  * the bare retext-english parse, `lintText`, and the alex engine
- * (retext-english + retext-equality), run alternately, with ratios.
+ * (retext-english + retext-equality), run alternately, with ratios. With
+ * `baseline` (a checkout's path), that checkout's built `lintText` runs in
+ * the same rounds, for a change measured build against build.
  */
 import {lintText} from '@counterside/core'
 import {createPrefilter} from 'retext-counterside'
 import retextEnglish from 'retext-english'
 import retextEquality from 'retext-equality'
 import {unified} from 'unified'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
 import {alternate, table} from './measure.js'
 import {readmeCorpus} from './readme-corpus.js'
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
-export default function benchEngine({runs = 5} = {}) {
+export default async function benchEngine({runs = 5, baseline} = {}) {
   const files = readmeCorpus()
   const bytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0)
   const words = files.reduce((sum, file) => sum + [...file.text.matchAll(wordPattern)].length, 0)
@@ -22,7 +26,9 @@ export default function benchEngine({runs = 5} = {}) {
 
   const parser = unified().use(retextEnglish).freeze()
   const alexEngine = unified().use(retextEnglish).use(retextEquality).freeze()
+  const before = baseline && (await import(pathToFileURL(path.join(baseline, 'packages/core/dist/index.js')).href))
   let findings = 0
+  let baselineFindings = 0
   const medians = alternate(
     {
       'retext-english parse': () => {
@@ -40,7 +46,16 @@ export default function benchEngine({runs = 5} = {}) {
           const vfile = new VFile(file.text)
           alexEngine.runSync(alexEngine.parse(vfile), vfile)
         }
-      }
+      },
+      ...(before && {
+        'baseline lintText': () => {
+          baselineFindings = 0
+          for (const file of files) baselineFindings += before.lintText(file.text).length
+        },
+        'baseline lintText, phrase tables only': () => {
+          for (const file of files) before.lintText(file.text, phraseOnly)
+        }
+      })
     },
     {runs}
   )
@@ -57,6 +72,11 @@ export default function benchEngine({runs = 5} = {}) {
   console.log(`lintText throughput vs the alex engine: ${(alex / lint).toFixed(2)}× (target ≥ 4×)`)
   console.log(`lintText time vs the bare retext-english parse: ${(lint / parse).toFixed(2)}× (target ≤ 2×)`)
   console.log(`lintText findings on the corpus: ${findings}`)
+  if (before) {
+    const then = medians['baseline lintText']
+    console.log(`baseline (${baseline}): lintText ${(then / parse).toFixed(2)}× the parse, ${baselineFindings} findings; this build takes ${(lint / then).toFixed(3)}× its time (tables only: ${(medians['counterside lintText, phrase tables only'] / medians['baseline lintText, phrase tables only']).toFixed(3)}×)`)
+  }
+
   const tablesOnly = medians['counterside lintText, phrase tables only']
   console.log(`learned layer cost: ${(lint - tablesOnly).toFixed(3)} s (${(((lint - tablesOnly) / lint) * 100).toFixed(0)}% of lintText)`)
   console.log(`bytes parsed: ${parsedBytes(files).toLocaleString('en')} of ${bytes.toLocaleString('en')} (blocks the pre-filter suspects; the learned layer reads the rest unparsed)`)
@@ -91,4 +111,4 @@ function scaling(files) {
   console.log(table(rows))
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) benchEngine()
+if (import.meta.url === `file://${process.argv[1]}`) await benchEngine()

@@ -180,13 +180,38 @@ const quick = new RegExp(
   ].join('|')
 )
 
-/** Pre-filter: whether the text may hold any artifact. */
+/**
+ * Pre-filter: whether the text may hold any artifact. Loose (the literals
+ * alone); `hasArtifact` is the exact answer, at the price of every pattern.
+ */
 export function mayHaveArtifact(text: string): boolean {
   return quick.test(text)
 }
 
-export function findArtifacts(text: string): Artifact[] {
-  if (!quick.test(text)) return []
+/** Whether the text holds an artifact: `findArtifacts` finds one (and remembers what it found, for the rule that reads them next). */
+export function hasArtifact(text: string): boolean {
+  return findArtifacts(text).length > 0
+}
+
+// The last few texts scanned and what was found: the pre-filter, both rules that read
+// artifacts and the rewrite of each finding ask about the same block or sentence in turn.
+// A handful of entries, replaced oldest first: never a cache that grows with the input.
+const recentlyFound = new Map<string, readonly Artifact[]>()
+const recentLimit = 8
+const none: readonly Artifact[] = []
+
+/** The artifacts in `text`, in order, one per span. The list is shared: read it, never change it. */
+export function findArtifacts(text: string): readonly Artifact[] {
+  const known = recentlyFound.get(text)
+  if (known) return known
+  const found = scanArtifacts(text)
+  if (recentlyFound.size >= recentLimit) recentlyFound.delete(recentlyFound.keys().next().value!)
+  recentlyFound.set(text, found)
+  return found
+}
+
+function scanArtifacts(text: string): readonly Artifact[] {
+  if (!quick.test(text)) return none
   const found: Artifact[] = []
   for (const {kind, pattern, note, fineWithExplanation = false} of patterns) {
     for (const match of text.matchAll(pattern)) {
