@@ -7,6 +7,8 @@
  * both rules.
  */
 import {causeTold, withoutBlameWords} from './blame-clause.js'
+import {withoutBlamedCause} from './blamed-cause.js'
+import {keepsContentNouns} from './content-nouns.js'
 import {deadEnd} from './dead-end.js'
 import {faultyInput} from './faulty-input.js'
 import {missedStep} from './missed-step.js'
@@ -33,6 +35,8 @@ const stillBlames = new RegExp(String.raw`\b(?:${[
   '(?:because|since|as) you',
   String.raw`you (?:failed|forgot|didn['’]t|did not|never|were told|gave us|gave|typed|entered|picked|chose|selected)`
 ].join('|')})\b`, 'iu')
+// A cause told as nobody being in (“because no one was home”): no retry helps.
+const absent = /\bno one was\b/iu
 const disclaims = /\bcan(?:not|['’]t)\s+be\s+held\b|\b(?:not|isn['’]t|aren['’]t)\s+(?:be\s+)?(?:responsible|liable|accountable)\b/iu
 const requirement = /^The\s[^.!?]*?\b(?:must|should|needs?\s+to|has\s+to|(?:cannot|can\s+not|can['’]t)\s+(?:contain|include|be|exceed|start|end|have|use))\b/iu
 const laterStep = /^\s*(?:please\s+)?(?:try|re-?enter|check|enter|choose|select|use|call|contact|ask|insert|sign|add|fix|update|rebook|resubmit|re-?send|send|upload|book|pay|reset|go back|start again)\b|\btry again\b/iu
@@ -103,8 +107,30 @@ function scoldingDropped(input: RewriteInput, sentence: SentenceSpan): Rewrite[]
   return rewrites.filter((rewrite) => rewrite.endOffset >= sentence.end)
 }
 
-/** The sentence without the label or aside that blames; none when it has none, or when nothing would be left. */
+/**
+ * The sentence without the label or aside that blames, its cause told as
+ * what was missed (“because no reading was submitted”), else without the
+ * customer's act it puts the outcome down to; none when it has none, or
+ * when nothing would be left.
+ */
 function dropped(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
+  const written = input.text.slice(sentence.start, sentence.end)
+  const told = toldNeutrally(input, sentence)
+  const withoutCause = withoutBlamedCause(input.text, sentence)
+  // The act goes with none of the sentence's nouns: what it named (“the app”) is the customer's to keep, whatever the finding's span.
+  const uncaused = withoutCause && keepsContentNouns(written, withoutCause, '') ? [withoutCause] : []
+  const rewrite = (text: string): Rewrite => ({text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'})
+  // A cause told anew is held to the full lint, as the customer will read it.
+  const fits = (text: string): boolean => !stillBlames.test(text) && !mayStillFlagAround(input.ruleId, input.text, sentence.start, sentence.end, text)
+  // Where the customer's act is only dropped, or was their absence, a retry added after the outcome (“The engineer couldn't
+  // get in. Please try again.”) asks for what cannot help: such a rewrite is given only where no step is needed.
+  const needsNoStep = (text: string): boolean => withDeadEndStep(input, rewrite(text)).text === text
+  const found = [told[0], ...told.slice(1).filter(needsNoStep), ...uncaused.filter(needsNoStep)].find((text) => text !== undefined && fits(text) && (text === told[0] && !absent.test(text) || needsNoStep(text)))
+  return found ? [rewrite(found)] : []
+}
+
+/** The sentence with its label or aside dropped and its cause told as what was missed, and the same with “wasn’t” spelt out; none when nothing changed. */
+function toldNeutrally(input: RewriteInput, sentence: SentenceSpan): string[] {
   const written = input.text.slice(sentence.start, sentence.end)
   const unlabelled = withoutBlameWords(written)
   const rest = causeTold(unlabelled)
@@ -114,10 +140,9 @@ function dropped(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
   // What the label stood before may itself be a verdict (“User error: PIN typed incorrectly.”): told neutrally too.
   const [neutral] = faultyInput.rewrite({ruleId: faultyInput.ruleId, text, start: 0, end: text.length, way: input.way})
   const whole = neutral && neutral.offset === 0 && neutral.endOffset === text.length ? neutral.text : text
-  if (stillBlames.test(whole)) return []
-  // A cause told anew is held to the full lint, as the customer will read it.
-  if (mayStillFlagAround(input.ruleId, input.text, sentence.start, sentence.end, whole)) return []
-  return [{text: whole, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  // “because the form wasn’t signed” may read as the old blame where “was not signed” does not.
+  const spelt = whole.replace(/\b(was|were)n’t\b/gu, '$1 not')
+  return spelt !== whole && !written.includes('n’t') ? [whole, spelt] : [whole]
 }
 
 /**

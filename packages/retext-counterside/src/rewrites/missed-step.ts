@@ -6,6 +6,7 @@
  * attend your appointment”), and only where the sentence says nothing else.
  */
 import {capitalise} from './grammar.js'
+import {participleOf} from './verbs.js'
 import {phraseAfter} from './noun-phrase.js'
 import type {SentenceSpan} from './sentence.js'
 import type {Rewrite} from './types.js'
@@ -18,6 +19,16 @@ const steps = [
   'set up', 'type', 'answer', 'agree to', 'read and accept', 'tap', 'swipe', 'top up', 'put', 'place'
 ]
 const step = new RegExp(String.raw`^(${steps.join('|')})\s+(?=\S)`, 'iu')
+// A question that accuses (“Did you forget to verify your email??”, “Why haven't you signed your contract?!”): the step, asked kindly.
+const accusing = /^(?:(?:did|have)\s+you\s+(?:forget(?:ten)?|forgot)\s+to|why\s+(?:didn['’]t|did\s+you\s+not)\s+you)\s+/iu
+const accusingDone = /^why\s+(?:haven['’]t\s+you|have\s+you\s+not|hasn['’]t\s+(?:it|this)\s+been)\s+(?:(?:still|yet)\s+)?/iu
+// “signed” → “sign”: the steps as “haven't you …” tells them; the particle kept (“filled in”).
+const doneStep = new Map(steps.map((base) => {
+  const [verb, ...particle] = base.split(' ')
+  const done = ({put: 'put', set: 'set', tap: 'tapped', top: 'topped', bag: 'bagged', choose: 'chosen'} as Record<string, string>)[verb!] ?? participleOf(verb!)
+  return [[done, ...particle].join(' '), base] as const
+}))
+const stepDone = new RegExp(String.raw`^(${[...doneStep.keys()].join('|')})\s+(?=\S)`, 'iu')
 // What may follow the thing: nothing, “first”, or when it is needed (“before paying”, “before you check out”).
 // A place the thing goes (“in the bagging area”) is part of the step; “again” and an emoji are the scolding tone, and go.
 const tail = /^(\s+(?:in|into|on)\s+(?:the|your|their)\s+[\p{L}\s-]{1,30}?)?(?:\s+(?:first|yet|again))?(?:\s+(before|when)\s+([^.!?,;]{1,40}?))?(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)*\s*$/iu
@@ -29,10 +40,14 @@ const notThings = /^(?:us|me|them|it|in|on|up|out|to|on time|in time)$/iu
 
 /** “You forgot to add a delivery address.” → “Add a delivery address to continue.” */
 export function missedStep(text: string, sentence: SentenceSpan): Rewrite[] | undefined {
-  const opener = missed.exec(sentence.body)
+  const asked = /\?/u.test(sentence.close)
+  const done = asked ? accusingDone.exec(sentence.body) : null
+  const opener = done ?? (asked ? accusing.exec(sentence.body) : null) ?? missed.exec(sentence.body)
   if (!opener) return undefined
   const afterOpener = sentence.body.slice(opener[0].length)
-  const verb = step.exec(afterOpener)
+  const told = (done ? stepDone : step).exec(afterOpener)
+  // The step in its base form, whichever way the sentence told it (“signed” → “sign”).
+  const verb = told && done ? ([told[0], doneStep.get(told[1]!.toLowerCase())!] as const) : told
   if (!verb) return undefined
   const thingAt = sentence.start + opener[0].length + verb[0].length
   const thing = phraseAfter(text, thingAt)
