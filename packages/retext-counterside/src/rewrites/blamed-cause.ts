@@ -23,6 +23,8 @@ const outcome = new RegExp(String.raw`\b(?:${[
 ].join('|')})\b`, 'iu')
 // “This happened”, “That's why”: an outcome with nothing of its own to tell once the cause goes.
 const emptyOutcome = /^(?:this|that|it)(?:\s+(?:all|just))?\s+(?:happened|is|was|happens)\b|^(?:that['’]s|this\s+is)\s+why\b/iu
+// A cause that names the rule broken (“because you violated our Terms of Service”) is the customer's reason to know: it stays.
+const namesRule = /\b(?:terms|policy|policies|rules|guidelines|conditions|agreement|contract)\b/iu
 // Consequences keep their clause: “…, so a redelivery fee applies”, “…, but you can rebook”.
 const consequence = /^(?:(?:and\s+)?so|but)$/u
 // A word in the next sentence that may stand for what the cause named.
@@ -35,6 +37,7 @@ export function withoutBlamedCause(text: string, sentence: SentenceSpan): string
   const leading = clauses.length > 1 && customersAct.test(said(0)) && clauses[1]!.joint?.mark === ','
   const at = leading ? 0 : clauses.findIndex((clause, index) => index > 0 && byActWord.test(clause.joint!.word) && customersAct.test(said(index)))
   if (at < 0) return undefined
+  if (namesRule.test(said(at))) return undefined
   let resume = at + 1
   while (!leading && resume < clauses.length && !consequence.test(clauses[resume]!.joint!.word)) resume++
   const kept = [...clauses.keys()].filter((index) => index < at || index >= resume).map((index) => clauses[index]!)

@@ -39,6 +39,8 @@ const backOffice = new RegExp(String.raw`\b(?:blame[ds]?|head office|management|
 // What only the customer's side of a sentence says: they are addressed, asked to do something, or told a number or a time.
 const tellsCustomer = /^\W*(?:please|ignore|check|tap|click|press|use|choose|pick|call|visit|reply|contact)\b|\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b|\d|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minutes?|hours?|days?|weeks?)\b/iu
 
+// What is left may be only a sigh and a plea (“Ugh, bear with me.”): nothing of the customer's is told.
+const pleaOnly = /^\W*(?:(?:ugh|argh|oh|ok|okay|so|right|sorry)\W+)*(?:please\s+)?(?:bear\s+with\s+(?:me|us)|hang\s+on|hold\s+on|hang\s+tight|hold\s+tight|one\s+(?:moment|sec|second))\W*$/iu
 // When the excuse holds (“We're short-staffed today.”): it tells the customer no time of theirs.
 const excuseTime = /\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|right\s+now|at\s+the\s+moment)$/iu
 
@@ -65,7 +67,9 @@ export const exposedInternals: TemplateFamily = {
     {shape: 'Sorry for / Thanks for <thing>, <backstage excuse>', rewrite: 'Sorry for / Thanks for <thing>.', example: 'Thanks for your patience, our team is drowning in tickets this week.'},
     {shape: '<placeholder text or a note to the team> — <copy>', rewrite: '<Copy>', example: 'Test test please ignore — your flu clinic slot is confirmed.'},
     {shape: '<copy> is delayed because <backstage excuse>', rewrite: '<Copy> is delayed', example: 'Your onboarding pack is delayed because legal and HR can’t agree.'},
-    {shape: '<test words>. <copy>. / <copy>. (Note to self: …)', rewrite: '<Copy>', example: 'Test message — please ignore. Your gym pass renews tomorrow.'}
+    {shape: '<test words>. <copy>. / <copy>. (Note to self: …)', rewrite: '<Copy>', example: 'Test message — please ignore. Your gym pass renews tomorrow.'},
+    {shape: '<copy> (<status / flag / debug: system code>)', rewrite: '<Copy>', example: 'Refund requested (status: RFND_QUEUE_HOLD)'},
+    {shape: '<copy>. <We’re short-staffed today.>', rewrite: '<Copy>.', example: 'Your pizza is in the oven. We’re short-staffed tonight.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
@@ -208,7 +212,7 @@ function placeholderDropped(input: RewriteInput, sentence: SentenceSpan, artifac
  * went and what is left points back at someone it named.
  */
 function withoutBuild(rewrite: Rewrite | undefined, input?: RewriteInput): Rewrite | undefined {
-  if (!rewrite || buildWords.test(rewrite.text) || backOffice.test(rewrite.text)) return undefined
+  if (!rewrite || buildWords.test(rewrite.text) || backOffice.test(rewrite.text) || pleaOnly.test(rewrite.text)) return undefined
   const opened = input && input.text.slice(rewrite.offset, rewrite.offset + 12) !== rewrite.text.slice(0, 12)
   return opened && pointsBack.test(rewrite.text) ? undefined : rewrite
 }

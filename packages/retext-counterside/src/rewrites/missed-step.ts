@@ -16,7 +16,7 @@ const missed = /^(?:(?:sorry|oops|error|hmm)[,:!]?\s+)?(?:it\s+looks\s+like\s+|l
 const steps = [
   'add', 'attach', 'sign', 'select', 'choose', 'pick', 'enter', 'include', 'upload', 'verify', 'confirm', 'tick', 'fill in',
   'fill out', 'complete', 'bag', 'weigh', 'scan', 'insert', 'save', 'accept', 'provide', 'update', 'activate', 'enable', 'link', 'set',
-  'set up', 'type', 'answer', 'agree to', 'read and accept', 'tap', 'swipe', 'top up', 'put', 'place'
+  'set up', 'type', 'answer', 'agree to', 'read and accept', 'tap', 'swipe', 'top up', 'put', 'place', 'approve', 'submit', 'collect'
 ]
 const step = new RegExp(String.raw`^(${steps.join('|')})\s+(?=\S)`, 'iu')
 // A question that accuses (“Did you forget to verify your email??”, “Why haven't you signed your contract?!”): the step, asked kindly.
@@ -32,6 +32,8 @@ const stepDone = new RegExp(String.raw`^(${[...doneStep.keys()].join('|')})\s+(?
 // What may follow the thing: nothing, “first”, or when it is needed (“before paying”, “before you check out”).
 // A place the thing goes (“in the bagging area”) is part of the step; “again” and an emoji are the scolding tone, and go.
 const tail = /^(\s+(?:in|into|on)\s+(?:the|your|their)\s+[\p{L}\s-]{1,30}?)?(?:\s+(?:first|yet|again))?(?:\s+(before|when)\s+([^.!?,;]{1,40}?))?(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)*\s*$/iu
+// “…, so we can't fit your new one”: what waits on the step (now, not “couldn't”); never a disclaimer (“… be held responsible”).
+const blockedUntil = /^(?:\s+(?:properly|correctly|in\s+full))?\s*,?\s+so\s+(we|I)\s+(?:can['’]t|cannot|can\s+not)\s+(?!be\b|refund|accept\s+liability)([^.!?,;]{3,60})$/iu
 // “You didn't insert your card properly”: the same step, once more.
 const notRightly = /^\s+(?:correctly|properly)\s*$/iu
 const closedAfter = /^\s*[^.!?]{0,40}\b(?:cancell?ed|closed|declined|rejected|refused|expired|failed|ended|removed|voided)\b/iu
@@ -62,13 +64,17 @@ export function missedStep(text: string, sentence: SentenceSpan): Rewrite[] | un
 
   // “… Upload it before your first shift.”: the copy after it already asks for the step, and a rewrite would say it twice.
   if (asksAgain(text.slice(sentence.end, sentence.end + 40), verb[1]!)) return undefined
+  const where = (rest: RegExpExecArray | null): string => (rest?.[1] ?? '').replace(/\btheir\b/iu, 'your')
   const rest = tail.exec(after)
+  const blocked = blockedUntil.exec(after)
   // “… Rental cancelled.”: a step that can no longer lead anywhere is not offered.
-  if (!rest || closedAfter.test(text.slice(sentence.end, sentence.end + 80))) return undefined
-  // “before paying” says when; without it, the step is what lets the customer go on.
-  const when = rest[2] ? ` ${rest[2].toLowerCase()} ${rest[3]!.trim()}` : ' to continue'
-  const where = (rest[1] ?? '').replace(/\btheir\b/iu, 'your')
-  return [{text: `${capitalise(verb[1]!.toLowerCase())} ${object}${where}${when}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  if ((!rest && !blocked) || closedAfter.test(text.slice(sentence.end, sentence.end + 80))) return undefined
+  const base = `${asked ? 'Please ' : ''}${(asked ? (word: string) => word : capitalise)(verb[1]!.toLowerCase())} ${object}`
+  // “…, so we can't look at your claim”: what the step lets happen, said as its purpose.
+  if (blocked) return [{text: `${base} so ${blocked[1]!} can ${blocked[2]!}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  // “before paying” says when; without it, the step is what lets the customer go on (asked kindly, it needs no reason).
+  const when = rest![2] ? ` ${rest![2].toLowerCase()} ${rest![3]!.trim()}` : asked ? '' : ' to continue'
+  return [{text: `${base}${where(rest)}${when}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
 }
 
 /** Whether the sentence after opens with the same step, or with “Do that”. */
