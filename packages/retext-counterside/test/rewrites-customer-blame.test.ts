@@ -199,3 +199,66 @@ describe('a time the customer missed: told as a time that passed', () => {
     expect(rewritten(text)[0]).toBe(expected)
   })
 })
+
+describe('an outcome put down to the customer’s act: the act told as a fact, or dropped', () => {
+  it.each([
+    // What was never sent, told as that; a part of a form named by its number is the thing.
+    ['Your water bill is estimated because you didn’t send a meter reading.', 'Your water bill is estimated because no meter reading was sent.'],
+    ['Your permit was delayed because you failed to sign page 3.', 'Your permit was delayed because page 3 wasn’t signed.'],
+    // What was wrong with the thing, not who gave it.
+    ['The florist returned the bouquet because you gave us an incomplete address.', 'The florist returned the bouquet because the address was incomplete.'],
+    // The act dropped where it names nothing of the customer's; the outcome and what follows stay.
+    ['Because you booked late, you were charged the peak fare.', 'You were charged the peak fare.'],
+    // A cause that only names the customer's error goes; the dead end gets its step.
+    ['Top-up failed due to user error.', 'Top-up failed. Please try again.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)[0]).toBe(expected)
+  })
+
+  it.each([
+    // The copy after it points back at what the cause named (“them”): dropping the cause would strand it.
+    'Your claim is paused because you waited too long. Send them again by Friday.',
+    // Nothing is left to tell once the cause goes.
+    'This happened because you skipped the warm-up.',
+    // The rule the customer broke is theirs to know.
+    'Your listing was removed because you broke our selling rules.',
+    // The act named the customer's thing (“the wrong file type”): it would be lost.
+    'Your upload failed because you picked the wrong file type.',
+    // Nobody home, and a retry would be the only step on offer: none.
+    'The fitter couldn’t get in because you weren’t home.'
+  ])('gives none for %j', (text) => {
+    expect(rewritten(text)).toEqual([])
+  })
+})
+
+describe('a question that accuses, or a step held up by its absence: the step, asked kindly', () => {
+  it.each([
+    ['Did you forget to confirm your phone number??', 'Please confirm your phone number.'],
+    ['Why haven’t you signed the lease yet?!', 'Please sign the lease.'],
+    ['Why haven’t you uploaded your payslips??', 'Please upload your payslips.'],
+    // What the step lets happen, said as its purpose.
+    ['You forgot to add your flat number, so we can’t book the courier.', 'Add your flat number so we can book the courier.'],
+    ['You didn’t fill in the form properly, so we can’t send your quote.', 'Fill in the form so we can send your quote.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text)).toEqual([expected])
+  })
+
+  it.each([
+    // A question with no step in it to ask for.
+    'Why haven’t you replied yet??',
+    // What was held up is past, or a disclaimer: no purpose to offer.
+    'You forgot to tick the box, so we couldn’t claim the bonus.',
+    'You didn’t mention the allergy, so we can’t be held responsible.'
+  ])('gives none for %j', (text) => {
+    expect(rewritten(text)).toEqual([])
+  })
+})
+
+describe('more sentences that only scold', () => {
+  it.each([
+    ['You forgot to attach the photo. That’s on you, not us.', 'Attach the photo to continue.'],
+    ['You forgot to sign the form. That was your mistake, not ours.', 'Sign the form to continue.']
+  ])('%j → %j', (text, expected) => {
+    expect(rewritten(text, 'customer-blame', text.indexOf('That'))).toEqual([expected])
+  })
+})

@@ -111,3 +111,24 @@ describe('rewrites: exposed internals, a cause dropped, a note or a test send dr
     expect(applied(text, rule, learnedOn)).toEqual([])
   })
 })
+
+describe('rewrites: exposed internals, a system note in brackets or a time-only excuse dropped', () => {
+  it.each([
+    ['Refund requested (status: RFND_QUEUE_HOLD)', 'Refund requested'],
+    ['Your taxi is two minutes away. (debug: eta_src=cache, geo=null)', 'Your taxi is two minutes away.'],
+    // The excuse says only when it holds (“tonight”): it tells the customer nothing, and goes.
+    ['Your pizza is in the oven. We’re short-staffed tonight.', 'Your pizza is in the oven.']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule, learnedOn)).toEqual([expected])
+    expect(findingsLeft(text, expected, rule)).toEqual([])
+  })
+
+  it.each([
+    // The bracket speaks to the customer: it is copy, not a note.
+    'Order held (your card ref: {{card_ref}})',
+    // A sigh and a plea are all that would be left.
+    'Ugh, the booking system keeps crashing and IT won’t answer, so bear with me.'
+  ])('gives none for %j', (text) => {
+    expect(applied(text, rule, learnedOn)).toEqual([])
+  })
+})

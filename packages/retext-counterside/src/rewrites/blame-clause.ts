@@ -62,8 +62,10 @@ const missable = [
   'confirm', 'include', 'remove', 'return', 'sign', 'attach', 'enter', 'select', 'update', 'upload', 'tick', 'complete', 'pay', 'send',
   'fit', 'follow', 'provide', 'submit', 'renew', 'cancel', 'book', 'activate', 'verify', 'register', 'collect', 'charge', 'add', 'scan'
 ]
+// A part of a form named by its number (“page 4”, “box 12b”): the thing itself, with no determiner.
+const numbered = String.raw`(?:page|section|box|step|part|question|line)\s+\d{1,3}[a-z]?`
 const youMissed = new RegExp(
-  String.raw`\b(because|since|as)\s+you(?:\s+(?:didn['’]t|did\s+not|failed\s+to|forgot\s+to|neglected\s+to|never))\s+(${missable.join('|')})\s+((?:the|your)\s+[^,;:.!?]{1,40}?)(?=\s*(?:[,;:.!?—–]|$|\s(?:before|in\s+time|on\s+time|by\s+the)\b))`,
+  String.raw`\b(because|since|as)\s+you(?:\s+(?:didn['’]t|did\s+not|failed\s+to|forgot\s+to|neglected\s+to|never))\s+(${missable.join('|')})\s+((?:the|your)\s+[^,;:.!?]{1,40}?|${numbered})(?=\s*(?:[,;:.!?—–]|$|\s(?:before|in\s+time|on\s+time|by\s+the)\b))`,
   'giu'
 )
 // “because you never removed the strips”: the same step, told in its past.
@@ -73,9 +75,23 @@ const youNever = new RegExp(
 )
 const howDone = /\b(?:correctly|properly|right|wrong|wrongly|incorrectly|in full)\b/iu
 // “because you didn't have enough funds”: what was missing, not who.
-const youLacked = /\b(because|since|as)\s+you\s+(?:didn['’]t|did\s+not)\s+have\s+enough\s+([^,;:.!?]{1,40}?)(?=\s*(?:[,;:.!?—–]|$))/giu
+const youLacked = /\b(because|since|as)\s+you\s+(?:didn['’]t|did\s+not)\s+(?:have|keep)\s+enough\s+([^,;:.!?]{1,40}?)(?=\s*(?:[,;:.!?—–]|$))/giu
 // “because you let your card expire”: what happened to it.
 const youLet = /\b(because|since|as)\s+you\s+let\s+((?:the|your)\s+[^,;:.!?]{1,30}?)\s+(expire|lapse)\b/giu
+
+// “because you didn't submit a reading”: none of it came, told as that (“because no reading was submitted”).
+const youMissedAny = new RegExp(
+  String.raw`\b(because|since|as)\s+you\s+(?:didn['’]t|did\s+not|failed\s+to|forgot\s+to|neglected\s+to|never)\s+(${missable.join('|')})\s+(?:an?|any)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)(?=\s*(?:[,;:.!?—–]|$))`,
+  'giu'
+)
+// “because you weren't home”: nobody was in, told without naming who.
+const youAway = /\b(because|since|as)\s+you\s+(?:weren['’]t|were\s+not)\s+(home|in|at\s+home|there|around|available)(?=\s*(?:[,;:.!?—–]|$))/giu
+// “because you gave us an incomplete address”: what was wrong with the thing, not who gave it.
+const flawed = 'incomplete|expired|outdated|out-of-date|blurry|blurred|unreadable|illegible|partial|damaged|unsigned|empty|blank'
+const youGaveFlawed = new RegExp(
+  String.raw`\b(because|since|as)\s+you(?:['’]ve|\s+have)?\s+(?:gave\s+us|gave|given\s+us|submitted|uploaded|sent\s+us|sent|provided|supplied)\s+(?:an?|the)\s+(${flawed})\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)(?=\s*(?:[,;:.!?—–]|$))`,
+  'giu'
+)
 
 // “you missed the 14-day cancellation window”: a time that has passed, told as that.
 const youMissedTime = /\b(?:(because|since|as)\s+)?you\s+missed\s+((?:the|your)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:deadline|window|cut-?off|closing\s+date|time\s+limit))\b/giu
@@ -93,6 +109,9 @@ export function causeTold(sentence: string): string {
       // “didn't enter your CVV correctly” is a verdict on the input: the faulty-input rewrites tell that one.
       (howDone.test(thing) ? whole : `${conjunction} ${thing} ${was(thing)}n’t ${participleOf(verb.toLowerCase())}`))
     .replace(youNever, (_, conjunction: string, done: string, thing: string) => `${conjunction} ${thing} ${was(thing)} never ${done.toLowerCase()}`)
+    .replace(youMissedAny, (_, conjunction: string, verb: string, thing: string) => `${conjunction} no ${thing} ${was(thing)} ${participleOf(verb.toLowerCase())}`)
+    .replace(youAway, (_, conjunction: string, where: string) => `${conjunction} no one was ${where.toLowerCase()}`)
+    .replace(youGaveFlawed, (_, conjunction: string, flaw: string, thing: string) => `${conjunction} the ${thing} ${was(thing)} ${flaw.toLowerCase()}`)
     .replace(youLacked, (_, conjunction: string, thing: string) => `${conjunction} there ${was(thing)}n’t enough ${thing}`)
     .replace(youLet, (_, conjunction: string, thing: string, verb: string) => `${conjunction} ${thing} ${verb.toLowerCase()}d`)
     .replace(youMissedTime, (_, conjunction: string | undefined, time: string, at: number) =>

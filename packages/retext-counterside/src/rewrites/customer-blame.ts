@@ -6,7 +6,9 @@
  * failed”) gets the dead end's next step too, so one rewrite is clean for
  * both rules.
  */
-import {causeTold, withoutBlameWords} from './blame-clause.js'
+import {causeTold, withoutBlame, withoutBlameWords} from './blame-clause.js'
+import {withoutBlamedCause} from './blamed-cause.js'
+import {keepsContentNouns} from './content-nouns.js'
 import {deadEnd} from './dead-end.js'
 import {faultyInput} from './faulty-input.js'
 import {missedStep} from './missed-step.js'
@@ -33,6 +35,9 @@ const stillBlames = new RegExp(String.raw`\b(?:${[
   '(?:because|since|as) you',
   String.raw`you (?:failed|forgot|didn['’]t|did not|never|were told|gave us|gave|typed|entered|picked|chose|selected)`
 ].join('|')})\b`, 'iu')
+// A cause told as a fact (“because no one was home”, “because the passport was expired”, “because no reading was sent”):
+// a step added after it would guess at what the customer should do.
+const absent = /\bno one was\b|\b(?:was|were) (?:incomplete|expired|outdated|out-of-date|blurry|blurred|unreadable|illegible|partial|damaged|unsigned|empty|blank)\b|\bno [\p{L} -]{2,30} (?:was|were) \p{L}+\b/iu
 const disclaims = /\bcan(?:not|['’]t)\s+be\s+held\b|\b(?:not|isn['’]t|aren['’]t)\s+(?:be\s+)?(?:responsible|liable|accountable)\b/iu
 const requirement = /^The\s[^.!?]*?\b(?:must|should|needs?\s+to|has\s+to|(?:cannot|can\s+not|can['’]t)\s+(?:contain|include|be|exceed|start|end|have|use))\b/iu
 const laterStep = /^\s*(?:please\s+)?(?:try|re-?enter|check|enter|choose|select|use|call|contact|ask|insert|sign|add|fix|update|rebook|resubmit|re-?send|send|upload|book|pay|reset|go back|start again)\b|\btry again\b/iu
@@ -50,6 +55,12 @@ export const customerBlame: TemplateFamily = {
     {shape: 'As we told you, … / …, as usual', rewrite: '… (the aside dropped)', example: 'As we told you, the router needs a restart.'},
     {shape: '<fact>. Did you even …? / Please pay attention. / That’s on you. / Again. (a sentence that only scolds)', rewrite: '<fact> (rewritten where it blames too), the scolding dropped', example: 'You entered the wrong PIN. Please be more careful.'},
     {shape: 'Next time, maybe <check> … ? / Looks like someone didn’t read the <thing> / Please stop <guessing> and <step>', rewrite: '<Check> … . / Please check the <thing>. / Please <step>', example: 'Next time, maybe double-check the pickup time before you leave home?'},
+    {shape: '… because you didn’t <step> a <thing> / page <n>', rewrite: '… because no <thing> was <stepped> / page <n> wasn’t <stepped>', example: 'Your energy bill is estimated because you didn’t submit a reading.'},
+    {shape: '… because you gave us an <incomplete / expired …> <thing>', rewrite: '… because the <thing> was <incomplete / expired …>', example: 'The courier returned the parcel because you gave us an incomplete postcode.'},
+    {shape: '<outcome> because you <act> / Because you <act>, <outcome>', rewrite: '<Outcome> (the act dropped, where it names nothing of the customer’s and no step is needed)', example: 'Because you booked late, you were charged the peak fare.'},
+    {shape: '<outcome> due to user / customer error', rewrite: '<Outcome>. <next step>', example: 'Top-up failed due to user error.'},
+    {shape: 'Did you forget to <step> <thing>?? / Why haven’t you <stepped> <thing>?', rewrite: 'Please <step> <thing>.', example: 'Did you forget to confirm your phone number??'},
+    {shape: 'You forgot to <step> <thing>, so we can’t <do>', rewrite: '<Step> <thing> so we can <do>', example: 'You forgot to add your flat number, so we can’t book the courier.'},
     {shape: '… you missed the <deadline / window>', rewrite: '… the <deadline / window> has passed (no retry)', example: 'Exchange refused: you missed the 30-day return window.'},
     {shape: '… wrong <thing> … and <it> failed (a dead end too)', rewrite: '… <thing> didn’t match … <next step>', example: 'You entered the wrong PIN and the payment failed.'}
   ],
@@ -103,21 +114,46 @@ function scoldingDropped(input: RewriteInput, sentence: SentenceSpan): Rewrite[]
   return rewrites.filter((rewrite) => rewrite.endOffset >= sentence.end)
 }
 
-/** The sentence without the label or aside that blames; none when it has none, or when nothing would be left. */
+/**
+ * The sentence without the label or aside that blames, its cause told as
+ * what was missed (“because no reading was submitted”), else without the
+ * customer's act it puts the outcome down to; none when it has none, or
+ * when nothing would be left.
+ */
 function dropped(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
   const written = input.text.slice(sentence.start, sentence.end)
+  const told = toldNeutrally(input, sentence)
+  const withoutCause = withoutBlamedCause(input.text, sentence)
+  // The act goes with none of the sentence's nouns: what it named (“the app”) is the customer's to keep, whatever the finding's span.
+  const uncaused = withoutCause && keepsContentNouns(written, withoutCause, '') ? [withoutCause] : []
+  const rewrite = (text: string): Rewrite => ({text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'})
+  // A cause told anew is held to the full lint, as the customer will read it.
+  const fits = (text: string): boolean => !stillBlames.test(text) && !mayStillFlagAround(input.ruleId, input.text, sentence.start, sentence.end, text)
+  // Where the customer's act is only dropped, or was their absence, a retry added after the outcome (“The engineer couldn't
+  // get in. Please try again.”) asks for what cannot help: such a rewrite is given only where no step is needed.
+  const needsNoStep = (text: string): boolean => withDeadEndStep(input, rewrite(text)).text === text
+  const found = [told[0], ...told.slice(1).filter(needsNoStep), ...uncaused.filter(needsNoStep)].find((text) => text !== undefined && fits(text) && (text === told[0] && !absent.test(text) || needsNoStep(text)))
+  return found ? [rewrite(found)] : []
+}
+
+/** The sentence with its label or aside dropped and its cause told as what was missed, and the same with “wasn’t” spelt out; none when nothing changed. */
+function toldNeutrally(input: RewriteInput, sentence: SentenceSpan): string[] {
+  const written = input.text.slice(sentence.start, sentence.end)
   const unlabelled = withoutBlameWords(written)
-  const rest = causeTold(unlabelled)
+  const told = causeTold(unlabelled)
+  // “Payment failed due to user error.”: a cause that only names the customer goes whole.
+  const cut = told === written ? withoutBlame(written, input.way) : told
+  // What the dropped cause named (“the wrong file type”) stays the customer's: none where a noun would go with it.
+  const rest = cut === told || keepsContentNouns(written, cut, '') ? cut : written
   if (rest === written || !/\p{L}{2}/u.test(rest.replace(/[\s\p{P}]+/gu, ''))) return []
   // “Card declined — customer error” ends without its mark once the label goes: give it one.
   const text = /[.!?…]["”’)\]]*$/u.test(rest) || sentence.close === '' ? rest : `${rest}${sentence.close}`
   // What the label stood before may itself be a verdict (“User error: PIN typed incorrectly.”): told neutrally too.
   const [neutral] = faultyInput.rewrite({ruleId: faultyInput.ruleId, text, start: 0, end: text.length, way: input.way})
   const whole = neutral && neutral.offset === 0 && neutral.endOffset === text.length ? neutral.text : text
-  if (stillBlames.test(whole)) return []
-  // A cause told anew is held to the full lint, as the customer will read it.
-  if (mayStillFlagAround(input.ruleId, input.text, sentence.start, sentence.end, whole)) return []
-  return [{text: whole, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  // “because the form wasn’t signed” may read as the old blame where “was not signed” does not.
+  const spelt = whole.replace(/\b(was|were)n’t\b/gu, '$1 not')
+  return spelt !== whole && !written.includes('n’t') ? [whole, spelt] : [whole]
 }
 
 /**

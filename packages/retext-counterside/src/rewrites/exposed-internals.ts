@@ -39,11 +39,19 @@ const backOffice = new RegExp(String.raw`\b(?:blame[ds]?|head office|management|
 // What only the customer's side of a sentence says: they are addressed, asked to do something, or told a number or a time.
 const tellsCustomer = /^\W*(?:please|ignore|check|tap|click|press|use|choose|pick|call|visit|reply|contact)\b|\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b|\d|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minutes?|hours?|days?|weeks?)\b/iu
 
+// What is left may be only a sigh and a plea (“Ugh, bear with me.”): nothing of the customer's is told.
+const pleaOnly = /^\W*(?:(?:ugh|argh|oh|ok|okay|so|right|sorry)\W+)*(?:please\s+)?(?:bear\s+with\s+(?:me|us)|hang\s+on|hold\s+on|hang\s+tight|hold\s+tight|one\s+(?:moment|sec|second))\W*$/iu
+// When the excuse holds (“We're short-staffed today.”): it tells the customer no time of theirs.
+const excuseTime = /\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|right\s+now|at\s+the\s+moment)$/iu
+
 // A label that only ever opens a note for the team (not “Agent:” in a chat log): a sentence it opens is the note whole.
 const noteOnlyLabel = /^\W*(?:todo|fixme|tbd|(?:internal|staff)\s+notes?|notes?\s+to\s+(?:self|team)|internal|use\s+only)\b/iu
 // A sentence of nothing but a test send's words (“Test message — please ignore.”): none of it is copy.
 const testWords = String.raw`(?:(?:this\s+is\s+(?:just\s+)?a\s+)?test(?:\s+(?:message|e-?mail|sms|text|send|notification|only|test))*|please\s+ignore(?:\s+this(?:\s+(?:message|e-?mail))?)?|ignore\s+this(?:\s+(?:message|e-?mail))?|do\s+not\s+(?:send|reply))`
 const testOnly = new RegExp(String.raw`^\W*${testWords}(?:\s*[—–,:;-]\s*${testWords})*\W*$`, 'iu')
+
+// A bracketed note that closes a sentence (“(status: PENDING_AML_L2)”, “(debug: geo=null)”), one level deep.
+const trailingAside = /\s*\([^()]{1,120}\)\s*$/u
 
 // Said where a shape fits and no rewrite may be offered.
 const noRewrite: Rewrite = {text: '', offset: 0, endOffset: 0, scope: 'match'}
@@ -59,7 +67,9 @@ export const exposedInternals: TemplateFamily = {
     {shape: 'Sorry for / Thanks for <thing>, <backstage excuse>', rewrite: 'Sorry for / Thanks for <thing>.', example: 'Thanks for your patience, our team is drowning in tickets this week.'},
     {shape: '<placeholder text or a note to the team> — <copy>', rewrite: '<Copy>', example: 'Test test please ignore — your flu clinic slot is confirmed.'},
     {shape: '<copy> is delayed because <backstage excuse>', rewrite: '<Copy> is delayed', example: 'Your onboarding pack is delayed because legal and HR can’t agree.'},
-    {shape: '<test words>. <copy>. / <copy>. (Note to self: …)', rewrite: '<Copy>', example: 'Test message — please ignore. Your gym pass renews tomorrow.'}
+    {shape: '<test words>. <copy>. / <copy>. (Note to self: …)', rewrite: '<Copy>', example: 'Test message — please ignore. Your gym pass renews tomorrow.'},
+    {shape: '<copy> (<status / flag / debug: system code>)', rewrite: '<Copy>', example: 'Refund requested (status: RFND_QUEUE_HOLD)'},
+    {shape: '<copy>. <We’re short-staffed today.>', rewrite: '<Copy>.', example: 'Your pizza is in the oven. We’re short-staffed tonight.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
@@ -72,7 +82,7 @@ export const exposedInternals: TemplateFamily = {
     const found = artifacts.some((item) => item.kind === 'error')
       ? leakTold(input, sentence, artifacts)
       : artifacts.length > 0
-        ? (filled(input, sentence, artifacts) ?? placeholderDropped(input, sentence, artifacts))
+        ? (filled(input, sentence, artifacts) ?? asideDropped(input, sentence, artifacts) ?? placeholderDropped(input, sentence, artifacts))
         : (testOnly.test(sentence.body) ? wholeSentenceDropped(input, sentence) : undefined) ??
           noteDropped(input, sentence) ??
           withoutBuild(droppedClause(input, sentence, noteEnd(input, sentence)), input) ??
@@ -119,6 +129,24 @@ function filled(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly
   return text.trim() === '' || bracketedField.test(text) ? undefined : sentenceRewrite(input, sentence, text)
 }
 
+/**
+ * A system's note in brackets after the copy (“Withdrawal pending (status:
+ * PENDING_MANUAL)”, “… room 12. (debug: eta=null)”): the note goes, the copy
+ * stays. Only where every leak is inside a bracket that says nothing to the
+ * customer, and only brackets that close the sentence.
+ */
+function asideDropped(input: RewriteInput, sentence: SentenceSpan, artifacts: readonly Artifact[]): Rewrite | undefined {
+  const body = input.text.slice(sentence.start, sentence.start + sentence.body.length)
+  const aside = trailingAside.exec(body)
+  if (!aside || /\b(?:you|your)\b/iu.test(aside[0])) return undefined
+  const from = sentence.start + aside.index
+  if (!artifacts.every((item) => item.from >= from)) return undefined
+  if (aside.index === 0) return wholeSentenceDropped(input, sentence)
+  const kept = body.slice(0, aside.index).trimEnd()
+  if (kept.split(/\s+/u).length < 2 || findArtifacts(kept).length > 0) return undefined
+  return sentenceRewrite(input, sentence, `${kept}${sentence.close}`)
+}
+
 /** A name field set off by a comma at the end of a clause (“Thanks for your order, [Customer Name].”). */
 function vocative(text: string, artifact: Artifact): boolean {
   return nameField.test(text.slice(artifact.from, artifact.to)) && /,\s*$/u.test(text.slice(0, artifact.from)) && /^\s*(?:[,.!?…]|$)/u.test(text.slice(artifact.to))
@@ -163,7 +191,7 @@ function rewriteInContext(input: RewriteInput, sentence: SentenceSpan, text: str
  */
 function excuseSentenceDropped(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
   const actual = input.text.slice(input.start, input.end)
-  if (tellsCustomer.test(sentence.body) || !keepsContentNouns(sentence.body, '', actual)) return undefined
+  if (tellsCustomer.test(sentence.body.replace(excuseTime, '')) || !keepsContentNouns(sentence.body, '', actual)) return undefined
   // Only the sentence before stands alone: one after it leans on the excuse (“… is off sick. Please bear with us.”).
   const kept = sentenceBefore(input.text, sentence)
   if (!kept || kept.body.split(/\s+/u).length < 3) return undefined
@@ -184,7 +212,7 @@ function placeholderDropped(input: RewriteInput, sentence: SentenceSpan, artifac
  * went and what is left points back at someone it named.
  */
 function withoutBuild(rewrite: Rewrite | undefined, input?: RewriteInput): Rewrite | undefined {
-  if (!rewrite || buildWords.test(rewrite.text) || backOffice.test(rewrite.text)) return undefined
+  if (!rewrite || buildWords.test(rewrite.text) || backOffice.test(rewrite.text) || pleaOnly.test(rewrite.text)) return undefined
   const opened = input && input.text.slice(rewrite.offset, rewrite.offset + 12) !== rewrite.text.slice(0, 12)
   return opened && pointsBack.test(rewrite.text) ? undefined : rewrite
 }

@@ -6,6 +6,7 @@
  * attend your appointment”), and only where the sentence says nothing else.
  */
 import {capitalise} from './grammar.js'
+import {participleOf} from './verbs.js'
 import {phraseAfter} from './noun-phrase.js'
 import type {SentenceSpan} from './sentence.js'
 import type {Rewrite} from './types.js'
@@ -15,12 +16,24 @@ const missed = /^(?:(?:sorry|oops|error|hmm)[,:!]?\s+)?(?:it\s+looks\s+like\s+|l
 const steps = [
   'add', 'attach', 'sign', 'select', 'choose', 'pick', 'enter', 'include', 'upload', 'verify', 'confirm', 'tick', 'fill in',
   'fill out', 'complete', 'bag', 'weigh', 'scan', 'insert', 'save', 'accept', 'provide', 'update', 'activate', 'enable', 'link', 'set',
-  'set up', 'type', 'answer', 'agree to', 'read and accept', 'tap', 'swipe', 'top up', 'put', 'place'
+  'set up', 'type', 'answer', 'agree to', 'read and accept', 'tap', 'swipe', 'top up', 'put', 'place', 'approve', 'submit', 'collect'
 ]
 const step = new RegExp(String.raw`^(${steps.join('|')})\s+(?=\S)`, 'iu')
+// A question that accuses (“Did you forget to verify your email??”, “Why haven't you signed your contract?!”): the step, asked kindly.
+const accusing = /^(?:(?:did|have)\s+you\s+(?:forget(?:ten)?|forgot)\s+to|why\s+(?:didn['’]t|did\s+you\s+not)\s+you)\s+/iu
+const accusingDone = /^why\s+(?:haven['’]t\s+you|have\s+you\s+not|hasn['’]t\s+(?:it|this)\s+been)\s+(?:(?:still|yet)\s+)?/iu
+// “signed” → “sign”: the steps as “haven't you …” tells them; the particle kept (“filled in”).
+const doneStep = new Map(steps.map((base) => {
+  const [verb, ...particle] = base.split(' ')
+  const done = ({put: 'put', set: 'set', tap: 'tapped', top: 'topped', bag: 'bagged', choose: 'chosen'} as Record<string, string>)[verb!] ?? participleOf(verb!)
+  return [[done, ...particle].join(' '), base] as const
+}))
+const stepDone = new RegExp(String.raw`^(${[...doneStep.keys()].join('|')})\s+(?=\S)`, 'iu')
 // What may follow the thing: nothing, “first”, or when it is needed (“before paying”, “before you check out”).
 // A place the thing goes (“in the bagging area”) is part of the step; “again” and an emoji are the scolding tone, and go.
 const tail = /^(\s+(?:in|into|on)\s+(?:the|your|their)\s+[\p{L}\s-]{1,30}?)?(?:\s+(?:first|yet|again))?(?:\s+(before|when)\s+([^.!?,;]{1,40}?))?(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)*\s*$/iu
+// “…, so we can't fit your new one”: what waits on the step (now, not “couldn't”); never a disclaimer (“… be held responsible”).
+const blockedUntil = /^(?:\s+(?:properly|correctly|in\s+full))?\s*,?\s+so\s+(we|I)\s+(?:can['’]t|cannot|can\s+not)\s+(?!be\b|refund|accept\s+liability)([^.!?,;]{3,60})$/iu
 // “You didn't insert your card properly”: the same step, once more.
 const notRightly = /^\s+(?:correctly|properly)\s*$/iu
 const closedAfter = /^\s*[^.!?]{0,40}\b(?:cancell?ed|closed|declined|rejected|refused|expired|failed|ended|removed|voided)\b/iu
@@ -29,10 +42,14 @@ const notThings = /^(?:us|me|them|it|in|on|up|out|to|on time|in time)$/iu
 
 /** “You forgot to add a delivery address.” → “Add a delivery address to continue.” */
 export function missedStep(text: string, sentence: SentenceSpan): Rewrite[] | undefined {
-  const opener = missed.exec(sentence.body)
+  const asked = /\?/u.test(sentence.close)
+  const done = asked ? accusingDone.exec(sentence.body) : null
+  const opener = done ?? (asked ? accusing.exec(sentence.body) : null) ?? missed.exec(sentence.body)
   if (!opener) return undefined
   const afterOpener = sentence.body.slice(opener[0].length)
-  const verb = step.exec(afterOpener)
+  const told = (done ? stepDone : step).exec(afterOpener)
+  // The step in its base form, whichever way the sentence told it (“signed” → “sign”).
+  const verb = told && done ? ([told[0], doneStep.get(told[1]!.toLowerCase())!] as const) : told
   if (!verb) return undefined
   const thingAt = sentence.start + opener[0].length + verb[0].length
   const thing = phraseAfter(text, thingAt)
@@ -47,13 +64,17 @@ export function missedStep(text: string, sentence: SentenceSpan): Rewrite[] | un
 
   // “… Upload it before your first shift.”: the copy after it already asks for the step, and a rewrite would say it twice.
   if (asksAgain(text.slice(sentence.end, sentence.end + 40), verb[1]!)) return undefined
+  const where = (rest: RegExpExecArray | null): string => (rest?.[1] ?? '').replace(/\btheir\b/iu, 'your')
   const rest = tail.exec(after)
+  const blocked = blockedUntil.exec(after)
   // “… Rental cancelled.”: a step that can no longer lead anywhere is not offered.
-  if (!rest || closedAfter.test(text.slice(sentence.end, sentence.end + 80))) return undefined
-  // “before paying” says when; without it, the step is what lets the customer go on.
-  const when = rest[2] ? ` ${rest[2].toLowerCase()} ${rest[3]!.trim()}` : ' to continue'
-  const where = (rest[1] ?? '').replace(/\btheir\b/iu, 'your')
-  return [{text: `${capitalise(verb[1]!.toLowerCase())} ${object}${where}${when}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  if ((!rest && !blocked) || closedAfter.test(text.slice(sentence.end, sentence.end + 80))) return undefined
+  const base = `${asked ? 'Please ' : ''}${(asked ? (word: string) => word : capitalise)(verb[1]!.toLowerCase())} ${object}`
+  // “…, so we can't look at your claim”: what the step lets happen, said as its purpose.
+  if (blocked) return [{text: `${base} so ${blocked[1]!} can ${blocked[2]!}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  // “before paying” says when; without it, the step is what lets the customer go on (asked kindly, it needs no reason).
+  const when = rest![2] ? ` ${rest![2].toLowerCase()} ${rest![3]!.trim()}` : asked ? '' : ' to continue'
+  return [{text: `${base}${where(rest)}${when}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
 }
 
 /** Whether the sentence after opens with the same step, or with “Do that”. */

@@ -22,7 +22,10 @@ const scolding = new RegExp(String.raw`^(?:${[
   String.raw`you(?:['’]ve|\s+have)?\s+made\s+(?:an?\s+)?(?:error|mistake)s?\b[^.!?]*[.!]*`,
   String.raw`you(?:['’]ve|\s+have)?\s+(?:did|done)\s+something\s+wrong(?:\s+again)?[.!]*`,
   // “That's on you.”, “This one's on you.”, “That's your own fault.”
-  String.raw`(?:that|this|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?:(?:really|all|entirely|totally)\s+)?(?:on\s+you|your\s+(?:own\s+)?(?:fault|responsibility|problem|mistake))[.!]*`,
+  // “That's on you, not us.”, “That was your mistake, not ours.”
+  String.raw`(?:that|this|it)(?:\s+one)?(?:['’]s|\s+is|\s+was)\s+(?:(?:really|all|entirely|totally)\s+)?(?:on\s+you|your\s+(?:own\s+)?(?:fault|responsibility|problem|mistake|doing))(?:\s*,?\s+not\s+(?:us|me|ours|mine|our\s+(?:fault|problem|mistake)))?[.!]*`,
+  // “Regular checks would have prevented this.”: hindsight about what the customer should have done.
+  String.raw`(?:[\p{L}-]+\s+){1,4}would\s+have\s+(?:prevented|avoided|stopped)\s+(?:this|that|it)[.!]*`,
   // “Most people manage it first time.”
   String.raw`most\s+(?:people|customers|users|guests|shoppers)\s+manage\b[^.!?]*[.!]*`,
   // “Card holder error.”: a label on the customer, as a sentence of its own.
