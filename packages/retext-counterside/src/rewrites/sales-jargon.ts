@@ -6,6 +6,8 @@
  * early access.”). Nothing is offered where the jargon is all there is.
  */
 import {capitalise, indefiniteArticle, opensSentence} from './grammar.js'
+import {jargonWords} from './jargon-words.js'
+import {droppedJargon, withoutProfile, withoutPurpose} from './sales-jargon-drop.js'
 import {droppedClause, mayStillFlag, sentenceRewrite} from './sentence-rewrite.js'
 import {sentenceAround, type SentenceSpan} from './sentence.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
@@ -18,19 +20,6 @@ const plainHeads = new Set([
   'discount', 'discounts', 'reminder', 'extra', 'extras', 'add-on', 'add-ons', 'pick', 'picks', 'code', 'sale'
 ])
 
-// The jargon that has a customer word, as matched (lower case) → that word. A code after “SKU” is shown, so “SKU” stays.
-// `labelOnly`: the word fits as a label (“Loss leader: £1 coffee” → “Special offer: …”), not in a sentence.
-// `verbAfter`: the jargon is also a verb (“Don’t forget to upsell”), which the noun cannot replace.
-const plainWords: ReadonlyArray<{readonly jargon: RegExp; readonly plain: string; readonly unless?: RegExp; readonly labelOnly?: boolean; readonly verbAfter?: boolean}> = [
-  {jargon: /^(?:suggested|recommended) attach$/, plain: 'add-on'},
-  {jargon: /^(?:upsell|up-sell|cross-sell|cross sell|crosssell|attach|add-on opportunity|attach opportunity)$/, plain: 'add-on', unless: /^\s*\p{L}/u, verbAfter: true},
-  {jargon: /^upsold by$/, plain: 'served by'},
-  {jargon: /^skus?$/, plain: 'item', unless: /^\s*[#:]?\s*\d/},
-  {jargon: /^prospects?$/, plain: 'customer'},
-  {jargon: /^loss[- ]leaders?$/, plain: 'special offer', labelOnly: true},
-  {jargon: /^win-?back$/, plain: 'welcome-back', unless: /^\s*(?!offer|deal|discount|code|price)\p{L}/u},
-  {jargon: /^impulse[- ](?:buys?|adds?|picks?)$/, plain: 'add-on', labelOnly: true}
-]
 
 // Jargon that only qualifies the noun after it (“our <attach-rate> vitamin bundle”, “our <high-LTV> clients”): it goes, the noun stays.
 const modifier = /^(?:high|top|low)-(?:ltv|value|margin|intent|propensity|spend|spender|converting|yield|aov)$|^(?:attach-rate|suggestive-sell|impulse|impulse-zone|upsell|up-sell|cross-sell|acquisition|retention|win-back|churn-risk|churn-reduction|loss-leader|end-cap|endcap)$/iu
@@ -62,6 +51,8 @@ const asksUs = /^(?:ask|tell)\s+(?:us|our\s+(?:team|staff|pharmacist|advisers?|a
 // Words a customer's label may keep before its head (“Top-of-funnel welcome offer:” → “Welcome offer:”).
 const plainLabelWords = new Set(['welcome', 'special', 'new', 'summer', 'winter', 'spring', 'autumn', 'holiday', 'weekend', 'today’s', 'today\'s', 'free', 'early', 'first', 'bonus', 'member', 'seasonal', 'festive'])
 const label = /^([^:.!?]{1,48}?):\s+(?=\S)/u
+// What an offer is told by: a price, a saving, a free thing.
+const offerValue = /[£$€]\s?\d|\d\s?%|\bfree\b|\bsave\b/iu
 const maximumLabelWords = 5
 
 export const salesJargon: TemplateFamily = {
@@ -86,9 +77,20 @@ export const salesJargon: TemplateFamily = {
     if (labelled && staffVerbs.has(afterLabel.split(/\s+/)[0]!.toLowerCase()) && !asksUs.test(afterLabel)) return []
     // In a label, the label's own rewrite or the customer's word; what follows a label is not dropped to (“Lead qualified: budget confirmed”).
     const inLabel = labelled !== null && input.end <= sentence.start + labelled[1]!.length
-    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? withoutModifier(input, sentence) ?? (inLabel ? undefined : staffless(droppedClause(input, sentence)))
-    return found ? [found] : []
+    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? withoutModifier(input, sentence) ?? staffless(withoutPurpose(input, sentence)) ?? staffless(withoutProfile(input, sentence, isCopy)) ?? (inLabel ? undefined : staffless(droppedClause(input, sentence)))
+    if (found) return [found]
+    return inLabel ? [] : droppedJargon(input, isCopy)
   }
+}
+
+// What a clause has and a label or a value does not (“Your order is confirmed”, not “Sold by, March”).
+const clauseWord = /\b(?:you|your|we|it|they|is|are|was|were|has|have|had|will|can|could|would|may|might|did|does|do|been|here['’]s|here is|thanks|thank|please)\b|\b\p{L}{3,}ed\b/iu
+
+/** A kept piece of copy: a clause, or an ask of the customer, and no note for staff in it (“— push warranty at delivery”). */
+function isCopy(piece: string): boolean {
+  const parts = piece.split(/\s+[—–-]\s+|[,;:()]\s*/u).map((part) => part.trim()).filter((part) => part !== '')
+  if (parts.some((part) => staffVerbs.has(part.split(/\s+/)[0]!.toLowerCase()))) return false
+  return clauseWord.test(piece) || customerVerbs.has(piece.split(/\s+/)[0]!.toLowerCase())
 }
 
 /** “Upsell: add a case?” → “Add a case?”; “Cross-sell: screen protector” → “Add-on: screen protector”. */
@@ -115,6 +117,11 @@ function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | un
     const plain = plainFor(actual, '', true)
     text = plain ? `${capitalise(left)} ${plain}: ${rest}` : undefined
   }
+
+  // A sales label over the offer itself (“Re-engagement offer: 20% off brakes”): the offer says it all.
+  // Not a metric's value (“$4,210 (tier A)”), a note for staff (“…, offer 10% to close”) or a push (“… but only for 15 minutes”).
+  const offerOnly = offerValue.test(rest) && /\p{L}{3,}/u.test(rest) && !/^[£$€+-]|[;|·]|\b(?:but|only|hurry|ends?|left)\b/iu.test(rest)
+  if (!text && offerOnly && !rest.split(/,\s*/u).some((part) => staffVerbs.has(part.split(/\s+/u)[0]!.toLowerCase()))) text = capitalise(rest)
 
   if (!text) return undefined
   return sentenceRewrite(input, sentence, `${text}${sentence.close}`) ?? labelOnlyRewrite(input, sentence, match[0].length, text, rest)
@@ -224,7 +231,7 @@ function staffless(rewrite: Rewrite | undefined): Rewrite | undefined {
 
 function plainFor(actual: string, after: string, inLabel = false, before = ''): string | undefined {
   const lower = actual.toLowerCase()
-  for (const {jargon, plain, unless, labelOnly = false, verbAfter = false} of plainWords) {
+  for (const {jargon, plain, unless, labelOnly = false, verbAfter = false} of jargonWords) {
     if (verbAfter && verbSlot.test(before)) continue
     if (jargon.test(lower) && !(unless?.test(after) ?? false) && (inLabel || !labelOnly)) return lower.replace(jargon, plain)
   }
