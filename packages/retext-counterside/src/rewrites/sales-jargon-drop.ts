@@ -22,6 +22,11 @@ const customer = /\b(?:you|your|yours|you[’'](?:re|ve|ll|d)|thank|thanks|pleas
 // What leans on the staff's side: a clause about the seller's targets, staff or pay is no copy to keep.
 const sellersSide = /\b(?:our|the)\s+(?:\p{L}+\s+)?(?:team|staff|rep|agents?|store|branch|office|targets?|goals?|quota|bonus|commission|pipeline|numbers)\b|\bbonus\b|\bcommission\b|\bquota\b/iu
 // A thank-you that stands alone: short, and pointing at nobody dropped (not “Thanks for making his day”).
+/** Whether the sentence tells of the seller's targets, staff or pay (“Our retention desk gets a bonus for every member it keeps”). */
+export function isSellersSide(sentence: string): boolean {
+  return sellersSide.test(sentence)
+}
+
 const thanks = /^(?:thanks|thank you|many thanks)(?:\s+for\s+(?!(?:\p{L}+\s+)*(?:his|her|him|them|their|it|this|that)\b)[^,;:]+)?$/iu
 
 const policy: DropPolicy = {

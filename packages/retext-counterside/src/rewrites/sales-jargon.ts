@@ -1,13 +1,15 @@
 /**
  * Sales jargon: the customer's word where one stands in (“suggested attach”
- * → “suggested add-on”, “a retention offer” → “an offer”, “SKU” → “item”),
- * else the label or clause the jargon is in dropped (“Upsell: add a case?”
- * → “Add a case?”, “As a big spender, you get early access.” → “You get
- * early access.”). Nothing is offered where the jargon is all there is.
+ * → “suggested add-on”, “a retention offer” → “an offer”, “SKU” → “item”;
+ * the words are data, in `jargon-words.ts`), else the label, clause,
+ * purpose, profile or sentence the jargon is in dropped (“Upsell: add a
+ * case?” → “Add a case?”, “As a big spender, you get early access.” → “You
+ * get early access.”; see `sales-jargon-drop.ts`). Nothing is offered where
+ * the jargon is all there is.
  */
 import {capitalise, indefiniteArticle, opensSentence} from './grammar.js'
 import {jargonWords} from './jargon-words.js'
-import {droppedJargon, withoutProfile, withoutPurpose} from './sales-jargon-drop.js'
+import {droppedJargon, isSellersSide, withoutProfile, withoutPurpose} from './sales-jargon-drop.js'
 import {droppedClause, mayStillFlag, sentenceRewrite} from './sentence-rewrite.js'
 import {sentenceAround, type SentenceSpan} from './sentence.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
@@ -65,7 +67,12 @@ export const salesJargon: TemplateFamily = {
     {shape: 'As a <jargon profile>, <copy> / <jargon>, so <copy>', rewrite: '<Copy> (the profile dropped)', example: 'As a big spender, you get early access.'},
     {shape: '<the> <sales modifier> <noun> (high-margin, attach-rate…)', rewrite: '<the> <noun>', example: 'Grab the high-margin cables with your new laptop.'},
     {shape: '(Recommended|Suggested) <jargon>: <thing>', rewrite: '(Recommended|Suggested) add-on: <thing>', example: 'Recommended upsell: gift wrap'},
-    {shape: '<jargon> <welcome offer, deal…>: <thing>', rewrite: '<Welcome offer, deal…>: <thing>', example: 'Top-of-funnel welcome offer: a free tasting'}
+    {shape: '<jargon> <welcome offer, deal…>: <thing>', rewrite: '<Welcome offer, deal…>: <thing>', example: 'Top-of-funnel welcome offer: a free tasting'},
+    {shape: '<Jargon label>: <the offer: a price, a saving>', rewrite: '<The offer> (the label dropped)', example: 'Win-back offer: 25% off your next wash'},
+    {shape: '<copy for the customer>. <a sentence of the seller’s jargon>', rewrite: '<copy for the customer>', example: 'Your table is booked. Thanks for helping our team hit its upsell target!'},
+    {shape: '<copy> (<jargon aside>)', rewrite: '<copy>', example: 'Finish the set (AOV booster)'},
+    {shape: '<ask> to increase your basket size (and <the customer’s gain>)', rewrite: '<ask> (to <the customer’s gain>)', example: 'Add 3 more items to grow your basket size and unlock free delivery.'},
+    {shape: 'You’ve been flagged as a <jargon profile>, so <offer>', rewrite: '<Offer>', example: 'Your account has been flagged as a churn risk, so here is 15% off your next box.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
@@ -77,6 +84,9 @@ export const salesJargon: TemplateFamily = {
     if (labelled && staffVerbs.has(afterLabel.split(/\s+/)[0]!.toLowerCase()) && !asksUs.test(afterLabel)) return []
     // In a label, the label's own rewrite or the customer's word; what follows a label is not dropped to (“Lead qualified: budget confirmed”).
     const inLabel = labelled !== null && input.end <= sentence.start + labelled[1]!.length
+    // A sentence of the seller's side (“Our retention desk gets a bonus …”) goes whole: the customer's word would keep it.
+    const sellers = !inLabel && isSellersSide(sentence.body) ? droppedJargon(input, isCopy) : []
+    if (sellers.length > 0) return sellers
     const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? withoutModifier(input, sentence) ?? staffless(withoutPurpose(input, sentence)) ?? staffless(withoutProfile(input, sentence, isCopy)) ?? (inLabel ? undefined : staffless(droppedClause(input, sentence)))
     if (found) return [found]
     return inLabel ? [] : droppedJargon(input, isCopy)
@@ -167,6 +177,10 @@ function plainWord(input: RewriteInput, sentence: SentenceSpan): Rewrite | undef
     plain = ownHead
   } else if (head && plainHeads.has(head[1]!.toLowerCase()) && !/^win-?back$/i.test(actual)) {
     plain = head[1]!.toLowerCase()
+    end = input.end + head[0].length
+  } else if (head && plainFor(`${actual} ${head[1]!}`, input.text.slice(input.end + head[0].length)) !== undefined) {
+    // A concept of two words, the finding's and the next (“dunning letters” → “payment reminders”).
+    plain = plainFor(`${actual} ${head[1]!}`, input.text.slice(input.end + head[0].length))
     end = input.end + head[0].length
   } else {
     plain = plainFor(actual, after, false, input.text.slice(Math.max(0, input.start - 24), input.start))

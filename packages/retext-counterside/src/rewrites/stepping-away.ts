@@ -20,7 +20,7 @@ const time = String.raw`(?:\d+(?:\s*[–-]\s*\d+)?(?:\s*(?:min|mins|minutes|secs
 const backIn = new RegExp(String.raw`^(?:i['’]ll\s+|i\s+will\s+|will\s+)?(?:be\s+)?(?:back\s+(?:with\s+you\s+)?|with\s+you\s+)in\s+((?:about\s+|under\s+)?${time})\b`, 'iu')
 // A clock time the text gives (“back at 1:30”, “back by 2pm”): the promise keeps it, as written.
 const backAt = /^(?:i['’]ll\s+|i\s+will\s+|will\s+)?(?:be\s+)?back\s+(at|by)\s+(\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?|noon|midday)$/iu
-const rightBack = /^(?:i['’]ll\s+|i\s+will\s+)?(?:be\s+right\s+back(?:\s+with\s+you)?|brb|back\s+in\s+a\s+(?:sec|second|moment|jiffy|bit)|one\s+sec|just\s+a\s+sec|give\s+me\s+a\s+sec|(?:then\s+)?i['’]m\s+all\s+yours|won['’]t\s+be\s+long|back\s+soon)$/iu
+const rightBack = /^(?:i['’]ll\s+|i\s+will\s+)?(?:be\s+right\s+back(?:\s+with\s+you)?|brb|back\s+in\s+a\s+(?:sec|second|moment|jiffy|bit)|one\s+sec|just\s+a\s+sec|give\s+me\s+a\s+sec|(?:then\s+)?i['’]m\s+all\s+yours|won['’]t\s+be\s+long|back\s+soon)(?:,?\s+(?:hun|hon|love|mate|pal|dear))?$/iu
 // Someone or something else put first: the part of the text a rewrite leaves out.
 const elsewhere = new RegExp([
   String.raw`\b(?:another|other|others|someone|someone['’]s|somebody|else|something|lunch|break|coffee|tea|smoke|stockroom|restock\w*|shift|spill|van|meeting|vip|priority|urgent|important|busy|swamped|juggling|pause|paused)\b`,
@@ -117,7 +117,10 @@ export const steppingAway: TemplateFamily = {
     {shape: 'Please hold. <elsewhere>.', rewrite: 'Please hold', example: 'Please hold. Our agents are helping other callers first.'},
     {shape: '<elsewhere> — back at <clock time>', rewrite: 'I’ll be with you at <clock time>', example: 'Gone for lunch — back at 1:30'},
     {shape: '<staff member> has left the till / stepped away. Please wait.', rewrite: 'Please wait', example: 'Cashier has left the till. Please wait.'},
-    {shape: '<staff member> is <busy elsewhere>, <he/she/they>’ll be with you <when>', rewrite: '<Staff member> will be with you <when>', example: 'Our barber is with another client, he’ll be with you in 10 minutes.'}
+    {shape: '<staff member> is <busy elsewhere>, <he/she/they>’ll be with you <when>', rewrite: '<Staff member> will be with you <when>', example: 'Our barber is with another client, he’ll be with you in 10 minutes.'},
+    {shape: 'Sorry, I was <busy elsewhere>. <question>', rewrite: 'Sorry to keep you waiting. <question>', example: 'Sorry, I was serving another customer. How can I help?'},
+    {shape: 'I’ll be right back after I <errand elsewhere>', rewrite: 'I’ll be right with you', example: 'I’ll be right back after I restock the fridge.'},
+    {shape: '<busy elsewhere>. Please <what the customer can do> / You’re number <n> in the queue.', rewrite: 'Please <what the customer can do> / You’re number <n> in the queue', example: 'Staff are busy with other customers. Please use the self-checkout.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
