@@ -106,3 +106,14 @@ describe('rewrites: pressure selling, a guilt that points back', () => {
     expect(templateRewrites(text, rule, {start: 0, end: text.indexOf('.')})).toEqual([])
   })
 })
+
+describe('rewrites: pressure selling, a decline button', () => {
+  it.each([
+    // A decline button names what it declines; the shaming in brackets goes, the name keeps its capitals.
+    ['Skip protection (and pay full price for repairs)', 'Skip protection'],
+    ['Decline Seat Plus (not recommended)', 'Decline Seat Plus']
+  ])('%j → %j', (text, expected) => {
+    // As `lintText` runs: the learned layer finds these.
+    expect(applied(text, rule, {learned: true})).toEqual([expected])
+  })
+})

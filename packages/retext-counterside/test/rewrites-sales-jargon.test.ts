@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {applied, finding} from './support/suggest.js'
+import {jargonWords} from '../src/rewrites/jargon-words.js'
+import {hasRuleTriggers} from '../src/rewrites/rule-triggers.js'
+import {applied, finding, findingsLeft} from './support/suggest.js'
 
 const rule = 'sales-jargon'
 
@@ -96,5 +98,59 @@ describe('rewrites: sales jargon in a label', () => {
   it('gives none where the label is over a note for staff', () => {
     expect(flagged('Attach opportunity: ask about the extended warranty.')).toBe(true)
     expect(applied('Attach opportunity: ask about the extended warranty.', rule, learnedOn)).toEqual([])
+  })
+})
+
+describe('rewrites: sales jargon dropped with its sentence, aside, purpose or profile', () => {
+  it.each([
+    // A sentence of the seller's side beside the customer's copy: it goes whole, nouns and all.
+    ['Thanks for renewing! Our retention desk gets a bonus for every member it keeps.', 'Thanks for renewing!'],
+    ['Your table is booked. Thanks for helping our team hit its upsell target!', 'Your table is booked.'],
+    // A jargon aside in brackets goes.
+    ['Finish the set (AOV booster)', 'Finish the set'],
+    // The seller's purpose hung on the ask goes; the customer's own gain after “and” keeps the “to”.
+    ['Add a scarf to increase your basket size today.', 'Add a scarf today.'],
+    ['Add 3 more items to grow your basket size and unlock free delivery.', 'Add 3 more items to unlock free delivery.'],
+    // How the seller filed the customer goes; the offer after “so” stays.
+    ['Your account has been flagged as a churn risk, so here is 15% off your next box.', 'Here is 15% off your next box.'],
+    // A sales label over the offer itself: the offer says it all.
+    ['Win-back offer: 25% off your next wash', '25% off your next wash'],
+    // A concept of two words, in the customer's words.
+    ['Your dunning letters will stop now that your balance is clear.', 'Your payment reminders will stop now that your balance is clear.'],
+    ['Your next best offer is ready.', 'Your offer is ready.']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule, learnedOn)).toEqual([expected])
+    expect(findingsLeft(text, expected, rule)).toEqual([])
+  })
+
+  it.each([
+    // A lead-in with nothing it led to is no copy (“As a lapsed member.”).
+    'As a lapsed member, you have been added to our win-back list.',
+    // A fact the customer needs (4 emails) would go with the jargon's sentence.
+    'Thanks for joining! You are now in our nurture track and will get 4 emails this month.',
+    // A metric's value is not an offer; a note for staff is not copy.
+    'Customer lifetime value: $1,200 (tier B)',
+    'Sales note: customer unsure, offer 5% to close.'
+  ])('gives none for %j', (text) => {
+    expect(flagged(text)).toBe(true)
+    expect(applied(text, rule, learnedOn)).toEqual([])
+  })
+
+  it('never drops a consequence, the point of the sentence, with the jargon before it', () => {
+    const text = 'We noticed your order count is down, so this is a good moment for an upsell chat.'
+    expect(applied(text, rule, learnedOn).filter((written) => !written.includes('so this is a good moment'))).toEqual([])
+  })
+})
+
+describe('the jargon words: one entry per concept', () => {
+  it.each(jargonWords.map((entry) => [entry.jargon.source, entry] as const))('%s', (_, entry) => {
+    // Whole words, matched as the finding says them (lower case).
+    expect(entry.jargon.source.startsWith('^') && entry.jargon.source.endsWith('$')).toBe(true)
+    expect(entry.jargon.flags).not.toContain('g')
+    // A plain word, in lower case, that no entry (and no trigger of the rule) reads as jargon, and a note saying why it fits.
+    expect(entry.plain).toMatch(/^[\p{Ll} -]+$/u)
+    expect(jargonWords.some((other) => other.jargon.test(entry.plain))).toBe(false)
+    expect(hasRuleTriggers(rule, entry.plain)).toBe(false)
+    expect(entry.note.length).toBeGreaterThan(10)
   })
 })

@@ -173,3 +173,35 @@ describe('rewrites: stepping-away, a clock time, a staff member away, a busy hel
     expect(rewritten(text)).toEqual([])
   })
 })
+
+// As `lintText` runs: these shapes' findings come from the learned layer, whose span is its top cues.
+const learnedOn = {learned: true}
+
+describe('rewrites: stepping-away, an apology for the wait, a promise after an errand, what the customer can do', () => {
+  it.each([
+    // An apology for having been elsewhere is told as the wait it was.
+    ['Sorry, I was serving another customer. How can I help?', 'Sorry to keep you waiting. How can I help?'],
+    ['Sorry, we were helping other guests. What can I get you?', 'Sorry to keep you waiting. What can I get you?'],
+    // The promise stays; the errand elsewhere hung on it, or beside it, goes.
+    ['I’ll be right back after I restock the fridge.', 'I’ll be right with you.'],
+    ['Give me a sec, my other till is beeping.', 'I’ll be right with you.'],
+    // A sentence of nothing but the errand elsewhere goes beside what the customer can do.
+    ['Staff are busy with other customers. Please use the self-checkout.', 'Please use the self-checkout.']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule, learnedOn)).toEqual([expected])
+    expect(findingsLeft(text, expected, rule)).toEqual([])
+  })
+
+  it.each([
+    // Leaving, not coming back: no apology for a wait.
+    'sorry, got to run, I am covering the bar tonight',
+    // The customer's own errand set aside: an apology for a wait would hide it.
+    'Sorry, I had to step away from your booking halfway through.',
+    // The errand tells the customer something of their own: it is not dropped for the next sentence.
+    'Our fitters may leave partway through for other jobs — just wait at your bench. Please bring your boots.',
+    // What is left still puts the customer off (“until someone is free”).
+    'Staff are busy with other customers. Please wait until someone is free.'
+  ])('gives none for %j', (text) => {
+    expect(applied(text, rule, learnedOn)).toEqual([])
+  })
+})

@@ -21,6 +21,7 @@ const notNouns = new Set([
   'must', 'will', 'needs', 'need', 'until', 'before', 'and', 'yet', 'first', 'all', 'each', 'every', 'any', 'some', 'occasion', 'stage',
   // Time words say when, not what the copy is about (“this week”, “the quarter”), like “time” and “moment”.
   'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'quarter', 'year', 'years', 'season', 'morning', 'afternoon', 'evening', 'night', 'shift',
+  'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'jiffy', 'tick',
   // A pronoun after “that” (“we ask that you…”) is no noun.
   'you', 'we', 'they', 'she', 'he', 'it', 'its', 'our', 'their', 'them', 'us'
 ])

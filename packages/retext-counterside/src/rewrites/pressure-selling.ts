@@ -71,7 +71,8 @@ const leaningQuestion = new RegExp(String.raw`^(?:${[
 const leaning = new RegExp(String.raw`^(?:before|if|when|unless|once|while|because|until|so|and|but)\b|${leaningQuestion.source}`, 'iu')
 const question = /^(?:are|is|do|does|did|can|could|will|would|shall|should|have|has|what|how|why|when|where|which|who)\b/iu
 // “No thanks, I prefer paying full price”: the refusal first, the shaming after it.
-const shamedNo = /^(no,? thanks|no thank you|no|skip|not now|maybe later)\s*[,;:—–-]+\s*/iu
+// A decline button names what it declines (“Decline upgrade (and miss out on the view)”): the shaming may be bracketed.
+const shamedNo = /^(no,? thanks|no thank you|no|(?:skip|decline)(?:\s+(?:the\s+|this\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?|not now|maybe later)\s*(?:[,;:—–-]+|\((?=[^()]*\)$))\s*/iu
 
 const policy: DropPolicy = {
   ruleId: rule.meta.id,
@@ -99,6 +100,7 @@ export const pressureSelling: TemplateFamily = {
     {shape: 'Hurry, only <n> <things> left', rewrite: 'the stock count, as a fact', example: 'Hurry, only 4 tickets left.'},
     {shape: 'Only <n> minutes left to <offer>', rewrite: '<offer>, as an order', example: 'Only 5 minutes left to book your free eye test!'},
     {shape: 'No thanks, I prefer paying full price (a shaming “no”)', rewrite: 'No thanks', example: 'No thanks, I prefer paying full price.'},
+    {shape: 'Decline / Skip <thing> (and miss out on <it>)', rewrite: 'Decline / Skip <thing>', example: 'Skip protection (and pay full price for repairs)'},
     {shape: '<Order> NOW or <threat> (a shouted hurry word)', rewrite: '<Order> now.', example: 'Register NOW or lose your early-bird place forever.'},
     {shape: 'BUY NOW … (capitals, stacked marks)', rewrite: 'the same in sentence case, with one calm mark', example: 'HURRY!! OUR SALE ENDS SUNDAY.'}
   ],
@@ -175,5 +177,7 @@ function plainNo(input: RewriteInput): Rewrite[] | undefined {
   const match = sentence && shamedNo.exec(sentence.body)
   if (!sentence || !match || input.end <= sentence.start + match[1]!.length) return undefined
   const close = sentence.close === '' ? '' : '.'
-  return [{text: `${capitalise(match[1]!.toLowerCase())}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  // The declined thing keeps its own capitals (“Decline Seat Plus”); a shouted “NO THANKS” is calmed.
+  const no = /\p{Ll}/u.test(match[1]!) ? match[1]! : match[1]!.toLowerCase()
+  return [{text: `${capitalise(no)}${close}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
 }

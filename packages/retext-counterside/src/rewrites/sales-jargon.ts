@@ -1,11 +1,15 @@
 /**
  * Sales jargon: the customer's word where one stands in (“suggested attach”
- * → “suggested add-on”, “a retention offer” → “an offer”, “SKU” → “item”),
- * else the label or clause the jargon is in dropped (“Upsell: add a case?”
- * → “Add a case?”, “As a big spender, you get early access.” → “You get
- * early access.”). Nothing is offered where the jargon is all there is.
+ * → “suggested add-on”, “a retention offer” → “an offer”, “SKU” → “item”;
+ * the words are data, in `jargon-words.ts`), else the label, clause,
+ * purpose, profile or sentence the jargon is in dropped (“Upsell: add a
+ * case?” → “Add a case?”, “As a big spender, you get early access.” → “You
+ * get early access.”; see `sales-jargon-drop.ts`). Nothing is offered where
+ * the jargon is all there is.
  */
 import {capitalise, indefiniteArticle, opensSentence} from './grammar.js'
+import {jargonWords} from './jargon-words.js'
+import {droppedJargon, isSellersSide, withoutProfile, withoutPurpose} from './sales-jargon-drop.js'
 import {droppedClause, mayStillFlag, sentenceRewrite} from './sentence-rewrite.js'
 import {sentenceAround, type SentenceSpan} from './sentence.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
@@ -18,19 +22,6 @@ const plainHeads = new Set([
   'discount', 'discounts', 'reminder', 'extra', 'extras', 'add-on', 'add-ons', 'pick', 'picks', 'code', 'sale'
 ])
 
-// The jargon that has a customer word, as matched (lower case) → that word. A code after “SKU” is shown, so “SKU” stays.
-// `labelOnly`: the word fits as a label (“Loss leader: £1 coffee” → “Special offer: …”), not in a sentence.
-// `verbAfter`: the jargon is also a verb (“Don’t forget to upsell”), which the noun cannot replace.
-const plainWords: ReadonlyArray<{readonly jargon: RegExp; readonly plain: string; readonly unless?: RegExp; readonly labelOnly?: boolean; readonly verbAfter?: boolean}> = [
-  {jargon: /^(?:suggested|recommended) attach$/, plain: 'add-on'},
-  {jargon: /^(?:upsell|up-sell|cross-sell|cross sell|crosssell|attach|add-on opportunity|attach opportunity)$/, plain: 'add-on', unless: /^\s*\p{L}/u, verbAfter: true},
-  {jargon: /^upsold by$/, plain: 'served by'},
-  {jargon: /^skus?$/, plain: 'item', unless: /^\s*[#:]?\s*\d/},
-  {jargon: /^prospects?$/, plain: 'customer'},
-  {jargon: /^loss[- ]leaders?$/, plain: 'special offer', labelOnly: true},
-  {jargon: /^win-?back$/, plain: 'welcome-back', unless: /^\s*(?!offer|deal|discount|code|price)\p{L}/u},
-  {jargon: /^impulse[- ](?:buys?|adds?|picks?)$/, plain: 'add-on', labelOnly: true}
-]
 
 // Jargon that only qualifies the noun after it (“our <attach-rate> vitamin bundle”, “our <high-LTV> clients”): it goes, the noun stays.
 const modifier = /^(?:high|top|low)-(?:ltv|value|margin|intent|propensity|spend|spender|converting|yield|aov)$|^(?:attach-rate|suggestive-sell|impulse|impulse-zone|upsell|up-sell|cross-sell|acquisition|retention|win-back|churn-risk|churn-reduction|loss-leader|end-cap|endcap)$/iu
@@ -62,6 +53,8 @@ const asksUs = /^(?:ask|tell)\s+(?:us|our\s+(?:team|staff|pharmacist|advisers?|a
 // Words a customer's label may keep before its head (“Top-of-funnel welcome offer:” → “Welcome offer:”).
 const plainLabelWords = new Set(['welcome', 'special', 'new', 'summer', 'winter', 'spring', 'autumn', 'holiday', 'weekend', 'today’s', 'today\'s', 'free', 'early', 'first', 'bonus', 'member', 'seasonal', 'festive'])
 const label = /^([^:.!?]{1,48}?):\s+(?=\S)/u
+// What an offer is told by: a price, a saving, a free thing.
+const offerValue = /[£$€]\s?\d|\d\s?%|\bfree\b|\bsave\b/iu
 const maximumLabelWords = 5
 
 export const salesJargon: TemplateFamily = {
@@ -74,7 +67,12 @@ export const salesJargon: TemplateFamily = {
     {shape: 'As a <jargon profile>, <copy> / <jargon>, so <copy>', rewrite: '<Copy> (the profile dropped)', example: 'As a big spender, you get early access.'},
     {shape: '<the> <sales modifier> <noun> (high-margin, attach-rate…)', rewrite: '<the> <noun>', example: 'Grab the high-margin cables with your new laptop.'},
     {shape: '(Recommended|Suggested) <jargon>: <thing>', rewrite: '(Recommended|Suggested) add-on: <thing>', example: 'Recommended upsell: gift wrap'},
-    {shape: '<jargon> <welcome offer, deal…>: <thing>', rewrite: '<Welcome offer, deal…>: <thing>', example: 'Top-of-funnel welcome offer: a free tasting'}
+    {shape: '<jargon> <welcome offer, deal…>: <thing>', rewrite: '<Welcome offer, deal…>: <thing>', example: 'Top-of-funnel welcome offer: a free tasting'},
+    {shape: '<Jargon label>: <the offer: a price, a saving>', rewrite: '<The offer> (the label dropped)', example: 'Win-back offer: 25% off your next wash'},
+    {shape: '<copy for the customer>. <a sentence of the seller’s jargon>', rewrite: '<copy for the customer>', example: 'Your table is booked. Thanks for helping our team hit its upsell target!'},
+    {shape: '<copy> (<jargon aside>)', rewrite: '<copy>', example: 'Finish the set (AOV booster)'},
+    {shape: '<ask> to increase your basket size (and <the customer’s gain>)', rewrite: '<ask> (to <the customer’s gain>)', example: 'Add 3 more items to grow your basket size and unlock free delivery.'},
+    {shape: 'You’ve been flagged as a <jargon profile>, so <offer>', rewrite: '<Offer>', example: 'Your account has been flagged as a churn risk, so here is 15% off your next box.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
@@ -86,9 +84,23 @@ export const salesJargon: TemplateFamily = {
     if (labelled && staffVerbs.has(afterLabel.split(/\s+/)[0]!.toLowerCase()) && !asksUs.test(afterLabel)) return []
     // In a label, the label's own rewrite or the customer's word; what follows a label is not dropped to (“Lead qualified: budget confirmed”).
     const inLabel = labelled !== null && input.end <= sentence.start + labelled[1]!.length
-    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? withoutModifier(input, sentence) ?? (inLabel ? undefined : staffless(droppedClause(input, sentence)))
-    return found ? [found] : []
+    // A sentence of the seller's side (“Our retention desk gets a bonus …”) goes whole: the customer's word would keep it.
+    const sellers = !inLabel && isSellersSide(sentence.body) ? droppedJargon(input, isCopy) : []
+    if (sellers.length > 0) return sellers
+    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? withoutModifier(input, sentence) ?? staffless(withoutPurpose(input, sentence)) ?? staffless(withoutProfile(input, sentence, isCopy)) ?? (inLabel ? undefined : staffless(droppedClause(input, sentence)))
+    if (found) return [found]
+    return inLabel ? [] : droppedJargon(input, isCopy)
   }
+}
+
+// What a clause has and a label or a value does not (“Your order is confirmed”, not “Sold by, March”).
+const clauseWord = /\b(?:you|your|we|it|they|is|are|was|were|has|have|had|will|can|could|would|may|might|did|does|do|been|here['’]s|here is|thanks|thank|please)\b|\b\p{L}{3,}ed\b/iu
+
+/** A kept piece of copy: a clause, or an ask of the customer, and no note for staff in it (“— push warranty at delivery”). */
+function isCopy(piece: string): boolean {
+  const parts = piece.split(/\s+[—–-]\s+|[,;:()]\s*/u).map((part) => part.trim()).filter((part) => part !== '')
+  if (parts.some((part) => staffVerbs.has(part.split(/\s+/)[0]!.toLowerCase()))) return false
+  return clauseWord.test(piece) || customerVerbs.has(piece.split(/\s+/)[0]!.toLowerCase())
 }
 
 /** “Upsell: add a case?” → “Add a case?”; “Cross-sell: screen protector” → “Add-on: screen protector”. */
@@ -115,6 +127,11 @@ function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | un
     const plain = plainFor(actual, '', true)
     text = plain ? `${capitalise(left)} ${plain}: ${rest}` : undefined
   }
+
+  // A sales label over the offer itself (“Re-engagement offer: 20% off brakes”): the offer says it all.
+  // Not a metric's value (“$4,210 (tier A)”), a note for staff (“…, offer 10% to close”) or a push (“… but only for 15 minutes”).
+  const offerOnly = offerValue.test(rest) && /\p{L}{3,}/u.test(rest) && !/^[£$€+-]|[;|·]|\b(?:but|only|hurry|ends?|left)\b/iu.test(rest)
+  if (!text && offerOnly && !rest.split(/,\s*/u).some((part) => staffVerbs.has(part.split(/\s+/u)[0]!.toLowerCase()))) text = capitalise(rest)
 
   if (!text) return undefined
   return sentenceRewrite(input, sentence, `${text}${sentence.close}`) ?? labelOnlyRewrite(input, sentence, match[0].length, text, rest)
@@ -160,6 +177,10 @@ function plainWord(input: RewriteInput, sentence: SentenceSpan): Rewrite | undef
     plain = ownHead
   } else if (head && plainHeads.has(head[1]!.toLowerCase()) && !/^win-?back$/i.test(actual)) {
     plain = head[1]!.toLowerCase()
+    end = input.end + head[0].length
+  } else if (head && plainFor(`${actual} ${head[1]!}`, input.text.slice(input.end + head[0].length)) !== undefined) {
+    // A concept of two words, the finding's and the next (“dunning letters” → “payment reminders”).
+    plain = plainFor(`${actual} ${head[1]!}`, input.text.slice(input.end + head[0].length))
     end = input.end + head[0].length
   } else {
     plain = plainFor(actual, after, false, input.text.slice(Math.max(0, input.start - 24), input.start))
@@ -224,7 +245,7 @@ function staffless(rewrite: Rewrite | undefined): Rewrite | undefined {
 
 function plainFor(actual: string, after: string, inLabel = false, before = ''): string | undefined {
   const lower = actual.toLowerCase()
-  for (const {jargon, plain, unless, labelOnly = false, verbAfter = false} of plainWords) {
+  for (const {jargon, plain, unless, labelOnly = false, verbAfter = false} of jargonWords) {
     if (verbAfter && verbSlot.test(before)) continue
     if (jargon.test(lower) && !(unless?.test(after) ?? false) && (inLabel || !labelOnly)) return lower.replace(jargon, plain)
   }

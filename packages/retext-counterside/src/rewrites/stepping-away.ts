@@ -20,7 +20,7 @@ const time = String.raw`(?:\d+(?:\s*[–-]\s*\d+)?(?:\s*(?:min|mins|minutes|secs
 const backIn = new RegExp(String.raw`^(?:i['’]ll\s+|i\s+will\s+|will\s+)?(?:be\s+)?(?:back\s+(?:with\s+you\s+)?|with\s+you\s+)in\s+((?:about\s+|under\s+)?${time})\b`, 'iu')
 // A clock time the text gives (“back at 1:30”, “back by 2pm”): the promise keeps it, as written.
 const backAt = /^(?:i['’]ll\s+|i\s+will\s+|will\s+)?(?:be\s+)?back\s+(at|by)\s+(\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?|noon|midday)$/iu
-const rightBack = /^(?:i['’]ll\s+|i\s+will\s+)?(?:be\s+right\s+back(?:\s+with\s+you)?|brb|back\s+in\s+a\s+(?:sec|second|moment|jiffy|bit)|one\s+sec|just\s+a\s+sec|give\s+me\s+a\s+sec|(?:then\s+)?i['’]m\s+all\s+yours|won['’]t\s+be\s+long|back\s+soon)$/iu
+const rightBack = /^(?:i['’]ll\s+|i\s+will\s+)?(?:be\s+right\s+back(?:\s+with\s+you)?|brb|back\s+in\s+a\s+(?:sec|second|moment|jiffy|bit)|one\s+sec|just\s+a\s+sec|give\s+me\s+a\s+sec|(?:then\s+)?i['’]m\s+all\s+yours|won['’]t\s+be\s+long|back\s+soon)(?:,?\s+(?:hun|hon|love|mate|pal|dear))?$/iu
 // Someone or something else put first: the part of the text a rewrite leaves out.
 const elsewhere = new RegExp([
   String.raw`\b(?:another|other|others|someone|someone['’]s|somebody|else|something|lunch|break|coffee|tea|smoke|stockroom|restock\w*|shift|spill|van|meeting|vip|priority|urgent|important|busy|swamped|juggling|pause|paused)\b`,
@@ -84,6 +84,15 @@ const onHoldWhile = /^((?:your|this)\s+(?:call|chat|live\s+chat|conversation|ses
 // An apology for the wait (“Sorry for the wait, I was helping a bigger customer”): with the reason gone, it is the reply.
 const apology = /^(?:sorry|apologies|so\s+sorry)\s+(?:for|about)\s+(?:the|your|keeping\s+you)\s*(?:long\s+)?(?:wait|waiting|delay)?$/iu
 
+// An apology for having been elsewhere (“Sorry, I was helping someone else”): told as the wait it was.
+const sorryElsewhere = /^(?:sorry|apologies|so\s+sorry)(?:\s+about\s+that)?\s*[,—–-]\s*((?:(?:i|we)\s+(?:was|were|got|had\s+to|have\s+been)|(?:i|we)['’]ve\s+been|got(?!\s+to\b))\s+.+)$/iu
+// The promise with the errand elsewhere hung on it (“I'll be right back after I clean up this spill”).
+const afterErrand = /^(.+?)\s+(?:after|once|as\s+soon\s+as)\s+((?:i|we|i['’]ve|we['’]ve)\s+.+)$/iu
+// What the customer can do or is told while someone else comes first (“Please use the kiosk.”, “You are caller number 14.”).
+const guidance = /^(?:please\s+\p{L}+|(?:thanks|thank\s+you)\s+for\s+(?:holding|waiting|your\s+patience)|(?:you\s+are|you['’]re)\s+(?:caller\s+)?(?:number|no\.?)\s*\d+(?:\s+in\s+(?:the\s+)?(?:queue|line))?|your\s+(?:\p{L}+\s+){1,2}will\s+(?:continue|resume|start)\s+(?:shortly|soon|in\s+a\s+(?:moment|minute))$)/iu
+// What still puts the customer off or leaves them alone (“Your place is not guaranteed”, “Please continue on your own”).
+const putsOff = /\b(?:not|no|never|on\s+your\s+own|yourself|instead|afterwards|last|only|until|unless)\b/iu
+
 /** What a sentence is told as: the rewrite, and the parts of it dropped as errands elsewhere (their nouns go with them). */
 interface Told {
   readonly text: string
@@ -108,7 +117,10 @@ export const steppingAway: TemplateFamily = {
     {shape: 'Please hold. <elsewhere>.', rewrite: 'Please hold', example: 'Please hold. Our agents are helping other callers first.'},
     {shape: '<elsewhere> — back at <clock time>', rewrite: 'I’ll be with you at <clock time>', example: 'Gone for lunch — back at 1:30'},
     {shape: '<staff member> has left the till / stepped away. Please wait.', rewrite: 'Please wait', example: 'Cashier has left the till. Please wait.'},
-    {shape: '<staff member> is <busy elsewhere>, <he/she/they>’ll be with you <when>', rewrite: '<Staff member> will be with you <when>', example: 'Our barber is with another client, he’ll be with you in 10 minutes.'}
+    {shape: '<staff member> is <busy elsewhere>, <he/she/they>’ll be with you <when>', rewrite: '<Staff member> will be with you <when>', example: 'Our barber is with another client, he’ll be with you in 10 minutes.'},
+    {shape: 'Sorry, I was <busy elsewhere>. <question>', rewrite: 'Sorry to keep you waiting. <question>', example: 'Sorry, I was serving another customer. How can I help?'},
+    {shape: 'I’ll be right back after I <errand elsewhere>', rewrite: 'I’ll be right with you', example: 'I’ll be right back after I restock the fridge.'},
+    {shape: '<busy elsewhere>. Please <what the customer can do> / You’re number <n> in the queue.', rewrite: 'Please <what the customer can do> / You’re number <n> in the queue', example: 'Staff are busy with other customers. Please use the self-checkout.'}
   ],
   rewrite(input) {
     const sentence = sentenceAround(input.text, input.start)
@@ -142,7 +154,10 @@ export const steppingAway: TemplateFamily = {
     const hold = before && holdRequest.exec(before.body.trim())
     if (before && hold) return rewriteOf(input.text, before, sentence, {text: holdOf(hold), dropped: [sentence.body], hold: true}, flagged)
     // “All our nurses are busy with other cases. Please continue to hold.”: the request to wait, as written, stands alone.
-    const wait = [next, before].find((neighbour) => neighbour && waits(neighbour.body))
+    // So does what the customer can do, or is told of their own place (“Please use the kiosk.”, “You are caller number 14.”).
+    // Not where the errand tells the customer something of their own (“… — just wait at your bench”).
+    const guide = reader.test(sentence.body) ? undefined : [next, before].find((neighbour) => neighbour && !runsOn(input.text, neighbour) && guides(neighbour))
+    const wait = [next, before].find((neighbour) => neighbour && waits(neighbour.body)) ?? guide
     if (!wait) return []
     return rewriteOf(input.text, wait === next ? sentence : wait, wait === next ? wait : sentence, {text: wait.body.trim(), dropped: [sentence.body], hold: true}, flagged)
   }
@@ -157,6 +172,13 @@ function withoutErrand(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
   const dropped = droppedClause(input, sentence)
   // Only a request to wait stands alone: any other remainder hides the wait (“Please don't close this window”) or still defers.
   return dropped && waits(dropped.text.replace(/[.!?…]+$/u, '')) ? [dropped] : []
+}
+
+/** A sentence that tells the customer what to do or where they stand, and puts them off no further (“Please remain seated.”). */
+function guides(neighbour: SentenceSpan): boolean {
+  const body = neighbour.body.trim()
+  const said = guidance.exec(body)
+  return said !== null && !neighbour.close.includes('?') && !putsOff.test(body) && !deferred.test(body) && !gated.test(body) && !elsewhere.test(body.slice(said[0].length)) && !onlyElsewhere(body)
 }
 
 /** A sentence that asks the customer to wait and says nothing of anyone else (“Please wait at your kiosk”). */
@@ -185,7 +207,14 @@ function toldOf(sentence: SentenceSpan): Told | undefined {
   // A question (“… what was the issue with the charger?”) asks something of the customer that a promise would drop.
   if (sentence.close.includes('?')) return undefined
   const body = sentence.body.trim()
-  return heldFor(body) ?? busyPromised(body) ?? promised(body)
+  return heldFor(body) ?? busyPromised(body) ?? sorryForWait(body) ?? promised(body)
+}
+
+/** “Sorry, I was helping someone else” → “Sorry to keep you waiting”: the apology kept, who came first dropped. */
+function sorryForWait(body: string): Told | undefined {
+  const errand = sorryElsewhere.exec(body)?.[1]
+  if (!errand || !elsewhere.test(errand) || forReader(errand) || deferred.test(errand) || gated.test(errand)) return undefined
+  return {text: 'Sorry to keep you waiting', dropped: [errand]}
 }
 
 /** “Our barber is with another client, he'll be with you in 10 minutes” → “Our barber will be with you in 10 minutes”: who is busy elsewhere keeps the promise. */
@@ -233,7 +262,12 @@ function promised(body: string): Told | undefined {
   let hold: string | undefined
   const kept: string[] = []
   const dropped: string[] = []
-  for (const part of partsOf(body)) {
+  for (const written of partsOf(body)) {
+    // “I'll be right back after I clean up this spill”: the promise kept, the errand after it dropped.
+    const hung = afterErrand.exec(written)
+    const promiseFirst = hung && (rightBack.test(hung[1]!) || backIn.test(hung[1]!)) && elsewhere.test(hung[2]!) && !forReader(hung[2]!)
+    if (promiseFirst) dropped.push(hung[2]!)
+    const part = promiseFirst ? hung[1]! : written
     const within = backIn.exec(part)
     const at = backAt.exec(part)
     const waits = holdRequest.exec(part)
