@@ -130,7 +130,9 @@ describe('rewrites: sales jargon dropped with its sentence, aside, purpose or pr
     'Thanks for joining! You are now in our nurture track and will get 4 emails this month.',
     // A metric's value is not an offer; a note for staff is not copy.
     'Customer lifetime value: $1,200 (tier B)',
-    'Sales note: customer unsure, offer 5% to close.'
+    'Sales note: customer unsure, offer 5% to close.',
+    // A record of fields: no clause to drop to, each field is its own.
+    'Order 2231 | Served by: Ana | Bundle: Gold+ | Attach: Y'
   ])('gives none for %j', (text) => {
     expect(flagged(text)).toBe(true)
     expect(applied(text, rule, learnedOn)).toEqual([])

@@ -85,11 +85,13 @@ export const salesJargon: TemplateFamily = {
     // In a label, the label's own rewrite or the customer's word; what follows a label is not dropped to (“Lead qualified: budget confirmed”).
     const inLabel = labelled !== null && input.end <= sentence.start + labelled[1]!.length
     // A sentence of the seller's side (“Our retention desk gets a bonus …”) goes whole: the customer's word would keep it.
-    const sellers = !inLabel && isSellersSide(sentence.body) ? droppedJargon(input, isCopy) : []
+    // A record of fields (“Txn #4471 | Served by: … | Attach: Y”) has no clause to drop to: each field is its own.
+    const fields = /\s[|·]\s/u.test(sentence.body)
+    const sellers = !inLabel && !fields && isSellersSide(sentence.body) ? droppedJargon(input, isCopy) : []
     if (sellers.length > 0) return sellers
-    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? withoutModifier(input, sentence) ?? staffless(withoutPurpose(input, sentence)) ?? staffless(withoutProfile(input, sentence, isCopy)) ?? (inLabel ? undefined : staffless(droppedClause(input, sentence)))
+    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? withoutModifier(input, sentence) ?? staffless(withoutPurpose(input, sentence)) ?? staffless(withoutProfile(input, sentence, isCopy)) ?? (inLabel || fields ? undefined : staffless(droppedClause(input, sentence)))
     if (found) return [found]
-    return inLabel ? [] : droppedJargon(input, isCopy)
+    return inLabel || fields ? [] : droppedJargon(input, isCopy)
   }
 }
 
@@ -131,7 +133,8 @@ function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | un
   // A sales label over the offer itself (“Re-engagement offer: 20% off brakes”): the offer says it all.
   // Not a metric's value (“$4,210 (tier A)”), a note for staff (“…, offer 10% to close”) or a push (“… but only for 15 minutes”).
   const offerOnly = offerValue.test(rest) && /\p{L}{3,}/u.test(rest) && !/^[£$€+-]|[;|·]|\b(?:but|only|hurry|ends?|left)\b/iu.test(rest)
-  if (!text && offerOnly && !rest.split(/,\s*/u).some((part) => staffVerbs.has(part.split(/\s+/u)[0]!.toLowerCase()))) text = capitalise(rest)
+  // A label that names the customer's own thing (“Your … offer:”) is not dropped: its nouns are theirs.
+  if (!text && offerOnly && !/^(?:your|the|this|my)\s/iu.test(labelText) && !rest.split(/,\s*/u).some((part) => staffVerbs.has(part.split(/\s+/u)[0]!.toLowerCase()))) text = capitalise(rest)
 
   if (!text) return undefined
   return sentenceRewrite(input, sentence, `${text}${sentence.close}`) ?? labelOnlyRewrite(input, sentence, match[0].length, text, rest)
