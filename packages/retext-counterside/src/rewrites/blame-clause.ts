@@ -148,6 +148,11 @@ function advised(sentence: string): string {
   return capitalise(unwinked === calm ? calm : unwinked.replace(/([^.!?])$/u, '$1.'))
 }
 
+/** Whether `sentence` puts an outcome down to the customer in a clause (“… due to user error”, “… because you typed it wrong”). */
+export function namesBlamedCause(sentence: string): boolean {
+  return any.test(sentence)
+}
+
 /** `sentence` without blame for the customer, what didn't match told neutrally; unchanged when it carries none. */
 export function withoutBlame(sentence: string, way: WayForward): string {
   const plain = causeTold(withoutBlameWords(sentence))

@@ -6,7 +6,7 @@
  * failed”) gets the dead end's next step too, so one rewrite is clean for
  * both rules.
  */
-import {causeTold, withoutBlame, withoutBlameWords} from './blame-clause.js'
+import {causeTold, namesBlamedCause, withoutBlame, withoutBlameWords} from './blame-clause.js'
 import {withoutBlamedCause} from './blamed-cause.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {deadEnd} from './dead-end.js'
@@ -142,7 +142,8 @@ function toldNeutrally(input: RewriteInput, sentence: SentenceSpan): string[] {
   const unlabelled = withoutBlameWords(written)
   const told = causeTold(unlabelled)
   // “Payment failed due to user error.”: a cause that only names the customer goes whole.
-  const cut = told === written ? withoutBlame(written, input.way) : told
+  // Only a sentence with such a clause: a bare verdict (“Wrong PIN.”) is faulty-input's, read with the copy after it.
+  const cut = told === written && namesBlamedCause(written) ? withoutBlame(written, input.way) : told
   // What the dropped cause named (“the wrong file type”) stays the customer's: none where a noun would go with it.
   const rest = cut === told || keepsContentNouns(written, cut, '') ? cut : written
   if (rest === written || !/\p{L}{2}/u.test(rest.replace(/[\s\p{P}]+/gu, ''))) return []
