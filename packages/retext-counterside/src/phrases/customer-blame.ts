@@ -26,12 +26,12 @@ export const indirectBlameClasses: WordClasses = {
     'tick', 'attach', 'confirm', 'renew', 'report', 'pack', 'answer', 'save', 'select', 'include', 'read', 'follow', 'update',
     'fill', 'sign', 'pay', 'return', 'upload', 'measure', 'check', 'enter', 'end', 'reply', 'respond', 'label', 'lock', 'charge',
     'collect', 'give', 'add', 'turn', 'switch', 'plug', 'register', 'verify', 'cancel', 'notify', 'tell', 'book', 'pick', 'restart',
-    'service', 'top'
+    'service', 'top', 'declare', 'clear', 'crop', 'water'
   ],
   // What the customer handed over or took, judged unfit to use.
   unfit: [
     'unreadable', 'unusable', 'useless', 'blurry', 'blurred', 'incomplete', 'inaccurate', 'malformed', 'faded', 'illegible',
-    'undervalued', 'bounced', 'unreachable', 'fake', 'false'
+    'undervalued', 'bounced', 'unreachable', 'fake', 'false', 'missing', 'corrupt', 'corrupted', 'dirty', 'low-res', 'blank'
   ],
   // The customer's own kit and settings, named as the cause.
   ownKit: [
@@ -777,7 +777,7 @@ export const customerBlame: readonly PhraseEntry[] = [
       'turn|turning|turned up late',
       'you arrived|turned|showed|came ...2 late',
       'your party|group|family arrived|turned|showed|came ...2 late',
-      'you ...2 pulled|removed|unplugged|took ...4 too early|soon',
+      'you ...2 pulled|removed|unplugged|took|moved ...4 too early|soon',
       'you let your ...3 expire|lapse|run',
       'you were taking too long',
       'you’re taking too long',
@@ -930,6 +930,81 @@ export const customerBlame: readonly PhraseEntry[] = [
     confidence: 0.75,
     examples: ['The driver waited, but you weren’t at the pickup point.', 'Your phone was off when the courier rang.'],
     counterExamples: ['Sorry we missed you. Pick a new time here.', 'If you weren’t there, choose a safe place for next time.']
+  },
+  {
+    // A verdict on what the customer typed, said with “your” first.
+    phrases: [
+      'your ...2 @input|@handedOver|@typedIn is|are|was|were invalid|wrong|incorrect',
+      'your ...2 @input|@handedOver|@typedIn is|are|was|were not valid',
+      'you haven’t|have not @duty|completed|answered ...4 correctly|properly|fully'
+    ],
+    advice: 'Say what didn’t match and how it should look (“Enter the 8-digit account number”), and that the customer can try again.',
+    note: 'the customer reads a verdict on what they typed',
+    confidence: 0.7,
+    examples: ['Your account number is invalid.', 'You have not filled in the form correctly.'],
+    counterExamples: ['If your code is wrong, ask us for a new one.', 'Your account number is saved for next time.']
+  },
+  {
+    // “We did exactly what you asked”: the fault handed back.
+    phrases: [
+      'exactly what|as you ...1 sent|ordered|wrote|supplied|gave|asked|submitted|showed|chose',
+      'exactly what was sent|ordered|supplied|submitted',
+      'perfect|fine when it left',
+      'not|isn’t|aren’t down to us',
+      'not a printing|fitting|delivery|manufacturing fault',
+      'not sure how you managed|did',
+      'how you managed it'
+    ],
+    advice: 'Say what was found and what can be done now, without handing the fault back.',
+    note: 'the customer hears that the seller did it right, so the fault must be theirs',
+    confidence: 0.75,
+    examples: ['We printed exactly what you sent.', 'Not sure how you managed it, but the file is empty.'],
+    counterExamples: ['We’ll make it exactly as you like it.', 'Your sofa left our warehouse on Monday.']
+  },
+  {
+    // What the customer would have got, if only they had done it right.
+    phrases: [
+      'we’d|would have ...5 if ...3 had been|had|’d',
+      'if ...3 had been ...3 right|correctly|properly|answered|filled|entered',
+      'if you’d|had filled|declared|answered|kept|updated|cleared|done|given|told',
+      'had you followed|checked|listened|measured|called|kept'
+    ],
+    advice: 'Say what happens now and what the customer can do, not what would have happened if they had done better.',
+    note: 'the customer is told the trouble would not have happened if they had done it right',
+    confidence: 0.75,
+    examples: ['We’d have shipped it yesterday if the address had been complete.', 'If you’d filled in the form, you’d have your pass.'],
+    counterExamples: ['If you need a hand filling in the form, call us.', 'We’d love to have you back: book here.']
+  },
+  {
+    // Left to the customer as their duty, or ignored by them.
+    phrases: [
+      'were|was|are your own? responsibility',
+      'you|you’ve ignored',
+      'ignored our|the ...3 reminders|letters|emails|messages|warnings|sign|signs',
+      'read ...4 before contacting|calling|asking|emailing|messaging',
+      'stop guessing',
+      'there for a reason'
+    ],
+    advice: 'Say what is needed now and who can help, not that it was the customer’s job or that they ignored it.',
+    note: 'the customer is told they let down their side of the deal',
+    confidence: 0.75,
+    examples: ['Meter readings were your responsibility.', 'Your account is on hold because you’ve ignored our reminders.'],
+    counterExamples: ['Your safety is our responsibility.', 'Read our guide to pick the right size.']
+  },
+  {
+    // The wrong one booked, bought or clicked: a slip named as theirs.
+    phrases: [
+      'you|you’ve ...2 booked|ordered|bought|signed|registered|paid|parked ...3 the|a|an wrong',
+      'you|you’ve @youDid|clicked|tapped|pressed|scanned|submitted|paid ...4 twice',
+      'double-submitting|double-clicking|double-booking|double-tapping',
+      'customer|user|tenant|client supplied|brought|provided|submitted ...2 incorrect|invalid|corrupt|malformed|wrong|unsellable',
+      'not returned|declared|signed by tenant|customer|user|you'
+    ],
+    advice: 'Say what is wrong and how to change it (“Swap to the Friday class here”), without pinning the slip on the customer.',
+    note: 'the customer is told they booked, bought or clicked the wrong thing',
+    confidence: 0.75,
+    examples: ['You booked the wrong room for your party.', 'You tapped Pay twice.', 'Customer supplied incorrect measurements.'],
+    counterExamples: ['Booked the wrong room? Change it for free here.', 'If you’ve ordered the wrong size, swap it in the app.']
   }
 ]
 
@@ -951,7 +1026,8 @@ export const notBlame: readonly PhraseEntry[] = [
   {
     // A condition, not an accusation: “if you didn’t…”, “if that’s not the one you used…”.
     phrases: [
-      'if|unless you didn’t|never|broke|caused|missed|misread|cancelled|canceled|weren’t|wasn’t',
+      'if|unless you didn’t|never|broke|caused|missed|misread|cancelled|canceled|weren’t|wasn’t|ignored|booked|ordered|bought',
+      'if|unless you’ve',
       'if|unless you did not',
       'if|unless that’s|that|it’s not',
       'if|unless someone|somebody|your',
