@@ -235,7 +235,8 @@ export const customerBlame: readonly PhraseEntry[] = [
       'if you’d read|checked|followed|listened|looked',
       'if you’d bothered',
       'bothered checking|reading|to check|to read',
-      'if you don’t|do not read our',
+      'if you don’t read our',
+      'if you do not read our',
       'did you check|read|try ...2 before',
       'check your balance before'
     ],
@@ -545,7 +546,7 @@ export const customerBlame: readonly PhraseEntry[] = [
     phrases: [
       'please|kindly stop @nagging',
       'you keep|kept @nagging',
-      'please don’t|do not chase'
+      'please do not chase'
     ],
     advice: 'Say what happens and when (“We reply within 2 days”), not what the customer should stop doing.',
     note: 'the customer is scolded like a nuisance',
@@ -936,7 +937,8 @@ export const customerBlame: readonly PhraseEntry[] = [
     phrases: [
       'your ...2 @input|@handedOver|@typedIn is|are|was|were invalid|wrong|incorrect',
       'your ...2 @input|@handedOver|@typedIn is|are|was|were not valid',
-      'you haven’t|have not @duty|completed|answered ...4 correctly|properly|fully'
+      'you haven’t @duty|completed|answered ...4 correctly|properly|fully',
+      'you have not @duty|completed|answered ...4 correctly|properly|fully'
     ],
     advice: 'Say what didn’t match and how it should look (“Enter the 8-digit account number”), and that the customer can try again.',
     note: 'the customer reads a verdict on what they typed',

@@ -27,7 +27,11 @@ export const backstageShapeClasses: WordClasses = {
   // The seller's own tools, named when they break.
   tool: ['tablet', 'scanner', 'screen', 'printer', 'terminal', 'till', 'system', 'server', 'computer', 'laptop', 'machine', 'reader', 'router'],
   // Staff-only system names no customer needs to hear.
-  backOffice: ['crm', 'erp', 'microservice', 'microservices', 'middleware', 'cron']
+  backOffice: ['crm', 'erp', 'microservice', 'microservices', 'middleware', 'cron'],
+  // Back-office teams, named as the ones holding things up.
+  department: ['finance', 'accounts', 'legal', 'hr', 'payroll', 'ops', 'operations', 'compliance', 'procurement'],
+  // Newcomers and helpers blamed for a slip.
+  newbie: ['lad', 'receptionist', 'temp', 'trainee', 'intern', 'starter', 'loader', 'picker', 'packer', 'locum', 'hire']
 }
 
 export const backstage: readonly PhraseEntry[] = [
@@ -434,7 +438,8 @@ export const backstage: readonly PhraseEntry[] = [
       'being really|so slow',
       'keeps dumping|logging|overcharging|sending|pushing',
       'arguing with each other',
-      'don’t|do not really talk to each other',
+      'don’t really talk to each other',
+      'do not really talk to each other',
       'servers|systems are|’re ...2 out of sync|on fire'
     ],
     advice: 'Say what the customer can do now and when it will work again, not how badly the tools behave.',
@@ -494,13 +499,13 @@ export const backstage: readonly PhraseEntry[] = [
       'the owner|landlord won’t|wouldn’t|refuses',
       'the one person who',
       'nobody else knows',
-      'the|an|our temp|locum|intern|trainee|dispatcher|projectionist ...3 deleted|didn’t|forgot|ran|double-booked',
+      'the|our dispatcher|projectionist ...3 deleted|didn’t|forgot|ran|double-booked',
       'ops|maintenance|dispatch forgot|didn’t'
     ],
     advice: 'Own the problem as the business, say what happens next and when; leave colleagues out of it.',
     note: 'the customer hears someone inside being blamed and trusts the whole team less',
     confidence: 0.8,
-    examples: ['Head office is still deciding about refunds.', 'The temp deleted the waiting list by mistake.'],
+    examples: ['Head office is still deciding about refunds.', 'Sorry we’re late, the dispatcher double-booked us again.'],
     counterExamples: ['Our head office is in Leeds.', 'Our trainee stylists offer cuts at half price.']
   },
   {
@@ -525,7 +530,7 @@ export const backstage: readonly PhraseEntry[] = [
       'costing|cost us too much',
       'hurts|hurt our margins|figures|numbers|ratings|score',
       'take|takes a big cut',
-      'our numbers ...3 aren’t|are not|this month'
+      'our numbers ...3 aren’t|this month'
     ],
     advice: 'Give the customer a reason that is about them (a faster refund, a better fit), or none.',
     note: 'the customer hears the seller’s money worries and feels used',
@@ -560,5 +565,90 @@ export const backstage: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['Your tickets are late because our print supplier went into administration.', 'We forgot to renew the courier contract.'],
     counterExamples: ['Our supplier sends fresh fish every morning.', 'Order by 2 pm and our courier delivers tomorrow.']
+  },
+  {
+    // Back-office teams at odds or behind, named to the customer.
+    phrases: [
+      'can’t|cannot|couldn’t agree whose|who|on',
+      'disagreement between',
+      'going back and forth',
+      '@department ...2 catching up|behind|hasn’t|haven’t|only',
+      'waiting on @department'
+    ],
+    advice: 'Say when the customer will have it, as a date, without the teams behind it.',
+    note: 'the customer hears the seller’s teams arguing or behind, and nobody owning their request',
+    confidence: 0.8,
+    examples: ['Finance are still catching up after the audit.', 'Legal and HR can’t agree on the wording.'],
+    counterExamples: ['Our finance team will refund you by Friday.', 'Pick the plan you agree with, and change it any time.']
+  },
+  {
+    // A newcomer or helper blamed for a slip.
+    phrases: [
+      'the|our new? @newbie ...5 wrong|forgot|didn’t|keeps|lost|mistake|properly|deleted|double-booked'
+    ],
+    advice: 'Own the slip as the business and say how it is put right; leave the colleague out.',
+    note: 'the customer hears a junior colleague blamed and trusts the whole team less',
+    confidence: 0.8,
+    examples: ['Sorry, the new receptionist put your booking in the wrong week.', 'The loader didn’t scan your parcel properly.'],
+    counterExamples: ['Our trainee barbers cut for half price on Tuesdays.', 'Meet Jo, our new receptionist.']
+  },
+  {
+    // The seller's systems misbehaving, more ways.
+    phrases: [
+      'logs|logged|logging me out',
+      'being weird|wobbly',
+      'a bit wobbly',
+      'keeps breaking|eating',
+      'breaking|broken on our end',
+      'hasn’t synced',
+      'has not synced',
+      'went live before',
+      'nobody has the password|access',
+      'no idea how this|the system',
+      'still learning the new'
+    ],
+    advice: 'Say what the customer can do now and when it will work, not how the seller’s systems behave.',
+    note: 'the customer hears that the seller’s own systems are out of control',
+    confidence: 0.8,
+    examples: ['Sorry, the new system logs me out every ten minutes.', 'Our stock list hasn’t synced since Monday.'],
+    counterExamples: ['For your safety, we log you out after 30 minutes.', 'Your calendar syncs with your phone.']
+  },
+  {
+    // Too few hands, more ways.
+    phrases: [
+      'down to two|three|one|# staff|on',
+      'thin on the ground',
+      'just me on',
+      'haven’t had a break',
+      'everyone’s|everyone off sick',
+      'everyone else is off',
+      'been off sick',
+      'morale',
+      'really|so|pretty stretched',
+      'on a final warning'
+    ],
+    advice: 'Say when the customer will be served or hear back, not how few staff there are.',
+    note: 'the customer is handed the seller’s staffing trouble and feels like a burden',
+    confidence: 0.8,
+    examples: ['Sorry, it’s just me on the desk today.', 'We’re really stretched this week.'],
+    counterExamples: ['Our desk is open 9 to 5, Monday to Saturday.', 'Stretch and tone classes start at 6 pm.']
+  },
+  {
+    // Drafts and staff markers left in the customer's copy.
+    phrases: [
+      'test ignore',
+      'v2|v3 final',
+      'final use this',
+      'before publishing|going',
+      'double-check ...2 with * before',
+      'insert promo|headline|copy|text|link|image|offer ...2 here',
+      'unlikely to notice',
+      'awkward|difficult|rude|problem customer'
+    ],
+    advice: 'Take the draft mark or staff note out; send the customer only what is meant for them.',
+    note: 'the customer reads a draft or a note about them that was meant for staff',
+    confidence: 0.85,
+    examples: ['Spring sale starts Friday. (check prices with Amy before publishing)', 'Fitter notes: awkward customer.'],
+    counterExamples: ['Insert your card here.', 'Check your details before you pay.']
   }
 ]
