@@ -25,12 +25,24 @@ export const indirectBlameClasses: WordClasses = {
   duty: [
     'tick', 'attach', 'confirm', 'renew', 'report', 'pack', 'answer', 'save', 'select', 'include', 'read', 'follow', 'update',
     'fill', 'sign', 'pay', 'return', 'upload', 'measure', 'check', 'enter', 'end', 'reply', 'respond', 'label', 'lock', 'charge',
-    'collect', 'give', 'add', 'turn', 'switch', 'plug', 'register', 'verify', 'cancel', 'notify', 'tell', 'book'
+    'collect', 'give', 'add', 'turn', 'switch', 'plug', 'register', 'verify', 'cancel', 'notify', 'tell', 'book', 'pick', 'restart',
+    'service', 'top', 'declare', 'clear', 'crop', 'water'
+  ],
+  // What the customer handed over or took, judged unfit to use.
+  unfit: [
+    'unreadable', 'unusable', 'useless', 'blurry', 'blurred', 'incomplete', 'inaccurate', 'malformed', 'faded', 'illegible',
+    'undervalued', 'bounced', 'unreachable', 'fake', 'false', 'missing', 'corrupt', 'corrupted', 'dirty', 'low-res', 'blank'
+  ],
+  // The customer's own kit and settings, named as the cause.
+  ownKit: [
+    'browser', 'phone', 'device', 'printer', 'router', 'wifi', 'wi-fi', 'settings', 'wiring', 'setup', 'set-up', 'configuration',
+    'connection', 'card', 'cables', 'spreadsheet', 'console', 'app', 'computer', 'laptop'
   ],
   // Others held up as the ones who manage it.
   people: [
     'people', 'customers', 'buyers', 'users', 'guests', 'parents', 'drivers', 'riders', 'patients', 'members', 'shoppers',
-    'tenants', 'clients', 'travellers', 'travelers', 'passengers', 'students', 'owners', 'applicants', 'callers'
+    'tenants', 'clients', 'travellers', 'travelers', 'passengers', 'students', 'owners', 'applicants', 'callers', 'players',
+    'gamers', 'visitors', 'diners', 'sellers', 'renters'
   ],
   // Acts with a deadline, reported as done too late.
   actedLate: [
@@ -40,7 +52,7 @@ export const indirectBlameClasses: WordClasses = {
   // What the customer did wrong, in one verb.
   misDid: [
     'misread', 'misunderstood', 'misjudged', 'miscounted', 'misspelled', 'misspelt', 'misheard', 'mislabelled', 'mislabeled',
-    'misremembered', 'misplaced'
+    'misremembered', 'misplaced', 'misused', 'mistreated'
   ],
   // Things the customer keeps doing, scolded as a habit.
   nagging: [
@@ -223,7 +235,8 @@ export const customerBlame: readonly PhraseEntry[] = [
       'if you’d read|checked|followed|listened|looked',
       'if you’d bothered',
       'bothered checking|reading|to check|to read',
-      'if you don’t|do not read our',
+      'if you don’t read our',
+      'if you do not read our',
       'did you check|read|try ...2 before',
       'check your balance before'
     ],
@@ -533,7 +546,7 @@ export const customerBlame: readonly PhraseEntry[] = [
     phrases: [
       'please|kindly stop @nagging',
       'you keep|kept @nagging',
-      'please don’t|do not chase'
+      'please do not chase'
     ],
     advice: 'Say what happens and when (“We reply within 2 days”), not what the customer should stop doing.',
     note: 'the customer is scolded like a nuisance',
@@ -651,6 +664,349 @@ export const customerBlame: readonly PhraseEntry[] = [
     confidence: 0.75,
     examples: ['The item was damaged by the customer.', 'You sent it back without the box.', 'You’ve locked yourself out.'],
     counterExamples: ['You can send it back without the box.', 'Locked out? Reset your password in one step.']
+  },
+  {
+    // Pointing back at what was said or shown before.
+    phrases: [
+      'as mentioned',
+      'as we|i mentioned|explained|stated|said',
+      'like i|we said|mentioned|explained',
+      'already told|explained ...1 you',
+      'was|were clearly listed|shown|marked|labelled|labeled|stated|displayed|signposted|printed',
+      'this|it is clearly shown|listed|marked|stated|displayed',
+      'which|that ...3 clearly warns|warned|states|stated|says|said|shows|showed|explains|explained'
+    ],
+    advice: 'Give the information plainly, as if for the first time, without pointing back to where it was said or shown.',
+    note: 'the customer hears that they were told already and should have known',
+    confidence: 0.75,
+    examples: ['As mentioned in our last letter, your plan renews in June.', 'The opening times were clearly shown on the booking page.'],
+    counterExamples: ['As promised, here is your 10% code.', 'Opening times are on the booking page: 9 am to 5 pm.']
+  },
+  {
+    // More care asked for, after the fact.
+    phrases: [
+      'take ...1 more care',
+      'more carefully',
+      'a little more? care ...3 saves',
+      'in future ...1 please|try|remember|be',
+      'in future ...1 make sure',
+      'for future reference ...6 should',
+      'be ready|here|there on time ...2 in future'
+    ],
+    advice: 'Say what to do now, plainly; leave out how the customer should behave from now on.',
+    note: 'the customer is told to be more careful, as if they were careless',
+    confidence: 0.75,
+    examples: [
+      'Please take more care when you choose a size.',
+      'Listen more carefully to the menu options.',
+      'In future, please check the date before you pay.'
+    ],
+    counterExamples: ['Handle with care: this parcel is fragile.', 'In future you can track every order in the app.']
+  },
+  {
+    // “Properly”: the customer's first go called sloppy.
+    phrases: [
+      'read|reread|re-read|retake|re-take|redo|re-do|listen ...4 properly',
+      'a|one proper photo|picture|photograph|one|card|scan|image|address',
+      'take|taken it|them|one properly',
+      'needed|need ...1 loading|using|fitting|packing|plugging properly'
+    ],
+    advice: 'Say exactly what is needed (“a photo of the whole label, in good light”), not that the last try wasn’t proper.',
+    note: 'the customer hears that their first go was careless',
+    confidence: 0.75,
+    examples: ['You’ll need to read the rules properly before you book.', 'Please upload a proper photo of the receipt.'],
+    counterExamples: ['Make sure the lid is fitted properly before you blend.', 'A proper Sunday roast, served until 4 pm.']
+  },
+  {
+    // The fault placed at the customer's end.
+    phrases: [
+      'something|problem|issue|fault at|on|from your end|side',
+      'must be ...2 at|on your end|side',
+      'is|was|lies at|on your end|side',
+      'incorrectly|wrongly|wrong at|on your end|side',
+      'your side|end not ours'
+    ],
+    advice: 'Say what was found and how to fix it together, without placing it at the customer’s end.',
+    note: 'the customer is told the trouble is on their side, not the seller’s',
+    confidence: 0.75,
+    examples: ['The line tests fine, so it must be something at your end.', 'The problem is on your side, not ours.'],
+    counterExamples: ['Nothing to do at your end: we’ll update your plan.', 'We’re on your side: here is how to claim.']
+  },
+  {
+    // The customer's set-up or settings, called wrong.
+    phrases: [
+      'your ...3 was|were @entered|entered|set|configured|installed|wired|filled|typed ...2 incorrectly|wrongly|wrong|improperly',
+      'you ...3 set|configured|wired|installed|fitted|connected ...4 wrong|wrongly|incorrectly|improperly',
+      'your ...2 @ownKit is|are|was|were wrong|incorrect|misconfigured|faulty',
+      'your ...2 @ownKit is|are|was|were to blame',
+      'your ...2 is|are|was|were misconfigured'
+    ],
+    advice: 'Say what needs changing and how (“Switch the router to 2.4 GHz”), not that the customer set it up wrong.',
+    note: 'the customer is told they set it up wrong',
+    confidence: 0.75,
+    examples: [
+      'Your bank details were entered incorrectly.',
+      'You wired the thermostat wrong, so the heating never came on.',
+      'Your printer settings are wrong.'
+    ],
+    counterExamples: ['If your settings are wrong, tap Reset to start again.', 'Your router is set up and ready to use.']
+  },
+  {
+    // Damage put down to misuse, neglect or wear.
+    phrases: [
+      'caused by misuse|neglect|wear|mishandling|your',
+      'your misuse|neglect|mishandling',
+      'self-inflicted',
+      'been neglected|misused|mistreated|abused',
+      'apply to neglect|misuse',
+      'down to wear|misuse|neglect',
+      'come|comes|came from wear|misuse|neglect',
+      'because it was forced|misused|mishandled|dropped',
+      'not a manufacturing|product fault',
+      'rather than a fault'
+    ],
+    advice: 'Say what was found and what the repair costs, plainly, and what the customer can do now.',
+    note: 'the customer is told they damaged it themselves',
+    confidence: 0.75,
+    examples: ['The crack was caused by misuse, so it isn’t covered.', 'This looks like wear rather than a fault.'],
+    counterExamples: ['Cover includes accidental damage and everyday wear.', 'We caused this delay, and we’re sorry.']
+  },
+  {
+    // Lateness and bad timing put on the customer.
+    phrases: [
+      'your|whose late arrival',
+      'turn|turning|turned up late',
+      'you arrived|turned|showed|came ...2 late',
+      'your party|group|family arrived|turned|showed|came ...2 late',
+      'you ...2 pulled|removed|unplugged|took|moved ...4 too early|soon',
+      'you let your ...3 expire|lapse|run',
+      'you were taking too long',
+      'you’re taking too long',
+      'couldn’t make it ...3 on time'
+    ],
+    advice: 'Say what the customer can still do now (a new slot, a late option), not that they were late.',
+    note: 'the customer is told off for their timing instead of offered a way forward',
+    confidence: 0.75,
+    examples: ['Your late arrival meant the class started without you.', 'You pulled the card out too early.', 'You let your card expire, so the plan lapsed.'],
+    counterExamples: ['Running late? Reply to this text and we’ll hold your slot.', 'Your parcel may arrive late because of the snow.']
+  },
+  {
+    // The customer's own choice told as the cause.
+    phrases: [
+      'because you chose|picked|selected|opted|ticked|hit|clicked|pressed|tapped',
+      'because you removed|ran|tried|let|changed|unplugged|parked|disputed',
+      'which is why you',
+      'you chose|picked|selected ...4 yourself',
+      'you chose to'
+    ],
+    advice: 'Say what happens now and what the customer can change, not which of their choices caused it.',
+    note: 'the customer is told their own choice caused the trouble',
+    confidence: 0.7,
+    examples: ['Your order is slow because you chose the cheapest delivery.', 'You tapped Pay twice, which is why you were charged twice.'],
+    counterExamples: ['You can choose a faster delivery at checkout.', 'Thanks for choosing us: your table is booked.']
+  },
+  {
+    // What the customer handed over, judged unfit.
+    phrases: [
+      '@input|@handedOver|photos|labels you|you’ve ...2 @youDid|uploaded|showed|printed|took|wrote|gave ...5 @unfit',
+      'you gave us ...3 wasn’t|isn’t|had|didn’t|doesn’t',
+      'gave|entered|provided|supplied ...2 @unfit',
+      'details|address|information ...2 were|was @unfit'
+    ],
+    advice: 'Say what is needed instead (“a photo of the whole label, in good light”) and how to send it again.',
+    note: 'the customer reads a verdict on what they handed over',
+    confidence: 0.75,
+    examples: ['The photo you uploaded is blurry.', 'The number you gave us had a digit missing.', 'Your address details were incomplete.'],
+    counterExamples: ['Upload a clear photo of the receipt to finish your claim.', 'Thanks, the photo you uploaded is perfect.']
+  },
+  {
+    // A question that implies the customer got it wrong.
+    phrases: [
+      'are you sure you’re registered|a|signed|logged|on|using',
+      'are you sure you are registered|a|signed|logged|using',
+      'are you sure you ...1 booked|registered|signed|copied|paid|sent|actually|really',
+      'did you actually|really',
+      'did you forget you|to',
+      'where were you',
+      'maybe|perhaps measure|read|glance',
+      'manage ...3 better'
+    ],
+    advice: 'Say what to check and how, as a step, not as a question that doubts the customer.',
+    note: 'the customer is asked a question that doubts them',
+    confidence: 0.75,
+    examples: ['We can’t find your booking. Are you sure you booked?', 'Did you actually plug it in?', 'Maybe measure the doorway first?'],
+    counterExamples: ['Are you sure you want to cancel your order?', 'Did you know you can pay in the app?']
+  },
+  {
+    // Fed up with customers, said out loud.
+    phrases: [
+      'we’re|we sick of',
+      'we’ve|we had enough of',
+      'we don’t appreciate',
+      'we do not appreciate',
+      'we hate ...2 no-shows|when|people|customers|it'
+    ],
+    advice: 'State the rule and what happens, calmly, without saying how tired you are of customers.',
+    note: 'the customer hears that the business is fed up with people like them',
+    confidence: 0.8,
+    examples: ['We’re sick of parcels coming back unopened.', 'We don’t appreciate guests arriving late.'],
+    counterExamples: ['Sick of queues? Order ahead in the app.', 'We don’t charge for changes made 24 hours ahead.']
+  },
+  {
+    // What the customer cost everyone else.
+    phrases: [
+      'held|holding|holds up everyone|others',
+      'delayed|delaying|delays everyone',
+      'slow|slows|slowing ...3 down for everyone|others',
+      'saves everyone',
+      'wastes ...2 time',
+      'wasting our|staff|everyone’s|sellers’ time',
+      'it messes|mess ...1 our'
+    ],
+    advice: 'Say what is needed and what happens next; leave out what it cost others.',
+    note: 'the customer is guilt-tripped for what they cost everyone else',
+    confidence: 0.75,
+    examples: ['An unsigned form is holding up everyone behind you.', 'Please don’t change it late: it messes up our planning.'],
+    counterExamples: ['Your parcel is held up at customs; we’ll text you when it moves.', 'Save time next visit: order ahead.']
+  },
+  {
+    // “It's usually the customer”: blame said as a general rule.
+    phrases: [
+      'usually|almost|nearly|mostly|often ...1 down to @people|you|your',
+      'down to you|your not',
+      'really|entirely|all down to you|your',
+      'most ...1 faulty|broken ...5 are|is actually|just',
+      'most ...3 returns|complaints|problems|issues ...3 from @people who',
+      'usually works ...4 when',
+      'fine|fit|fits|works on|for everyone else'
+    ],
+    advice: 'Say what to check and how, without suggesting the customer is the usual cause.',
+    note: 'the customer is told that people like them are usually the cause',
+    confidence: 0.75,
+    examples: ['Slow setups are almost always down to users skipping step 2.', 'It’s really down to you not reading the listing.'],
+    counterExamples: ['Delays are usually down to the weather this time of year.', 'The choice of colour is down to you.']
+  },
+  {
+    // The customer's slips counted: “again”, “the third time”.
+    phrases: [
+      'you|you’ve lost|ran ...4 again',
+      'lost your ...3 again',
+      'you’ve missed ...4 again',
+      'you|you’ve ...4 backwards again',
+      'you|you’re ...3 wrong ...3 again',
+      'the third|fourth|fifth ...2 this week|month|year|term',
+      'that’s the second|third|fourth ...3 you|you’ve|this'
+    ],
+    advice: 'Say what is needed now, without counting how often it happened.',
+    note: 'the customer hears that their slips are being counted',
+    confidence: 0.75,
+    examples: ['You’ve lost your locker key again.', 'That’s the third missed delivery this month.'],
+    counterExamples: ['Missed the show? Watch it again on demand.', 'Your third coffee this week is on us.']
+  },
+  {
+    // The customer's phone, browser or card blamed.
+    phrases: [
+      'the problem|issue|fault is your',
+      'because of your @ownKit',
+      'caused by your old|outdated|own',
+      'your ...2 @ownKit ...2 broke|ruined|corrupted|caused'
+    ],
+    advice: 'Say what to change and how (“Update your browser, then try again”), not that the customer’s device is the problem.',
+    note: 'the customer is told their own kit is to blame',
+    confidence: 0.75,
+    examples: ['The reader works; the problem is your phone.', 'Payment failed because of your card.'],
+    counterExamples: ['Your phone works with our app: tap Pay to start.', 'Because of the storm, your delivery moves to Friday.']
+  },
+  {
+    // Not there or not answering when the seller came.
+    phrases: [
+      'you weren’t at|ready|available|there|answering',
+      'you were not at|ready|available|there|answering',
+      'your phone was off|engaged|switched',
+      'you didn’t pick up',
+      'you did not pick up'
+    ],
+    advice: 'Say you missed each other and how to rebook, without saying the customer wasn’t there.',
+    note: 'the customer is blamed for a visit or call that didn’t reach them',
+    confidence: 0.75,
+    examples: ['The driver waited, but you weren’t at the pickup point.', 'Your phone was off when the courier rang.'],
+    counterExamples: ['Sorry we missed you. Pick a new time here.', 'If you weren’t there, choose a safe place for next time.']
+  },
+  {
+    // A verdict on what the customer typed, said with “your” first.
+    phrases: [
+      'your ...2 @input|@handedOver|@typedIn is|are|was|were invalid|wrong|incorrect',
+      'your ...2 @input|@handedOver|@typedIn is|are|was|were not valid',
+      'you haven’t @duty|completed|answered ...4 correctly|properly|fully',
+      'you have not @duty|completed|answered ...4 correctly|properly|fully'
+    ],
+    advice: 'Say what didn’t match and how it should look (“Enter the 8-digit account number”), and that the customer can try again.',
+    note: 'the customer reads a verdict on what they typed',
+    confidence: 0.7,
+    examples: ['Your account number is invalid.', 'You have not filled in the form correctly.'],
+    counterExamples: ['If your code is wrong, ask us for a new one.', 'Your account number is saved for next time.']
+  },
+  {
+    // “We did exactly what you asked”: the fault handed back.
+    phrases: [
+      'exactly what|as you ...1 sent|ordered|wrote|supplied|gave|asked|submitted|showed|chose',
+      'exactly what was sent|ordered|supplied|submitted',
+      'perfect|fine when it left',
+      'not|isn’t|aren’t down to us',
+      'not a printing|fitting|delivery|manufacturing fault',
+      'not sure how you managed|did',
+      'how you managed it'
+    ],
+    advice: 'Say what was found and what can be done now, without handing the fault back.',
+    note: 'the customer hears that the seller did it right, so the fault must be theirs',
+    confidence: 0.75,
+    examples: ['We printed exactly what you sent.', 'Not sure how you managed it, but the file is empty.'],
+    counterExamples: ['We’ll make it exactly as you like it.', 'Your sofa left our warehouse on Monday.']
+  },
+  {
+    // What the customer would have got, if only they had done it right.
+    phrases: [
+      'we’d|would have ...5 if ...3 had been|had|’d',
+      'if ...3 had been ...3 right|correctly|properly|answered|filled|entered',
+      'if you’d|had filled|declared|answered|kept|updated|cleared|done|given|told',
+      'had you followed|checked|listened|measured|called|kept'
+    ],
+    advice: 'Say what happens now and what the customer can do, not what would have happened if they had done better.',
+    note: 'the customer is told the trouble would not have happened if they had done it right',
+    confidence: 0.75,
+    examples: ['We’d have shipped it yesterday if the address had been complete.', 'If you’d filled in the form, you’d have your pass.'],
+    counterExamples: ['If you need a hand filling in the form, call us.', 'We’d love to have you back: book here.']
+  },
+  {
+    // Left to the customer as their duty, or ignored by them.
+    phrases: [
+      'were|was|are your own? responsibility',
+      'you|you’ve ignored',
+      'ignored our|the ...3 reminders|letters|emails|messages|warnings|sign|signs',
+      'read ...4 before contacting|calling|asking|emailing|messaging',
+      'stop guessing',
+      'there for a reason'
+    ],
+    advice: 'Say what is needed now and who can help, not that it was the customer’s job or that they ignored it.',
+    note: 'the customer is told they let down their side of the deal',
+    confidence: 0.75,
+    examples: ['Meter readings were your responsibility.', 'Your account is on hold because you’ve ignored our reminders.'],
+    counterExamples: ['Your safety is our responsibility.', 'Read our guide to pick the right size.']
+  },
+  {
+    // The wrong one booked, bought or clicked: a slip named as theirs.
+    phrases: [
+      'you|you’ve ...2 booked|ordered|bought|signed|registered|paid|parked ...3 the|a|an wrong',
+      'you|you’ve @youDid|clicked|tapped|pressed|scanned|submitted|paid ...4 twice',
+      'double-submitting|double-clicking|double-booking|double-tapping',
+      'customer|user|tenant|client supplied|brought|provided|submitted ...2 incorrect|invalid|corrupt|malformed|wrong|unsellable',
+      'not returned|declared|signed by tenant|customer|user|you'
+    ],
+    advice: 'Say what is wrong and how to change it (“Swap to the Friday class here”), without pinning the slip on the customer.',
+    note: 'the customer is told they booked, bought or clicked the wrong thing',
+    confidence: 0.75,
+    examples: ['You booked the wrong room for your party.', 'You tapped Pay twice.', 'Customer supplied incorrect measurements.'],
+    counterExamples: ['Booked the wrong room? Change it for free here.', 'If you’ve ordered the wrong size, swap it in the app.']
   }
 ]
 
@@ -658,20 +1014,30 @@ export const customerBlame: readonly PhraseEntry[] = [
 export const notBlame: readonly PhraseEntry[] = [
   {
     phrases: [
-      '@faulty ...1 @input attempts|tries|entries'
+      '@faulty ...1 @input attempts|tries|entries',
+      'consecutive|repeated|multiple @faulty @input'
     ],
     note: 'a count of attempts',
     confidence: 1,
-    counterExamples: ['3 wrong PIN attempts left before your card is locked.', 'Incorrect password tries today: 2 of 5.']
+    counterExamples: [
+      '3 wrong PIN attempts left before your card is locked.',
+      'Incorrect password tries today: 2 of 5.',
+      'Lock the account after 5 consecutive incorrect passcodes.'
+    ]
   },
   {
     // A condition, not an accusation: “if you didn’t…”, “if that’s not the one you used…”.
     phrases: [
-      'if|unless you didn’t|never|broke|caused|missed|misread|cancelled|canceled',
+      'if|unless you didn’t|never|broke|caused|missed|misread|cancelled|canceled|weren’t|wasn’t|ignored|booked|ordered|bought',
+      'if|unless you’ve',
       'if|unless you did not',
       'if|unless that’s|that|it’s not',
       'if|unless someone|somebody|your',
       'next time you|you’re|we',
+      // A belief the customer may hold, not a verdict: “if you believe you should have access…”.
+      'if|unless you believe|think|feel you|that',
+      // The class of an HTTP error (4xx), not a person: “A client error occurred”.
+      'client error occurred|occurs|has',
       // A wish, not a verdict (we-centered tells it): “we’d rather you didn’t cancel”.
       'rather|prefer you',
       // A nudge to buy, not blame (pressure-selling tells it): “Why haven’t you booked yet?”
@@ -684,7 +1050,9 @@ export const notBlame: readonly PhraseEntry[] = [
       'If you didn’t make this change, contact us.',
       'Remember your loyalty card next time you visit.',
       'We’d rather you didn’t rush: take your time choosing.',
-      'Why haven’t you tried our new menu yet?'
+      'Why haven’t you tried our new menu yet?',
+      'If you think you should have access, ask your admin.',
+      'A client error occurred. Refresh the page to try again.'
     ]
   },
   {

@@ -27,7 +27,11 @@ export const backstageShapeClasses: WordClasses = {
   // The seller's own tools, named when they break.
   tool: ['tablet', 'scanner', 'screen', 'printer', 'terminal', 'till', 'system', 'server', 'computer', 'laptop', 'machine', 'reader', 'router'],
   // Staff-only system names no customer needs to hear.
-  backOffice: ['crm', 'erp', 'microservice', 'microservices', 'middleware', 'cron']
+  backOffice: ['crm', 'erp', 'microservice', 'microservices', 'middleware', 'cron'],
+  // Back-office teams, named as the ones holding things up.
+  department: ['finance', 'accounts', 'legal', 'hr', 'payroll', 'ops', 'operations', 'compliance', 'procurement'],
+  // Newcomers and helpers blamed for a slip.
+  newbie: ['lad', 'receptionist', 'temp', 'trainee', 'intern', 'starter', 'loader', 'picker', 'packer', 'locum', 'hire']
 }
 
 export const backstage: readonly PhraseEntry[] = [
@@ -418,5 +422,233 @@ export const backstage: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['Welcome back, Test User!', 'Your account shows a flag and nobody here knows what it means.'],
     counterExamples: ['Welcome back, Sam! Your order is on its way.']
+  },
+  {
+    // The seller's tools misbehaving, told in casual words.
+    phrases: [
+      'acting up',
+      'being|been|is|are|’s dodgy',
+      'dodgy again',
+      'on the blink',
+      'is|are|’s rubbish',
+      'broken|broke again',
+      'jammed all|since|again',
+      'system|systems|site|app|portal|tills|till|store|server|servers ...1 down again',
+      'went|gone down because|cos|bc|after',
+      'being really|so slow',
+      'keeps dumping|logging|overcharging|sending|pushing',
+      'arguing with each other',
+      'don’t really talk to each other',
+      'do not really talk to each other',
+      'servers|systems are|’re ...2 out of sync|on fire'
+    ],
+    advice: 'Say what the customer can do now and when it will work again, not how badly the tools behave.',
+    note: 'the customer hears the seller’s kit is falling apart and wonders whether their order is safe',
+    confidence: 0.8,
+    examples: ['Sorry, the card machine is acting up again.', 'The booking page went down because of an update.'],
+    counterExamples: ['The lift is out of order today; the stairs are on your left.', 'Our site is closed for upgrades on Sunday from 2 to 4 am.']
+  },
+  {
+    // A bad time backstage, told as the reason.
+    phrases: [
+      'been a nightmare|mess|disaster|shambles',
+      'a nightmare|mess|shambles since',
+      'nightmare|mess tbh|honestly|lately',
+      'been one of those days',
+      'it’s been absolutely? mad|manic|hectic|crazy|bonkers',
+      'absolute chaos|carnage|madness',
+      'less hectic',
+      'off our|their feet',
+      'running on empty|fumes',
+      'running on cold|no sleep'
+    ],
+    advice: 'Say when the customer will hear back or get their order, not how hard the day has been.',
+    note: 'the customer is handed the seller’s bad day and feels like a burden',
+    confidence: 0.8,
+    examples: ['Sorry for the wait, it’s been one of those days.', 'It’s been absolutely manic since the sale started.'],
+    counterExamples: ['Busy day? Order ahead and skip the queue.', 'Your table is ready: come on in.']
+  },
+  {
+    // One person's load, told to the customer waiting on them.
+    phrases: [
+      'got a lot on',
+      'on at me',
+      'on my back',
+      'breathing down my neck',
+      'so stressed',
+      'with stress',
+      'double shifts'
+    ],
+    advice: 'Say when the customer will hear back, or hand them on with a time; leave out how busy you are.',
+    note: 'the customer hears the person helping them is overloaded and feels like one more burden',
+    confidence: 0.8,
+    examples: ['Bear with me, I’m doing double shifts all week.', 'Sorry, my manager’s been on at me all day.'],
+    counterExamples: ['Stressed about moving? Our packers can help.', 'You can reply to this chat at any time.']
+  },
+  {
+    // A colleague, a team or head office blamed.
+    phrases: [
+      'head office ...4 still|deciding',
+      'finance|accounts|management|ops ...2 would lose it|still arguing|still deciding',
+      'still arguing|squabbling',
+      'arguing about whose|whether',
+      'been spoken to',
+      'don’t blame us|me',
+      'not our fault',
+      'whose fault',
+      'the owner|landlord won’t|wouldn’t|refuses',
+      'the one person who',
+      'nobody else knows',
+      'the|our dispatcher|projectionist ...3 deleted|didn’t|forgot|ran|double-booked',
+      'ops|maintenance|dispatch forgot|didn’t'
+    ],
+    advice: 'Own the problem as the business, say what happens next and when; leave colleagues out of it.',
+    note: 'the customer hears someone inside being blamed and trusts the whole team less',
+    confidence: 0.8,
+    examples: ['Head office is still deciding about refunds.', 'Sorry we’re late, the dispatcher double-booked us again.'],
+    counterExamples: ['Our head office is in Leeds.', 'Our trainee stylists offer cuts at half price.']
+  },
+  {
+    // A note meant for staff, left in the customer's copy.
+    phrases: [
+      'internal note|notes|comment|memo',
+      'serial|repeat returner|complainer|caller',
+      'do not offer|give ...1 goodwill|compensation|discount',
+      'check if this ...3 actually',
+      'placeholder ...3 to update',
+      'fw re'
+    ],
+    advice: 'Take the staff note out; send the customer only what is meant for them.',
+    note: 'the customer reads a note about them that was meant for staff',
+    confidence: 0.85,
+    examples: ['Hi Sam, your refund is on its way. Internal note: repeat complainer.', 'FW: RE: refund for table 4?'],
+    counterExamples: ['Add a note for your driver at checkout.', 'Repeat orders ship free.']
+  },
+  {
+    // The seller's margins and targets, told as the reason to ask.
+    phrases: [
+      'costing|cost us too much',
+      'hurts|hurt our margins|figures|numbers|ratings|score',
+      'take|takes a big cut',
+      'our numbers ...3 aren’t|this month'
+    ],
+    advice: 'Give the customer a reason that is about them (a faster refund, a better fit), or none.',
+    note: 'the customer hears the seller’s money worries and feels used',
+    confidence: 0.8,
+    examples: ['Repeat calls hurt our figures.', 'Opened returns really hurt our margins.'],
+    counterExamples: ['Every review helps other shoppers choose.', 'Our prices include VAT and delivery.']
+  },
+  {
+    // The customer put behind a backlog or bigger clients.
+    phrases: [
+      'backlog from|caused|of',
+      'backlog’s|backlog is',
+      'on the shelf for now'
+    ],
+    advice: 'Say when the customer will hear back, as a date, without the queue behind it.',
+    note: 'the customer hears they are stuck behind a pile of other work',
+    confidence: 0.8,
+    examples: ['Your claim is stuck in the backlog from the summer.', 'Your repair is on the shelf for now.'],
+    counterExamples: ['We reply to every claim within 3 working days.', 'Your repair is booked for Tuesday.']
+  },
+  {
+    // A supplier or contractor blamed for the trouble.
+    phrases: [
+      'our|the supplier|suppliers|contractor|vendor|provider|subcontractor|agency|bureau|repairer ...3 hasn’t|didn’t|forgot|keeps|lost|messed',
+      'our|the supplier|suppliers|contractor|vendor|provider|subcontractor|agency|bureau ...3 went into',
+      'went into administration',
+      'contract ran out|expired|lapsed',
+      'forgot to renew|order|plan|pay|book'
+    ],
+    advice: 'Say what changes for the customer and when it is fixed; leave the supplier out of it.',
+    note: 'the customer hears the seller passing the blame to a supplier',
+    confidence: 0.8,
+    examples: ['Your tickets are late because our print supplier went into administration.', 'We forgot to renew the courier contract.'],
+    counterExamples: ['Our supplier sends fresh fish every morning.', 'Order by 2 pm and our courier delivers tomorrow.']
+  },
+  {
+    // Back-office teams at odds or behind, named to the customer.
+    phrases: [
+      'can’t|cannot|couldn’t agree whose|who|on',
+      'disagreement between',
+      'going back and forth',
+      '@department ...2 catching up|behind|hasn’t|haven’t|only',
+      'waiting on @department'
+    ],
+    advice: 'Say when the customer will have it, as a date, without the teams behind it.',
+    note: 'the customer hears the seller’s teams arguing or behind, and nobody owning their request',
+    confidence: 0.8,
+    examples: ['Finance are still catching up after the audit.', 'Legal and HR can’t agree on the wording.'],
+    counterExamples: ['Our finance team will refund you by Friday.', 'Pick the plan you agree with, and change it any time.']
+  },
+  {
+    // A newcomer or helper blamed for a slip.
+    phrases: [
+      'the|our new? @newbie ...5 wrong|forgot|didn’t|keeps|lost|mistake|properly|deleted|double-booked'
+    ],
+    advice: 'Own the slip as the business and say how it is put right; leave the colleague out.',
+    note: 'the customer hears a junior colleague blamed and trusts the whole team less',
+    confidence: 0.8,
+    examples: ['Sorry, the new receptionist put your booking in the wrong week.', 'The loader didn’t scan your parcel properly.'],
+    counterExamples: ['Our trainee barbers cut for half price on Tuesdays.', 'Meet Jo, our new receptionist.']
+  },
+  {
+    // The seller's systems misbehaving, more ways.
+    phrases: [
+      'logs|logged|logging me out',
+      'being weird|wobbly',
+      'a bit wobbly',
+      'keeps breaking|eating',
+      'breaking|broken on our end',
+      'hasn’t synced',
+      'has not synced',
+      'went live before',
+      'nobody has the password|access',
+      'no idea how this|the system',
+      'still learning the new'
+    ],
+    advice: 'Say what the customer can do now and when it will work, not how the seller’s systems behave.',
+    note: 'the customer hears that the seller’s own systems are out of control',
+    confidence: 0.8,
+    examples: ['Sorry, the new system logs me out every ten minutes.', 'Our stock list hasn’t synced since Monday.'],
+    counterExamples: ['For your safety, we log you out after 30 minutes.', 'Your calendar syncs with your phone.']
+  },
+  {
+    // Too few hands, more ways.
+    phrases: [
+      'down to two|three|one|# staff|on',
+      'thin on the ground',
+      'just me on',
+      'haven’t had a break',
+      'everyone’s|everyone off sick',
+      'everyone else is off',
+      'been off sick',
+      'morale',
+      'really|so|pretty stretched',
+      'on a final warning'
+    ],
+    advice: 'Say when the customer will be served or hear back, not how few staff there are.',
+    note: 'the customer is handed the seller’s staffing trouble and feels like a burden',
+    confidence: 0.8,
+    examples: ['Sorry, it’s just me on the desk today.', 'We’re really stretched this week.'],
+    counterExamples: ['Our desk is open 9 to 5, Monday to Saturday.', 'Stretch and tone classes start at 6 pm.']
+  },
+  {
+    // Drafts and staff markers left in the customer's copy.
+    phrases: [
+      'test ignore',
+      'v2|v3 final',
+      'final use this',
+      'before publishing|going',
+      'double-check ...2 with * before',
+      'insert promo|headline|copy|text|link|image|offer ...2 here',
+      'unlikely to notice',
+      'awkward|difficult|rude|problem customer'
+    ],
+    advice: 'Take the draft mark or staff note out; send the customer only what is meant for them.',
+    note: 'the customer reads a draft or a note about them that was meant for staff',
+    confidence: 0.85,
+    examples: ['Spring sale starts Friday. (check prices with Amy before publishing)', 'Fitter notes: awkward customer.'],
+    counterExamples: ['Insert your card here.', 'Check your details before you pay.']
   }
 ]

@@ -3,7 +3,8 @@ import {oneMark, sentenceCase} from '../rewrites/shouting.js'
 import type {Rule} from '../rule.js'
 import {spanBetween} from '../views.js'
 
-const stackedMarks = /^(?:!{2,}|\?{2,}|[!?]{3,})$/
+// “!!”, “??”, “?!” and longer: one mark is enough, even for a surprised question.
+const stackedMarks = /^(?:!{2,}|\?{2,}|[!?]{3,}|\?!|!\?)$/
 const hasStackedMarks = (text: string): boolean => /[!?][!?]/.test(text)
 
 export const rule: Rule = {

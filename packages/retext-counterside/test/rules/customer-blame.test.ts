@@ -24,7 +24,13 @@ describe(ruleId, () => {
     ['You typed an invalid email address.', 'You typed an invalid', 1],
     ['Incorrect code entered. Try again.', 'Incorrect code entered', 1],
     ['Card number rejected — you must have mistyped it.', 'you must have', 24],
-    ['Please actually read the instructions.', 'Please actually', 1]
+    ['Please actually read the instructions.', 'Please actually', 1],
+    // Blame said indirectly or politely.
+    ['As mentioned last week, the pool closes at 6.', 'As mentioned', 1],
+    ['Please read the booking rules properly.', 'read the booking rules properly', 8],
+    ['The fault is on your side, not ours.', 'is on your side', 11],
+    ['Did you actually charge the scooter?', 'Did you actually', 1],
+    ['Your late arrival delayed the whole tour.', 'Your late arrival', 1]
   ])
 
   passesEach(ruleId, [
@@ -35,7 +41,12 @@ describe(ruleId, () => {
     'If you didn’t request this, ignore this email.',
     'Passwords don’t match.',
     'Wrong size? Exchanges are free.',
-    'Something went wrong on our side.'
+    'Something went wrong on our side.',
+    // A count of tries, a belief, an HTTP error class and a real question are not verdicts.
+    'Lock the account after 3 consecutive incorrect passwords.',
+    'If you believe you should have a refund, reply to this email.',
+    'A client error occurred. Please refresh.',
+    'Are you sure you want to leave this page?'
   ])
 })
 

@@ -27,7 +27,15 @@ describe(ruleId, () => {
     ['The warehouse guys are slammed, so it is late.', 'slammed', 24],
     ['Lorem ipsum dolor sit amet', 'Lorem ipsum', 1],
     ['Uncaught TypeError: x is undefined', 'TypeError: x is undefined', 10],
-    ['Error 4012.', 'Error 4012', 1]
+    ['Error 4012.', 'Error 4012', 1],
+    // Backstage trouble in casual words.
+    ['Sorry, the ticket printer is acting up.', 'acting up', 30],
+    ['It’s been one of those days here, sorry!', 'been one of those days', 6],
+    ['My supervisor’s breathing down my neck today.', 'breathing down my neck', 17],
+    ['Internal note: offer a small voucher only.', 'Internal note', 1],
+    ['Finance are behind, so your refund is late.', 'Finance are behind', 1],
+    ['Sorry, it’s just me on the counter this morning.', 'just me on', 13],
+    ['Our menu app keeps breaking on our end.', 'keeps breaking', 14]
   ])
 
   it('merges one leak into one finding', () => {
@@ -40,7 +48,10 @@ describe(ruleId, () => {
     'Error 4012: the card reader lost its connection. Reconnect it and try again.',
     'This contract is null and void if altered.',
     'Hello {name}, your order is ready.',
-    'Our claims system is slow today, so we will email your claim number within the hour.'
+    'Our claims system is slow today, so we will email your claim number within the hour.',
+    'We’re stretching our opening hours this summer.',
+    'Meet Priya, our new receptionist.',
+    'Insert your ticket here.'
   ])
 
   it('points at the leak across lines', () => {

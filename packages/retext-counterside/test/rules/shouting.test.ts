@@ -28,7 +28,17 @@ describe(ruleId, () => {
     ['Thanks!!!', '!!!', 7],
     ['Really??', '??', 7],
     ['Really?!?', '?!?', 7],
-    ['WARNING: UNSAVED CHANGES WILL BE LOST.', 'WARNING: UNSAVED CHANGES WILL BE LOST', 1]
+    ['WARNING: UNSAVED CHANGES WILL BE LOST.', 'WARNING: UNSAVED CHANGES WILL BE LOST', 1],
+    ['Really?!', '?!', 7],
+    ['Card declined!?', '!?', 14],
+    ['TICKET REJECTED.', 'TICKET REJECTED', 1],
+    ['Sorry. SERVICE UNAVAILABLE!', 'SERVICE UNAVAILABLE', 8],
+    ['PLEASE REMOVE YOUR CARD', 'PLEASE REMOVE YOUR CARD', 1],
+    ['DEAR [CUSTOMER NAME], YOUR ACCOUNT IS NOW OVERDUE', 'DEAR [CUSTOMER NAME], YOUR ACCOUNT IS NOW OVERDUE', 1],
+    ['SCAN YOUR CARD NOW', 'SCAN YOUR CARD NOW', 1],
+    ['CHECK BAGS HERE', 'CHECK BAGS HERE', 1],
+    ['SAVE BIG TODAY', 'SAVE BIG TODAY', 1],
+    ['VIEW MY BASKET!', 'VIEW MY BASKET', 1]
   ])
 
   passesEach(ruleId, [
@@ -38,8 +48,20 @@ describe(ruleId, () => {
     'HDMI cable 1.5 m $9.99',
     'SKU 4411 BLK XL',
     'Ships to EU addresses in 3–5 days.',
-    'Really?!',
-    'Reply CALL to talk to us.'
+    'Reply CALL to talk to us.',
+    // Buttons and headings: the customer's own voice, or an action named, with no mark.
+    'CLOSE MY ACCOUNT',
+    'EDIT SHIPPING DETAILS',
+    'SHOW MORE',
+    // Two capitalised words with no mark: a label.
+    'ACCOUNT SECURITY',
+    // A template's slots, a date format, a list of file formats.
+    'Dear [CUSTOMER NAME], your table for [PARTY SIZE] is booked.',
+    '[ORDER NUMBER] [DELIVERY DATE] [STORE NAME]',
+    'Date format: DD MMMM YYYY',
+    'MM/DD/YYYY HH:MM',
+    'Upload a photo as JPEG, HEIC, PNG or WEBP.',
+    'Formats: JPEG, TIFF, HEIC, WEBP, AVIF'
   ])
 
   it('treats allowed codes as safe', () => {
