@@ -38,9 +38,12 @@ const clauseOpeners = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 
 const promises: readonly PhraseEntry[] = [
   {
     phrases: [
-      'we’ll|we’ve|i’ll|i’ve|they’ll|it’ll|you’ll', 'we|i|they|it|you will', 'you can|could|may', 'automatically', 'no money|charge was|has been taken',
+      'we’ll|i’ll|they’ll|it’ll|you’ll', 'we|i|they|it|you will', 'you can|could|may', 'automatically', 'no money|charge was|has been taken',
       'contact us|support', 'call us', 'help desk', 'helpdesk', 'customer service', 'support team', 'questions', 'need help', 'get help', 'instead',
       'try again|later', 'a team member', 'staff member', 'ask a member', 'let us know', 'reply', 'please',
+      // What the seller has already done for the customer (“We’ve sent you a new code”);
+      // not what they looked at or decided (“We’ve reviewed your claim”, “we’ve had to cancel”).
+      'we’ve|i’ve ...1 sent|resent|restarted|added|refunded|credited|fixed|listed|booked|rebooked|moved|saved|kept|held|reserved|passed|emailed|texted|put|applied|arranged|issued|raised|opened|started|asked|made|upgraded|extended|waived|switched|replaced|updated|unlocked|reset|reactivated|reinstated|noted|logged|escalated|forwarded|attached|included|set|given|left|scheduled|ordered|refreshed|retried|topped|split|offered|found|pinged|chased|contacted',
       // What replaces the lost thing: “…expired, but here’s a new one”.
       'here’s a|your new', 'here is a|your new', 'here’s another', 'here is another',
       // What the seller can do instead: “…, but we can switch you to monthly”; the next free slot.

@@ -469,6 +469,84 @@ export const failures: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['We can’t load your statements.', 'Sorry, we cannot display your basket.'],
     counterExamples: ['We can’t load your statements right now. Please try again in a moment.']
+  },
+  {
+    // Gone for good, said plainly: the page, the offer, the thing the customer came for.
+    phrases: [
+      'no longer exists|exist|running|in service',
+      'doesn’t|don’t exist anymore',
+      'does|do not exist anymore',
+      'isn’t|aren’t here anymore',
+      'isn’t|aren’t here any more'
+    ],
+    advice: 'Say what the customer can do now: where to look instead, what replaced it, or who can help.',
+    note: 'the customer hears that what they came for is gone, with nothing offered in its place',
+    confidence: 0.8,
+    examples: ['That event page no longer exists.', 'Sorry, the deal you clicked isn’t here any more.'],
+    counterExamples: ['That event page no longer exists. See what’s on this month at example.com/events.']
+  },
+  {
+    // The seller's own system broken, said as news with nothing after it.
+    phrases: [
+      'system|site|website|app|server|portal|store|shop|network|machine|reader|checkout down',
+      'system|site|website|app|server|portal|till|checkout is|are broken'
+    ],
+    advice: 'Say how the customer can still be served, or when it will be back.',
+    note: 'the customer learns the seller’s system is broken and not whether they can still be served',
+    confidence: 0.8,
+    examples: ['Sorry, the booking site’s down.', 'Our checkout is broken.'],
+    counterExamples: ['Sorry, the booking site’s down. Your basket is saved; try again in ten minutes.']
+  },
+  {
+    // Nothing left: the place is full, the stock gone, every slot taken.
+    phrases: [
+      'class|course|session|clinic|workshop is|are full',
+      'class|course|session|clinic|workshop full'
+    ],
+    advice: 'Say when more will be free, or what the customer can choose instead.',
+    note: 'the customer is told there is nothing for them, and not when there will be or what else to pick',
+    confidence: 0.8,
+    examples: ['Sorry, the pottery course is full.', 'Yoga class full.'],
+    counterExamples: ['This class is full. Join the waiting list and we’ll text you if a place opens.']
+  },
+  {
+    // What the customer brought won't do here, with no word on what would.
+    phrases: [
+      'won’t|doesn’t work here',
+      'will|does not work here'
+    ],
+    advice: 'Say what works instead (another card, code or way to pay), or who can help.',
+    note: 'the customer is told their choice won’t do, with no word on what would',
+    confidence: 0.8,
+    examples: ['Sorry, that gift card won’t work here.', 'This pass does not work here.'],
+    counterExamples: ['That gift card won’t work here, but you can use it on our website.']
+  },
+  {
+    // Nothing came back: a search or a lookup that returned nothing.
+    phrases: [
+      'nothing came|come back',
+      'didn’t bring|return anything',
+      'did not bring|return anything'
+    ],
+    expected: ['We couldn’t find that. Check the spelling, or search again.'],
+    note: 'the customer can’t tell whether it is gone or was never there, nor where to look',
+    confidence: 0.8,
+    examples: ['We looked up your postcode and nothing came back.', 'Your search didn’t return anything.'],
+    counterExamples: ['Your search didn’t return anything. Try fewer words, or browse by category.']
+  },
+  {
+    // The matter shut on the customer: no further action, nobody left to ask.
+    phrases: [
+      'no further action',
+      'consider|considers|considered the matter|case closed',
+      'won’t be taking this|it|things any further',
+      'will not be taking this|it|things any further'
+    ],
+    advice: 'Say why, and who can look at it again (an appeal, an ombudsman, a person to ask).',
+    note: 'the customer is refused with nowhere left to go: no alternative, no appeal, no one to ask',
+    confidence: 0.8,
+    examples: ['We have looked into this and will take no further action.', 'We now consider the matter closed.'],
+    counterExamples: ['We now consider the matter closed. If you disagree, you can ask the ombudsman to review it.']
   }
 ]
 
@@ -505,7 +583,11 @@ export const notFailures: readonly PhraseEntry[] = [
       // Handed on to someone else (“I can’t do that myself”): permission-gate, not a dead end.
       'can’t|cannot ...4 myself',
       // A wait with an end (“can’t confirm it until the team agrees”): not a dead end.
-      'can’t|cannot ...6 until'
+      'can’t|cannot ...6 until',
+      // Praise, not a failure: “we couldn’t be happier”.
+      'couldn’t|could not be happier|prouder|better|more pleased|more excited',
+      // Nothing left for the customer to do: a confirmation, not a refusal.
+      'no further action needed|required|necessary'
     ],
     note: 'not a failure report',
     confidence: 1,
@@ -518,7 +600,9 @@ export const notFailures: readonly PhraseEntry[] = [
       'Your subscription has been cancelled as you requested.',
       'Your parking fine has been cancelled.',
       'I can’t change that myself.',
-      'We can’t confirm your slot until the driver has checked the route.'
+      'We can’t confirm your slot until the driver has checked the route.',
+      'Your address is updated. No further action needed.',
+      'We couldn’t be happier with how the launch went.'
     ]
   },
   {

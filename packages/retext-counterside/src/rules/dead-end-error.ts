@@ -25,6 +25,14 @@ function isCondition(sentence: SentenceView, first: WordToken): boolean {
   return false
 }
 
+// “Upload failed”, “Card declined”: a thing, then the failure word alone (not
+// “Not available”, “Session expired”, a label whose failure is both words,
+// nor “Show errors”, a setting naming errors).
+function namesWhatFailed(sentence: SentenceView, first: WordToken | undefined): boolean {
+  const [thing, failed] = sentence.words
+  return first !== undefined && failed !== undefined && first.index === 1 && thing!.norm !== 'not' && !thing!.isNumber && failed.norm !== 'errors' && !failed.afterMark
+}
+
 // A question asks (“Can’t find your order?”, “Why was my card declined?”): help text, not a report.
 const isQuestion = (sentence: SentenceView): boolean => /\?\s*$/.test(sentence.text)
 
@@ -44,18 +52,21 @@ export const rule: Rule = {
     // A leaked error (“Error 4012”, “TypeError: …”) names the failure best.
     const leak = artifactGroups(paragraph).find((group) => group.kind === 'error')
     const leakSpan = leak && spanOfText(paragraph, leak.from, leak.to)
-    let failure: {span: Span; entry: PhraseEntry} | undefined = leakSpan ? {span: leakSpan, entry: failureEntry} : undefined
+    let failure: {span: Span; entry: PhraseEntry; first?: WordToken} | undefined = leakSpan ? {span: leakSpan, entry: failureEntry} : undefined
     for (const sentence of paragraph.sentences) {
       if (failure) break
       const found = table.find(sentence)
       if (found.length === 0 || isQuestion(sentence)) continue
       const match = withoutCancelled(found, cancels.find(sentence)).find((candidate) => !isCondition(sentence, candidate.first))
-      if (match) failure = {span: spanBetween(sentence, match.first, match.last), entry: match.entry}
+      if (match) failure = {span: spanBetween(sentence, match.first, match.last), entry: match.entry, first: match.first}
     }
 
     // One or two words without a full stop (“Failed”, “Not available”) are a
     // status label or a table cell, not a message; an error code (“Error 500”) is not a label.
-    if (failure && !leakSpan && paragraph.sentences.length === 1 && paragraph.sentences[0]!.words.length <= maximumLabelWords && !/[.!]\s*$/.test(paragraph.text)) return
+    // Two words naming what failed (“Upload failed”, “Card declined”) are the message itself.
+    if (failure && !leakSpan && paragraph.sentences.length === 1 && paragraph.sentences[0]!.words.length <= maximumLabelWords && !/[.!]\s*$/.test(paragraph.text)) {
+      if (!namesWhatFailed(paragraph.sentences[0]!, failure.first)) return
+    }
 
     // Only the failure and no way forward: one finding per paragraph is enough.
     if (failure && !offersNextStep(paragraph)) context.report(failure)
