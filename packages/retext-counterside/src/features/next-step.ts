@@ -13,7 +13,8 @@ export const imperatives: ReadonlySet<string> = new Set([
   'return', 'scan', 'swipe', 'remove', 'restart', 'sign', 'log', 'email', 'text', 'chat', 'open', 'fix', 'add', 'save', 'type', 'come',
   'head', 'keep', 'make', 'move', 'grab', 'send', 'confirm', 'review', 'edit', 'change', 'speak', 'talk', 'follow', 'resend', 'request',
   'replace', 'connect', 'reconnect', 'plug', 'unplug', 'wait', 'order', 'collect', 'reach', 'message', 'dial', 'switch', 'upload', 'download',
-  'pull', 'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen', 'unlock'
+  'pull', 'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen', 'unlock',
+  'start', 'rebook', 'resubmit', 'renew', 'set', 'say', 'give', 'view', 'browse', 'search', 'phone', 'ring', 'top'
 ])
 
 // After these, the opening word was a noun, not an order: “Update failed”,
@@ -81,6 +82,8 @@ const promises: readonly PhraseEntry[] = [
       'we’ve|i’ve ...1 sent|resent|restarted|added|refunded|credited|fixed|listed|booked|rebooked|moved|saved|kept|held|reserved|passed|emailed|texted|put|applied|arranged|issued|raised|opened|started|asked|made|upgraded|extended|waived|switched|replaced|updated|unlocked|reset|reactivated|reinstated|noted|logged|escalated|forwarded|attached|included|set|given|left|scheduled|ordered|refreshed|retried|topped|split|offered|found|pinged|chased|contacted',
       // What replaces the lost thing: “…expired, but here’s a new one”.
       'here’s a|your new', 'here is a|your new', 'here’s another', 'here is another',
+      // An offer, asked: “Want us to pack them for you?”, “Shall I book it?”
+      'want us|me to', 'shall i|we', 'would you like', 'do you want us|me',
       // What the seller can do instead: “…, but we can switch you to monthly”; the next free slot.
       'but we|i can|could',
       'next available',
@@ -99,6 +102,9 @@ const promises: readonly PhraseEntry[] = [
       'needs to',
       'tries|attempts|goes left|remaining',
       'at least|most',
+      'minimum|maximum length|characters',
+      'can’t|cannot contain|include|exceed',
+      'can not contain|include|exceed',
       'expected'
     ],
     note: 'a way forward',
