@@ -24,7 +24,7 @@ export const failureClasses: WordClasses = {
   process: [
     'go', 'print', 'apply', 'work', 'load', 'save', 'send', 'sync', 'update', 'process', 'complete', 'connect', 'upload', 'download',
     'register', 'scan', 'read', 'charge', 'submit', 'validate', 'verify', 'open', 'start', 'finish', 'activate', 'transfer', 'post', 'arrive',
-    'add'
+    'add', 'reach'
   ]
 }
 
@@ -212,12 +212,13 @@ export const failures: readonly PhraseEntry[] = [
       '@input @faulty',
       'not a valid @input',
       'isn’t|wasn’t a valid @input',
-      '@input ...2 is|was|are|were @faulty'
+      '@input ...2 is|was|are|were @faulty',
+      '@input ...2 is|was|are|were not valid'
     ],
     advice: 'Say what a right one looks like (its length, its format, where to find it) and that the customer can try again.',
     note: 'the customer is told what they typed is wrong, and nothing about how to get it right',
     confidence: 0.8,
-    examples: ['Invalid PIN.', 'That is not a valid card number.', 'The code you typed is wrong.'],
+    examples: ['Invalid PIN.', 'That is not a valid card number.', 'The code you typed is wrong.', 'Your postcode is not valid.'],
     counterExamples: [
       'Wrong PIN. You have 2 tries left.',
       'Invalid password: it must have at least 8 characters.',
@@ -276,7 +277,7 @@ export const failures: readonly PhraseEntry[] = [
       'you have|’ve|are|were been? banned|blocked|suspended',
       'you’re banned|blocked|suspended',
       // Closed on the customer, with no one left to answer.
-      'your ...1 complaint|case|ticket|claim|request|appeal|dispute has|have|was|is been? closed'
+      'your ...1 complaint|case|ticket|claim|request|appeal|dispute|enquiry|inquiry|query has|have|was|is been? closed'
     ],
     advice: 'Say why it happened, whether it can be undone, and how: what to do, or who to contact.',
     note: 'the customer is shut out of their own account or card and not told why, for how long, or how to get back in',
@@ -547,6 +548,41 @@ export const failures: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['We have looked into this and will take no further action.', 'We now consider the matter closed.'],
     counterExamples: ['We now consider the matter closed. If you disagree, you can ask the ombudsman to review it.']
+  },
+  {
+    // Used up: the code or voucher was spent before, and nothing says what to use instead.
+    phrases: [
+      'has|have already been used|redeemed|claimed',
+      "*'s already been used|redeemed|claimed"
+    ],
+    advice: 'Say what the customer can use instead, or who can check it.',
+    note: 'the customer is told their code is spent, with no word on what to do now',
+    confidence: 0.8,
+    examples: ['This gift code has already been redeemed.', 'Sorry, that coupon’s already been used.'],
+    counterExamples: ['This gift code has already been redeemed. If you didn’t redeem it, call us on 0800 123 456.']
+  },
+  {
+    // Out of luck, said as the whole answer.
+    phrases: [
+      'no luck'
+    ],
+    advice: 'Say what didn’t work and what the customer can try next.',
+    note: 'the customer hears it didn’t work and nothing about why or what to try',
+    confidence: 0.8,
+    examples: ['No luck, sorry.', 'Hmm, no luck with that one.'],
+    counterExamples: ['No luck with that card. Try another one, or pay at the desk.']
+  },
+  {
+    // Gone: the thing the customer wanted is taken or lost.
+    phrases: [
+      'is|are gone',
+      "*'s gone"
+    ],
+    advice: 'Say what the customer can choose instead, or whether it can be brought back.',
+    note: 'the customer hears that what they wanted is gone, with nothing offered in its place',
+    confidence: 0.8,
+    examples: ['Sorry, that table’s gone.', 'The seats you picked are gone.'],
+    counterExamples: ['That table’s gone, but we have one by the window at 8pm. Want it?', 'Book now before it’s gone.']
   }
 ]
 
@@ -584,6 +620,9 @@ export const notFailures: readonly PhraseEntry[] = [
       'can’t|cannot ...4 myself',
       // A wait with an end (“can’t confirm it until the team agrees”): not a dead end.
       'can’t|cannot ...6 until',
+      // Gone somewhere, or gone as a threat (“if you leave, the price is gone”): not a loss reported.
+      'gone forever|up|through|to|down|off|out|into|live|ahead|well|smoothly|quiet',
+      'if|once|after|before|when ...8 gone',
       // Praise, not a failure: “we couldn’t be happier”.
       'couldn’t|could not be happier|prouder|better|more pleased|more excited',
       // Nothing left for the customer to do: a confirmation, not a refusal.
@@ -602,6 +641,8 @@ export const notFailures: readonly PhraseEntry[] = [
       'I can’t change that myself.',
       'We can’t confirm your slot until the driver has checked the route.',
       'Your address is updated. No further action needed.',
+      'Your payment has gone through.',
+      'If you close this window, the offer is gone.',
       'We couldn’t be happier with how the launch went.'
     ]
   },
