@@ -583,6 +583,18 @@ export const failures: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['Sorry, that table’s gone.', 'The seats you picked are gone.'],
     counterExamples: ['That table’s gone, but we have one by the window at 8pm. Want it?', 'Book now before it’s gone.']
+  },
+  {
+    // Turned down as a fact about the thing: it can't be repaired, fulfilled, amended.
+    phrases: [
+      'cannot|can’t be repaired|fixed|fulfilled|dispensed|sold|amended|exchanged|extended|paused|glazed|supplied|fitted|serviced',
+      'can not be repaired|fixed|fulfilled|dispensed|sold|amended|exchanged|extended|paused|glazed|supplied|fitted|serviced'
+    ],
+    advice: 'Say what the customer can have instead (another item, another date, a refund), or who can look at it again.',
+    note: 'the customer is told it can’t be done, with no word on what can',
+    confidence: 0.8,
+    examples: ['Sorry, your watch cannot be repaired.', 'This order can’t be amended.'],
+    counterExamples: ['Your watch can’t be repaired, but we can replace it at half price. Reply YES to order one.']
   }
 ]
 
@@ -620,6 +632,8 @@ export const notFailures: readonly PhraseEntry[] = [
       'can’t|cannot ...4 myself',
       // A wait with an end (“can’t confirm it until the team agrees”): not a dead end.
       'can’t|cannot ...6 until',
+      // A rule with a time or a condition (“can’t be sold after 10pm”): the terms, not a refusal.
+      'can’t|cannot be * after|once|without|before',
       // Gone somewhere, or gone as a threat (“if you leave, the price is gone”): not a loss reported.
       'gone forever|up|through|to|down|off|out|into|live|ahead|well|smoothly|quiet',
       'if|once|after|before|when ...8 gone',
@@ -640,6 +654,7 @@ export const notFailures: readonly PhraseEntry[] = [
       'Your parking fine has been cancelled.',
       'I can’t change that myself.',
       'We can’t confirm your slot until the driver has checked the route.',
+      'Orders can’t be amended once they have shipped.',
       'Your address is updated. No further action needed.',
       'Your payment has gone through.',
       'If you close this window, the offer is gone.',

@@ -33,6 +33,12 @@ function namesWhatFailed(sentence: SentenceView, first: WordToken | undefined): 
   return first !== undefined && failed !== undefined && first.index === 1 && thing!.norm !== 'not' && !thing!.isNumber && failed.norm !== 'errors' && !failed.afterMark
 }
 
+// An error constant alone (“ERR_SYNC_409”) is the code's name for what broke; a status
+// still waiting (“Refund status: ERR_SYNC (pending)”) is not a failure yet.
+const errorConstant = /\bERR_[A-Z\d]{2,30}(?:_[A-Z\d]{1,30}){0,6}\b/
+const stillPending = /\b(?:pending|queued|retrying)\b/i
+const hasErrorConstant = (text: string): boolean => errorConstant.test(text)
+
 // A question asks (“Can’t find your order?”, “Why was my card declined?”): help text, not a report.
 const isQuestion = (sentence: SentenceView): boolean => /\?\s*$/.test(sentence.text)
 
@@ -45,13 +51,14 @@ export const rule: Rule = {
     advice: 'Add what the customer can do next, or how to reach a person',
     acceptsTerms: true
   },
-  triggers: {phrases: table.triggers(), shapes: [mayHaveArtifact]},
+  triggers: {phrases: table.triggers(), shapes: [mayHaveArtifact, hasErrorConstant]},
   tables: [table, cancels],
   check(context) {
     const paragraph = context.paragraph
     // A leaked error (“Error 4012”, “TypeError: …”) names the failure best.
     const leak = artifactGroups(paragraph).find((group) => group.kind === 'error')
-    const leakSpan = leak && spanOfText(paragraph, leak.from, leak.to)
+    const constant = leak || stillPending.test(paragraph.text) ? undefined : errorConstant.exec(paragraph.text)
+    const leakSpan = leak ? spanOfText(paragraph, leak.from, leak.to) : constant ? spanOfText(paragraph, constant.index, constant.index + constant[0].length) : undefined
     let failure: {span: Span; entry: PhraseEntry; first?: WordToken} | undefined = leakSpan ? {span: leakSpan, entry: failureEntry} : undefined
     for (const sentence of paragraph.sentences) {
       if (failure) break
