@@ -122,16 +122,21 @@ const contactShape = /\+?\b\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}\b|\b\d{3}[ .-]\d{4}\b
 // Sunday”, “back at 10:00”) is what an outage notice owes the customer.
 const backAtShape = new RegExp(
   [
-    String.raw`\b(?:until|till|back (?:at|by|on|in))\s+(?:\d|noon|midnight|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+    String.raw`\b(?:until|till|back (?:at|by|on|in)|reopens? (?:at|on|in))\s+(?:the\s+)?(?:\d|noon|midnight|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
     String.raw`\bfrom\s+\d[^.!?]{0,20}?\s(?:to|until|till)\s+\d`,
-    String.raw`\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?[–-]\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b`
+    String.raw`\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?[–-]\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b`,
+    // A 24-hour range: “closed 12:30–13:30”.
+    String.raw`\b\d{1,2}:\d\d\s?[–-]\s?\d{1,2}:\d\d\b`
   ].join('|'),
   'i'
 )
 
 // “We will not…”, “you must have typed it wrong”: a refusal or a guess at the past, not a promise or a rule.
-const deniedPromise = (sentence: SentenceView, last: WordToken): boolean => {
+// “Please do not contact us”: a way forward, forbidden.
+const deniedPromise = (sentence: SentenceView, first: WordToken, last: WordToken): boolean => {
   const next = sentence.words[last.index + 1]
+  const before = sentence.words[first.index - 1]
+  if (before && /^(?:not|never|don’t|don't)$/.test(before.norm)) return true
   return next !== undefined && (next.norm === 'not' || next.norm === 'never' || (next.norm === 'have' && /^(?:must|should)$/.test(last.norm)))
 }
 
@@ -148,7 +153,7 @@ export function offersNextStep(paragraph: ParagraphView): boolean {
       if (index === 0 || (word.afterMark && opensClause(sentence, word)) || (previous && clauseOpeners.has(previous.norm))) return true
     }
 
-    if (promiseTable.find(sentence).some((match) => !deniedPromise(sentence, match.last))) return true
+    if (promiseTable.find(sentence).some((match) => !deniedPromise(sentence, match.first, match.last))) return true
   }
 
   return false

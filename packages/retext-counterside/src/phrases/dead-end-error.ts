@@ -4,6 +4,8 @@ import {blameClasses} from './customer-blame.js'
 
 export const failureClasses: WordClasses = {
   ...blameClasses,
+  // What the customer typed or handed over, and the tickets and codes they hold.
+  input: [...blameClasses['input']!, 'ticket', 'pass', 'postcode', 'iban', 'vin', 'passport', 'promo'],
   // Things that go through, print or load: a process, not a person's choice.
   // What a system does to a request: “cannot be processed” reports a
   // failure, while “cannot be undone” or “cannot be negative” states a rule.
@@ -24,7 +26,7 @@ export const failureClasses: WordClasses = {
   process: [
     'go', 'print', 'apply', 'work', 'load', 'save', 'send', 'sync', 'update', 'process', 'complete', 'connect', 'upload', 'download',
     'register', 'scan', 'read', 'charge', 'submit', 'validate', 'verify', 'open', 'start', 'finish', 'activate', 'transfer', 'post', 'arrive',
-    'add', 'reach'
+    'add', 'reach', 'respond'
   ]
 }
 
@@ -160,7 +162,7 @@ export const failures: readonly PhraseEntry[] = [
   },
   {
     phrases: [
-      'not placed|sent|saved|delivered|applied|charged|issued',
+      'not placed|sent|saved|delivered|applied|charged|issued|recorded',
       'bounced'
     ],
     advice: 'Say whether anything was kept or charged, and how to send or save it again.',
@@ -389,7 +391,7 @@ export const failures: readonly PhraseEntry[] = [
       'none ...1 available',
       'none ...1 left',
       'no more ...1 slots|appointments|tables|rooms|seats|places|tickets|drivers|spaces|dates',
-      'no ...1 slots|appointments|tables|rooms|seats|places|drivers|spaces|cars available|left|free',
+      'no ...1 slots|appointments|tables|rooms|seats|places|drivers|spaces|cars|vans|bikes|engineers|technicians|cleaners available|left|free',
       'no delivery|collection|click-and-collect slots|dates|times',
       'no further information|help|details'
     ],
@@ -595,6 +597,60 @@ export const failures: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['Sorry, your watch cannot be repaired.', 'This order can’t be amended.'],
     counterExamples: ['Your watch can’t be repaired, but we can replace it at half price. Reply YES to order one.']
+  },
+  {
+    // A place or a line closed, with no word on when it opens or where else to go.
+    phrases: [
+      'desk|lines|counter|branch|entry|checkout|checkouts|till|tills|bookings|registration|enrolment|applications closed',
+      'desk|lines|counter|branch|entry|checkout|checkouts|till|tills|bookings|registration|enrolment|applications is|are now? closed',
+      'out of order|service'
+    ],
+    advice: 'Say when it opens again, or where the customer can go instead.',
+    note: 'the customer finds the way closed and isn’t told when it opens or where else to go',
+    confidence: 0.8,
+    examples: ['Sorry, the returns counter is closed.', 'Ticket machine out of order.'],
+    counterExamples: ['The returns counter is closed until 2pm. You can return items at any till.', 'Ticket machine out of order. Please use the one by the stairs.']
+  },
+  {
+    // What the seller won't do, said as the whole answer.
+    phrases: [
+      'we|i don’t refund|move|list|stock|sell|repair|service|fit|supply',
+      'we|i do not refund|move|list|stock|sell|repair|service|fit|supply',
+      'isn’t|wasn’t|aren’t something we|i can|could|offer|do|provide|sell|support|stock|carry|’re',
+      'outside our|the service|delivery|coverage|repair area|areas|zone|programme|program'
+    ],
+    advice: 'Say what the customer can have instead, or who can help them with it.',
+    note: 'the customer hears what the seller won’t do and nothing about what they can do instead',
+    confidence: 0.8,
+    examples: ['We don’t repair this model.', 'Sorry, that isn’t something we stock.', 'Your address is outside our delivery area.'],
+    counterExamples: ['We don’t repair this model, but the maker does: call them on 0800 123 456.']
+  },
+  {
+    // Something broke, said in plain words, with nothing after it.
+    phrases: [
+      'something ...1 broke|broken',
+      'something’s not right',
+      'something is not right',
+      'not supposed to happen'
+    ],
+    advice: 'Say in plain words what went wrong and the one thing the customer can do next.',
+    note: 'the customer is told something broke and is left to guess whether to wait, retry or give up',
+    confidence: 0.8,
+    examples: ['Something broke while we saved your basket.', 'Hmm, that’s not supposed to happen.'],
+    counterExamples: ['Something broke while we saved your basket. Try again in a minute.']
+  },
+  {
+    // The customer's own thing, turned away here.
+    phrases: [
+      'can’t|cannot be used here|with|at',
+      'can not be used here|with|at',
+      'promo|offer|discount|voucher|coupon|code not applicable'
+    ],
+    advice: 'Say what the customer can use instead (another card, code, file), or how to make it fit.',
+    note: 'the customer is told their choice won’t do, with no word on what would',
+    confidence: 0.8,
+    examples: ['Sorry, this gift card can’t be used here.', 'Discount not applicable.'],
+    counterExamples: ['This gift card can’t be used here, but you can spend it on our website.']
   }
 ]
 

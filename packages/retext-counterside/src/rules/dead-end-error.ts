@@ -35,7 +35,7 @@ function namesWhatFailed(sentence: SentenceView, first: WordToken | undefined): 
 
 // An error constant alone (“ERR_SYNC_409”) is the code's name for what broke; a status
 // still waiting (“Refund status: ERR_SYNC (pending)”) is not a failure yet.
-const errorConstant = /\bERR_[A-Z\d]{2,30}(?:_[A-Z\d]{1,30}){0,6}\b/
+const errorConstant = /\bERR_[A-Z\d]{2,30}(?:_[A-Za-z\d]{1,30}){0,6}\b/
 const stillPending = /\b(?:pending|queued|retrying)\b/i
 const hasErrorConstant = (text: string): boolean => errorConstant.test(text)
 
