@@ -4,11 +4,12 @@ import {PhraseTable, type PhraseEntry} from '../phrase-table.js'
 import {failureClasses, failures, notFailures} from '../phrases/dead-end-error.js'
 import {withoutCancelled} from '../cooccurrence.js'
 import type {Rule} from '../rule.js'
-import {spanBetween, spanOfText, type SentenceView, type Span, type WordToken} from '../views.js'
+import {spanBetween, spanOfText, type ParagraphView, type SentenceView, type Span, type WordToken} from '../views.js'
 
 const table = new PhraseTable('dead-end-error', failures, failureClasses)
 const cancels = new PhraseTable('dead-end-error not failures', notFailures, failureClasses)
 const failureEntry = failures[0]!
+const sureFailure = 0.9
 const maximumLabelWords = 2
 
 // Opening the failure's clause, these make it a condition (“Applies when the
@@ -38,6 +39,27 @@ function namesWhatFailed(sentence: SentenceView, first: WordToken | undefined): 
 const errorConstant = /\bERR_[A-Z\d]{2,30}(?:_[A-Za-z\d]{1,30}){0,6}\b/
 const stillPending = /\b(?:pending|queued|retrying)\b/i
 const hasErrorConstant = (text: string): boolean => errorConstant.test(text)
+
+// A message of a few words that is only the failure, ended as a sentence (“Card reader
+// offline.”, “Your booking was not found.”), is a dead end however the scorer reads it:
+// the scorer reads short texts poorly, and a title or a status label has no full stop.
+const shortMessage = {fewest: 3, most: 4}
+const sureEntries = new WeakMap<PhraseEntry, PhraseEntry>()
+function sure(entry: PhraseEntry): PhraseEntry {
+  let copy = sureEntries.get(entry)
+  if (!copy) {
+    copy = {...entry, confidence: sureFailure}
+    sureEntries.set(entry, copy)
+  }
+
+  return copy
+}
+
+function isShortMessage(paragraph: ParagraphView): boolean {
+  if (paragraph.sentences.length !== 1) return false
+  const count = paragraph.sentences[0]!.words.length
+  return count >= shortMessage.fewest && count <= shortMessage.most && /[.!]\s*$/.test(paragraph.text)
+}
 
 // A question asks (“Can’t find your order?”, “Why was my card declined?”): help text, not a report.
 const isQuestion = (sentence: SentenceView): boolean => /\?\s*$/.test(sentence.text)
@@ -76,6 +98,6 @@ export const rule: Rule = {
     }
 
     // Only the failure and no way forward: one finding per paragraph is enough.
-    if (failure && !offersNextStep(paragraph)) context.report(failure)
+    if (failure && !offersNextStep(paragraph)) context.report(isShortMessage(paragraph) ? {span: failure.span, entry: sure(failure.entry)} : failure)
   }
 }
