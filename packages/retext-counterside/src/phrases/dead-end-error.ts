@@ -13,7 +13,7 @@ export const failureClasses: WordClasses = {
     'processed', 'completed', 'handled', 'found', 'loaded', 'saved', 'sent', 'added', 'applied', 'printed', 'verified', 'validated',
     'charged', 'delivered', 'reached', 'accepted', 'shown', 'displayed', 'connected', 'refunded', 'issued', 'activated', 'renewed', 'read',
     // Not “returned” or “exchanged”: “can’t be returned” states a sale’s terms.
-    'redeemed', 'booked', 'confirmed', 'reopened'
+    'redeemed', 'booked', 'confirmed', 'reopened', 'shipped'
   ],
   // What the customer holds with the seller, and the states that shut them out of it.
   held: ['account', 'card', 'profile', 'membership', 'subscription', 'access', 'login', 'wallet', 'sim', 'number'],
@@ -263,12 +263,14 @@ export const failures: readonly PhraseEntry[] = [
     // A refusal by rule, about the customer's own thing (“your device”, “this order”).
     phrases: [
       'is|are not eligible',
-      'isn’t|aren’t eligible'
+      'isn’t|aren’t eligible',
+      // The short form: “Not eligible.”, “you’re just not eligible”.
+      'not eligible'
     ],
     advice: 'Say why it doesn’t qualify and what the customer can do instead, or who can tell them more.',
     note: 'the customer is turned away by a rule they cannot see, with nowhere to go next',
     confidence: 0.8,
-    examples: ['Your phone is not eligible for an upgrade.', 'Sorry, this order isn’t eligible.'],
+    examples: ['Your phone is not eligible for an upgrade.', 'Sorry, this order isn’t eligible.', 'Trade-in not eligible.'],
     counterExamples: ['Your phone isn’t eligible for an upgrade yet. You can upgrade from 3 March, or ask us about other plans.']
   },
   {
@@ -727,7 +729,10 @@ export const notFailures: readonly PhraseEntry[] = [
       'when|if|once ...4 enabled|disabled|checked|unchecked|selected|required|active ...9 error|errors|fail|fails|failed|unable',
       'user|users|members|accounts|customers will|would be? unable|rejected|blocked|denied|locked|prevented',
       'not eligible for ...2 users|accounts|members|plans',
-      'if|once|after you delete|remove|disable|deactivate|unlink|revoke ...8 no longer|unable|can’t|cannot|won’t'
+      'if|once|after you delete|remove|disable|deactivate|unlink|revoke ...8 no longer|unable|can’t|cannot|won’t',
+      // What an error usually means, or that it is being fixed: an explanation or an update, not a report.
+      'error|errors|failure|failures usually|often|typically|normally|sometimes happens|happen|means|occurs|occur',
+      'fixing|resolving|repairing|retrying ...4 failed|error|errors|failure|failures'
     ],
     note: 'a setting or a help text that names a failure, not a report of one',
     confidence: 1,
@@ -737,7 +742,9 @@ export const notFailures: readonly PhraseEntry[] = [
       'Errors block checkout until they are fixed; warnings only highlight a field.',
       'When enabled, requests without a signature are rejected.',
       'Are you sure? The user will be unable to sign in until you restore them.',
-      'If you remove this phone number, it can no longer be used to sign in.'
+      'If you remove this phone number, it can no longer be used to sign in.',
+      'This error usually means the clock on your device is wrong.',
+      'Our team is fixing the failed transfers from this morning.'
     ]
   }
 ]
