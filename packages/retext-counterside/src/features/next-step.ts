@@ -4,7 +4,7 @@
  * or a way to reach a person.
  */
 import {PhraseTable, type PhraseEntry} from '../phrase-table.js'
-import type {ParagraphView, WordToken} from '../views.js'
+import type {ParagraphView, SentenceView, WordToken} from '../views.js'
 
 /** Verbs that, opening a sentence or clause, tell the customer what to do. */
 export const imperatives: ReadonlySet<string> = new Set([
@@ -13,7 +13,8 @@ export const imperatives: ReadonlySet<string> = new Set([
   'return', 'scan', 'swipe', 'remove', 'restart', 'sign', 'log', 'email', 'text', 'chat', 'open', 'fix', 'add', 'save', 'type', 'come',
   'head', 'keep', 'make', 'move', 'grab', 'send', 'confirm', 'review', 'edit', 'change', 'speak', 'talk', 'follow', 'resend', 'request',
   'replace', 'connect', 'reconnect', 'plug', 'unplug', 'wait', 'order', 'collect', 'reach', 'message', 'dial', 'switch', 'upload', 'download',
-  'pull', 'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen', 'unlock'
+  'pull', 'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen', 'unlock',
+  'start', 'rebook', 'resubmit', 'renew', 'set', 'say', 'give', 'view', 'browse', 'search', 'phone', 'ring', 'top'
 ])
 
 // After these, the opening word was a noun, not an order: “Update failed”,
@@ -27,10 +28,45 @@ const finiteVerbs = new Set([
 // (“Fix errors in the form” is still an order).
 const failureNouns = new Set(['error', 'errors', 'failure', 'fault', 'problem', 'issue', 'unavailable', 'timeout'])
 
-function opensAsNoun(next: WordToken | undefined, isLast: boolean): boolean {
+// After these, the opening word named a thing: “Retry count exceeded”, “Order number”.
+const nounFollowers = new Set(['count', 'queue', 'limit', 'number', 'log', 'rate', 'history', 'status'])
+
+// These take a number as their object: “press 9”, “dial 999”.
+const numberVerbs = new Set(['press', 'dial', 'call', 'text', 'tap', 'choose', 'select', 'pick', 'enter', 'type'])
+
+function opensAsNoun(word: WordToken, next: WordToken | undefined, isLast: boolean): boolean {
   if (!next) return false
-  return finiteVerbs.has(next.norm) || (isLast && failureNouns.has(next.norm)) || /^[a-z]{2,}ed$/.test(next.norm)
+  return (
+    finiteVerbs.has(next.norm) ||
+    (isLast && failureNouns.has(next.norm)) ||
+    /^[a-z]{2,}ed$/.test(next.norm) ||
+    nounFollowers.has(next.norm) ||
+    (next.isNumber && !numberVerbs.has(word.norm)) ||
+    /^#/.test(next.value)
+  )
 }
+
+/** The marks between `word` and the word before it in `sentence`. */
+function marksBefore(sentence: SentenceView, word: WordToken): string {
+  const previous = sentence.words[word.index - 1]
+  return previous ? sentence.text.slice(sentence.childStarts[previous.childIndex + 1], sentence.childStarts[word.childIndex]) : ''
+}
+
+// A word after “&”, “/” or a quote is inside a name or a path (“Click & Collect”,
+// “disconnect/reset”, “verify/selfie.py”), not opening a clause.
+const clauseMark = /[,;:.!?()—–]|\s-\s/
+const opensClause = (sentence: SentenceView, word: WordToken): boolean => clauseMark.test(marksBefore(sentence, word)) && !/[&/"“”#]/.test(marksBefore(sentence, word))
+
+// Said to end the exchange, not to go on: “Please take your card.”, “Remove card.”
+const endingWords = new Set(['please', 'remove', 'take', 'collect', 'your', 'card', 'cards', 'receipt'])
+const endsTheExchange = (sentence: SentenceView): boolean =>
+  sentence.words.length > 0 && sentence.words.length <= 4 && sentence.words.every((word) => endingWords.has(word.norm)) && sentence.words.some((word) => word.norm === 'card' || word.norm === 'cards' || word.norm === 'receipt')
+
+// A lecture about next time is not a way forward now: “Please be more careful next time.”
+const aboutNextTime = (sentence: SentenceView): boolean => /\b(?:next time|in (?:the )?future)\b/i.test(sentence.text) && !/\bagain\b/i.test(sentence.text)
+
+// “Please” opens a way forward, unless what follows tells the customer to stop or go away.
+const notAfterPlease = new Set(['do', 'don’t', 'don\'t', 'stop', 'hang', 'note', 'accept', 'bear', 'be', 'refrain', 'never'])
 
 /** Words after which an imperative still opens a clause (“…, or call us”). */
 const clauseOpeners = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so'])
@@ -38,11 +74,16 @@ const clauseOpeners = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 
 const promises: readonly PhraseEntry[] = [
   {
     phrases: [
-      'we’ll|we’ve|i’ll|i’ve|they’ll|it’ll|you’ll', 'we|i|they|it|you will', 'you can|could|may', 'automatically', 'no money|charge was|has been taken',
+      'we’ll|i’ll|they’ll|it’ll|you’ll', 'we|i|they|it|you will', 'you can|could|may', 'automatically', 'no money|charge was|has been taken',
       'contact us|support', 'call us', 'help desk', 'helpdesk', 'customer service', 'support team', 'questions', 'need help', 'get help', 'instead',
-      'try again|later', 'a team member', 'staff member', 'ask a member', 'let us know', 'reply', 'please',
+      'try again|later', 'a team member', 'staff member', 'ask a member', 'let us know',
+      // What the seller has already done for the customer (“We’ve sent you a new code”);
+      // not what they looked at or decided (“We’ve reviewed your claim”, “we’ve had to cancel”).
+      'we’ve|i’ve ...1 sent|resent|restarted|added|refunded|credited|fixed|listed|booked|rebooked|moved|saved|kept|held|reserved|passed|emailed|texted|put|applied|arranged|issued|raised|opened|started|asked|made|upgraded|extended|waived|switched|replaced|updated|unlocked|reset|reactivated|reinstated|noted|logged|escalated|forwarded|attached|included|set|given|left|scheduled|ordered|refreshed|retried|topped|split|offered|found|pinged|chased|contacted',
       // What replaces the lost thing: “…expired, but here’s a new one”.
       'here’s a|your new', 'here is a|your new', 'here’s another', 'here is another',
+      // An offer, asked: “Want us to pack them for you?”, “Shall I book it?”
+      'want us|me to', 'shall i|we', 'would you like', 'do you want us|me',
       // What the seller can do instead: “…, but we can switch you to monthly”; the next free slot.
       'but we|i can|could',
       'next available',
@@ -61,6 +102,9 @@ const promises: readonly PhraseEntry[] = [
       'needs to',
       'tries|attempts|goes left|remaining',
       'at least|most',
+      'minimum|maximum length|characters',
+      'can’t|cannot contain|include|exceed',
+      'can not contain|include|exceed',
       'expected'
     ],
     note: 'a way forward',
@@ -78,25 +122,38 @@ const contactShape = /\+?\b\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}\b|\b\d{3}[ .-]\d{4}\b
 // Sunday”, “back at 10:00”) is what an outage notice owes the customer.
 const backAtShape = new RegExp(
   [
-    String.raw`\b(?:until|till|back (?:at|by|on|in))\s+(?:\d|noon|midnight|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+    String.raw`\b(?:until|till|back (?:at|by|on|in)|reopens? (?:at|on|in))\s+(?:the\s+)?(?:\d|noon|midnight|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
     String.raw`\bfrom\s+\d[^.!?]{0,20}?\s(?:to|until|till)\s+\d`,
-    String.raw`\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?[–-]\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b`
+    String.raw`\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?[–-]\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b`,
+    // A 24-hour range: “closed 12:30–13:30”.
+    String.raw`\b\d{1,2}:\d\d\s?[–-]\s?\d{1,2}:\d\d\b`
   ].join('|'),
   'i'
 )
 
+// “We will not…”, “you must have typed it wrong”: a refusal or a guess at the past, not a promise or a rule.
+// “Please do not contact us”: a way forward, forbidden.
+const deniedPromise = (sentence: SentenceView, first: WordToken, last: WordToken): boolean => {
+  const next = sentence.words[last.index + 1]
+  const before = sentence.words[first.index - 1]
+  if (before && /^(?:not|never|don’t|don't)$/.test(before.norm)) return true
+  return next !== undefined && (next.norm === 'not' || next.norm === 'never' || (next.norm === 'have' && /^(?:must|should)$/.test(last.norm)))
+}
+
 export function offersNextStep(paragraph: ParagraphView): boolean {
   if (contactShape.test(paragraph.text) || backAtShape.test(paragraph.text)) return true
   for (const sentence of paragraph.sentences) {
+    if (endsTheExchange(sentence) || aboutNextTime(sentence)) continue
     const words = sentence.words
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!
-      if (!imperatives.has(word.norm) || opensAsNoun(words[index + 1], index + 2 === words.length)) continue
+      if (word.norm === 'please' && words[index + 1] && !notAfterPlease.has(words[index + 1]!.norm)) return true
+      if (!imperatives.has(word.norm) || opensAsNoun(word, words[index + 1], index + 2 === words.length)) continue
       const previous = words[index - 1]
-      if (index === 0 || word.afterMark || (previous && clauseOpeners.has(previous.norm))) return true
+      if (index === 0 || (word.afterMark && opensClause(sentence, word)) || (previous && clauseOpeners.has(previous.norm))) return true
     }
 
-    if (promiseTable.find(sentence).length > 0) return true
+    if (promiseTable.find(sentence).some((match) => !deniedPromise(sentence, match.first, match.last))) return true
   }
 
   return false

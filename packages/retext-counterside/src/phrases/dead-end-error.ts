@@ -4,6 +4,8 @@ import {blameClasses} from './customer-blame.js'
 
 export const failureClasses: WordClasses = {
   ...blameClasses,
+  // What the customer typed or handed over, and the tickets and codes they hold.
+  input: [...blameClasses['input']!, 'ticket', 'pass', 'postcode', 'iban', 'vin', 'passport', 'promo'],
   // Things that go through, print or load: a process, not a person's choice.
   // What a system does to a request: “cannot be processed” reports a
   // failure, while “cannot be undone” or “cannot be negative” states a rule.
@@ -11,7 +13,7 @@ export const failureClasses: WordClasses = {
     'processed', 'completed', 'handled', 'found', 'loaded', 'saved', 'sent', 'added', 'applied', 'printed', 'verified', 'validated',
     'charged', 'delivered', 'reached', 'accepted', 'shown', 'displayed', 'connected', 'refunded', 'issued', 'activated', 'renewed', 'read',
     // Not “returned” or “exchanged”: “can’t be returned” states a sale’s terms.
-    'redeemed', 'booked', 'confirmed', 'reopened'
+    'redeemed', 'booked', 'confirmed', 'reopened', 'shipped'
   ],
   // What the customer holds with the seller, and the states that shut them out of it.
   held: ['account', 'card', 'profile', 'membership', 'subscription', 'access', 'login', 'wallet', 'sim', 'number'],
@@ -24,7 +26,7 @@ export const failureClasses: WordClasses = {
   process: [
     'go', 'print', 'apply', 'work', 'load', 'save', 'send', 'sync', 'update', 'process', 'complete', 'connect', 'upload', 'download',
     'register', 'scan', 'read', 'charge', 'submit', 'validate', 'verify', 'open', 'start', 'finish', 'activate', 'transfer', 'post', 'arrive',
-    'add'
+    'add', 'reach', 'respond'
   ]
 }
 
@@ -160,7 +162,7 @@ export const failures: readonly PhraseEntry[] = [
   },
   {
     phrases: [
-      'not placed|sent|saved|delivered|applied|charged|issued',
+      'not placed|sent|saved|delivered|applied|charged|issued|recorded',
       'bounced'
     ],
     advice: 'Say whether anything was kept or charged, and how to send or save it again.',
@@ -212,12 +214,13 @@ export const failures: readonly PhraseEntry[] = [
       '@input @faulty',
       'not a valid @input',
       'isn’t|wasn’t a valid @input',
-      '@input ...2 is|was|are|were @faulty'
+      '@input ...2 is|was|are|were @faulty',
+      '@input ...2 is|was|are|were not valid'
     ],
     advice: 'Say what a right one looks like (its length, its format, where to find it) and that the customer can try again.',
     note: 'the customer is told what they typed is wrong, and nothing about how to get it right',
     confidence: 0.8,
-    examples: ['Invalid PIN.', 'That is not a valid card number.', 'The code you typed is wrong.'],
+    examples: ['Invalid PIN.', 'That is not a valid card number.', 'The code you typed is wrong.', 'Your postcode is not valid.'],
     counterExamples: [
       'Wrong PIN. You have 2 tries left.',
       'Invalid password: it must have at least 8 characters.',
@@ -260,12 +263,14 @@ export const failures: readonly PhraseEntry[] = [
     // A refusal by rule, about the customer's own thing (“your device”, “this order”).
     phrases: [
       'is|are not eligible',
-      'isn’t|aren’t eligible'
+      'isn’t|aren’t eligible',
+      // The short form: “Not eligible.”, “you’re just not eligible”.
+      'not eligible'
     ],
     advice: 'Say why it doesn’t qualify and what the customer can do instead, or who can tell them more.',
     note: 'the customer is turned away by a rule they cannot see, with nowhere to go next',
     confidence: 0.8,
-    examples: ['Your phone is not eligible for an upgrade.', 'Sorry, this order isn’t eligible.'],
+    examples: ['Your phone is not eligible for an upgrade.', 'Sorry, this order isn’t eligible.', 'Trade-in not eligible.'],
     counterExamples: ['Your phone isn’t eligible for an upgrade yet. You can upgrade from 3 March, or ask us about other plans.']
   },
   {
@@ -276,7 +281,7 @@ export const failures: readonly PhraseEntry[] = [
       'you have|’ve|are|were been? banned|blocked|suspended',
       'you’re banned|blocked|suspended',
       // Closed on the customer, with no one left to answer.
-      'your ...1 complaint|case|ticket|claim|request|appeal|dispute has|have|was|is been? closed'
+      'your ...1 complaint|case|ticket|claim|request|appeal|dispute|enquiry|inquiry|query has|have|was|is been? closed'
     ],
     advice: 'Say why it happened, whether it can be undone, and how: what to do, or who to contact.',
     note: 'the customer is shut out of their own account or card and not told why, for how long, or how to get back in',
@@ -388,7 +393,7 @@ export const failures: readonly PhraseEntry[] = [
       'none ...1 available',
       'none ...1 left',
       'no more ...1 slots|appointments|tables|rooms|seats|places|tickets|drivers|spaces|dates',
-      'no ...1 slots|appointments|tables|rooms|seats|places|drivers|spaces|cars available|left|free',
+      'no ...1 slots|appointments|tables|rooms|seats|places|drivers|spaces|cars|vans|bikes|engineers|technicians|cleaners available|left|free',
       'no delivery|collection|click-and-collect slots|dates|times',
       'no further information|help|details'
     ],
@@ -469,6 +474,185 @@ export const failures: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['We can’t load your statements.', 'Sorry, we cannot display your basket.'],
     counterExamples: ['We can’t load your statements right now. Please try again in a moment.']
+  },
+  {
+    // Gone for good, said plainly: the page, the offer, the thing the customer came for.
+    phrases: [
+      'no longer exists|exist|running|in service',
+      'doesn’t|don’t exist anymore',
+      'does|do not exist anymore',
+      'isn’t|aren’t here anymore',
+      'isn’t|aren’t here any more'
+    ],
+    advice: 'Say what the customer can do now: where to look instead, what replaced it, or who can help.',
+    note: 'the customer hears that what they came for is gone, with nothing offered in its place',
+    confidence: 0.8,
+    examples: ['That event page no longer exists.', 'Sorry, the deal you clicked isn’t here any more.'],
+    counterExamples: ['That event page no longer exists. See what’s on this month at example.com/events.']
+  },
+  {
+    // The seller's own system broken, said as news with nothing after it.
+    phrases: [
+      'system|site|website|app|server|portal|store|shop|network|machine|reader|checkout down',
+      'system|site|website|app|server|portal|till|checkout is|are broken'
+    ],
+    advice: 'Say how the customer can still be served, or when it will be back.',
+    note: 'the customer learns the seller’s system is broken and not whether they can still be served',
+    confidence: 0.8,
+    examples: ['Sorry, the booking site’s down.', 'Our checkout is broken.'],
+    counterExamples: ['Sorry, the booking site’s down. Your basket is saved; try again in ten minutes.']
+  },
+  {
+    // Nothing left: the place is full, the stock gone, every slot taken.
+    phrases: [
+      'class|course|session|clinic|workshop is|are full',
+      'class|course|session|clinic|workshop full'
+    ],
+    advice: 'Say when more will be free, or what the customer can choose instead.',
+    note: 'the customer is told there is nothing for them, and not when there will be or what else to pick',
+    confidence: 0.8,
+    examples: ['Sorry, the pottery course is full.', 'Yoga class full.'],
+    counterExamples: ['This class is full. Join the waiting list and we’ll text you if a place opens.']
+  },
+  {
+    // What the customer brought won't do here, with no word on what would.
+    phrases: [
+      'won’t|doesn’t work here',
+      'will|does not work here'
+    ],
+    advice: 'Say what works instead (another card, code or way to pay), or who can help.',
+    note: 'the customer is told their choice won’t do, with no word on what would',
+    confidence: 0.8,
+    examples: ['Sorry, that gift card won’t work here.', 'This pass does not work here.'],
+    counterExamples: ['That gift card won’t work here, but you can use it on our website.']
+  },
+  {
+    // Nothing came back: a search or a lookup that returned nothing.
+    phrases: [
+      'nothing came|come back',
+      'didn’t bring|return anything',
+      'did not bring|return anything'
+    ],
+    expected: ['We couldn’t find that. Check the spelling, or search again.'],
+    note: 'the customer can’t tell whether it is gone or was never there, nor where to look',
+    confidence: 0.8,
+    examples: ['We looked up your postcode and nothing came back.', 'Your search didn’t return anything.'],
+    counterExamples: ['Your search didn’t return anything. Try fewer words, or browse by category.']
+  },
+  {
+    // The matter shut on the customer: no further action, nobody left to ask.
+    phrases: [
+      'no further action',
+      'consider|considers|considered the matter|case closed',
+      'won’t be taking this|it|things any further',
+      'will not be taking this|it|things any further'
+    ],
+    advice: 'Say why, and who can look at it again (an appeal, an ombudsman, a person to ask).',
+    note: 'the customer is refused with nowhere left to go: no alternative, no appeal, no one to ask',
+    confidence: 0.8,
+    examples: ['We have looked into this and will take no further action.', 'We now consider the matter closed.'],
+    counterExamples: ['We now consider the matter closed. If you disagree, you can ask the ombudsman to review it.']
+  },
+  {
+    // Used up: the code or voucher was spent before, and nothing says what to use instead.
+    phrases: [
+      'has|have already been used|redeemed|claimed',
+      "*'s already been used|redeemed|claimed"
+    ],
+    advice: 'Say what the customer can use instead, or who can check it.',
+    note: 'the customer is told their code is spent, with no word on what to do now',
+    confidence: 0.8,
+    examples: ['This gift code has already been redeemed.', 'Sorry, that coupon’s already been used.'],
+    counterExamples: ['This gift code has already been redeemed. If you didn’t redeem it, call us on 0800 123 456.']
+  },
+  {
+    // Out of luck, said as the whole answer.
+    phrases: [
+      'no luck'
+    ],
+    advice: 'Say what didn’t work and what the customer can try next.',
+    note: 'the customer hears it didn’t work and nothing about why or what to try',
+    confidence: 0.8,
+    examples: ['No luck, sorry.', 'Hmm, no luck with that one.'],
+    counterExamples: ['No luck with that card. Try another one, or pay at the desk.']
+  },
+  {
+    // Gone: the thing the customer wanted is taken or lost.
+    phrases: [
+      'is|are gone',
+      "*'s gone"
+    ],
+    advice: 'Say what the customer can choose instead, or whether it can be brought back.',
+    note: 'the customer hears that what they wanted is gone, with nothing offered in its place',
+    confidence: 0.8,
+    examples: ['Sorry, that table’s gone.', 'The seats you picked are gone.'],
+    counterExamples: ['That table’s gone, but we have one by the window at 8pm. Want it?', 'Book now before it’s gone.']
+  },
+  {
+    // Turned down as a fact about the thing: it can't be repaired, fulfilled, amended.
+    phrases: [
+      'cannot|can’t be repaired|fixed|fulfilled|dispensed|sold|amended|exchanged|extended|paused|glazed|supplied|fitted|serviced',
+      'can not be repaired|fixed|fulfilled|dispensed|sold|amended|exchanged|extended|paused|glazed|supplied|fitted|serviced'
+    ],
+    advice: 'Say what the customer can have instead (another item, another date, a refund), or who can look at it again.',
+    note: 'the customer is told it can’t be done, with no word on what can',
+    confidence: 0.8,
+    examples: ['Sorry, your watch cannot be repaired.', 'This order can’t be amended.'],
+    counterExamples: ['Your watch can’t be repaired, but we can replace it at half price. Reply YES to order one.']
+  },
+  {
+    // A place or a line closed, with no word on when it opens or where else to go.
+    phrases: [
+      'desk|lines|counter|branch|entry|checkout|checkouts|till|tills|bookings|registration|enrolment|applications closed',
+      'desk|lines|counter|branch|entry|checkout|checkouts|till|tills|bookings|registration|enrolment|applications is|are now? closed',
+      'out of order|service'
+    ],
+    advice: 'Say when it opens again, or where the customer can go instead.',
+    note: 'the customer finds the way closed and isn’t told when it opens or where else to go',
+    confidence: 0.8,
+    examples: ['Sorry, the returns counter is closed.', 'Ticket machine out of order.'],
+    counterExamples: ['The returns counter is closed until 2pm. You can return items at any till.', 'Ticket machine out of order. Please use the one by the stairs.']
+  },
+  {
+    // What the seller won't do, said as the whole answer.
+    phrases: [
+      'we|i don’t refund|move|list|stock|sell|repair|service|fit|supply',
+      'we|i do not refund|move|list|stock|sell|repair|service|fit|supply',
+      'isn’t|wasn’t|aren’t something we|i can|could|offer|do|provide|sell|support|stock|carry|’re',
+      'outside our|the service|delivery|coverage|repair area|areas|zone|programme|program'
+    ],
+    advice: 'Say what the customer can have instead, or who can help them with it.',
+    note: 'the customer hears what the seller won’t do and nothing about what they can do instead',
+    confidence: 0.8,
+    examples: ['We don’t repair this model.', 'Sorry, that isn’t something we stock.', 'Your address is outside our delivery area.'],
+    counterExamples: ['We don’t repair this model, but the maker does: call them on 0800 123 456.']
+  },
+  {
+    // Something broke, said in plain words, with nothing after it.
+    phrases: [
+      'something ...1 broke|broken',
+      'something’s not right',
+      'something is not right',
+      'not supposed to happen'
+    ],
+    advice: 'Say in plain words what went wrong and the one thing the customer can do next.',
+    note: 'the customer is told something broke and is left to guess whether to wait, retry or give up',
+    confidence: 0.8,
+    examples: ['Something broke while we saved your basket.', 'Hmm, that’s not supposed to happen.'],
+    counterExamples: ['Something broke while we saved your basket. Try again in a minute.']
+  },
+  {
+    // The customer's own thing, turned away here.
+    phrases: [
+      'can’t|cannot be used here|with|at',
+      'can not be used here|with|at',
+      'promo|offer|discount|voucher|coupon|code not applicable'
+    ],
+    advice: 'Say what the customer can use instead (another card, code, file), or how to make it fit.',
+    note: 'the customer is told their choice won’t do, with no word on what would',
+    confidence: 0.8,
+    examples: ['Sorry, this gift card can’t be used here.', 'Discount not applicable.'],
+    counterExamples: ['This gift card can’t be used here, but you can spend it on our website.']
   }
 ]
 
@@ -505,7 +689,16 @@ export const notFailures: readonly PhraseEntry[] = [
       // Handed on to someone else (“I can’t do that myself”): permission-gate, not a dead end.
       'can’t|cannot ...4 myself',
       // A wait with an end (“can’t confirm it until the team agrees”): not a dead end.
-      'can’t|cannot ...6 until'
+      'can’t|cannot ...6 until',
+      // A rule with a time or a condition (“can’t be sold after 10pm”): the terms, not a refusal.
+      'can’t|cannot be * after|once|without|before',
+      // Gone somewhere, or gone as a threat (“if you leave, the price is gone”): not a loss reported.
+      'gone forever|up|through|to|down|off|out|into|live|ahead|well|smoothly|quiet',
+      'if|once|after|before|when ...8 gone',
+      // Praise, not a failure: “we couldn’t be happier”.
+      'couldn’t|could not be happier|prouder|better|more pleased|more excited',
+      // Nothing left for the customer to do: a confirmation, not a refusal.
+      'no further action needed|required|necessary'
     ],
     note: 'not a failure report',
     confidence: 1,
@@ -518,7 +711,12 @@ export const notFailures: readonly PhraseEntry[] = [
       'Your subscription has been cancelled as you requested.',
       'Your parking fine has been cancelled.',
       'I can’t change that myself.',
-      'We can’t confirm your slot until the driver has checked the route.'
+      'We can’t confirm your slot until the driver has checked the route.',
+      'Orders can’t be amended once they have shipped.',
+      'Your address is updated. No further action needed.',
+      'Your payment has gone through.',
+      'If you close this window, the offer is gone.',
+      'We couldn’t be happier with how the launch went.'
     ]
   },
   {
@@ -531,7 +729,10 @@ export const notFailures: readonly PhraseEntry[] = [
       'when|if|once ...4 enabled|disabled|checked|unchecked|selected|required|active ...9 error|errors|fail|fails|failed|unable',
       'user|users|members|accounts|customers will|would be? unable|rejected|blocked|denied|locked|prevented',
       'not eligible for ...2 users|accounts|members|plans',
-      'if|once|after you delete|remove|disable|deactivate|unlink|revoke ...8 no longer|unable|can’t|cannot|won’t'
+      'if|once|after you delete|remove|disable|deactivate|unlink|revoke ...8 no longer|unable|can’t|cannot|won’t',
+      // What an error usually means, or that it is being fixed: an explanation or an update, not a report.
+      'error|errors|failure|failures usually|often|typically|normally|sometimes happens|happen|means|occurs|occur',
+      'fixing|resolving|repairing|retrying ...4 failed|error|errors|failure|failures'
     ],
     note: 'a setting or a help text that names a failure, not a report of one',
     confidence: 1,
@@ -541,7 +742,9 @@ export const notFailures: readonly PhraseEntry[] = [
       'Errors block checkout until they are fixed; warnings only highlight a field.',
       'When enabled, requests without a signature are rejected.',
       'Are you sure? The user will be unable to sign in until you restore them.',
-      'If you remove this phone number, it can no longer be used to sign in.'
+      'If you remove this phone number, it can no longer be used to sign in.',
+      'This error usually means the clock on your device is wrong.',
+      'Our team is fixing the failed transfers from this morning.'
     ]
   }
 ]

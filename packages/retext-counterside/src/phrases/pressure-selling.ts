@@ -513,3 +513,20 @@ export const pressureSelling: readonly PhraseEntry[] = [
     counterExamples: ['Take your time — I’m here if you have questions.', 'We can send the contract tomorrow, whenever it suits you.']
   }
 ]
+
+/** Overlapping a pressure phrase, these make it something else: a warning that protects the customer's own work. */
+export const notPressure: readonly PhraseEntry[] = [
+  {
+    // “If you leave now, you will lose your changes”: the customer's unsaved work, not an offer that dies.
+    phrases: [
+      'if you leave|close now ...8 changes|edits|draft|drafts|answers|entries|unsaved|typed',
+      'leave|close now and ...8 changes|edits|draft|drafts|answers|entries|unsaved|typed'
+    ],
+    note: 'a warning about the customer’s unsaved work, not pressure',
+    confidence: 1,
+    counterExamples: [
+      'If you close now, the answers you typed will not be kept.',
+      'Leave now and your edits to this page will be thrown away.'
+    ]
+  }
+]

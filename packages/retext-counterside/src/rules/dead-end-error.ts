@@ -4,11 +4,12 @@ import {PhraseTable, type PhraseEntry} from '../phrase-table.js'
 import {failureClasses, failures, notFailures} from '../phrases/dead-end-error.js'
 import {withoutCancelled} from '../cooccurrence.js'
 import type {Rule} from '../rule.js'
-import {spanBetween, spanOfText, type SentenceView, type Span, type WordToken} from '../views.js'
+import {spanBetween, spanOfText, type ParagraphView, type SentenceView, type Span, type WordToken} from '../views.js'
 
 const table = new PhraseTable('dead-end-error', failures, failureClasses)
 const cancels = new PhraseTable('dead-end-error not failures', notFailures, failureClasses)
 const failureEntry = failures[0]!
+const sureFailure = 0.9
 const maximumLabelWords = 2
 
 // Opening the failure's clause, these make it a condition (“Applies when the
@@ -25,6 +26,41 @@ function isCondition(sentence: SentenceView, first: WordToken): boolean {
   return false
 }
 
+// “Upload failed”, “Card declined”: a thing, then the failure word alone (not
+// “Not available”, “Session expired”, a label whose failure is both words,
+// nor “Show errors”, a setting naming errors).
+function namesWhatFailed(sentence: SentenceView, first: WordToken | undefined): boolean {
+  const [thing, failed] = sentence.words
+  return first !== undefined && failed !== undefined && first.index === 1 && thing!.norm !== 'not' && !thing!.isNumber && failed.norm !== 'errors' && !failed.afterMark
+}
+
+// An error constant alone (“ERR_SYNC_409”) is the code's name for what broke; a status
+// still waiting (“Refund status: ERR_SYNC (pending)”) is not a failure yet.
+const errorConstant = /\bERR_[A-Z\d]{2,30}(?:_[A-Za-z\d]{1,30}){0,6}\b/
+const stillPending = /\b(?:pending|queued|retrying)\b/i
+const hasErrorConstant = (text: string): boolean => errorConstant.test(text)
+
+// A message of a few words that is only the failure, ended as a sentence (“Card reader
+// offline.”, “Your booking was not found.”), is a dead end however the scorer reads it:
+// the scorer reads short texts poorly, and a title or a status label has no full stop.
+const shortMessage = {fewest: 3, most: 4}
+const sureEntries = new WeakMap<PhraseEntry, PhraseEntry>()
+function sure(entry: PhraseEntry): PhraseEntry {
+  let copy = sureEntries.get(entry)
+  if (!copy) {
+    copy = {...entry, confidence: sureFailure}
+    sureEntries.set(entry, copy)
+  }
+
+  return copy
+}
+
+function isShortMessage(paragraph: ParagraphView): boolean {
+  if (paragraph.sentences.length !== 1) return false
+  const count = paragraph.sentences[0]!.words.length
+  return count >= shortMessage.fewest && count <= shortMessage.most && /[.!]\s*$/.test(paragraph.text)
+}
+
 // A question asks (“Can’t find your order?”, “Why was my card declined?”): help text, not a report.
 const isQuestion = (sentence: SentenceView): boolean => /\?\s*$/.test(sentence.text)
 
@@ -37,27 +73,31 @@ export const rule: Rule = {
     advice: 'Add what the customer can do next, or how to reach a person',
     acceptsTerms: true
   },
-  triggers: {phrases: table.triggers(), shapes: [mayHaveArtifact]},
+  triggers: {phrases: table.triggers(), shapes: [mayHaveArtifact, hasErrorConstant]},
   tables: [table, cancels],
   check(context) {
     const paragraph = context.paragraph
     // A leaked error (“Error 4012”, “TypeError: …”) names the failure best.
     const leak = artifactGroups(paragraph).find((group) => group.kind === 'error')
-    const leakSpan = leak && spanOfText(paragraph, leak.from, leak.to)
-    let failure: {span: Span; entry: PhraseEntry} | undefined = leakSpan ? {span: leakSpan, entry: failureEntry} : undefined
+    const constant = leak || stillPending.test(paragraph.text) ? undefined : errorConstant.exec(paragraph.text)
+    const leakSpan = leak ? spanOfText(paragraph, leak.from, leak.to) : constant ? spanOfText(paragraph, constant.index, constant.index + constant[0].length) : undefined
+    let failure: {span: Span; entry: PhraseEntry; first?: WordToken} | undefined = leakSpan ? {span: leakSpan, entry: failureEntry} : undefined
     for (const sentence of paragraph.sentences) {
       if (failure) break
       const found = table.find(sentence)
       if (found.length === 0 || isQuestion(sentence)) continue
       const match = withoutCancelled(found, cancels.find(sentence)).find((candidate) => !isCondition(sentence, candidate.first))
-      if (match) failure = {span: spanBetween(sentence, match.first, match.last), entry: match.entry}
+      if (match) failure = {span: spanBetween(sentence, match.first, match.last), entry: match.entry, first: match.first}
     }
 
     // One or two words without a full stop (“Failed”, “Not available”) are a
     // status label or a table cell, not a message; an error code (“Error 500”) is not a label.
-    if (failure && !leakSpan && paragraph.sentences.length === 1 && paragraph.sentences[0]!.words.length <= maximumLabelWords && !/[.!]\s*$/.test(paragraph.text)) return
+    // Two words naming what failed (“Upload failed”, “Card declined”) are the message itself.
+    if (failure && !leakSpan && paragraph.sentences.length === 1 && paragraph.sentences[0]!.words.length <= maximumLabelWords && !/[.!]\s*$/.test(paragraph.text)) {
+      if (!namesWhatFailed(paragraph.sentences[0]!, failure.first)) return
+    }
 
     // Only the failure and no way forward: one finding per paragraph is enough.
-    if (failure && !offersNextStep(paragraph)) context.report(failure)
+    if (failure && !offersNextStep(paragraph)) context.report(isShortMessage(paragraph) ? {span: failure.span, entry: sure(failure.entry)} : failure)
   }
 }

@@ -1,8 +1,10 @@
+import {withoutCancelled} from '../cooccurrence.js'
 import {PhraseTable} from '../phrase-table.js'
-import {pressureClasses, pressureSelling} from '../phrases/pressure-selling.js'
+import {notPressure, pressureClasses, pressureSelling} from '../phrases/pressure-selling.js'
 import type {Rule} from '../rule.js'
 
 const table = new PhraseTable('pressure-selling', pressureSelling, pressureClasses)
+const protections = new PhraseTable('pressure-selling not pressure', notPressure, pressureClasses)
 
 export const rule: Rule = {
   meta: {
@@ -14,10 +16,12 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: table.triggers()},
-  tables: [table],
+  tables: [table, protections],
   check(context) {
     for (const sentence of context.paragraph.sentences) {
-      for (const match of table.find(sentence)) context.reportMatch(sentence, match)
+      const found = table.find(sentence)
+      if (found.length === 0) continue
+      for (const match of withoutCancelled(found, protections.find(sentence))) context.reportMatch(sentence, match)
     }
   }
 }
