@@ -3,8 +3,9 @@
  * dead-end test if anywhere in its paragraph it offers an action, a promise,
  * or a way to reach a person.
  */
+import {parsePattern} from '../pattern.js'
 import {PhraseTable, type PhraseEntry} from '../phrase-table.js'
-import type {ParagraphView, WordToken} from '../views.js'
+import type {ParagraphView} from '../views.js'
 
 /** Verbs that, opening a sentence or clause, tell the customer what to do. */
 export const imperatives: ReadonlySet<string> = new Set([
@@ -27,13 +28,18 @@ const finiteVerbs = new Set([
 // (“Fix errors in the form” is still an order).
 const failureNouns = new Set(['error', 'errors', 'failure', 'fault', 'problem', 'issue', 'unavailable', 'timeout'])
 
-function opensAsNoun(next: WordToken | undefined, isLast: boolean): boolean {
+/**
+ * Whether the word after an opening imperative makes it a noun instead
+ * (“Update failed”, “Order is pending”, “Scan error.”): `next` is that word,
+ * `isLast` whether it ends the sentence. Read by the learned layer too.
+ */
+export function opensAsNoun(next: {readonly norm: string} | undefined, isLast: boolean): boolean {
   if (!next) return false
   return finiteVerbs.has(next.norm) || (isLast && failureNouns.has(next.norm)) || /^[a-z]{2,}ed$/.test(next.norm)
 }
 
 /** Words after which an imperative still opens a clause (“…, or call us”). */
-const clauseOpeners = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so'])
+export const clauseOpeners: ReadonlySet<string> = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so'])
 
 const promises: readonly PhraseEntry[] = [
   {
@@ -70,6 +76,29 @@ const promises: readonly PhraseEntry[] = [
 
 const promiseTable = new PhraseTable('next steps', promises)
 
+/**
+ * The promise table's patterns as plain word sequences (each alternative and
+ * optional slot spelled out; straight apostrophes, no inflections), for the
+ * learned layer, which reads tokens rather than sentence views: one source
+ * for what a way forward is.
+ */
+export const promiseSequences: ReadonlyArray<readonly string[]> = promises.flatMap((entry) =>
+  entry.phrases.flatMap((phrase) => {
+    let sequences: string[][] = [[]]
+    for (const slot of parsePattern(phrase)) {
+      const words = [...slot.words!]
+      sequences = sequences.flatMap((sequence) => [...words.map((word) => [...sequence, word]), ...(slot.optional ? [sequence] : [])])
+    }
+
+    return sequences.filter((sequence) => sequence.length > 0)
+  })
+)
+
+/** A phone number, an e-mail address or a link, or when a closed service is back, anywhere in `text`. */
+export function offersContactOrReturn(text: string): boolean {
+  return contactShape.test(text) || backAtShape.test(text)
+}
+
 // A phone number (grouped digits, not an error code such as 80070005),
 // an e-mail address or a link is a way to reach a person.
 const contactShape = /\+?\b\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}\b|\b\d{3}[ .-]\d{4}\b|\(\d{2,4}\) ?\d{3,4}|\w@[\w-]+\.\w|https?:\/\/|www\./
@@ -86,7 +115,7 @@ const backAtShape = new RegExp(
 )
 
 export function offersNextStep(paragraph: ParagraphView): boolean {
-  if (contactShape.test(paragraph.text) || backAtShape.test(paragraph.text)) return true
+  if (offersContactOrReturn(paragraph.text)) return true
   for (const sentence of paragraph.sentences) {
     const words = sentence.words
     for (let index = 0; index < words.length; index++) {
