@@ -9,7 +9,7 @@
  *
  *   node packages/lab/dist/screen.js --folds 6 --rules dead-end-error,customer-blame base conj conj+l2=0.01
  *
- * A variant is `+`-joined parts: a feature option (`conj`, `classes`, …),
+ * A variant is `+`-joined parts: a feature option (`conj`, `classes`, `ways`, `fails`, `aim`, …),
  * or `key=value` for a training option (`l2`, `positiveWeight`, `epochs`,
  * `shapeCap`, `shapeCeiling`, `catalogWeight`; `rule:key=value` for one rule's) or a policy (`floor`: the highest phrase floor, `precision`,
  * `catalogCost`).
@@ -41,7 +41,10 @@ const featureFlags: Record<string, keyof FeatureOptions> = {
   pairs: 'classGrams',
   stems: 'stems',
   skips: 'skipGrams',
-  chars: 'characterGrams'
+  chars: 'characterGrams',
+  ways: 'ways',
+  fails: 'deadEnds',
+  aim: 'faultAim'
 }
 
 interface Variant {
@@ -109,7 +112,7 @@ function outOfFold(data: Data, train: TrainOptions): Float64Array {
       const own = optionsFor(train, ruleIds[rule]!)
       const weights = trainRule(training, rule, data.set.shapeBuckets, own, own.conjunctions === false ? data.set.conjunctionBuckets : undefined)
       examples.forEach((example, index) => {
-        if (data.folds.foldOf[index] === fold) logits[index * ruleIds.length + rule] = exampleLogit(weights, example)
+        if (data.folds.foldOf[index] === fold) logits[index * ruleIds.length + rule] = exampleLogit(weights, example, ruleIds[rule])
       })
     }
   }

@@ -9,6 +9,7 @@ import {
   blockContexts,
   countsAsSentence,
   decodeWeights,
+  featureVersion,
   hashFeature,
   offersWay,
   Scorer,
@@ -22,7 +23,7 @@ import {
 } from '../src/model/index.js'
 import {model} from '../src/model/weights.generated.js'
 
-const every: FeatureOptions = {characterGrams: true, wordClasses: true, stems: true, skipGrams: true, glossary: true, cueSteps: true, classGrams: true, position: true, conjunctions: true}
+const every: FeatureOptions = {characterGrams: true, wordClasses: true, stems: true, skipGrams: true, glossary: true, cueSteps: true, classGrams: true, position: true, conjunctions: true, ways: true, deadEnds: true}
 // Every 7th corpus text: all writers, a few seconds at most.
 const texts = [
   'Sorry, YOU entered the wrong PIN!! Ask a manager… or call 0800 555 0100.',
@@ -32,7 +33,7 @@ const texts = [
 
 const sentencesOf = (text: string) => {
   const sentences = segment(text)
-  const contexts = blockContexts(sentences)
+  const contexts = blockContexts(sentences, text)
   return sentences.map((sentence, index) => ({sentence, context: contexts[index]!}))
 }
 
@@ -94,6 +95,53 @@ describe('features', () => {
     for (const text of ['Payment failed', 'Sorry, we can’t help with that', 'Your card was declined', 'This page no longer exists']) expect(way(text), text).toBe(false)
   })
 
+  it('reads a way forward as the dead-end rule’s next-step table does, not from a copy of it', () => {
+    const way = (text: string): boolean => sentencesOf(text)[0]!.context.wayHere
+    // Promises of the table that the old copied word lists lacked.
+    for (const text of ['Expired, but here’s a new one', 'That code is gone, but we can send another', 'Sorry, the next available slot is Friday', 'Limit reached, upgrade your plan']) {
+      expect(way(text), text).toBe(true)
+    }
+
+    // A contact or a time it is back, read on the text the sentences came from.
+    for (const text of ['Something broke, write to help@example.com', 'The desk is closed until 9am tomorrow', 'Lines are open 8am - 6pm']) expect(way(text), text).toBe(true)
+    // An opening word that reads as a noun is no order (“Update failed”, “Order cancelled”).
+    for (const text of ['Update failed', 'Order cancelled by the store', 'Check is still pending', 'Scan error']) expect(way(text), text).toBe(false)
+    const names = (text: string): string[] => {
+      const {sentence, context} = sentencesOf(text)[0]!
+      return sentenceFeatures(sentence, context, {}).map((feature) => feature.name)
+    }
+
+    expect(names('Order cancelled by the store.')).not.toContain('s:next-step')
+    expect(names('Order a new card today.')).toContain('s:next-step')
+  })
+
+  it('tells the model whether the message offers a way forward, here, elsewhere or nowhere (ways)', () => {
+    const named = (text: string, index = 0, options: FeatureOptions = {glossary: true, ways: true}): string[] => {
+      const {sentence, context} = sentencesOf(text)[index]!
+      return sentenceFeatures(sentence, context, options).map((feature) => feature.name)
+    }
+
+    expect(named('Payment failed.')).toContain('ctx:way=none')
+    expect(named('Payment failed. Try another card.')).toContain('ctx:way=elsewhere')
+    expect(named('Payment failed. Try another card.', 1)).toContain('ctx:way=here')
+    expect(named('Payment failed, call 0800 555 0100.')).toContain('ctx:way=here')
+    expect(named('Payment failed.', 0, {glossary: true}).filter((name) => name.startsWith('ctx:way='))).toEqual([])
+    expect(isShapeFeature('ctx:way=none')).toBe(true)
+  })
+
+  it('joins a failure with no way forward anywhere as one feature (deadEnds)', () => {
+    const named = (text: string, index = 0): string[] => {
+      const {sentence, context} = sentencesOf(text)[index]!
+      return sentenceFeatures(sentence, context, {glossary: true, deadEnds: true}).map((feature) => feature.name)
+    }
+
+    expect(named('Your payment failed.')).toContain('x:fail&noway')
+    expect(named('Not today, sorry!')).toContain('x:neg&noway')
+    for (const [text, index] of [['Your payment failed. Try another card.', 0], ['Your payment failed, so we’ll refund you today.', 0], ['We could not reach you. Call us back on 0800 555 0100.', 0]] as const) {
+      expect(named(text, index).filter((name) => name.startsWith('x:')), text).toEqual([])
+    }
+  })
+
   it('writes each sentence’s named features, repeats included, in reading order', () => {
     const differ: string[] = []
     for (const text of texts) {
@@ -110,6 +158,11 @@ describe('features', () => {
 })
 
 describe('Scorer', () => {
+  it('refuses weights trained on another version of the features', () => {
+    expect(() => new Scorer({...model, featureVersion: featureVersion - 1})).toThrow(/feature version/)
+    expect(() => new Scorer({...model, featureVersion})).not.toThrow()
+  })
+
   // The obvious scorer: per rule, bias plus the weight of each distinct bucket, in reading order.
   const rules = Object.entries(model.rules).map(([id, rule]) => {
     const weights = new Map<number, number>()

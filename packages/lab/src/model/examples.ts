@@ -3,7 +3,7 @@
  * its sentences' hashed features and one label per rule (1 breaks it,
  * 0 does not, -1 unknown), featurised once for every fold.
  */
-import {blockContexts, countsAsSentence, isConjunctionFeature, isShapeFeature, segment, sentenceFeatures, type FeatureOptions} from 'retext-counterside/model'
+import {aimsAtCustomer, blockContexts, countsAsSentence, isConjunctionFeature, isShapeFeature, segment, sentenceFeatures, type FeatureOptions} from 'retext-counterside/model'
 import {ruleIds, type RuleId} from 'retext-counterside'
 import type {CorpusCase} from '../corpus.js'
 
@@ -18,6 +18,8 @@ export interface Example {
   readonly sentences: readonly Int32Array[]
   /** Per sentence, whether the learned layer may report on it (`countsAsSentence`). */
   readonly reportable: readonly boolean[]
+  /** Per sentence, whether it aims at the customer (`aimsAtCustomer`), where the features hold the fault-aim gate. */
+  readonly aimed?: readonly boolean[]
 }
 
 export interface CatalogString {
@@ -45,11 +47,12 @@ export interface ExampleSet {
 export function buildExamples(cases: readonly CorpusCase[], catalog: readonly CatalogString[], options: FeatureOptions): ExampleSet {
   const shapeBuckets = new Set<number>()
   const conjunctionBuckets = new Set<number>()
-  const featurise = (text: string): Pick<Example, 'sentences' | 'reportable'> => {
+  const featurise = (text: string): Pick<Example, 'sentences' | 'reportable' | 'aimed'> => {
     const sentences = segment(text)
-    const contexts = blockContexts(sentences)
+    const contexts = blockContexts(sentences, text)
     return {
       reportable: sentences.map(countsAsSentence),
+      ...(options.faultAim ? {aimed: sentences.map(aimsAtCustomer)} : {}),
       sentences: sentences.map((sentence, index) => {
         const features = sentenceFeatures(sentence, contexts[index]!, options)
         for (const feature of features) {

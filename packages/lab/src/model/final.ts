@@ -3,7 +3,7 @@
  * calibration and thresholds from the leave-one-writer-out scores.
  */
 import {ruleIds} from 'retext-counterside'
-import {encodeWeights, type EncodedModel, type EncodedRule} from 'retext-counterside/model'
+import {encodeWeights, featureVersion, type EncodedModel, type EncodedRule} from 'retext-counterside/model'
 import {exampleLogit, type RuleWeights} from './logistic.js'
 import {trainModel, type Model} from './folds.js'
 import {dataHash, decide, tunedWriters, type Data, type Decisions, type Settings} from './pipeline.js'
@@ -28,7 +28,7 @@ export function finalModel(data: Data, outOfFoldLogits: Float64Array, settings: 
   const heldShapes = model.map((weights, rule) => holdShapesBelow(weights, decisions.thresholds[rule]!, data.set.shapeBuckets))
   const logits = new Float64Array(examples.length * ruleIds.length)
   examples.forEach((example, index) => {
-    for (const [rule, weights] of model.entries()) logits[index * ruleIds.length + rule] = exampleLogit(weights, example)
+    for (const [rule, weights] of model.entries()) logits[index * ruleIds.length + rule] = exampleLogit(weights, example, ruleIds[rule])
   })
   return {model, decisions, logits, heldShapes}
 }
@@ -85,7 +85,7 @@ export function encodeModel(final: FinalModel, data: Data, settings: Settings): 
     }
   }
 
-  return {dataHash: dataHash(data, settings), hashBits: settings.train.hashBits, features: settings.features, rules}
+  return {featureVersion, dataHash: dataHash(data, settings), hashBits: settings.train.hashBits, features: settings.features, rules}
 }
 
 function round(value: number): number {

@@ -48,7 +48,7 @@ export function outOfFoldLogits(set: ExampleSet, folds: Folds, options: TrainOpt
     const model = trainModel(training, set, options)
     examples.forEach((example, index) => {
       if (folds.foldOf[index] !== fold) return
-      for (const [rule, weights] of model.entries()) logits[index * ruleIds.length + rule] = exampleLogit(weights, example)
+      for (const [rule, weights] of model.entries()) logits[index * ruleIds.length + rule] = exampleLogit(weights, example, ruleIds[rule])
     })
   }
 

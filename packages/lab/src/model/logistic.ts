@@ -8,6 +8,7 @@
  * first pass, only the sentence the model finds most suspect stays positive
  * (multiple-instance learning), the others are left out.
  */
+import {aimedRule} from 'retext-counterside/model'
 import {seededRandom, shuffle} from './random.js'
 import type {Example} from './examples.js'
 
@@ -148,11 +149,16 @@ export function logitOf(model: RuleWeights, features: Int32Array): number {
   return z
 }
 
-/** A text's score for a rule: its most suspect sentence of those the learned layer reports on. */
-export function exampleLogit(model: RuleWeights, example: Example): number {
+/**
+ * A text's score for a rule: its most suspect sentence of those the learned
+ * layer reports on; for the rule the fault-aim gate holds (`aimedRule`,
+ * where the example was featurised with it), of those aimed at the customer.
+ */
+export function exampleLogit(model: RuleWeights, example: Example, ruleId?: string): number {
+  const aimed = ruleId === aimedRule ? example.aimed : undefined
   let best = -Infinity
   example.sentences.forEach((features, index) => {
-    if (example.reportable[index]) best = Math.max(best, logitOf(model, features))
+    if (example.reportable[index] && (aimed === undefined || aimed[index])) best = Math.max(best, logitOf(model, features))
   })
   return best
 }

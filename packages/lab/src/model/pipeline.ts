@@ -7,7 +7,7 @@ import {createHash} from 'node:crypto'
 import {lintText, maskPlaceholders, type Config} from '@counterside/core'
 import {messageUnits} from 'counterside/message-units'
 import {ruleIds, sureConfidence} from 'retext-counterside'
-import type {FeatureOptions} from 'retext-counterside/model'
+import {featureVersion, type FeatureOptions} from 'retext-counterside/model'
 import {builtinTables} from 'retext-counterside/phrase-data'
 import {readCatalogs} from '@counterside/catalogs'
 import {readCatalogLabels, labelKey, type CatalogLabels} from '../catalog-labels.js'
@@ -25,8 +25,6 @@ import {defaultTrainOptions, type TrainOptions} from './logistic.js'
  */
 export const tunedWriters: ReadonlySet<string> = new Set(['docs', 'dev', 'session-1', 'helpers-1-2', 'helpers-3-4', 'helpers-5-6', 'helpers-7-8'])
 
-/** Bump when `features.ts` changes what a feature means: the weights go stale. */
-export const featureVersion = 7
 
 export interface Settings {
   readonly train: TrainOptions

@@ -3,6 +3,7 @@
  * dead-end test if anywhere in its paragraph it offers an action, a promise,
  * or a way to reach a person.
  */
+import {parsePattern} from '../pattern.js'
 import {PhraseTable, type PhraseEntry} from '../phrase-table.js'
 import type {ParagraphView, SentenceView, WordToken} from '../views.js'
 
@@ -34,15 +35,28 @@ const nounFollowers = new Set(['count', 'queue', 'limit', 'number', 'log', 'rate
 // These take a number as their object: “press 9”, “dial 999”.
 const numberVerbs = new Set(['press', 'dial', 'call', 'text', 'tap', 'choose', 'select', 'pick', 'enter', 'type'])
 
-function opensAsNoun(word: WordToken, next: WordToken | undefined, isLast: boolean): boolean {
+/** What `opensAsNoun` reads of a word: the parsed sentence's words and the learned layer's tokens both have it. */
+export interface OpeningWord {
+  readonly norm: string
+  readonly isNumber?: boolean
+  readonly value?: string
+}
+
+/**
+ * Whether the word after an opening imperative makes it a noun instead
+ * (“Update failed”, “Order is pending”, “Scan error.”, “Order number”): `word`
+ * is the imperative, `next` the word after it, `isLast` whether `next` ends
+ * the sentence. Read by the learned layer too.
+ */
+export function opensAsNoun(word: OpeningWord, next: OpeningWord | undefined, isLast: boolean): boolean {
   if (!next) return false
   return (
     finiteVerbs.has(next.norm) ||
     (isLast && failureNouns.has(next.norm)) ||
     /^[a-z]{2,}ed$/.test(next.norm) ||
     nounFollowers.has(next.norm) ||
-    (next.isNumber && !numberVerbs.has(word.norm)) ||
-    /^#/.test(next.value)
+    (next.isNumber === true && !numberVerbs.has(word.norm)) ||
+    (next.value?.startsWith('#') ?? false)
   )
 }
 
@@ -69,7 +83,7 @@ const aboutNextTime = (sentence: SentenceView): boolean => /\b(?:next time|in (?
 const notAfterPlease = new Set(['do', 'don’t', 'don\'t', 'stop', 'hang', 'note', 'accept', 'bear', 'be', 'refrain', 'never'])
 
 /** Words after which an imperative still opens a clause (“…, or call us”). */
-const clauseOpeners = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so'])
+export const clauseOpeners: ReadonlySet<string> = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so'])
 
 const promises: readonly PhraseEntry[] = [
   {
@@ -114,6 +128,29 @@ const promises: readonly PhraseEntry[] = [
 
 const promiseTable = new PhraseTable('next steps', promises)
 
+/**
+ * The promise table's patterns as plain word sequences (each alternative and
+ * optional slot spelled out; straight apostrophes, no inflections), for the
+ * learned layer, which reads tokens rather than sentence views: one source
+ * for what a way forward is.
+ */
+export const promiseSequences: ReadonlyArray<readonly string[]> = promises.flatMap((entry) =>
+  entry.phrases.flatMap((phrase) => {
+    let sequences: string[][] = [[]]
+    for (const slot of parsePattern(phrase)) {
+      const words = [...slot.words!]
+      sequences = sequences.flatMap((sequence) => [...words.map((word) => [...sequence, word]), ...(slot.optional ? [sequence] : [])])
+    }
+
+    return sequences.filter((sequence) => sequence.length > 0)
+  })
+)
+
+/** A phone number, an e-mail address or a link, or when a closed service is back, anywhere in `text`. */
+export function offersContactOrReturn(text: string): boolean {
+  return contactShape.test(text) || backAtShape.test(text)
+}
+
 // A phone number (grouped digits, not an error code such as 80070005),
 // an e-mail address or a link is a way to reach a person.
 const contactShape = /\+?\b\d{1,4}[ .-]\d{2,4}[ .-]\d{3,4}\b|\b\d{3}[ .-]\d{4}\b|\(\d{2,4}\) ?\d{3,4}|\w@[\w-]+\.\w|https?:\/\/|www\./
@@ -141,7 +178,7 @@ const deniedPromise = (sentence: SentenceView, first: WordToken, last: WordToken
 }
 
 export function offersNextStep(paragraph: ParagraphView): boolean {
-  if (contactShape.test(paragraph.text) || backAtShape.test(paragraph.text)) return true
+  if (offersContactOrReturn(paragraph.text)) return true
   for (const sentence of paragraph.sentences) {
     if (endsTheExchange(sentence) || aboutNextTime(sentence)) continue
     const words = sentence.words

@@ -4,9 +4,9 @@
  * `@counterside/lab`) and inference share this module, so the two can never
  * disagree about a feature.
  */
-import {imperatives} from '../features/next-step.js'
+import {clauseOpeners, imperatives, offersContactOrReturn, opensAsNoun, promiseSequences, type OpeningWord} from '../features/next-step.js'
 import {firstPerson, secondPerson} from '../features/person.js'
-import {blameClasses} from '../phrases/customer-blame.js'
+import {blameClasses, indirectBlameClasses} from '../phrases/customer-blame.js'
 import {failureClasses} from '../phrases/dead-end-error.js'
 import {backstageClasses} from '../phrases/exposed-internals.js'
 import {pressureClasses} from '../phrases/pressure-selling.js'
@@ -44,6 +44,14 @@ export interface Feature {
   readonly first: number
   readonly last: number
 }
+
+/**
+ * What the features mean, as a number: bump it whenever a change here makes
+ * the same text and options give other features. The weights' header
+ * records it (`EncodedModel.featureVersion`); the scorer refuses weights of
+ * another version, and a test fails until `pnpm train` writes new ones.
+ */
+export const featureVersion = 8
 
 /** The bucket count of the hashing trick (a power of two). */
 export const hashBits = 18
@@ -207,9 +215,10 @@ export interface BlockContext {
   readonly wayForward: boolean
 }
 
-export function blockContexts(sentences: readonly ModelSentence[]): BlockContext[] {
+/** `text`, the text the sentences were read from, lets a contact or a time it is back (`offersContactOrReturn`) count as a way forward. */
+export function blockContexts(sentences: readonly ModelSentence[], text?: string): BlockContext[] {
   const steps = sentences.map(offersStep)
-  const ways = sentences.map(offersWay)
+  const ways = sentences.map((sentence) => offersWay(sentence) || (text !== undefined && offersContactOrReturn(text.slice(sentence.start, sentence.end))))
   const wayCount = ways.filter(Boolean).length
   const addressed = sentences.map((sentence) => sentence.tokens.some((token) => secondPerson.has(token.norm)))
   const stepCount = steps.filter(Boolean).length
@@ -223,40 +232,73 @@ export function blockContexts(sentences: readonly ModelSentence[]): BlockContext
   }))
 }
 
+// A token as `opensAsNoun` reads a word (“Order 42” names an order, “Press 9” is one).
+const openingWord = (token: ModelToken | undefined): OpeningWord | undefined => token && {norm: token.norm, isNumber: token.kind === 'number'}
+
+/** An order opens the sentence (“Try another card”, not “Update failed”: `opensAsNoun`), or a long number (a phone) is given. */
 function offersStep(sentence: ModelSentence): boolean {
-  const [first, second] = sentence.tokens
+  const {tokens} = sentence
+  const [first] = tokens
   if (!first) return false
-  const opener = first.norm === 'please' || first.norm === 'just' ? second : first
-  return (opener !== undefined && imperatives.has(opener.norm)) || sentence.tokens.some((token) => token.kind === 'number' && token.end - token.start >= 6)
+  const at = first.norm === 'please' || first.norm === 'just' ? 1 : 0
+  const opener = tokens[at]
+  if (opener !== undefined && imperatives.has(opener.norm) && !opensAsNoun(opener, openingWord(tokens[at + 1]), at + 2 === tokens.length)) return true
+  return tokens.some((token) => token.kind === 'number' && token.end - token.start >= 6)
 }
 
 // A way forward in the words of the dead-end rule's next-step table
-// (`features/next-step.ts`), read on tokens: an order after a clause opener,
-// a promise, a way to reach a person, what a right one looks like.
-const clauseOpeners: ReadonlySet<string> = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so'])
-const promiseWords: ReadonlySet<string> = new Set(["we'll", "we've", "i'll", "i've", "they'll", "it'll", "you'll", 'automatically', 'instead', 'please', 'questions', 'expected', 'helpdesk', 'remaining'])
-const promisePairs: ReadonlySet<string> = new Set([
-  'we will', 'i will', 'they will', 'it will', 'you will', 'you can', 'you could', 'you may', 'you must', 'you need', 'you should', 'contact us', 'contact support', 'call us',
-  'help desk', 'customer service', 'support team', 'need help', 'get help', 'try again', 'try later', 'let us', 'until you', 'till you', 'its way', 'their way',
-  'should reach', 'will reach', 'should arrive', 'will arrive', 'been charged', 'must contain', 'must include', 'must have', 'must be', 'must match', 'should contain',
-  'should include', 'should have', 'should be', 'needs to', 'tries left', 'attempts left', 'goes left', 'at least', 'at most', 'new one'
-])
+// (`features/next-step.ts`, read from there, not copied), on tokens: an
+// order after a clause opener, a promise, a way to reach a person, what a
+// right one looks like. Sequences by their first word.
+const promisesByFirst = new Map<string, Array<readonly string[]>>()
+for (const sequence of promiseSequences) {
+  const list = promisesByFirst.get(sequence[0]!)
+  if (list) list.push(sequence)
+  else promisesByFirst.set(sequence[0]!, [sequence])
+}
+
+function promiseAt(tokens: readonly ModelToken[], index: number): boolean {
+  for (const sequence of promisesByFirst.get(tokens[index]!.norm) ?? []) {
+    if (index + sequence.length > tokens.length) continue
+    let at = 1
+    while (at < sequence.length && tokens[index + at]!.norm === sequence[at]) at++
+    if (at === sequence.length) return true
+  }
+
+  return false
+}
 
 /** Whether the sentence itself offers a way forward (wider than `offersStep`, which only reads an opening order). */
 export function offersWay(sentence: ModelSentence): boolean {
   if (offersStep(sentence)) return true
   const {tokens} = sentence
   for (let index = 0; index < tokens.length; index++) {
-    const {norm} = tokens[index]!
-    if (promiseWords.has(norm)) return true
+    if (promiseAt(tokens, index)) return true
     const previous = tokens[index - 1]?.norm
-    if (previous === undefined) continue
-    if (clauseOpeners.has(previous) && imperatives.has(norm)) return true
-    if (promisePairs.has(`${previous} ${norm}`)) return true
+    if (previous !== undefined && clauseOpeners.has(previous) && imperatives.has(tokens[index]!.norm) && !opensAsNoun(tokens[index]!, openingWord(tokens[index + 1]), index + 2 === tokens.length)) return true
   }
 
   return false
 }
+
+// What aims a fault at the customer: the customer addressed, or something
+// the customer typed, picked, handed over or did (the blame rule's classes).
+const aimWords = new Set<string>(secondPerson)
+for (const name of ['input', 'entered', 'youDid'] as const) for (const word of blameClasses[name]!) aimWords.add(word)
+for (const name of ['typedIn', 'handedOver', 'people', 'misDid', 'nagging'] as const) for (const word of indirectBlameClasses[name]!) aimWords.add(word)
+
+/**
+ * Whether the sentence aims what it says at the customer (`faultAim`): it
+ * addresses them or names something they gave or did. “Payment failed on
+ * our side.” aims at no one; “Invalid PIN.” and “You missed a field.” do.
+ */
+export function aimsAtCustomer(sentence: ModelSentence): boolean {
+  for (const token of sentence.tokens) if (aimWords.has(token.norm)) return true
+  return false
+}
+
+/** The rule the fault-aim gate holds (`FeatureOptions.faultAim`). */
+export const aimedRule = 'customer-blame'
 
 export interface FeatureOptions {
   /** Character n-grams (3 to 5 letters) inside words, for spelling variants and inflections. */
@@ -284,6 +326,20 @@ export interface FeatureOptions {
    * message's shape, so not capped like the shapes (capped, they gained nothing).
    */
   readonly conjunctions?: boolean
+  /**
+   * Whether the message offers a way forward, read as the dead-end rule's
+   * next-step table reads it (an order, a promise, a contact, a time it is
+   * back): in this sentence, in another, or nowhere; a capped shape feature.
+   */
+  readonly ways?: boolean
+  /** A failure cue (the dead-end glossary, or any negation) joined with no way forward anywhere in the message, as one feature. */
+  readonly deadEnds?: boolean
+  /**
+   * A gate, not a feature: customer-blame's learned layer reports and scores
+   * only sentences that aim at the customer (`aimsAtCustomer`); elsewhere the
+   * phrase tables alone judge.
+   */
+  readonly faultAim?: boolean
 }
 
 // Glossary terms of one to three words, to the rules whose glossary lists them.
@@ -493,6 +549,11 @@ export function writeFeatures(sentence: ModelSentence, context: BlockContext, op
   if (context.addressed) feature('ctx:you', '', -1, -1)
   if (options.position) feature('ctx:at=', context.position, -1, -1)
   if (options.conjunctions) conjunctionFeatures(sentence, context, second > 0)
+  if (options.ways) feature('ctx:way=', context.wayHere ? 'here' : context.wayForward || context.nextStep ? 'elsewhere' : 'none', -1, -1)
+  if (options.deadEnds && !context.wayHere && !context.wayForward && !context.nextStep) {
+    if (cuedRules.has('dead-end-error')) feature('x:', 'fail&noway', -1, -1)
+    else if (sentence.tokens.some((token) => wordClass.get(token.norm) === 'NEG')) feature('x:', 'neg&noway', -1, -1)
+  }
 }
 
 function conjunctionFeatures(sentence: ModelSentence, context: BlockContext, addressed: boolean): void {
@@ -539,7 +600,8 @@ export const shapeFeatureNames: readonly string[] = [
   's:next-step',
   'ctx:next-step',
   'ctx:you',
-  ...['only', 'first', 'later'].map((position) => `ctx:at=${position}`)
+  ...['only', 'first', 'later'].map((position) => `ctx:at=${position}`),
+  ...['here', 'elsewhere', 'none'].map((way) => `ctx:way=${way}`)
 ]
 
 function lengthBucket(count: number): string {

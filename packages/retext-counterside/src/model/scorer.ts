@@ -4,7 +4,7 @@
  * probability reaches the rule's threshold. Each finding points at the
  * smallest run of words whose weights carry the decision, and names them.
  */
-import {blockContexts, segment, writeFeatures, type FeatureOptions, type FeatureSink, type ModelSentence} from './features.js'
+import {aimedRule, aimsAtCustomer, blockContexts, featureVersion, segment, writeFeatures, type FeatureOptions, type FeatureSink, type ModelSentence} from './features.js'
 import {decodeWeights, type EncodedModel} from './weights-format.js'
 
 export interface ModelFinding {
@@ -39,6 +39,11 @@ export class Scorer {
   readonly #weighed: WeighedFeatures
 
   constructor(model: EncodedModel) {
+    // A header without a version is from before it was recorded (version 7); the
+    // staleness test fails on it, and `pnpm train` writes one with the version.
+    if (model.featureVersion !== undefined && model.featureVersion !== featureVersion) {
+      throw new Error(`The learned weights were trained on feature version ${model.featureVersion}, the features are version ${featureVersion}: run \`pnpm train\``)
+    }
     this.#features = model.features
     const ids = Object.keys(model.rules)
     // A row per bucket in the order buckets first appear, rule by rule; each
@@ -78,8 +83,9 @@ export class Scorer {
     const findings: ModelFinding[] = []
     const scored: ScoredSentence[] = []
     const sentences = segment(text)
-    const contexts = blockContexts(sentences)
+    const contexts = blockContexts(sentences, text)
     const count = this.rules.length
+    const gated = this.#features.faultAim === true
     const z = new Float64Array(count)
     for (const [index, sentence] of sentences.entries()) {
       // A short label is the phrase tables' alone to judge.
@@ -89,8 +95,11 @@ export class Scorer {
       writeFeatures(sentence, contexts[index]!, this.#features, weighed)
 
       const probabilities = new Map<string, number>()
+      // Fault aimed at no one: customer-blame is the phrase tables' alone to judge here.
+      const unaimed = gated && !aimsAtCustomer(sentence)
       for (const rule of this.rules) {
         if (active && !active.has(rule.id)) continue
+        if (unaimed && rule.id === aimedRule) continue
         const probability = sigmoid(rule.calibration[0] * z[rule.index]! + rule.calibration[1])
         probabilities.set(rule.id, probability)
         if (probability < rule.threshold || probability < minProbability) continue

@@ -22,6 +22,8 @@ export interface EncodedRule {
 }
 
 export interface EncodedModel {
+  /** `featureVersion` of the features the weights were trained on (absent: version 7, before the header named it). */
+  readonly featureVersion?: number
   /** Hash of the training data and settings the weights were made from. */
   readonly dataHash: string
   readonly hashBits: number
