@@ -93,12 +93,22 @@ const guidance = /^(?:please\s+\p{L}+|(?:thanks|thank\s+you)\s+for\s+(?:holding|
 // What still puts the customer off or leaves them alone (“Your place is not guaranteed”, “Please continue on your own”).
 const putsOff = /\b(?:not|no|never|on\s+your\s+own|yourself|instead|afterwards|last|only|until|unless)\b/iu
 
+// A wait asked as a question (“Can you wait while I check the stockroom for your size?”, “Would you mind holding while I …?”).
+const askedWait = new RegExp([
+  String.raw`^(?:(?:sorry|ok|okay|right|hang\s+on|hold\s+on)[,\s]+)?(?:`,
+  String.raw`(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?(?:wait|hold(?:\s+on)?|hang\s+on|bear\s+with\s+me)`,
+  String.raw`|(?:would\s+you\s+|do\s+you\s+)?mind\s+(?:waiting|holding(?:\s+on)?|hanging\s+on)`,
+  String.raw`)(?:\s+(?:for\s+)?(?:a|one)\s+(?:moment|minute|min|sec|second|tick))?(?:\s+please)?\s+while\s+((?:i|we)\s+.+)$`
+].join(''), 'iu')
+
 /** What a sentence is told as: the rewrite, and the parts of it dropped as errands elsewhere (their nouns go with them). */
 interface Told {
   readonly text: string
   readonly dropped: readonly string[]
   /** A bare request to wait, nothing kept (“Please hold.”). */
   readonly hold?: boolean
+  /** A wait asked as a question, now told: it closes with a full stop. */
+  readonly told?: boolean
 }
 
 export const steppingAway: TemplateFamily = {
@@ -108,6 +118,7 @@ export const steppingAway: TemplateFamily = {
     {shape: 'Be right back / brb / one sec (, <elsewhere>)', rewrite: 'I’ll be right with you', example: 'Be right back, serving another customer.'},
     {shape: '… right back, <errand for the customer>', rewrite: 'I’m <errand for the customer> — I’ll be right with you', example: 'Be right back, fetching your new card from the safe.'},
     {shape: 'Please hold while I <errand for the customer>', rewrite: 'One moment while I <errand for the customer>', example: 'Please hold while I check your booking.'},
+    {shape: 'Can you wait / Would you mind holding while I <errand for the customer>?', rewrite: 'One moment while I <errand for the customer>', example: 'Could you hold on while I fetch your parcel from the back?'},
     {shape: 'Please hold / Please wait while I <help someone else>', rewrite: 'Please hold / Please wait', example: 'Please hold while I help another customer.'},
     {shape: 'Your call / chat has been paused while <help someone else>', rewrite: 'Your call / chat is on hold', example: 'Your call is being held while we deal with a more urgent caller.'},
     {shape: 'Sorry for the wait, <elsewhere>', rewrite: 'Sorry for the wait', example: 'Sorry for the wait, I was serving a bigger order.'},
@@ -189,7 +200,7 @@ function waits(body: string): boolean {
 
 /** The rewrite of [first.start, last.end) as `told`, when it keeps the text's nouns (those of the errands dropped aside). */
 function rewriteOf(text: string, first: SentenceSpan, last: SentenceSpan, told: Told, flagged: string): Rewrite[] {
-  const close = told.hold || !/^[!?]/.test(last.close) ? '.' : last.close.charAt(0)
+  const close = told.hold || told.told || !/^[!?]/.test(last.close) ? '.' : last.close.charAt(0)
   const rewritten = `${told.text}${close}`
   const original = text.slice(first.start, last.end)
   if (rewritten === original || !keepsContentNouns(original, rewritten, [flagged, ...told.dropped].join(' '))) return []
@@ -204,9 +215,10 @@ function runsOn(text: string, sentence: SentenceSpan): boolean {
 }
 
 function toldOf(sentence: SentenceSpan): Told | undefined {
-  // A question (“… what was the issue with the charger?”) asks something of the customer that a promise would drop.
-  if (sentence.close.includes('?')) return undefined
   const body = sentence.body.trim()
+  // A wait asked for the customer's own errand keeps the errand, as the question gave it.
+  if (sentence.close.includes('?')) return askedFor(body)
+  // A question (“… what was the issue with the charger?”) asks something of the customer that a promise would drop.
   return heldFor(body) ?? busyPromised(body) ?? sorryForWait(body) ?? promised(body)
 }
 
@@ -241,6 +253,16 @@ function heldFor(body: string): Told | undefined {
   // “while I check the stockroom for your size” is this customer's errand, wherever it takes the staff member.
   if (forReader(errand) || !elsewhere.test(errand)) return {text: `One moment while ${errand}`, dropped: []}
   return {text: hold[1] ? `Please ${hold[1].toLowerCase()}` : 'Please hold', dropped: [errand], hold: true}
+}
+
+/**
+ * “Can you wait while I check the stockroom for your size?” → “One moment while I check the stockroom for your
+ * size.”: the customer's errand kept as asked. None for an errand elsewhere or one that waits on a say-so.
+ */
+function askedFor(body: string): Told | undefined {
+  const errand = askedWait.exec(body)?.[1]
+  if (!errand || gated.test(errand) || deferred.test(errand) || !(forReader(errand) || !elsewhere.test(errand))) return undefined
+  return {text: `One moment while ${errand}`, dropped: [], told: true}
 }
 
 /** “Your chat has been paused while our agent helps other customers” → “Your chat is on hold”: the hold stays, who came first goes. */
