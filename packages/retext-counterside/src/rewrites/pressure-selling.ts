@@ -10,6 +10,7 @@ import {rule} from '../rules/pressure-selling.js'
 import {hasRuleTriggers} from './rule-triggers.js'
 import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
 import {clausesOf} from './clauses.js'
+import {keepsContentNouns} from './content-nouns.js'
 import {capitalise} from './grammar.js'
 import {hasGuilt, keepsGuilt} from './guilt.js'
 import {sentenceAfter, sentenceAround, sentenceBefore, type SentenceSpan} from './sentence.js'
@@ -139,7 +140,10 @@ export const pressureSelling: TemplateFamily = {
     const rewrites = plainNo(input) ?? timeLeftTo(input) ?? or(dropClauses(input, policy), () => dropClauses(focused(input), policy))
     return rewrites
       .filter((rewrite) => !leansOn(input.text, rewrite) && !orderInstead(input, rewrite))
-      .map((rewrite) => toldAsOffer(withoutPushesBeside(input.text, rewrite)))
+      .flatMap((rewrite) => {
+        const widened = withoutPushesBeside(input.text, rewrite)
+        return widened ? [toldAsOffer(widened)] : []
+      })
       .filter((rewrite) => keepsDeadlines(input.text, rewrite) && !keepsGuilt(input.text.slice(rewrite.offset, rewrite.endOffset), rewrite.text))
       .map(calmed)
   }
@@ -193,22 +197,33 @@ function onlyPush(text: string, sentence: SentenceSpan): boolean {
  * The rewrite widened over the push-only sentences beside it (“<LAST CHANCE!> Book now before it's gone.” → “Book
  * now.”): the whole push goes, none of it left dangling before or after what the rewrite keeps.
  */
-function withoutPushesBeside(text: string, rewrite: Rewrite): Rewrite {
+function withoutPushesBeside(text: string, rewrite: Rewrite): Rewrite | undefined {
   let first = sentenceAround(text, rewrite.offset)
   let last = sentenceAround(text, Math.max(rewrite.offset, rewrite.endOffset - 1))
   if (!first || !last || first.start !== rewrite.offset || last.end !== rewrite.endOffset) return rewrite
+  // A push that names something of the customer's (“Don't let your family down.”) cannot go without it, nor stay beside
+  // the calm rewrite: then there is none.
+  let blocked = false
+  const absorbs = (sentence: SentenceSpan | undefined): sentence is SentenceSpan => {
+    if (!sentence || !onlyPush(text, sentence)) return false
+    if (keepsContentNouns(text.slice(sentence.start, sentence.end), rewrite.text, '')) return true
+    blocked = true
+    return false
+  }
+
   for (let steps = 0; steps < 2; steps++) {
     const before = sentenceBefore(text, first)
-    if (!before || !onlyPush(text, before)) break
+    if (!absorbs(before)) break
     first = before
   }
 
   for (let steps = 0; steps < 2; steps++) {
     const after = sentenceAfter(text, last)
-    if (!after || !onlyPush(text, after)) break
+    if (!absorbs(after)) break
     last = after
   }
 
+  if (blocked) return undefined
   return first.start === rewrite.offset && last.end === rewrite.endOffset ? rewrite : {...rewrite, offset: first.start, endOffset: last.end, scope: 'sentence'}
 }
 

@@ -27,6 +27,11 @@ const owner = String.raw`our\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|rules|pr
 const demandTo = new RegExp(String.raw`^(?:${owner}\s+(?:requires?|expects?|asks?|needs?|wants?)|we\s+(?:(?:also|kindly)\s+)?(?:require|expect|need|ask|want|insist\s+on)|we(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love))\s+(?:for\s+)?(${who})\s+to\s+(.+)$`, 'iu')
 const demandThat = new RegExp(String.raw`^(?:we|our\s+[\p{L}-]+)\s+(?:(?:also|kindly)\s+)?(?:insists?|asks?|requests?|requires?|prefers?)\s+that\s+(${who})\s+(.+)$`, 'iu')
 const wish = new RegExp(String.raw`^we(?:['’]d|\s+would)\s+(?:really\s+|much\s+)?(?:prefer(?:\s+it)?(?:\s+if)?|rather|love\s+it\s+if|like\s+it\s+if|appreciate\s+it\s+if)\s+(${who})\s+(.+)$`, 'iu')
+// “It would really help us if you picked the morning slot”: the seller's gain, as a request.
+const helpsIf = new RegExp(String.raw`^it(?:['’]d|\s+would)\s+(?:really\s+|so\s+|massively\s+|honestly\s+)?help\s+(?:us|me|our\s+[\p{L}-]+)(?:\s+(?:a\s+lot|so\s+much|loads|enormously|out))?\s+if\s+(you)\s+(.+)$`, 'iu')
+// “Our policy is that returns need a receipt”, “Our policy is our policy: …”: the rulebook named over the rule.
+// So is “Our policy is strict: …”, “Our policy, our rules: …”.
+const policyIs = /^our\s+(?:[\p{L}-]+\s+)?(?:policy|rule)(?:\s+is\s+(?:that\s+|our\s+(?:[\p{L}-]+\s+)?(?:policy|rule)\s*[:,—–-]\s*|(?:very\s+)?(?:strict|simple|clear|firm)\s*[:—–-]\s*)|\s*,\s*our\s+rules\s*[:—–-]\s*)/iu
 // “We like it when you check in online”: the seller's liking, as a request.
 const liking = new RegExp(String.raw`^we\s+(?:really\s+|always\s+)?(?:like|love|prefer)\s+it\s+(?:when|if)\s+(${who})\s+(.+)$`, 'iu')
 const needsNoun = new RegExp(String.raw`^(?:${owner}\s+requires?|we\s+(?:(?:also)\s+)?require)\s+(?!(?:${who})\s+to\b|us\b|me\b)(.+)$`, 'iu')
@@ -74,6 +79,8 @@ export const weCentered: TemplateFamily = {
     {shape: 'We insist that (all guests) <do something>', rewrite: 'Please <do something>', example: 'We insist that all guests arrive on time.'},
     {shape: 'We’d prefer (it if) you <did something>, it saves us time', rewrite: 'Please <do something>', example: 'We’d prefer you paid by card, it saves us time.'},
     {shape: 'As per our policy, <fact> / <fact>, as per our policy', rewrite: '<Fact>', example: 'As per our procedures, refunds take 10 business days.'},
+    {shape: 'Our policy is that <fact> / Our policy is our policy: <fact> / Our policy is strict: <fact>', rewrite: '<Fact>', example: 'Our policy is that all returns need a receipt.'},
+    {shape: 'It would really help us if you <did something>', rewrite: 'Please <do something>', example: 'It would really help us if you picked the morning slot.'},
     {shape: '<request>, as it saves us time (the seller’s reason)', rewrite: '<Request>', example: 'Please use the self-service kiosk, as it saves us a lot of time.'},
     {shape: 'We have decided that <fact>', rewrite: '<Fact>', example: 'We have decided that returns are no longer accepted.'},
     {shape: 'We’re thrilled to share that <news for the customer>', rewrite: '<News for the customer>', example: 'We are thrilled to share that you can now book tables online.'},
@@ -96,7 +103,7 @@ const news = /\b(?:no\s+longer|will\s+not|won['’]t|from\s+\d|starting|prices?|
 
 // A greeting's name and mark (“Hi Leo, ”, “Dear guest — ”), and a word that makes what follows it a clause.
 const greetingLead = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^,—–.!?]*(?:[,—–.!?]\s*|$)/iu
-const clauseWord = /\b(?:is|are|was|were|be|been|has|have|had|will|can|could|would|should|may|might|must|do|does|did|please|you|we|i|it|they|thanks|thank)\b|['’](?:s|re|ve|ll|d)\b/iu
+const clauseWord = /\b(?:is|are|was|were|be|been|has|have|had|will|can|could|would|should|may|might|must|do|does|did|please|you|your|we|i|it|they|thanks|thank)\b|['’](?:s|re|ve|ll|d)\b/iu
 
 /** A greeting and nothing after it that says anything (“Hi Leo.”, “Dear guest, our awards.”): no rewrite, the advice speaks. */
 function onlyGreeting(text: string): boolean {
@@ -213,7 +220,7 @@ function customerSide(body: string): {text: string; told: boolean; request: bool
 }
 
 function withoutFrame(body: string): string {
-  const opened = body.replace(leadingFrame, '')
+  const opened = body.replace(leadingFrame, '').replace(policyIs, '')
   const trimmed = (opened === body ? body : capitalise(opened)).replace(trailingFrame, '')
   return trimmed
 }
@@ -228,7 +235,10 @@ function asRequest(body: string): string | undefined {
 function requestOf(body: string): string | undefined {
   const to = demandTo.exec(body)
   if (to) return please(to[2]!, to[1]!)
-  const that = demandThat.exec(body) ?? wish.exec(body) ?? liking.exec(body)
+  // “… if you picked …” is a past: only a verb the lists know (or a modal before one) is told as a base form.
+  const helped = helpsIf.exec(body)
+  const known = helped && /^(?:could|would|didn['’]t)$|^did$/iu.test(helped[2]!.split(/\s+/)[0]!) ? helped : helped && baseOfPast(helped[2]!.split(/\s+/)[0]!) ? helped : null
+  const that = demandThat.exec(body) ?? wish.exec(body) ?? liking.exec(body) ?? known
   if (that) {
     const [verb, ...rest] = that[2]!.split(/\s+/)
     const base = baseVerb(verb!, rest)
