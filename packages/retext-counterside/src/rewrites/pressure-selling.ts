@@ -206,7 +206,9 @@ function withoutPushesBeside(text: string, rewrite: Rewrite): Rewrite | undefine
   let blocked = false
   const absorbs = (sentence: SentenceSpan | undefined): sentence is SentenceSpan => {
     if (!sentence || !onlyPush(text, sentence)) return false
-    if (keepsContentNouns(text.slice(sentence.start, sentence.end), rewrite.text, '')) return true
+    // One with the rule's own words is a finding of its own, and its nouns (“this offer”) go with it.
+    const written = text.slice(sentence.start, sentence.end)
+    if (hasTriggers(written) || keepsContentNouns(written, rewrite.text, '')) return true
     blocked = true
     return false
   }
