@@ -28,6 +28,10 @@ describe('pressure: a last chance goes whole', () => {
     expect(over('pressure-selling', text, from, to)).toEqual([expected])
   })
 
+  it('keeps a stock count beside the push: it is a fact', () => {
+    expect(over('pressure-selling', 'ONLY 3 TABLES LEFT TONIGHT!!! BOOK NOW OR MISS OUT!!!', 'OR', 'OUT')).toEqual(['ONLY 3 TABLES LEFT TONIGHT!!! Book now.'])
+  })
+
   it('leaves nothing of the push standing', () => {
     expect(over('pressure-selling', 'Last chance. Honestly. This is the last message before it’s gone.', 'before', 'gone')).toEqual([])
   })
@@ -62,6 +66,9 @@ describe('guilt is dropped, never rephrased', () => {
     ['pressure-selling', 'We’d be so hurt if you switched. We put so much love into this service.', 'hurt', 'switched'],
     ['we-centered', 'We’d be so hurt if you switched. We put so much love into this service.', 'hurt', 'switched'],
     ['we-centered', 'honestly we’d love it if you stayed, we’ve put so much effort into this app', 'love', 'if'],
+    // The seller's goal, or someone's feelings, held over the customer.
+    ['pressure-selling', 'Only 3 hours left to sign up before our quarter closes — help us get there!', 'Only', 'to'],
+    ['pressure-selling', 'Sad to see you go... your plants will be sad too 🌱', 'Sad', 'go'],
     // A clause cut inside the guilt (“we’ve put | so much into them”) leaves none of it.
     ['we-centered', 'Hi Omar, we’re so excited about our new plans — we’ve put so much into them and we can’t wait to grow.', 'excited', 'excited']
   ])('%s: %j gets none', (rule, text, from, to) => {

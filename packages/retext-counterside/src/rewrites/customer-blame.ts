@@ -89,6 +89,8 @@ function calmRequest(input: RewriteInput, sentence: SentenceSpan): Rewrite[] | u
   if (calmed === body) return undefined
   const text = `${calmed.charAt(0).toUpperCase()}${calmed.slice(1)}${sentence.close === '' ? '' : /^[!?]/u.test(sentence.close) ? '.' : sentence.close}`
   const written = input.text.slice(sentence.start, sentence.end)
+  // “Please try to turn up”, “a card that works”: the reproach still speaks once its words go.
+  if (/\btry\s+to\b|\bthat\s+(?:actually\s+)?(?:works|work|has\s+funds)\b/iu.test(text)) return undefined
   if (stillBlames.test(text) || !keepsContentNouns(written, text, '') || mayStillFlagAround(input.ruleId, input.text, sentence.start, sentence.end, text)) return undefined
   return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
 }

@@ -16,7 +16,9 @@ export const guilt = new RegExp([
   String.raw`\b(?:we|i)(?:['’](?:d|ll)|\s+would|\s+will)\s+(?:be\s+)?(?:really\s+|so\s+|very\s+|truly\s+)?(?:hurt|heartbroken|gutted|devastated|disappointed|sad)\b`,
   String.raw`\b(?:we(?:['’]re|\s+are)|i(?:['’]m|\s+am))\s+(?:really\s+|so\s+|very\s+)?(?:hurt|heartbroken|gutted|disappointed)\s+(?:that\s+)?you\b`,
   String.raw`\bwe(?:['’]d|\s+would)\s+(?:really\s+|so\s+)?hate\s+to\s+(?:lose|see)\s+you\b|\bwe\s+miss\s+(?:you|our\s+regulars)\b|\bafter\s+(?:all|everything)\s+we(?:['’]ve|\s+have)\s+done\b`,
-  String.raw`\bwe\s+deserve\b|\bgo\s+easy\s+on\s+us\b|\bwe\s+(?:really\s+|desperately\s+)?need\s+\d+\s+more\b`
+  String.raw`\bwe\s+deserve\b|\bgo\s+easy\s+on\s+us\b|\bwe\s+(?:really\s+|desperately\s+)?need\s+\d+\s+more\b`,
+  // “help us get there”, “your matches will be sad too”: the seller's goal, or someone's feelings, held over the customer.
+  String.raw`\bhelp\s+(?:us|me|the\s+team)\s+(?:get\s+there|hit|reach|beat|make\s+(?:it|our))\b|\b(?:will|would|['’]ll)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:sad|hurt|heartbroken|gutted)\b`
 ].join('|'), 'iu')
 
 /** Whether `text` holds guilt the customer is asked to carry. */

@@ -187,8 +187,12 @@ function calmed(rewrite: Rewrite): Rewrite {
 
 const shoutedHurry = /(?<=\p{L}\s+)\b(?:NOW|TODAY|TONIGHT)\b/gu
 
+const heldStock = /\b\d+\s+(?!(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b)(?:[\p{L}&'’-]+\s+){0,4}left\b/iu
+
 /** A sentence of nothing but push: every clause carries the rule's words or is filler (“LAST CHANCE!”, “Hurry!”, “Don't miss out!”). */
 function onlyPush(text: string, sentence: SentenceSpan): boolean {
+  // A stock count (“ONLY 2 SLOTS LEFT THIS WEEK!!!”) is a fact beside the push: it stays.
+  if (heldStock.test(sentence.body)) return false
   const clauses = clausesOf(text, sentence.start, sentence.start + sentence.body.length).map((clause) => text.slice(clause.start, clause.end))
   return clauses.length > 0 && clauses.some((clause) => carries(clause)) && clauses.every((clause) => carries(clause) || policy.isFiller(clause))
 }
