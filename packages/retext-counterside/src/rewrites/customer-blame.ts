@@ -46,6 +46,7 @@ const offersStep = /\btry again\b|\b(?:to continue|before)\b|^(?:check|enter|add
 export const customerBlame: TemplateFamily = {
   ruleId: 'customer-blame',
   shapes: [
+    {shape: 'Next time, please <request> / Please <request> … actually … this time', rewrite: 'Please <request> (the reproach dropped)', example: 'Next time, please make sure someone is actually at home.'},
     ...faultyInput.shapes,
     {shape: 'You forgot to / You failed to / You didn’t <step> <thing>', rewrite: '<Step> <thing> to continue (or: … before <when>)', example: 'You forgot to add a delivery address.'},
     {shape: 'Looks like someone forgot to <step> their <thing>', rewrite: '<Step> your <thing> to continue', example: 'Looks like someone forgot to add their flat number.'},
@@ -68,8 +69,30 @@ export const customerBlame: TemplateFamily = {
     const sentence = sentenceAround(input.text, input.start)
     if (!sentence) return []
     if (onlyScolds(input.text, sentence)) return scoldingDropped(input, sentence)
-    return pastScolding(input, sentence) ?? ownRewrites(input, sentence)
+    return pastScolding(input, sentence) ?? calmRequest(input, sentence) ?? ownRewrites(input, sentence)
   }
+}
+
+// A request said as a reproach: “Next time, please …”, “please … actually …”, “… this time”.
+const request = /^(?:next\s+time,?\s+)?(?:please|kindly)\s+\p{L}/iu
+const reproachWords = /^next\s+time,?\s+|\s+actually(?=\s)|,?\s+(?:this|next)\s+time\b|,?\s+for\s+once\b/giu
+
+/**
+ * “Please make sure you actually have funds before ordering.” → “Please make sure you have funds before ordering.”;
+ * “Next time, please double-check the gate code.” → “Please double-check the gate code.”: the request kept as
+ * asked, the words that make it a reproach dropped. None where what is left still blames.
+ */
+function calmRequest(input: RewriteInput, sentence: SentenceSpan): Rewrite[] | undefined {
+  const body = sentence.body.trim()
+  if (!request.test(body)) return undefined
+  const calmed = body.replace(reproachWords, '')
+  if (calmed === body) return undefined
+  const text = `${calmed.charAt(0).toUpperCase()}${calmed.slice(1)}${sentence.close === '' ? '' : /^[!?]/u.test(sentence.close) ? '.' : sentence.close}`
+  const written = input.text.slice(sentence.start, sentence.end)
+  // “Please try to turn up”, “a card that works”: the reproach still speaks once its words go.
+  if (/\btry\s+to\b|\bthat\s+(?:actually\s+)?(?:works|work|has\s+funds)\b/iu.test(text)) return undefined
+  if (stillBlames.test(text) || !keepsContentNouns(written, text, '') || mayStillFlagAround(input.ruleId, input.text, sentence.start, sentence.end, text)) return undefined
+  return [{text, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
 }
 
 /** The sentence's own rewrites: a verdict told neutrally, a missed step told as the step, or the label or aside dropped. */

@@ -10,8 +10,10 @@ import {rule} from '../rules/pressure-selling.js'
 import {hasRuleTriggers} from './rule-triggers.js'
 import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
 import {clausesOf} from './clauses.js'
+import {keepsContentNouns} from './content-nouns.js'
 import {capitalise} from './grammar.js'
-import {sentenceAfter, sentenceAround} from './sentence.js'
+import {hasGuilt, keepsGuilt} from './guilt.js'
+import {sentenceAfter, sentenceAround, sentenceBefore, type SentenceSpan} from './sentence.js'
 import {sentenceRewrite} from './sentence-rewrite.js'
 import {sentenceCase} from './shouting.js'
 import type {Rewrite, RewriteInput, TemplateFamily} from './types.js'
@@ -43,6 +45,9 @@ const pushes = new RegExp([
   String.raw`\bother (?:candidates|buyers|bidders|offers|applicants|couples|families|parents)\b|\bhave to move on\b|\bcan only (?:keep|hold)\b`,
   String.raw`\bcan[’']t offer (?:this|it|that)(?: \p{L}+)? again\b|\bwon[’']t (?:come|be) back\b|\bnever again\b`,
   String.raw`\bother \p{L}+ (?:are|is) (?:\p{L}+ing)\b|\banother \p{L}+ (?:is |are )?interested\b|\bdon[’']t (?:let|walk away|give up on|turn your back)\b|\b(?:abandon|forfeit)\p{L}*\b`,
+  // “This is the last email”, “your final reminder”: the push told as the message itself.
+  String.raw`\b(?:the|this|your|our)\s+(?:very\s+)?(?:last|final)\s+(?:email|e-mail|reminder|message|text|call|chance|opportunity)\b`,
+  String.raw`^(?:(?:the|this\s+is\s+(?:the|your))\s+)?(?:last|final)\s+(?:call|chance|hours?|reminder)(?:,?\s+ever)?$`,
   // The threat hung on an order (“… or lose your stamps”, “… or the rate doubles”).
   String.raw`^or (?:else\b|lose|pay|miss|regret|forfeit|watch|you[’']ll|the (?:price|rate|offer|deal|discount|bonus)\b)`
 ].join('|'), 'iu')
@@ -74,10 +79,30 @@ const question = /^(?:are|is|do|does|did|can|could|will|would|shall|should|have|
 // A decline button names what it declines (“Decline upgrade (and miss out on the view)”): the shaming may be bracketed.
 const shamedNo = /^(no,? thanks|no thank you|no|(?:skip|decline)(?:\s+(?:the\s+|this\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?|not now|maybe later)\s*(?:[,;:—–-]+|\((?=[^()]*\)$))\s*/iu
 
+// A real timed deadline (“ends Sunday 6 pm”, “until 31 March”, “at midnight”): a fact the customer needs, which no rewrite drops.
+const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+const deadline = new RegExp([
+  String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:midnight|midday|noon)\b`,
+  String.raw`\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})`,
+  String.raw`\b(?:at|by|until|till|before|from|ends?|closes?)\s+\d{1,2}[:.]\d{2}\b`,
+  String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${month}\b|\b${month}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`
+].join('|'), 'giu')
+const deadlinesOf = (text: string): string[] => [...text.matchAll(deadline)].map((match) => match[0].toLowerCase().replace(/\s+/gu, ' '))
+
+/** Whether the rewrite keeps every timed deadline of the words it replaces (“ends Sunday 6 pm” must survive). */
+function keepsDeadlines(text: string, rewrite: Rewrite): boolean {
+  const kept = rewrite.text.toLowerCase().replace(/\s+/gu, ' ')
+  return deadlinesOf(text.slice(rewrite.offset, rewrite.endOffset)).every((found) => kept.includes(found))
+}
+
+const carries = (clause: string): boolean =>
+  !stockCount.test(clause.trim().replace(/[.!]+$/u, '')) && (hasTriggers(clause) || countdown.test(clause) || pushes.test(clause) || hasGuilt(clause))
+
 const policy: DropPolicy = {
   ruleId: rule.meta.id,
   // A stock count holds a hint of the rule's words (“only 2 left”) below its threshold: as a clause of its own, it is a fact.
-  carries: (clause) => !stockCount.test(clause.trim().replace(/[.!]+$/u, '')) && (hasTriggers(clause) || countdown.test(clause) || pushes.test(clause)),
+  // Guilt (“we've worked so hard for you”) goes with the push it serves.
+  carries,
   isFiller: (clause) => filler.test(withoutEmoji(clause)) || isEmojiOnly(clause) || clockOnly.test(withoutEmoji(clause)),
   // A question that leans on the push it followed (“— why haven't you?”) goes with it.
   keeps: (clause) => !leaningQuestion.test(clause.trim()),
@@ -86,7 +111,10 @@ const policy: DropPolicy = {
   // “No thanks”, “Buy now”, “Only 2 seats left”: short, and whole once the push is gone.
   standsAlone: (remainder) => [refusal, bareOrder, stockCount].some((shape) => shape.test(remainder.trim())),
   // Calm: a push's “!” becomes a full stop; a question stays one.
-  close: (written, remainder) => (written === '' ? '' : written.includes('?') && question.test(remainder) ? '?' : '.')
+  close: (written, remainder) => (written === '' ? '' : written.includes('?') && question.test(remainder) ? '?' : '.'),
+  // A deadline the learned layer's span runs over (“LAST CHANCE: your discount ends at midnight”) stays, told as the fact it is.
+  // Not a condition (“if I don't hear back by 5pm, …”): it leans on the threat it opens.
+  keepsTouched: (clause) => deadlinesOf(clause).length > 0 && !carries(clause) && !leaning.test(clause.trim())
 }
 
 export const pressureSelling: TemplateFamily = {
@@ -99,6 +127,9 @@ export const pressureSelling: TemplateFamily = {
     {shape: '<order> now / today or <threat>', rewrite: 'the order alone', example: 'Order today or miss out for good.'},
     {shape: 'Hurry, only <n> <things> left', rewrite: 'the stock count, as a fact', example: 'Hurry, only 4 tickets left.'},
     {shape: 'Only <n> minutes left to <offer>', rewrite: '<offer>, as an order', example: 'Only 5 minutes left to book your free eye test!'},
+    {shape: 'Last chance (ever) to <offer> / FINAL HOURS TO <offer>', rewrite: '<Offer>, as an order', example: 'Last chance to book your winter tyre check!'},
+    {shape: 'LAST CHANCE! <order> before it’s gone (a sentence of push beside the order)', rewrite: '<order>, the whole push dropped', example: 'LAST CHANCE! Book your flu jab now before they’re gone.'},
+    {shape: 'Hurry! <offer> ends <day, date or time>', rewrite: '<offer> ends <day, date or time> (a real deadline is never dropped)', example: 'Hurry! The half-price sale ends Sunday 6 pm.'},
     {shape: 'No thanks, I prefer paying full price (a shaming “no”)', rewrite: 'No thanks', example: 'No thanks, I prefer paying full price.'},
     {shape: 'Decline / Skip <thing> (and miss out on <it>)', rewrite: 'Decline / Skip <thing>', example: 'Skip protection (and pay full price for repairs)'},
     {shape: '<Order> NOW or <threat> (a shouted hurry word)', rewrite: '<Order> now.', example: 'Register NOW or lose your early-bird place forever.'},
@@ -107,7 +138,14 @@ export const pressureSelling: TemplateFamily = {
   rewrite(input) {
     // The sentence beside it first: “Buy now before it's gone! Delivery is free …” keeps the offer, not the bare order.
     const rewrites = plainNo(input) ?? timeLeftTo(input) ?? or(dropClauses(input, policy), () => dropClauses(focused(input), policy))
-    return rewrites.filter((rewrite) => !leansOn(input.text, rewrite) && !orderInstead(input, rewrite)).map(calmed)
+    return rewrites
+      .filter((rewrite) => !leansOn(input.text, rewrite) && !orderInstead(input, rewrite))
+      .flatMap((rewrite) => {
+        const widened = withoutPushesBeside(input.text, rewrite)
+        return widened ? [toldAsOffer(widened)] : []
+      })
+      .filter((rewrite) => keepsDeadlines(input.text, rewrite) && !keepsGuilt(input.text.slice(rewrite.offset, rewrite.endOffset), rewrite.text))
+      .map(calmed)
   }
 }
 
@@ -149,26 +187,84 @@ function calmed(rewrite: Rewrite): Rewrite {
 
 const shoutedHurry = /(?<=\p{L}\s+)\b(?:NOW|TODAY|TONIGHT)\b/gu
 
+const heldStock = /\b\d+\s+(?!(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b)(?:[\p{L}&'’-]+\s+){0,4}left\b/iu
+
+/** A sentence of nothing but push: every clause carries the rule's words or is filler (“LAST CHANCE!”, “Hurry!”, “Don't miss out!”). */
+function onlyPush(text: string, sentence: SentenceSpan): boolean {
+  // A stock count (“ONLY 2 SLOTS LEFT THIS WEEK!!!”) is a fact beside the push: it stays.
+  if (heldStock.test(sentence.body)) return false
+  const clauses = clausesOf(text, sentence.start, sentence.start + sentence.body.length).map((clause) => text.slice(clause.start, clause.end))
+  return clauses.length > 0 && clauses.some((clause) => carries(clause)) && clauses.every((clause) => carries(clause) || policy.isFiller(clause))
+}
+
+/**
+ * The rewrite widened over the push-only sentences beside it (“<LAST CHANCE!> Book now before it's gone.” → “Book
+ * now.”): the whole push goes, none of it left dangling before or after what the rewrite keeps.
+ */
+function withoutPushesBeside(text: string, rewrite: Rewrite): Rewrite | undefined {
+  let first = sentenceAround(text, rewrite.offset)
+  let last = sentenceAround(text, Math.max(rewrite.offset, rewrite.endOffset - 1))
+  if (!first || !last || first.start !== rewrite.offset || last.end !== rewrite.endOffset) return rewrite
+  // A push that names something of the customer's (“Don't let your family down.”) cannot go without it, nor stay beside
+  // the calm rewrite: then there is none.
+  let blocked = false
+  const absorbs = (sentence: SentenceSpan | undefined): sentence is SentenceSpan => {
+    if (!sentence || !onlyPush(text, sentence)) return false
+    // One with the rule's own words is a finding of its own, and its nouns (“this offer”) go with it.
+    const written = text.slice(sentence.start, sentence.end)
+    if (hasTriggers(written) || keepsContentNouns(written, rewrite.text, '')) return true
+    blocked = true
+    return false
+  }
+
+  for (let steps = 0; steps < 2; steps++) {
+    const before = sentenceBefore(text, first)
+    if (!absorbs(before)) break
+    first = before
+  }
+
+  for (let steps = 0; steps < 2; steps++) {
+    const after = sentenceAfter(text, last)
+    if (!absorbs(after)) break
+    last = after
+  }
+
+  if (blocked) return undefined
+  return first.start === rewrite.offset && last.end === rewrite.endOffset ? rewrite : {...rewrite, offset: first.start, endOffset: last.end, scope: 'sentence'}
+}
+
 function or(rewrites: Rewrite[], otherwise: () => Rewrite[]): Rewrite[] {
   return rewrites.length > 0 ? rewrites : otherwise()
 }
 
 // “Only 2 minutes left to claim 40% off”, “⏳ 04:59 left to claim your discount”: a countdown, then the offer as an order.
-const leftTo = /^(?:(?:only|just)\s+)?(?:\d{1,3}(?::\d{2}){0,2}|a\s+few)\s*(?:(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\s+)?left\s+to\s+(\p{L}[^,;:—–()]*)$/iu
+const leftTo = /^(?:(?:(?:only|just)\s+)?(?:\d{1,3}(?::\d{2}){0,2}|a\s+few)\s*(?:(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\s+)?left|(?:this\s+is\s+)?(?:your\s+|the\s+)?(?:last|final)\s+(?:chance|call|opportunity|hours?)(?:,?\s+ever,?)?)\s+to\s+(\p{L}[^,;:—–()]*)$/iu
 const trailingClock = /\s*\d{1,2}:\d{2}(?::\d{2})?$/u
 
 /** “Only 2 minutes left to claim 50% off your pass!” → “Claim 50% off your pass.”: the countdown goes, the offer stays. */
 function timeLeftTo(input: RewriteInput): Rewrite[] | undefined {
   const sentence = sentenceAround(input.text, input.start)
-  const match = sentence && leftTo.exec(withoutEmoji(sentence.body).replace(trailingClock, '').trim())
-  const offer = match?.[1]!.trim()
-  if (!sentence || !offer || (offer.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 2 || /\s(?:or|before|then|and)\s/iu.test(offer) || policy.carries(offer)) return undefined
-  const told = /\p{Ll}/u.test(offer) ? capitalise(offer) : sentenceCase(offer, true)
+  const told = sentence && offerOf(sentence.body)
+  if (!sentence || !told) return undefined
   const rewrite = sentenceRewrite(input, sentence, `${told}${sentence.close === '' ? '' : '.'}`)
   // The clock after it (“… ⏰ 01:59”) is the same countdown, and goes too.
   const after = rewrite && sentenceAfter(input.text, sentence)
   const clock = after && policy.isFiller(after.body) && after.end === input.text.trimEnd().length ? after : undefined
   return rewrite ? [clock ? {...rewrite, endOffset: clock.end} : rewrite] : undefined
+}
+
+/** The offer a countdown or a last chance leads to (“Only 2 minutes left to claim 50% off” → “Claim 50% off”), as an order; undefined for any other sentence. */
+function offerOf(body: string): string | undefined {
+  const match = leftTo.exec(withoutEmoji(body).replace(trailingClock, '').trim())
+  const offer = match?.[1]!.trim()
+  if (!offer || (offer.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 2 || /\s(?:or|before|then|and)\s/iu.test(offer) || policy.carries(offer)) return undefined
+  return /\p{Ll}/u.test(offer) ? capitalise(offer) : sentenceCase(offer, true)
+}
+
+/** A kept neighbour that is itself a last chance (“HURRY!!! <FINAL HOURS TO SECURE YOUR RATE!!!>”) is told as its offer (“Secure your rate.”). */
+function toldAsOffer(rewrite: Rewrite): Rewrite {
+  const told = offerOf(rewrite.text.replace(/[.!?…]+$/u, ''))
+  return told ? {...rewrite, text: `${told}.`} : rewrite
 }
 
 /** “No thanks, I prefer paying full price.” → “No thanks.” */

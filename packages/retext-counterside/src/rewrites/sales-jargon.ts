@@ -69,6 +69,7 @@ export const salesJargon: TemplateFamily = {
     {shape: '(Recommended|Suggested) <jargon>: <thing>', rewrite: '(Recommended|Suggested) add-on: <thing>', example: 'Recommended upsell: gift wrap'},
     {shape: '<jargon> <welcome offer, deal…>: <thing>', rewrite: '<Welcome offer, deal…>: <thing>', example: 'Top-of-funnel welcome offer: a free tasting'},
     {shape: '<Jargon label>: <the offer: a price, a saving>', rewrite: '<The offer> (the label dropped)', example: 'Win-back offer: 25% off your next wash'},
+    {shape: '<Jargon label with no customer’s word>: <thing and its price>', rewrite: '<Thing and its price> (the label dropped)', example: 'Impulse buy: phone charger £4.99'},
     {shape: '<copy for the customer>. <a sentence of the seller’s jargon>', rewrite: '<copy for the customer>', example: 'Your table is booked. Thanks for helping our team hit its upsell target!'},
     {shape: '<copy> (<jargon aside>)', rewrite: '<copy>', example: 'Finish the set (AOV booster)'},
     {shape: '<ask> to increase your basket size (and <the customer’s gain>)', rewrite: '<ask> (to <the customer’s gain>)', example: 'Add 3 more items to grow your basket size and unlock free delivery.'},
@@ -134,10 +135,11 @@ function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | un
   // Not a metric's value (“$4,210 (tier A)”), a note for staff (“…, offer 10% to close”) or a push (“… but only for 15 minutes”).
   const offerOnly = offerValue.test(rest) && /\p{L}{3,}/u.test(rest) && !/^[£$€+-]|[;|·]|\b(?:but|only|hurry|ends?|left)\b/iu.test(rest)
   // A label that names the customer's own thing (“Your … offer:”) is not dropped: its nouns are theirs.
-  if (!text && offerOnly && !/^(?:your|the|this|my)\s/iu.test(labelText) && !rest.split(/,\s*/u).some((part) => staffVerbs.has(part.split(/\s+/u)[0]!.toLowerCase()))) text = capitalise(rest)
-
-  if (!text) return undefined
-  return sentenceRewrite(input, sentence, `${text}${sentence.close}`) ?? labelOnlyRewrite(input, sentence, match[0].length, text, rest)
+  const offer = offerOnly && !/^(?:your|the|this|my)\s/iu.test(labelText) && !rest.split(/,\s*/u).some((part) => staffVerbs.has(part.split(/\s+/u)[0]!.toLowerCase())) ? capitalise(rest) : undefined
+  const attempt = (candidate: string | undefined): Rewrite | undefined =>
+    candidate === undefined ? undefined : sentenceRewrite(input, sentence, `${candidate}${sentence.close}`) ?? labelOnlyRewrite(input, sentence, match[0].length, candidate, rest)
+  // Where the label's own rewrite cannot lint clean (“Impulse buy:” has no customer's word), the offer alone may.
+  return attempt(text ?? offer) ?? (text !== undefined && offer !== undefined ? attempt(offer) : undefined)
 }
 
 /** A label's customer head with the plain words just before it (“Ancillary revenue bundle” → “bundle”, “Top-of-funnel welcome offer” → “welcome offer”). */

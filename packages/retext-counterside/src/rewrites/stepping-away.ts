@@ -21,6 +21,8 @@ const backIn = new RegExp(String.raw`^(?:i['’]ll\s+|i\s+will\s+|will\s+)?(?:be
 // A clock time the text gives (“back at 1:30”, “back by 2pm”): the promise keeps it, as written.
 const backAt = /^(?:i['’]ll\s+|i\s+will\s+|will\s+)?(?:be\s+)?back\s+(at|by)\s+(\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?|noon|midday)$/iu
 const rightBack = /^(?:i['’]ll\s+|i\s+will\s+)?(?:be\s+right\s+back(?:\s+with\s+you)?|brb|back\s+in\s+a\s+(?:sec|second|moment|jiffy|bit)|one\s+sec|just\s+a\s+sec|give\s+me\s+a\s+sec|(?:then\s+)?i['’]m\s+all\s+yours|won['’]t\s+be\s+long|back\s+soon)(?:,?\s+(?:hun|hon|love|mate|pal|dear))?$/iu
+// A promise in the staff member's own words (“I'll be a minute”, “I'll be with you shortly”): kept as written.
+const ownPromise = /^(?:i['’]ll|i\s+will)\s+(?:just\s+)?be\s+(?:a\s+(?:minute|moment|sec|second|tick)|(?:right\s+)?with\s+you\s+(?:shortly|soon|in\s+a\s+(?:moment|minute|sec|second|bit|tick)))$|^i\s+won['’]t\s+be\s+(?:a\s+(?:minute|moment|sec)|long)$/iu
 // Someone or something else put first: the part of the text a rewrite leaves out.
 const elsewhere = new RegExp([
   String.raw`\b(?:another|other|others|someone|someone['’]s|somebody|else|something|lunch|break|coffee|tea|smoke|stockroom|restock\w*|shift|spill|van|meeting|vip|priority|urgent|important|busy|swamped|juggling|pause|paused)\b`,
@@ -93,12 +95,24 @@ const guidance = /^(?:please\s+\p{L}+|(?:thanks|thank\s+you)\s+for\s+(?:holding|
 // What still puts the customer off or leaves them alone (“Your place is not guaranteed”, “Please continue on your own”).
 const putsOff = /\b(?:not|no|never|on\s+your\s+own|yourself|instead|afterwards|last|only|until|unless)\b/iu
 
+// A wait asked as a question (“Can you wait while I check the stockroom for your size?”, “Would you mind holding while I …?”).
+const askedWait = new RegExp([
+  String.raw`^(?:(?:sorry|ok|okay|right|hang\s+on|hold\s+on)[,\s]+)?(?:`,
+  String.raw`(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?(?:wait|hold(?:\s+on)?|hang\s+on|bear\s+with\s+me)`,
+  String.raw`|(?:would\s+you\s+|do\s+you\s+)?mind\s+(?:waiting|holding(?:\s+on)?|hanging\s+on)`,
+  String.raw`)(?:\s+(?:for\s+)?(?:a|one)\s+(?:moment|minute|min|sec|second|tick))?(?:\s+please)?\s+while\s+((?:i|we)\s+.+)$`
+].join(''), 'iu')
+
 /** What a sentence is told as: the rewrite, and the parts of it dropped as errands elsewhere (their nouns go with them). */
 interface Told {
   readonly text: string
   readonly dropped: readonly string[]
   /** A bare request to wait, nothing kept (“Please hold.”). */
   readonly hold?: boolean
+  /** A wait asked as a question, now told: it closes with a full stop. */
+  readonly told?: boolean
+  /** “One moment while I <errand for the customer>”: a promise after it is told with it. */
+  readonly errand?: boolean
 }
 
 export const steppingAway: TemplateFamily = {
@@ -108,6 +122,8 @@ export const steppingAway: TemplateFamily = {
     {shape: 'Be right back / brb / one sec (, <elsewhere>)', rewrite: 'I’ll be right with you', example: 'Be right back, serving another customer.'},
     {shape: '… right back, <errand for the customer>', rewrite: 'I’m <errand for the customer> — I’ll be right with you', example: 'Be right back, fetching your new card from the safe.'},
     {shape: 'Please hold while I <errand for the customer>', rewrite: 'One moment while I <errand for the customer>', example: 'Please hold while I check your booking.'},
+    {shape: 'I’ll pop you on hold while I <errand for the customer>. I’ll be back in <time>.', rewrite: 'One moment while I <errand for the customer>. I’ll be with you in <time>', example: 'I’ll pop you on hold while I ring the garage about your car. I’ll be back in 5 minutes.'},
+    {shape: 'Can you wait / Would you mind holding while I <errand for the customer>?', rewrite: 'One moment while I <errand for the customer>', example: 'Could you hold on while I fetch your parcel from the back?'},
     {shape: 'Please hold / Please wait while I <help someone else>', rewrite: 'Please hold / Please wait', example: 'Please hold while I help another customer.'},
     {shape: 'Your call / chat has been paused while <help someone else>', rewrite: 'Your call / chat is on hold', example: 'Your call is being held while we deal with a more urgent caller.'},
     {shape: 'Sorry for the wait, <elsewhere>', rewrite: 'Sorry for the wait', example: 'Sorry for the wait, I was serving a bigger order.'},
@@ -120,6 +136,7 @@ export const steppingAway: TemplateFamily = {
     {shape: '<staff member> is <busy elsewhere>, <he/she/they>’ll be with you <when>', rewrite: '<Staff member> will be with you <when>', example: 'Our barber is with another client, he’ll be with you in 10 minutes.'},
     {shape: 'Sorry, I was <busy elsewhere>. <question>', rewrite: 'Sorry to keep you waiting. <question>', example: 'Sorry, I was serving another customer. How can I help?'},
     {shape: 'I’ll be right back after I <errand elsewhere>', rewrite: 'I’ll be right with you', example: 'I’ll be right back after I restock the fridge.'},
+    {shape: 'I’ll be a minute / I’ll be with you shortly, <errand elsewhere>', rewrite: 'the promise, as written', example: 'Sorry, I’ll be a minute, I’m on the phone to the depot.'},
     {shape: '<busy elsewhere>. Please <what the customer can do> / You’re number <n> in the queue.', rewrite: 'Please <what the customer can do> / You’re number <n> in the queue', example: 'Staff are busy with other customers. Please use the self-checkout.'}
   ],
   rewrite(input) {
@@ -135,10 +152,11 @@ export const steppingAway: TemplateFamily = {
       // “Sorry, I have to take another call. <I'll be right back.>”: the errand elsewhere before the promise goes with it.
       const before = sentenceBefore(input.text, sentence)
       // “Please hold – the technician is on his break. <Back in 20.>”: the hold and the promise, told together.
-      const next = own.hold ? sentenceAfter(input.text, sentence) : undefined
+      // So are the customer's own errand and the promise after it (“… while I call the venue. <I'll be back in 2 minutes.>”).
+      const next = own.hold || own.errand ? sentenceAfter(input.text, sentence) : undefined
       const promise = next && !runsOn(input.text, next) ? toldOf(next) : undefined
-      if (next && promise && !promise.hold && promise.dropped.length === 0) {
-        return rewriteOf(input.text, sentence, next, {text: `${own.text}. ${promise.text}`, dropped: own.dropped, hold: true}, flagged)
+      if (next && promise && !promise.hold && !promise.errand && promise.dropped.length === 0) {
+        return rewriteOf(input.text, sentence, next, {text: `${own.text}. ${promise.text}`, dropped: own.dropped, hold: own.hold, told: true}, flagged)
       }
 
       // A question before it (“mind if I finish this display first?”) asks the customer something: it is not an aside to drop.
@@ -189,7 +207,7 @@ function waits(body: string): boolean {
 
 /** The rewrite of [first.start, last.end) as `told`, when it keeps the text's nouns (those of the errands dropped aside). */
 function rewriteOf(text: string, first: SentenceSpan, last: SentenceSpan, told: Told, flagged: string): Rewrite[] {
-  const close = told.hold || !/^[!?]/.test(last.close) ? '.' : last.close.charAt(0)
+  const close = told.hold || told.told || !/^[!?]/.test(last.close) ? '.' : last.close.charAt(0)
   const rewritten = `${told.text}${close}`
   const original = text.slice(first.start, last.end)
   if (rewritten === original || !keepsContentNouns(original, rewritten, [flagged, ...told.dropped].join(' '))) return []
@@ -204,9 +222,10 @@ function runsOn(text: string, sentence: SentenceSpan): boolean {
 }
 
 function toldOf(sentence: SentenceSpan): Told | undefined {
-  // A question (“… what was the issue with the charger?”) asks something of the customer that a promise would drop.
-  if (sentence.close.includes('?')) return undefined
   const body = sentence.body.trim()
+  // A wait asked for the customer's own errand keeps the errand, as the question gave it.
+  if (sentence.close.includes('?')) return askedFor(body)
+  // A question (“… what was the issue with the charger?”) asks something of the customer that a promise would drop.
   return heldFor(body) ?? busyPromised(body) ?? sorryForWait(body) ?? promised(body)
 }
 
@@ -239,8 +258,18 @@ function heldFor(body: string): Told | undefined {
   const errand = hold[2]!.replace(/\bbe\s+right\s+back(?:\s+with\s+you)?/iu, 'be right with you')
   if (gated.test(errand) || deferred.test(errand)) return undefined
   // “while I check the stockroom for your size” is this customer's errand, wherever it takes the staff member.
-  if (forReader(errand) || !elsewhere.test(errand)) return {text: `One moment while ${errand}`, dropped: []}
+  if (forReader(errand) || !elsewhere.test(errand)) return {text: `One moment while ${errand}`, dropped: [], errand: true}
   return {text: hold[1] ? `Please ${hold[1].toLowerCase()}` : 'Please hold', dropped: [errand], hold: true}
+}
+
+/**
+ * “Can you wait while I check the stockroom for your size?” → “One moment while I check the stockroom for your
+ * size.”: the customer's errand kept as asked. None for an errand elsewhere or one that waits on a say-so.
+ */
+function askedFor(body: string): Told | undefined {
+  const errand = askedWait.exec(body)?.[1]
+  if (!errand || gated.test(errand) || deferred.test(errand) || !(forReader(errand) || !elsewhere.test(errand))) return undefined
+  return {text: `One moment while ${errand}`, dropped: [], told: true, errand: true}
 }
 
 /** “Your chat has been paused while our agent helps other customers” → “Your chat is on hold”: the hold stays, who came first goes. */
@@ -274,6 +303,7 @@ function promised(body: string): Told | undefined {
     if (within && !promise && within[0].length === part.length) promise = `I’ll be with you in ${spelledOut(within[1]!)}`
     else if (at && !promise) promise = `I’ll be with you ${at[1]!.toLowerCase()} ${at[2]!}`
     else if (rightBack.test(part) && !promise) promise = 'I’ll be right with you'
+    else if (ownPromise.test(part) && !promise) promise = capitalise(part)
     else if (waits && !hold && !promise) hold = holdOf(waits)
     else if (!hold && !promise && apology.test(part)) hold = capitalise(part)
     else if (forReader(part)) kept.push(asStaffErrand(part))

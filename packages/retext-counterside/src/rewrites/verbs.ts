@@ -41,7 +41,7 @@ const irregularPast: Readonly<Record<string, string>> = {
   took: 'take', gave: 'give', came: 'come', chose: 'choose', wrote: 'write', rang: 'ring', told: 'tell', left: 'leave', brought: 'bring',
   went: 'go', stopped: 'stop', paid: 'pay', made: 'make', sent: 'send', kept: 'keep', bought: 'buy', put: 'put', found: 'find', held: 'hold'
 }
-const askedOf = ['respect', 'arrive', 'call', 'board', 'wait', 'queue', 'phone', 'email', 'contact', 'follow', 'order', 'visit', 'switch']
+const askedOf = ['respect', 'arrive', 'call', 'board', 'wait', 'queue', 'phone', 'email', 'contact', 'follow', 'order', 'visit', 'switch', 'pick', 'fill', 'reply', 'park', 'knock']
 const pasts = new Map<string, string>(askedOf.map((base) => [participleOf(base), base]))
 
 /** “paid” → “pay”, “respected” → “respect”; undefined for a past not in the lists. */

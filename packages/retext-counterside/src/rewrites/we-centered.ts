@@ -11,6 +11,7 @@ import {rule} from '../rules/we-centered.js'
 import {keepsContentNouns} from './content-nouns.js'
 import {dropClauses, isEmojiOnly, withoutEmoji, type DropPolicy} from './drop-clauses.js'
 import {capitalise} from './grammar.js'
+import {guilt, keepsGuilt} from './guilt.js'
 import {hasRuleTriggers} from './rule-triggers.js'
 import {mayStillFlag} from './sentence-rewrite.js'
 import {sentenceAfter, sentenceAround} from './sentence.js'
@@ -26,6 +27,11 @@ const owner = String.raw`our\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|rules|pr
 const demandTo = new RegExp(String.raw`^(?:${owner}\s+(?:requires?|expects?|asks?|needs?|wants?)|we\s+(?:(?:also|kindly)\s+)?(?:require|expect|need|ask|want|insist\s+on)|we(?:['’]d|\s+would)\s+(?:really\s+)?(?:like|love))\s+(?:for\s+)?(${who})\s+to\s+(.+)$`, 'iu')
 const demandThat = new RegExp(String.raw`^(?:we|our\s+[\p{L}-]+)\s+(?:(?:also|kindly)\s+)?(?:insists?|asks?|requests?|requires?|prefers?)\s+that\s+(${who})\s+(.+)$`, 'iu')
 const wish = new RegExp(String.raw`^we(?:['’]d|\s+would)\s+(?:really\s+|much\s+)?(?:prefer(?:\s+it)?(?:\s+if)?|rather|love\s+it\s+if|like\s+it\s+if|appreciate\s+it\s+if)\s+(${who})\s+(.+)$`, 'iu')
+// “It would really help us if you picked the morning slot”: the seller's gain, as a request.
+const helpsIf = new RegExp(String.raw`^it(?:['’]d|\s+would)\s+(?:really\s+|so\s+|massively\s+|honestly\s+)?help\s+(?:us|me|our\s+[\p{L}-]+)(?:\s+(?:a\s+lot|so\s+much|loads|enormously|out))?\s+if\s+(you)\s+(.+)$`, 'iu')
+// “Our policy is that returns need a receipt”, “Our policy is our policy: …”: the rulebook named over the rule.
+// So is “Our policy is strict: …”, “Our policy, our rules: …”.
+const policyIs = /^our\s+(?:[\p{L}-]+\s+)?(?:policy|rule)(?:\s+is\s+(?:that\s+|our\s+(?:[\p{L}-]+\s+)?(?:policy|rule)\s*[:,—–-]\s*|(?:very\s+)?(?:strict|simple|clear|firm)\s*[:—–-]\s*)|\s*,\s*our\s+rules\s*[:—–-]\s*)/iu
 // “We like it when you check in online”: the seller's liking, as a request.
 const liking = new RegExp(String.raw`^we\s+(?:really\s+|always\s+)?(?:like|love|prefer)\s+it\s+(?:when|if)\s+(${who})\s+(.+)$`, 'iu')
 const needsNoun = new RegExp(String.raw`^(?:${owner}\s+requires?|we\s+(?:(?:also)\s+)?require)\s+(?!(?:${who})\s+to\b|us\b|me\b)(.+)$`, 'iu')
@@ -60,7 +66,9 @@ const sellerLeft = new RegExp([
   String.raw`\bwe\s+(?:require|insist|expect|demand|prefer|reserve|value\s+our|love\s+our|pride)\b`,
   String.raw`\b(?:for|suits?|saves?|suit)\s+us\b|\beasier\s+for\b|\bas\s+a\s+company\b|\bprouder?\b|\bpride\b|\bexcited\b|\bthrilled\b|\bdelighted\b`,
   String.raw`\bbefore\s+we(?:['’]ll|\s+will)\s+(?:talk|speak|help|deal)\b|\bwe['’]d\s+(?:rather|prefer)\b|\bno\s+exceptions\b|\bthe\s+best\b|\bnumber\s+one\b|(?:#|\bno\.?\s*)1\b|\bspeaks\s+for\s+itself\b|\bheritage\b`,
-  String.raw`\b(?:leading|largest|biggest|fastest|fastest-growing|most\s+(?:trusted|awarded|innovative|punctual))\b|\bhelps?\s+us\b|\bwe\s+(?:love|like)\s+it\b|\bwe['’]d\s+(?:really\s+)?(?:appreciate|love|like)\b|\bleave\s+promptly\b|\bquestion\s+our\b|\brespect\s+our\b|\bwithout\s+question\b`
+  String.raw`\b(?:leading|largest|biggest|fastest|fastest-growing|most\s+(?:trusted|awarded|innovative|punctual))\b|\bhelps?\s+us\b|\bwe\s+(?:love|like)\s+it\b|\bwe['’]d\s+(?:really\s+)?(?:appreciate|love|like)\b|\bleave\s+promptly\b|\bquestion\s+our\b|\brespect\s+our\b|\bwithout\s+question\b`,
+  // Guilt (“we've worked so hard on this for you”, “don't let us down”) is dropped, never rephrased or kept.
+  guilt.source
 ].join('|'), 'iu')
 
 export const weCentered: TemplateFamily = {
@@ -71,23 +79,39 @@ export const weCentered: TemplateFamily = {
     {shape: 'We insist that (all guests) <do something>', rewrite: 'Please <do something>', example: 'We insist that all guests arrive on time.'},
     {shape: 'We’d prefer (it if) you <did something>, it saves us time', rewrite: 'Please <do something>', example: 'We’d prefer you paid by card, it saves us time.'},
     {shape: 'As per our policy, <fact> / <fact>, as per our policy', rewrite: '<Fact>', example: 'As per our procedures, refunds take 10 business days.'},
+    {shape: 'Our policy is that <fact> / Our policy is our policy: <fact> / Our policy is strict: <fact>', rewrite: '<Fact>', example: 'Our policy is that all returns need a receipt.'},
+    {shape: 'It would really help us if you <did something>', rewrite: 'Please <do something>', example: 'It would really help us if you picked the morning slot.'},
     {shape: '<request>, as it saves us time (the seller’s reason)', rewrite: '<Request>', example: 'Please use the self-service kiosk, as it saves us a lot of time.'},
     {shape: 'We have decided that <fact>', rewrite: '<Fact>', example: 'We have decided that returns are no longer accepted.'},
     {shape: 'We’re thrilled to share that <news for the customer>', rewrite: '<News for the customer>', example: 'We are thrilled to share that you can now book tables online.'},
     {shape: 'We’ve decided to <do something> (because <the seller’s reason>)', rewrite: 'We’ll <do something>', example: 'We’ve decided to stop taking cheques because it saves us time.'},
     {shape: '<what the customer needs>. <a sentence about the seller alone>', rewrite: '<what the customer needs>', example: 'Your table is booked. We are so excited about our new terrace, which we built to win an award.'},
+    {shape: '<guilt: we’ve worked so hard on this for you>. <what the customer needs>', rewrite: '<what the customer needs> (guilt is dropped, never rephrased)', example: 'We’ve worked so hard on this for you. Your new kitchen plan is ready to view.'},
     {shape: '<news the customer needs>, as <the seller’s reason>', rewrite: '<news the customer needs>', example: 'From May we will no longer deliver on Sundays, as this suits our drivers.'},
     {shape: '<request> to help us <the seller’s gain>', rewrite: '<Request>', example: 'Fill in the form to help us reduce our paperwork.'},
     {shape: 'We like it when you <do something> (— <the seller’s reason>)', rewrite: 'Please <do something>', example: 'We like it when you book ahead — fewer queues for us.'}
   ],
   rewrite(input) {
     const own = turned(input)
-    return own ? [own] : dropClauses(input, policy).filter((rewrite) => !cutAtColon(input, rewrite) && !dropsNews(input, rewrite))
+    const rewrites = own ? [own] : dropClauses(input, policy).filter((rewrite) => !cutAtColon(input, rewrite) && !dropsNews(input, rewrite))
+    return rewrites.filter((rewrite) => !keepsGuilt(input.text.slice(rewrite.offset, rewrite.endOffset), rewrite.text) && !onlyGreeting(rewrite.text))
   }
 }
 
 // What a customer needs told, however much the seller's sentence it is in (“From 1 June we will no longer accept returns”).
 const news = /\b(?:no\s+longer|will\s+not|won['’]t|from\s+\d|starting|prices?|fees?|charges?|closed|closing|returns?|refunds?|deliver\w*|cancel\w*|hours)\b/iu
+
+// A greeting's name and mark (“Hi Leo, ”, “Dear guest — ”), and a word that makes what follows it a clause.
+const greetingLead = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^,—–.!?]*(?:[,—–.!?]\s*|$)/iu
+const clauseWord = /\b(?:is|are|was|were|be|been|has|have|had|will|can|could|would|should|may|might|must|do|does|did|please|you|your|we|i|it|they|thanks|thank)\b|['’](?:s|re|ve|ll|d)\b/iu
+
+/** A greeting and nothing after it that says anything (“Hi Leo.”, “Dear guest, our awards.”): no rewrite, the advice speaks. */
+function onlyGreeting(text: string): boolean {
+  const lead = greetingLead.exec(text.trim())
+  if (!lead) return false
+  const rest = text.trim().slice(lead[0].length).replace(/[.!?…]+$/u, '').trim()
+  return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 2 || !clauseWord.test(rest)
+}
 
 /** Whether a sentence the rewrite drops whole tells the customer a change to the service: it is not the seller's alone. */
 function dropsNews(input: RewriteInput, rewrite: Rewrite): boolean {
@@ -196,7 +220,7 @@ function customerSide(body: string): {text: string; told: boolean; request: bool
 }
 
 function withoutFrame(body: string): string {
-  const opened = body.replace(leadingFrame, '')
+  const opened = body.replace(leadingFrame, '').replace(policyIs, '')
   const trimmed = (opened === body ? body : capitalise(opened)).replace(trailingFrame, '')
   return trimmed
 }
@@ -211,7 +235,10 @@ function asRequest(body: string): string | undefined {
 function requestOf(body: string): string | undefined {
   const to = demandTo.exec(body)
   if (to) return please(to[2]!, to[1]!)
-  const that = demandThat.exec(body) ?? wish.exec(body) ?? liking.exec(body)
+  // “… if you picked …” is a past: only a verb the lists know (or a modal before one) is told as a base form.
+  const helped = helpsIf.exec(body)
+  const known = helped && /^(?:could|would|didn['’]t)$|^did$/iu.test(helped[2]!.split(/\s+/)[0]!) ? helped : helped && baseOfPast(helped[2]!.split(/\s+/)[0]!) ? helped : null
+  const that = demandThat.exec(body) ?? wish.exec(body) ?? liking.exec(body) ?? known
   if (that) {
     const [verb, ...rest] = that[2]!.split(/\s+/)
     const base = baseVerb(verb!, rest)
