@@ -214,13 +214,12 @@ export const failures: readonly PhraseEntry[] = [
       '@input @faulty',
       'not a valid @input',
       'isn’t|wasn’t a valid @input',
-      '@input ...2 is|was|are|were @faulty',
-      '@input ...2 is|was|are|were not valid'
+      '@input ...2 is|was|are|were @faulty'
     ],
     advice: 'Say what a right one looks like (its length, its format, where to find it) and that the customer can try again.',
     note: 'the customer is told what they typed is wrong, and nothing about how to get it right',
     confidence: 0.8,
-    examples: ['Invalid PIN.', 'That is not a valid card number.', 'The code you typed is wrong.', 'Your postcode is not valid.'],
+    examples: ['Invalid PIN.', 'That is not a valid card number.', 'The code you typed is wrong.'],
     counterExamples: [
       'Wrong PIN. You have 2 tries left.',
       'Invalid password: it must have at least 8 characters.',
@@ -230,12 +229,14 @@ export const failures: readonly PhraseEntry[] = [
   {
     phrases: [
       'voucher|coupon|code|card|ticket|pass|offer|promo is|are not valid',
-      'voucher|coupon|code|card|ticket|pass|offer|promo isn’t|aren’t valid'
+      'voucher|coupon|code|card|ticket|pass|offer|promo isn’t|aren’t valid',
+      // What the customer typed, said not to be valid: “Your postcode is not valid.”
+      '@input ...2 is|was|are|were not valid'
     ],
     advice: 'Say why it can’t be used (expired, not valid yet, not for this item) and what the customer can do instead.',
     note: 'the customer is stopped at the door and not told why the code won’t work or what to do',
     confidence: 0.8,
-    examples: ['This voucher is not valid.', 'Sorry, your promo isn’t valid.'],
+    examples: ['This voucher is not valid.', 'Sorry, your promo isn’t valid.', 'The postcode you gave is not valid.'],
     counterExamples: ['This voucher is not valid yet. You can use it from 1 May.']
   },
   {
@@ -478,7 +479,8 @@ export const failures: readonly PhraseEntry[] = [
   {
     // Gone for good, said plainly: the page, the offer, the thing the customer came for.
     phrases: [
-      'no longer exists|exist|running|in service',
+      'no longer exists|exist|running',
+      'no longer in service',
       'doesn’t|don’t exist anymore',
       'does|do not exist anymore',
       'isn’t|aren’t here anymore',
@@ -586,7 +588,7 @@ export const failures: readonly PhraseEntry[] = [
     note: 'the customer hears that what they wanted is gone, with nothing offered in its place',
     confidence: 0.8,
     examples: ['Sorry, that table’s gone.', 'The seats you picked are gone.'],
-    counterExamples: ['That table’s gone, but we have one by the window at 8pm. Want it?', 'Book now before it’s gone.']
+    counterExamples: ['That table’s gone, but we have one by the window at 8pm. Shall we book it?', 'Book now before it’s gone.']
   },
   {
     // Turned down as a fact about the thing: it can't be repaired, fulfilled, amended.
@@ -611,7 +613,10 @@ export const failures: readonly PhraseEntry[] = [
     note: 'the customer finds the way closed and isn’t told when it opens or where else to go',
     confidence: 0.8,
     examples: ['Sorry, the returns counter is closed.', 'Ticket machine out of order.'],
-    counterExamples: ['The returns counter is closed until 2pm. You can return items at any till.', 'Ticket machine out of order. Please use the one by the stairs.']
+    counterExamples: [
+      'The returns counter is closed until 2pm. You can return items at any till.',
+      'Ticket machine out of order. Please use the one by the stairs.'
+    ]
   },
   {
     // What the seller won't do, said as the whole answer.
@@ -681,6 +686,7 @@ export const notFailures: readonly PhraseEntry[] = [
       'for|with|of|on|first|any|highlight @faulty @input',
       // A count or a setting, not a report: “3 failed attempts”, “maximum failed logins”.
       'failed ...2 attempts|attempt|tries|logins|login|payments|deliveries|drops',
+      'consecutive|repeated|multiple ...1 @faulty|failed|wrong',
       // Done as the customer asked: a confirmation, not a failure.
       'cancelled|canceled|removed|closed as you asked|requested',
       'cancelled|canceled|removed|closed at your request',
@@ -696,7 +702,8 @@ export const notFailures: readonly PhraseEntry[] = [
       'gone forever|up|through|to|down|off|out|into|live|ahead|well|smoothly|quiet',
       'if|once|after|before|when ...8 gone',
       // Praise, not a failure: “we couldn’t be happier”.
-      'couldn’t|could not be happier|prouder|better|more pleased|more excited',
+      'couldn’t be happier|prouder|better|more',
+      'could not be happier|prouder|better|more',
       // Nothing left for the customer to do: a confirmation, not a refusal.
       'no further action needed|required|necessary'
     ],
@@ -706,6 +713,7 @@ export const notFailures: readonly PhraseEntry[] = [
       'Some colours may be unavailable in your size.',
       'Your tax return has no errors and is ready to file.',
       'Maximum failed sign-in attempts before the account is paused',
+      'Lock the account after repeated wrong PINs',
       'You failed to mention which colour you wanted.',
       'Show a hint next to any invalid entry',
       'Your subscription has been cancelled as you requested.',

@@ -85,3 +85,81 @@ describe(`${ruleId}: a setting or a help text that names a failure`, () => {
     expect(flagged('Your payment was rejected.', ruleId)).toEqual(['rejected'])
   })
 })
+
+describe(`${ruleId}: short labels`, () => {
+  flagsEach(ruleId, [
+    ['Upload failed', 'failed', 8],
+    ['Card declined', 'declined', 6],
+    ['Booking refused', 'refused', 9]
+  ])
+
+  passesEach(ruleId, ['Not available', 'Session expired', 'Show errors', 'Skipped (Failure)', 'Failed'])
+
+  it('is sure of a few words ended as a sentence, and hedges a longer message', () => {
+    expect(messages('Card reader offline.').map((message) => message.confidence)).toEqual([0.9])
+    expect(messages('Sorry, your payment to the gym failed this morning.').map((message) => message.confidence)).toEqual([0.8])
+    expect(messages('Card reader offline').map((message) => message.confidence)).toEqual([0.8])
+  })
+})
+
+describe(`${ruleId}: failures said indirectly`, () => {
+  flagsEach(ruleId, [
+    ['The tour you booked no longer exists.', 'no longer exists', 21],
+    ['Sorry, the booking site’s down.', 'site’s down', 20],
+    ['Spin class full.', 'class full', 6],
+    ['Sorry, that voucher won’t work here.', 'won’t work here', 21],
+    ['We searched for your order and nothing came back.', 'nothing came back', 32],
+    ['We now consider the matter closed.', 'consider the matter closed', 8],
+    ['This gift code has already been redeemed.', 'has already been redeemed', 16],
+    ['Hmm, no luck with that one.', 'no luck', 6],
+    ['Sorry, that table’s gone.', 'table’s gone', 13],
+    ['This order can’t be amended.', 'can’t be amended', 12],
+    ['Returns counter closed.', 'counter closed', 9],
+    ['We don’t repair this model.', 'We don’t repair', 1],
+    ['Your address is outside our delivery area.', 'outside our delivery area', 17],
+    ['Something broke while we saved your basket.', 'Something broke', 1],
+    ['That gift card can’t be used here.', 'can’t be used here', 16],
+    ['Not eligible.', 'Not eligible', 1],
+    ['We couldn’t reach the payment service.', 'couldn’t reach', 4],
+    ['ERR_LEDGER_TIMEOUT_0x2A', 'ERR_LEDGER_TIMEOUT_0x2A', 1]
+  ])
+
+  passesEach(ruleId, [
+    'Book now before it’s gone.',
+    'Your payment has gone through.',
+    'Your address is updated. No further action needed.',
+    'We couldn’t be happier with how the launch went.',
+    'Orders can’t be amended once they have shipped.',
+    'This error usually means the clock on your device is wrong.',
+    'Our team is fixing the failed transfers from this morning.',
+    'Payment status: ERR_SETTLEMENT_HOLD (pending review)',
+    'The returns counter is closed until 2pm. You can return items at any till.'
+  ])
+})
+
+describe(`${ruleId}: what is not a way forward`, () => {
+  flagsEach(ruleId, [
+    ['Your refund was declined. Please do not contact us about this.', 'declined', 17],
+    ['Your refund was declined and we will not discuss it further.', 'declined', 17],
+    ['Your card was declined. Please take your card.', 'declined', 15],
+    ['Transaction declined. Remove card.', 'declined', 13],
+    ['Your PIN is wrong. Please be more careful next time.', 'PIN is wrong', 6],
+    ['Your upload failed. You must have picked the wrong file.', 'failed', 13],
+    ['Unfortunately your Click & Collect order has been cancelled.', 'Unfortunately your Click & Collect order has been cancelled', 1],
+    ['Gateway error: upstream connect/reset before headers', 'error', 9],
+    ['Retry count exceeded.', 'count exceeded', 7],
+    ['We’ve reviewed your claim and it has been rejected.', 'rejected', 43],
+    ['Your order was cancelled. This number does not accept replies.', 'does not accept replies', 39]
+  ])
+
+  passesEach(ruleId, [
+    'Your code has expired. We’ve sent you a new one by text.',
+    'Your upload failed. Please read the guide and upload it again next time you sign in.',
+    'That PIN didn’t work. You have two more tries, or press 9 to reset it by text.',
+    'Those shoes aren’t covered by the offer. Want us to hold them at full price?',
+    'Agent disconnected. Start a new chat to carry on.',
+    'Counter closed for lunch 12:30–13:30.',
+    'The café is closed today and reopens on Monday.',
+    'Invalid password: minimum length 12.'
+  ])
+})
