@@ -668,6 +668,9 @@ export const notFailures: readonly PhraseEntry[] = [
       'may|might|could|sometimes|occasionally be? unavailable|fail|failed',
       'may|might|could not be available',
       'may|might|could fail',
+      // A guess at why (“your link may have expired or is no longer valid”): a possibility, not a report.
+      'may|might|could have expired|failed|lapsed ...6 valid|available|active',
+      'may|might|could have expired|failed|lapsed',
       'unavailable|available for purchase|delivery|pickup|collection',
       'unavailable|available online|in-store|today',
       'unavailable|available in your|this area|size|store|region',
@@ -711,6 +714,7 @@ export const notFailures: readonly PhraseEntry[] = [
     confidence: 1,
     counterExamples: [
       'Some colours may be unavailable in your size.',
+      'Your link may have expired or is no longer valid.',
       'Your tax return has no errors and is ready to file.',
       'Maximum failed sign-in attempts before the account is paused',
       'Lock the account after repeated wrong PINs',
