@@ -525,8 +525,8 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say what works instead (another card, code or way to pay), or who can help.',
     note: 'the customer is told their choice won’t do, with no word on what would',
     confidence: 0.8,
-    examples: ['Sorry, that gift card won’t work here.', 'This pass does not work here.'],
-    counterExamples: ['That gift card won’t work here, but you can use it on our website.']
+    examples: ['This loyalty pass won’t work here.', 'Sorry, our app does not work here.'],
+    counterExamples: ['This loyalty pass won’t work here, but you can use it on our website.']
   },
   {
     // Nothing came back: a search or a lookup that returned nothing.
@@ -552,8 +552,8 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say why, and who can look at it again (an appeal, an ombudsman, a person to ask).',
     note: 'the customer is refused with nowhere left to go: no alternative, no appeal, no one to ask',
     confidence: 0.8,
-    examples: ['We have looked into this and will take no further action.', 'We now consider the matter closed.'],
-    counterExamples: ['We now consider the matter closed. If you disagree, you can ask the ombudsman to review it.']
+    examples: ['We have looked into this and will take no further action.', 'The board considers the case closed.'],
+    counterExamples: ['The board considers the case closed. If you disagree, you can ask the ombudsman to review it.']
   },
   {
     // Used up: the code or voucher was spent before, and nothing says what to use instead.
@@ -564,7 +564,7 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say what the customer can use instead, or who can check it.',
     note: 'the customer is told their code is spent, with no word on what to do now',
     confidence: 0.8,
-    examples: ['This gift code has already been redeemed.', 'Sorry, that coupon’s already been used.'],
+    examples: ['This gift code has already been redeemed.', 'Sorry, that coupon’s already been claimed.'],
     counterExamples: ['This gift code has already been redeemed. If you didn’t redeem it, call us on 0800 123 456.']
   },
   {
@@ -599,7 +599,7 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say what the customer can have instead (another item, another date, a refund), or who can look at it again.',
     note: 'the customer is told it can’t be done, with no word on what can',
     confidence: 0.8,
-    examples: ['Sorry, your watch cannot be repaired.', 'This order can’t be amended.'],
+    examples: ['Sorry, your watch cannot be repaired.', 'Your engraving can’t be amended.'],
     counterExamples: ['Your watch can’t be repaired, but we can replace it at half price. Reply YES to order one.']
   },
   {
@@ -629,7 +629,7 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say what the customer can have instead, or who can help them with it.',
     note: 'the customer hears what the seller won’t do and nothing about what they can do instead',
     confidence: 0.8,
-    examples: ['We don’t repair this model.', 'Sorry, that isn’t something we stock.', 'Your address is outside our delivery area.'],
+    examples: ['We don’t repair this model.', 'Sorry, gift wrap isn’t something we offer.', 'Your village is outside our delivery area.'],
     counterExamples: ['We don’t repair this model, but the maker does: call them on 0800 123 456.']
   },
   {
@@ -643,7 +643,7 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say in plain words what went wrong and the one thing the customer can do next.',
     note: 'the customer is told something broke and is left to guess whether to wait, retry or give up',
     confidence: 0.8,
-    examples: ['Something broke while we saved your basket.', 'Hmm, that’s not supposed to happen.'],
+    examples: ['Something broke while we saved your basket.', 'Odd — this was not supposed to happen.'],
     counterExamples: ['Something broke while we saved your basket. Try again in a minute.']
   },
   {
@@ -656,8 +656,8 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say what the customer can use instead (another card, code, file), or how to make it fit.',
     note: 'the customer is told their choice won’t do, with no word on what would',
     confidence: 0.8,
-    examples: ['Sorry, this gift card can’t be used here.', 'Discount not applicable.'],
-    counterExamples: ['This gift card can’t be used here, but you can spend it on our website.']
+    examples: ['Store credit can’t be used at this branch.', 'Staff discount not applicable.'],
+    counterExamples: ['Store credit can’t be used at this branch, but you can spend it on our website.']
   }
 ]
 

@@ -36,7 +36,7 @@ describe(ruleId, () => {
   ])
 
   it('leaves a warning about the customer’s own unsaved work alone', () => {
-    expect(flagged('If you leave now, you will lose your changes.', ruleId)).toEqual([])
+    expect(flagged('If you close now, your edits to this form will be lost.', ruleId)).toEqual([])
     expect(flagged('Leave now and your unsaved edits will be thrown away.', ruleId)).toEqual([])
     expect(flagged('If you leave now, this price is gone.', ruleId)).toContain('If you leave now')
   })
