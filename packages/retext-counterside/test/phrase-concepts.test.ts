@@ -21,6 +21,7 @@ const silentTables = new Set([
   'permission-gate pronoun gates',
   'permission-gate resources',
   'permission-gate timed promises',
+  'pressure-selling not pressure',
   'seller-celebration cheers',
   'seller-celebration seller side',
   'stepping-away sidelined'

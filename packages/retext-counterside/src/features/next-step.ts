@@ -93,7 +93,10 @@ const promises: readonly PhraseEntry[] = [
       'try again|later', 'a team member', 'staff member', 'ask a member', 'let us know',
       // What the seller has already done for the customer (“We’ve sent you a new code”);
       // not what they looked at or decided (“We’ve reviewed your claim”, “we’ve had to cancel”).
-      'we’ve|i’ve ...1 sent|resent|restarted|added|refunded|credited|fixed|listed|booked|rebooked|moved|saved|kept|held|reserved|passed|emailed|texted|put|applied|arranged|issued|raised|opened|started|asked|made|upgraded|extended|waived|switched|replaced|updated|unlocked|reset|reactivated|reinstated|noted|logged|escalated|forwarded|attached|included|set|given|left|scheduled|ordered|refreshed|retried|topped|split|offered|found|pinged|chased|contacted',
+      'we’ve|i’ve ...1 sent|resent|restarted|added|refunded|credited|fixed|listed|booked|rebooked|moved|saved|kept|held|reserved|passed',
+      'we’ve|i’ve ...1 emailed|texted|put|applied|arranged|issued|raised|opened|started|asked|made|upgraded|extended|waived|switched',
+      'we’ve|i’ve ...1 replaced|updated|unlocked|reset|reactivated|reinstated|noted|logged|escalated|forwarded|attached|included|set',
+      'we’ve|i’ve ...1 given|left|scheduled|ordered|refreshed|retried|topped|split|offered|found|pinged|chased|contacted',
       // What replaces the lost thing: “…expired, but here’s a new one”.
       'here’s a|your new', 'here is a|your new', 'here’s another', 'here is another',
       // An offer, asked: “Want us to pack them for you?”, “Shall I book it?”
@@ -180,9 +183,10 @@ const deniedPromise = (sentence: SentenceView, first: WordToken, last: WordToken
 export function offersNextStep(paragraph: ParagraphView): boolean {
   if (offersContactOrReturn(paragraph.text)) return true
   for (const sentence of paragraph.sentences) {
-    if (endsTheExchange(sentence) || aboutNextTime(sentence)) continue
+    if (endsTheExchange(sentence)) continue
     const words = sentence.words
-    for (let index = 0; index < words.length; index++) {
+    // An order about next time is a lecture; a promise in it (“here’s a new one for next time”) still stands.
+    for (let index = 0; index < (aboutNextTime(sentence) ? 0 : words.length); index++) {
       const word = words[index]!
       if (word.norm === 'please' && words[index + 1] && !notAfterPlease.has(words[index + 1]!.norm)) return true
       if (!imperatives.has(word.norm) || opensAsNoun(word, words[index + 1], index + 2 === words.length)) continue

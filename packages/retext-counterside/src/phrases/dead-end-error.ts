@@ -214,13 +214,12 @@ export const failures: readonly PhraseEntry[] = [
       '@input @faulty',
       'not a valid @input',
       'isn’t|wasn’t a valid @input',
-      '@input ...2 is|was|are|were @faulty',
-      '@input ...2 is|was|are|were not valid'
+      '@input ...2 is|was|are|were @faulty'
     ],
     advice: 'Say what a right one looks like (its length, its format, where to find it) and that the customer can try again.',
     note: 'the customer is told what they typed is wrong, and nothing about how to get it right',
     confidence: 0.8,
-    examples: ['Invalid PIN.', 'That is not a valid card number.', 'The code you typed is wrong.', 'Your postcode is not valid.'],
+    examples: ['Invalid PIN.', 'That is not a valid card number.', 'The code you typed is wrong.'],
     counterExamples: [
       'Wrong PIN. You have 2 tries left.',
       'Invalid password: it must have at least 8 characters.',
@@ -230,12 +229,14 @@ export const failures: readonly PhraseEntry[] = [
   {
     phrases: [
       'voucher|coupon|code|card|ticket|pass|offer|promo is|are not valid',
-      'voucher|coupon|code|card|ticket|pass|offer|promo isn’t|aren’t valid'
+      'voucher|coupon|code|card|ticket|pass|offer|promo isn’t|aren’t valid',
+      // What the customer typed, said not to be valid: “Your postcode is not valid.”
+      '@input ...2 is|was|are|were not valid'
     ],
     advice: 'Say why it can’t be used (expired, not valid yet, not for this item) and what the customer can do instead.',
     note: 'the customer is stopped at the door and not told why the code won’t work or what to do',
     confidence: 0.8,
-    examples: ['This voucher is not valid.', 'Sorry, your promo isn’t valid.'],
+    examples: ['This voucher is not valid.', 'Sorry, your promo isn’t valid.', 'The postcode you gave is not valid.'],
     counterExamples: ['This voucher is not valid yet. You can use it from 1 May.']
   },
   {
@@ -478,7 +479,8 @@ export const failures: readonly PhraseEntry[] = [
   {
     // Gone for good, said plainly: the page, the offer, the thing the customer came for.
     phrases: [
-      'no longer exists|exist|running|in service',
+      'no longer exists|exist|running',
+      'no longer in service',
       'doesn’t|don’t exist anymore',
       'does|do not exist anymore',
       'isn’t|aren’t here anymore',
@@ -523,8 +525,8 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say what works instead (another card, code or way to pay), or who can help.',
     note: 'the customer is told their choice won’t do, with no word on what would',
     confidence: 0.8,
-    examples: ['Sorry, that gift card won’t work here.', 'This pass does not work here.'],
-    counterExamples: ['That gift card won’t work here, but you can use it on our website.']
+    examples: ['This loyalty pass won’t work here.', 'Sorry, our app does not work here.'],
+    counterExamples: ['This loyalty pass won’t work here, but you can use it on our website.']
   },
   {
     // Nothing came back: a search or a lookup that returned nothing.
@@ -550,8 +552,8 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say why, and who can look at it again (an appeal, an ombudsman, a person to ask).',
     note: 'the customer is refused with nowhere left to go: no alternative, no appeal, no one to ask',
     confidence: 0.8,
-    examples: ['We have looked into this and will take no further action.', 'We now consider the matter closed.'],
-    counterExamples: ['We now consider the matter closed. If you disagree, you can ask the ombudsman to review it.']
+    examples: ['We have looked into this and will take no further action.', 'The board considers the case closed.'],
+    counterExamples: ['The board considers the case closed. If you disagree, you can ask the ombudsman to review it.']
   },
   {
     // Used up: the code or voucher was spent before, and nothing says what to use instead.
@@ -562,7 +564,7 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say what the customer can use instead, or who can check it.',
     note: 'the customer is told their code is spent, with no word on what to do now',
     confidence: 0.8,
-    examples: ['This gift code has already been redeemed.', 'Sorry, that coupon’s already been used.'],
+    examples: ['This gift code has already been redeemed.', 'Sorry, that coupon’s already been claimed.'],
     counterExamples: ['This gift code has already been redeemed. If you didn’t redeem it, call us on 0800 123 456.']
   },
   {
@@ -586,7 +588,7 @@ export const failures: readonly PhraseEntry[] = [
     note: 'the customer hears that what they wanted is gone, with nothing offered in its place',
     confidence: 0.8,
     examples: ['Sorry, that table’s gone.', 'The seats you picked are gone.'],
-    counterExamples: ['That table’s gone, but we have one by the window at 8pm. Want it?', 'Book now before it’s gone.']
+    counterExamples: ['That table’s gone, but we have one by the window at 8pm. Shall we book it?', 'Book now before it’s gone.']
   },
   {
     // Turned down as a fact about the thing: it can't be repaired, fulfilled, amended.
@@ -597,7 +599,7 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say what the customer can have instead (another item, another date, a refund), or who can look at it again.',
     note: 'the customer is told it can’t be done, with no word on what can',
     confidence: 0.8,
-    examples: ['Sorry, your watch cannot be repaired.', 'This order can’t be amended.'],
+    examples: ['Sorry, your watch cannot be repaired.', 'Your engraving can’t be amended.'],
     counterExamples: ['Your watch can’t be repaired, but we can replace it at half price. Reply YES to order one.']
   },
   {
@@ -611,7 +613,10 @@ export const failures: readonly PhraseEntry[] = [
     note: 'the customer finds the way closed and isn’t told when it opens or where else to go',
     confidence: 0.8,
     examples: ['Sorry, the returns counter is closed.', 'Ticket machine out of order.'],
-    counterExamples: ['The returns counter is closed until 2pm. You can return items at any till.', 'Ticket machine out of order. Please use the one by the stairs.']
+    counterExamples: [
+      'The returns counter is closed until 2pm. You can return items at any till.',
+      'Ticket machine out of order. Please use the one by the stairs.'
+    ]
   },
   {
     // What the seller won't do, said as the whole answer.
@@ -624,7 +629,7 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say what the customer can have instead, or who can help them with it.',
     note: 'the customer hears what the seller won’t do and nothing about what they can do instead',
     confidence: 0.8,
-    examples: ['We don’t repair this model.', 'Sorry, that isn’t something we stock.', 'Your address is outside our delivery area.'],
+    examples: ['We don’t repair this model.', 'Sorry, gift wrap isn’t something we offer.', 'Your village is outside our delivery area.'],
     counterExamples: ['We don’t repair this model, but the maker does: call them on 0800 123 456.']
   },
   {
@@ -638,7 +643,7 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say in plain words what went wrong and the one thing the customer can do next.',
     note: 'the customer is told something broke and is left to guess whether to wait, retry or give up',
     confidence: 0.8,
-    examples: ['Something broke while we saved your basket.', 'Hmm, that’s not supposed to happen.'],
+    examples: ['Something broke while we saved your basket.', 'Odd — this was not supposed to happen.'],
     counterExamples: ['Something broke while we saved your basket. Try again in a minute.']
   },
   {
@@ -651,8 +656,8 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say what the customer can use instead (another card, code, file), or how to make it fit.',
     note: 'the customer is told their choice won’t do, with no word on what would',
     confidence: 0.8,
-    examples: ['Sorry, this gift card can’t be used here.', 'Discount not applicable.'],
-    counterExamples: ['This gift card can’t be used here, but you can spend it on our website.']
+    examples: ['Store credit can’t be used at this branch.', 'Staff discount not applicable.'],
+    counterExamples: ['Store credit can’t be used at this branch, but you can spend it on our website.']
   }
 ]
 
@@ -663,6 +668,9 @@ export const notFailures: readonly PhraseEntry[] = [
       'may|might|could|sometimes|occasionally be? unavailable|fail|failed',
       'may|might|could not be available',
       'may|might|could fail',
+      // A guess at why (“your link may have expired or is no longer valid”): a possibility, not a report.
+      'may|might|could have expired|failed|lapsed ...6 valid|available|active',
+      'may|might|could have expired|failed|lapsed',
       'unavailable|available for purchase|delivery|pickup|collection',
       'unavailable|available online|in-store|today',
       'unavailable|available in your|this area|size|store|region',
@@ -681,6 +689,7 @@ export const notFailures: readonly PhraseEntry[] = [
       'for|with|of|on|first|any|highlight @faulty @input',
       // A count or a setting, not a report: “3 failed attempts”, “maximum failed logins”.
       'failed ...2 attempts|attempt|tries|logins|login|payments|deliveries|drops',
+      'consecutive|repeated|multiple ...1 @faulty|failed|wrong',
       // Done as the customer asked: a confirmation, not a failure.
       'cancelled|canceled|removed|closed as you asked|requested',
       'cancelled|canceled|removed|closed at your request',
@@ -696,7 +705,8 @@ export const notFailures: readonly PhraseEntry[] = [
       'gone forever|up|through|to|down|off|out|into|live|ahead|well|smoothly|quiet',
       'if|once|after|before|when ...8 gone',
       // Praise, not a failure: “we couldn’t be happier”.
-      'couldn’t|could not be happier|prouder|better|more pleased|more excited',
+      'couldn’t be happier|prouder|better|more',
+      'could not be happier|prouder|better|more',
       // Nothing left for the customer to do: a confirmation, not a refusal.
       'no further action needed|required|necessary'
     ],
@@ -704,8 +714,10 @@ export const notFailures: readonly PhraseEntry[] = [
     confidence: 1,
     counterExamples: [
       'Some colours may be unavailable in your size.',
+      'Your link may have expired or is no longer valid.',
       'Your tax return has no errors and is ready to file.',
       'Maximum failed sign-in attempts before the account is paused',
+      'Lock the account after repeated wrong PINs',
       'You failed to mention which colour you wanted.',
       'Show a hint next to any invalid entry',
       'Your subscription has been cancelled as you requested.',

@@ -517,7 +517,7 @@ export const pressureSelling: readonly PhraseEntry[] = [
 /** Overlapping a pressure phrase, these make it something else: a warning that protects the customer's own work. */
 export const notPressure: readonly PhraseEntry[] = [
   {
-    // “If you leave now, you will lose your changes”: the customer's unsaved work, not an offer that dies.
+    // “If you close now, your edits will be lost”: the customer's unsaved work, not an offer that dies.
     phrases: [
       'if you leave|close now ...8 changes|edits|draft|drafts|answers|entries|unsaved|typed',
       'leave|close now and ...8 changes|edits|draft|drafts|answers|entries|unsaved|typed'

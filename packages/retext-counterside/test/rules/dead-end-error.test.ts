@@ -85,3 +85,81 @@ describe(`${ruleId}: a setting or a help text that names a failure`, () => {
     expect(flagged('Your payment was rejected.', ruleId)).toEqual(['rejected'])
   })
 })
+
+describe(`${ruleId}: short labels`, () => {
+  flagsEach(ruleId, [
+    ['Upload failed', 'failed', 8],
+    ['Card declined', 'declined', 6],
+    ['Booking refused', 'refused', 9]
+  ])
+
+  passesEach(ruleId, ['Not available', 'Session expired', 'Show errors', 'Skipped (Failure)', 'Failed'])
+
+  it('is sure of a few words ended as a sentence, and hedges a longer message', () => {
+    expect(messages('Card reader offline.').map((message) => message.confidence)).toEqual([0.9])
+    expect(messages('Sorry, your payment to the gym failed this morning.').map((message) => message.confidence)).toEqual([0.8])
+    expect(messages('Card reader offline').map((message) => message.confidence)).toEqual([0.8])
+  })
+})
+
+describe(`${ruleId}: failures said indirectly`, () => {
+  flagsEach(ruleId, [
+    ['The tour you booked no longer exists.', 'no longer exists', 21],
+    ['Sorry, the booking site’s down.', 'site’s down', 20],
+    ['Spin class full.', 'class full', 6],
+    ['This loyalty pass won’t work here.', 'won’t work here', 19],
+    ['We searched for your order and nothing came back.', 'nothing came back', 32],
+    ['The board considers the case closed.', 'considers the case closed', 11],
+    ['This gift code has already been redeemed.', 'has already been redeemed', 16],
+    ['Hmm, no luck with that one.', 'no luck', 6],
+    ['Sorry, that table’s gone.', 'table’s gone', 13],
+    ['Your engraving can’t be amended.', 'can’t be amended', 16],
+    ['Parcel counter closed.', 'counter closed', 8],
+    ['We don’t repair this model.', 'We don’t repair', 1],
+    ['Your village is outside our delivery area.', 'outside our delivery area', 17],
+    ['Something broke while we saved your basket.', 'Something broke', 1],
+    ['Store credit can’t be used at this branch.', 'can’t be used at', 14],
+    ['Trade-in not eligible.', 'not eligible', 10],
+    ['We couldn’t reach the payment service.', 'couldn’t reach', 4],
+    ['ERR_BASKET_TIMEOUT_0x2A', 'ERR_BASKET_TIMEOUT_0x2A', 1]
+  ])
+
+  passesEach(ruleId, [
+    'Book now before it’s gone.',
+    'Your payment has gone through.',
+    'Your address is updated. No further action needed.',
+    'We couldn’t be happier with how the launch went.',
+    'Orders can’t be amended once they have shipped.',
+    'This error usually means the clock on your device is wrong.',
+    'Our team is fixing the failed transfers from this morning.',
+    'Payment status: ERR_SETTLEMENT_HOLD (pending review)',
+    'The returns counter is closed until 2pm. You can return items at any till.'
+  ])
+})
+
+describe(`${ruleId}: what is not a way forward`, () => {
+  flagsEach(ruleId, [
+    ['Your refund was declined. Please do not contact us about this.', 'declined', 17],
+    ['Your refund was declined and we will not discuss it further.', 'declined', 17],
+    ['Your payment was declined. Please take your receipt.', 'declined', 18],
+    ['Top-up declined. Remove your card.', 'declined', 8],
+    ['Your passcode is wrong. Please be more careful next time.', 'passcode is wrong', 6],
+    ['Your upload failed. You must have picked the wrong file.', 'failed', 13],
+    ['Sadly your Click & Collect parcel was cancelled.', 'Sadly your Click & Collect parcel was cancelled', 1],
+    ['Sync error in the stock/reset job', 'error', 6],
+    ['Order number 12 failed.', 'failed', 17],
+    ['We’ve reviewed your claim and it has been rejected.', 'rejected', 43],
+    ['Your table booking is off. This inbox does not accept replies.', 'does not accept replies', 39]
+  ])
+
+  passesEach(ruleId, [
+    'Your link has expired. We’ve emailed you a fresh one.',
+    'Your scan failed. Hold the page flat and scan it again next time you visit.',
+    'That code didn’t work. Press 1 to hear it again.',
+    'Those shoes aren’t covered by the offer. Want us to hold them at full price?',
+    'Chat disconnected. Start a new one from the menu.',
+    'Pharmacy desk closed 14:00–14:45.',
+    'The café is closed today and reopens on Monday.',
+    'Invalid password: minimum length 12.'
+  ])
+})

@@ -35,6 +35,12 @@ describe(ruleId, () => {
     'Limited colours this season: black and clear.'
   ])
 
+  it('leaves a warning about the customer’s own unsaved work alone', () => {
+    expect(flagged('If you close now, your edits to this form will be lost.', ruleId)).toEqual([])
+    expect(flagged('Leave now and your unsaved edits will be thrown away.', ruleId)).toEqual([])
+    expect(flagged('If you leave now, this price is gone.', ruleId)).toContain('If you leave now')
+  })
+
   it('keeps “only N left” as a low-confidence hint', () => {
     expect(flagged('Only 2 left in your size.', ruleId)).toEqual([])
     expect(flagged('Only 2 left in your size.', ruleId, {rules: {[ruleId]: ['error', {minConfidence: 0.3}]}})).toEqual(['Only 2 left'])
