@@ -6,6 +6,7 @@
 import {readCorpus} from '@counterside/lab'
 import {describe, expect, it} from 'vitest'
 import {
+  aimsAtCustomer,
   blockContexts,
   countsAsSentence,
   decodeWeights,
@@ -158,6 +159,19 @@ describe('features', () => {
 })
 
 describe('Scorer', () => {
+  it('holds customer-blame to sentences aimed at the customer where the features ask for the gate (faultAim)', () => {
+    const aimed = (text: string): boolean => aimsAtCustomer(segment(text)[0]!)
+    for (const text of ['Your token is invalid.', 'That password was entered wrong.', 'Most customers manage this just fine.', 'Invalid PIN, try again.']) expect(aimed(text), text).toBe(true)
+    for (const text of ['The connector token is invalid.', 'Payment failed on our side.', 'The server returned an error.']) expect(aimed(text), text).toBe(false)
+    const gated = new Scorer({...model, features: {...model.features, faultAim: true}})
+    const open = new Scorer(model)
+    const rules = (scorer: Scorer, text: string): string[] => [...scorer.score(text).sentences[0]!.probabilities.keys()]
+    expect(rules(open, 'The connector token is invalid.')).toContain('customer-blame')
+    expect(rules(gated, 'The connector token is invalid.')).not.toContain('customer-blame')
+    expect(rules(gated, 'The connector token is invalid.')).toContain('dead-end-error')
+    expect(rules(gated, 'Your token is invalid, sorry.')).toContain('customer-blame')
+  })
+
   it('refuses weights trained on another version of the features', () => {
     expect(() => new Scorer({...model, featureVersion: featureVersion - 1})).toThrow(/feature version/)
     expect(() => new Scorer({...model, featureVersion})).not.toThrow()

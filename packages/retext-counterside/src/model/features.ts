@@ -218,7 +218,9 @@ export interface BlockContext {
 /** `text`, the text the sentences were read from, lets a contact or a time it is back (`offersContactOrReturn`) count as a way forward. */
 export function blockContexts(sentences: readonly ModelSentence[], text?: string): BlockContext[] {
   const steps = sentences.map(offersStep)
-  const ways = sentences.map((sentence) => offersWay(sentence) || (text !== undefined && offersContactOrReturn(text.slice(sentence.start, sentence.end))))
+  // The contact and opening-hours shapes once over the block; per sentence only where the block holds one.
+  const contact = text !== undefined && offersContactOrReturn(text)
+  const ways = sentences.map((sentence) => offersWay(sentence) || (contact && offersContactOrReturn(text!.slice(sentence.start, sentence.end))))
   const wayCount = ways.filter(Boolean).length
   const addressed = sentences.map((sentence) => sentence.tokens.some((token) => secondPerson.has(token.norm)))
   const stepCount = steps.filter(Boolean).length
