@@ -32,6 +32,10 @@ describe('pressure: a last chance goes whole', () => {
     expect(over('pressure-selling', 'ONLY 3 TABLES LEFT TONIGHT!!! BOOK NOW OR MISS OUT!!!', 'OR', 'OUT')).toEqual(['ONLY 3 TABLES LEFT TONIGHT!!! Book now.'])
   })
 
+  it('reads no compound as a trailing modifier (“once-in-a-lifetime” is no “once …”)', () => {
+    expect(over('pressure-selling', 'This is a once-in-a-lifetime rate, so don’t wait too long.', 'once', 'lifetime')).toEqual([])
+  })
+
   it('leaves nothing of the push standing', () => {
     expect(over('pressure-selling', 'Last chance. Honestly. This is the last message before it’s gone.', 'before', 'gone')).toEqual([])
   })

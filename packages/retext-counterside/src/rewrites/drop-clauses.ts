@@ -228,7 +228,8 @@ function keptOf(text: string, sentence: SentenceSpan, finding: {start: number; e
 }
 
 // A finding that trails its clause as a modifier (“… within 90 seconds”, “… in the next 5 seconds for half price”).
-const trailing = /^(?:in|within|before|by|for|until|while|once|after|when|or)\b/iu
+// A word, not the start of a compound (“once-in-a-lifetime deal” is no trailing “once …”).
+const trailing = /^(?:in|within|before|by|for|until|while|once|after|when|or)(?=\s)/iu
 
 /**
  * The clause's words without a trailing finding (“Lock in your seat
