@@ -36,7 +36,7 @@ export const indirectBlameClasses: WordClasses = {
   // The customer's own kit and settings, named as the cause.
   ownKit: [
     'browser', 'phone', 'device', 'printer', 'router', 'wifi', 'wi-fi', 'settings', 'wiring', 'setup', 'set-up', 'configuration',
-    'connection', 'card', 'cables', 'spreadsheet', 'console', 'app', 'computer', 'laptop'
+    'connection', 'card', 'cables', 'spreadsheet', 'console', 'computer', 'laptop'
   ],
   // Others held up as the ones who manage it.
   people: [
@@ -795,7 +795,7 @@ export const customerBlame: readonly PhraseEntry[] = [
     phrases: [
       'because you chose|picked|selected|opted|ticked|hit|clicked|pressed|tapped',
       'because you removed|ran|tried|let|changed|unplugged|parked|disputed',
-      'which is why you',
+      'which is why you were|’ve|got ...1 charged|billed|fined|locked|refused|blocked',
       'you chose|picked|selected ...4 yourself',
       'you chose to'
     ],
@@ -811,7 +811,7 @@ export const customerBlame: readonly PhraseEntry[] = [
       '@input|@handedOver|photos|labels you|you’ve ...2 @youDid|uploaded|showed|printed|took|wrote|gave ...5 @unfit',
       'you gave us ...3 wasn’t|isn’t|had|didn’t|doesn’t',
       'gave|entered|provided|supplied ...2 @unfit',
-      'details|address|information ...2 were|was @unfit'
+      'your ...2 details|address|information were|was @unfit'
     ],
     advice: 'Say what is needed instead (“a photo of the whole label, in good light”) and how to send it again.',
     note: 'the customer reads a verdict on what they handed over',
@@ -842,8 +842,8 @@ export const customerBlame: readonly PhraseEntry[] = [
     phrases: [
       'we’re|we sick of',
       'we’ve|we had enough of',
-      'we don’t appreciate',
-      'we do not appreciate',
+      'we don’t appreciate @people',
+      'we do not appreciate @people',
       'we hate ...2 no-shows|when|people|customers|it'
     ],
     advice: 'State the rule and what happens, calmly, without saying how tired you are of customers.',
