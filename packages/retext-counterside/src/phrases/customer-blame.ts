@@ -36,7 +36,7 @@ export const indirectBlameClasses: WordClasses = {
   // The customer's own kit and settings, named as the cause.
   ownKit: [
     'browser', 'phone', 'device', 'printer', 'router', 'wifi', 'wi-fi', 'settings', 'wiring', 'setup', 'set-up', 'configuration',
-    'connection', 'card', 'cables', 'spreadsheet', 'console', 'app', 'computer', 'laptop'
+    'connection', 'card', 'cables', 'spreadsheet', 'console', 'computer', 'laptop'
   ],
   // Others held up as the ones who manage it.
   people: [
@@ -795,7 +795,7 @@ export const customerBlame: readonly PhraseEntry[] = [
     phrases: [
       'because you chose|picked|selected|opted|ticked|hit|clicked|pressed|tapped',
       'because you removed|ran|tried|let|changed|unplugged|parked|disputed',
-      'which is why you',
+      'which is why you were|’ve|got ...1 charged|billed|fined|locked|refused|blocked',
       'you chose|picked|selected ...4 yourself',
       'you chose to'
     ],
@@ -811,7 +811,7 @@ export const customerBlame: readonly PhraseEntry[] = [
       '@input|@handedOver|photos|labels you|you’ve ...2 @youDid|uploaded|showed|printed|took|wrote|gave ...5 @unfit',
       'you gave us ...3 wasn’t|isn’t|had|didn’t|doesn’t',
       'gave|entered|provided|supplied ...2 @unfit',
-      'details|address|information ...2 were|was @unfit'
+      'your ...2 details|address|information were|was @unfit'
     ],
     advice: 'Say what is needed instead (“a photo of the whole label, in good light”) and how to send it again.',
     note: 'the customer reads a verdict on what they handed over',
@@ -842,8 +842,8 @@ export const customerBlame: readonly PhraseEntry[] = [
     phrases: [
       'we’re|we sick of',
       'we’ve|we had enough of',
-      'we don’t appreciate',
-      'we do not appreciate',
+      'we don’t appreciate @people',
+      'we do not appreciate @people',
       'we hate ...2 no-shows|when|people|customers|it'
     ],
     advice: 'State the rule and what happens, calmly, without saying how tired you are of customers.',
@@ -996,7 +996,8 @@ export const customerBlame: readonly PhraseEntry[] = [
   {
     // The wrong one booked, bought or clicked: a slip named as theirs.
     phrases: [
-      'you|you’ve ...2 booked|ordered|bought|signed|registered|paid|parked ...3 the|a|an wrong',
+      'you|you’ve ...2 booked|ordered|bought|signed|registered|paid|parked|turned|went|came ...3 the|a|an wrong',
+      'you’re @youDid|signing|logging|using ...3 the wrong',
       'you|you’ve @youDid|clicked|tapped|pressed|scanned|submitted|paid ...4 twice',
       'double-submitting|double-clicking|double-booking|double-tapping',
       'customer|user|tenant|client supplied|brought|provided|submitted ...2 incorrect|invalid|corrupt|malformed|wrong|unsellable',
@@ -1007,6 +1008,55 @@ export const customerBlame: readonly PhraseEntry[] = [
     confidence: 0.75,
     examples: ['You booked the wrong room for your party.', 'You tapped Pay twice.', 'Customer supplied incorrect measurements.'],
     counterExamples: ['Booked the wrong room? Change it for free here.', 'If you’ve ordered the wrong size, swap it in the app.']
+  },
+  {
+    // Not the one on record: the customer's version contradicted.
+    phrases: [
+      'that’s not the @input|@handedOver|account|one you|we',
+      'that is not the @input|@handedOver|account|one you|we',
+      'that’s not what your',
+      'doesn’t look like a|one real|valid|we’d|we',
+      'does not look like a real|valid',
+      'check what you typed|entered|wrote|told',
+      'your typing'
+    ],
+    advice: 'Say what to check and where to find it (“Use the code in our latest text”), without contradicting the customer.',
+    note: 'the customer is told their version is wrong',
+    confidence: 0.75,
+    examples: ['That’s not the email you signed up with.', 'Hmm, that doesn’t look like a real account number.'],
+    counterExamples: ['If that’s not the email you use, change it in Settings.', 'Use the code from our latest text.']
+  },
+  {
+    // The customer acted without asking or updating first.
+    phrases: [
+      'you changed|disputed|cancelled|canceled|moved|ordered|booked|returned ...4 without updating|contacting|checking|telling|asking',
+      'as|like the tutorial|manual|guide|instructions|app|sign|video|leaflet told|tells|said|says|showed|shows',
+      'clearly haven’t|hasn’t|weren’t|wasn’t',
+      'you have failed to',
+      'you’ve failed to'
+    ],
+    advice: 'Say what happens now and how to put it right, not what the customer should have done first.',
+    note: 'the customer is told they skipped a step they were shown',
+    confidence: 0.75,
+    examples: ['You disputed the payment without contacting the seller.', 'Park in a bay, as the app told you.'],
+    counterExamples: ['You can cancel without contacting us: tap Cancel.', 'The app shows every bay near you.']
+  },
+  {
+    // Their slip explained, with a knowing wink.
+    phrases: [
+      'that’d be why',
+      'that’s why it broke|failed|didn’t|got|happened',
+      'common|easy mistake ...3 to|for|if|when',
+      'happens to the best of us',
+      'funny how',
+      'funny ...3 our records',
+      'interesting choice'
+    ],
+    advice: 'Say what caused it plainly, if it helps, and what to do now; drop the knowing tone.',
+    note: 'the customer hears a knowing remark about their slip',
+    confidence: 0.75,
+    examples: ['Oh, the cable was loose? That’d be why.', 'It’s a common mistake for first-time users.'],
+    counterExamples: ['That’s why we test every cable before it ships.', 'Interesting facts about our coffee are on the back.']
   }
 ]
 

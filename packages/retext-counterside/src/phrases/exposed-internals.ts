@@ -427,7 +427,7 @@ export const backstage: readonly PhraseEntry[] = [
     // The seller's tools misbehaving, told in casual words.
     phrases: [
       'acting up',
-      'being|been|is|are|’s dodgy',
+      'being|been|is|are|’s|were|was dodgy',
       'dodgy again',
       'on the blink',
       'is|are|’s rubbish',
@@ -584,7 +584,7 @@ export const backstage: readonly PhraseEntry[] = [
   {
     // A newcomer or helper blamed for a slip.
     phrases: [
-      'the|our new? @newbie ...5 wrong|forgot|didn’t|keeps|lost|mistake|properly|deleted|double-booked'
+      'the|our|an new? @newbie ...5 wrong|forgot|didn’t|keeps|lost|mistake|properly|deleted|double-booked|ran'
     ],
     advice: 'Own the slip as the business and say how it is put right; leave the colleague out.',
     note: 'the customer hears a junior colleague blamed and trusts the whole team less',
@@ -650,5 +650,43 @@ export const backstage: readonly PhraseEntry[] = [
     confidence: 0.85,
     examples: ['Spring sale starts Friday. (check prices with Amy before publishing)', 'Fitter notes: awkward customer.'],
     counterExamples: ['Insert your card here.', 'Check your details before you pay.']
+  },
+  {
+    // How the seller's own releases and fixes go wrong, told to the customer.
+    phrases: [
+      'pushed on|to a? friday|prod|production|live',
+      'qa didn’t|missed|never',
+      'devs|qa|engineering pushed|broke',
+      'devs are|’re on it',
+      'known bug|glitch',
+      'a known thing',
+      'got round|around to fixing',
+      'work round|around the system',
+      'overbooked on purpose',
+      'bonus depends|relies'
+    ],
+    advice: 'Say what the customer will see and when it is fixed; leave the release story out.',
+    note: 'the customer hears how the seller’s own changes broke things, and that nobody fixed them',
+    confidence: 0.8,
+    examples: ['The app is slow because we pushed to prod on a Friday.', 'It’s a known bug and nobody has got round to fixing it.'],
+    counterExamples: ['We fixed the checkout bug on Monday: thanks for telling us.', 'Update the app to get the new menu.']
+  },
+  {
+    // Trouble on the shop floor or in the office, told as the reason.
+    phrases: [
+      'tired of explaining|answering|repeating',
+      'only two|three of us',
+      'two|three|half of us ...1 off',
+      'in the middle of an|a|the office|stock-taking|stocktaking|stocktake|audit|refit|move',
+      'meltdown at|in',
+      'have|has tanked',
+      'threatening to stop|quit|walk',
+      'sorry about|for the state of'
+    ],
+    advice: 'Say when the customer will be served and what they can do now, without the trouble behind the counter.',
+    note: 'the customer is handed the seller’s trouble and feels in the way',
+    confidence: 0.8,
+    examples: ['Sorry about the wait, there are only two of us today.', 'We’re in the middle of a stocktake, so the tills are slow.'],
+    counterExamples: ['Two of us can fit your kitchen in a day.', 'Our stocktake sale starts Friday.']
   }
 ]
