@@ -1,16 +1,19 @@
 /**
  * The command line: options to a run. Exit codes: 0 clean (or warnings
  * within --max-warnings), 1 findings, 2 usage, config or read errors.
+ *
+ * The engine, the formats' parsers and the reporters load only once the
+ * arguments ask for a run (`run.ts`, imported then): `--version`, `--help`
+ * and usage errors need none of them.
  */
-import {rules} from '@counterside/core'
+import {ruleIds} from '@counterside/core/rule-ids'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {extensions} from './formats/index.js'
 import {parseLanguageTag} from './formats/language.js'
 import {printableButLineBreaks} from './printable.js'
-import {formatChoices, isFormatterPath} from './reporters/load.js'
-import {reporters} from './reporters/index.js'
-import {mergeReports, type MergeOptions} from './merge-reports-cli.js'
-import {run, type CliIo, type RunOptions} from './run.js'
+import {formatChoices, isFormatterPath, isReporterName, reporterNames} from './reporters/names.js'
+import type {MergeOptions} from './merge-reports-cli.js'
+import type {CliIo, RunOptions} from './run.js'
 import {parseShard} from './shard.js'
 import {version} from './version.js'
 
@@ -31,12 +34,12 @@ Files: .${extensions.join(', .')}.
 Language: English only. A file in another language is reported as not
   checked (a warning; --fail-on-unchecked makes it an error), never linted.
 
-Formats (--format): ${Object.keys(reporters).join(', ')}
+Formats (--format): ${reporterNames.join(', ')}
   or a formatter module: --format ./my-formatter.js (ESLint's formatter signature)
 
 ${exitCodes}
 
-Rules: ${rules.map((rule) => rule.id).join(', ')}
+Rules: ${ruleIds.join(', ')}
   (counterside --list-rules describes them)
 
 Examples:
@@ -79,7 +82,7 @@ function positiveInteger(value: string): number {
 
 /** A built-in format, or a path to a formatter module (loaded by the run, which says if it is missing). */
 export function format(value: string): string {
-  if (Object.hasOwn(reporters, value) || isFormatterPath(value)) return value
+  if (isReporterName(value) || isFormatterPath(value)) return value
   throw new InvalidArgumentError(`Allowed choices are ${formatChoices}.`)
 }
 
@@ -161,7 +164,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error
   }
 
-  if (merging) return mergeReports(program.args, program.opts<MergeOptions>(), io)
+  if (merging) {
+    const {mergeReports} = await import('./merge-reports-cli.js')
+    return mergeReports(program.args, program.opts<MergeOptions>(), io)
+  }
+
+  const {run} = await import('./run.js')
   const options = program.opts<Omit<RunOptions, 'paths'> & {color?: boolean; reportUnusedDirectives?: 'off' | 'warn' | 'error'}>()
   // `counterside -` reads standard input, as `--stdin` does; with other paths the run says they do not go together.
   const stdin = options.stdin === true || program.args.includes('-')

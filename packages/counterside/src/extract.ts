@@ -4,6 +4,8 @@
  * import graph may need a Node built-in; `test/browser/extract-graph.test.ts`
  * holds it to that.
  */
+// Every format is loaded on import: `formatOf(…).extract` works at once.
+import './formats/all.js'
 export {formatOf, extensions, type Format} from './formats/index.js'
 export type {Extraction} from './formats/extraction.js'
 export {lintExtraction, type ExtractionLint, type ExtractionLintOptions} from './lint-extraction.js'

@@ -12,7 +12,9 @@ export {ConfigResolver, type ResolvedConfig, type ResolverSettings} from './conf
 export {discoverFiles, folderLints, type FolderMembership, type FolderMemberOptions, type Discovery, type DiscoverOptions, type DiscoveryFileSystem, type DiscoveryProblem} from './discover.js'
 export {lintFile, lintSource, LintCancelledError, type FileLintOptions} from './lint-file.js'
 export {lintFiles, type LintFilesOptions} from './lint-files.js'
-export {formatOf, extensions, type Format} from './formats/index.js'
+// Every format is loaded on import, so `lintSource` and `formatOf(…).extract` need no `loadFormats` first.
+import './formats/all.js'
+export {formatOf, extensions, loadFormats, type Format} from './formats/index.js'
 export {reporters, type Reporter, type ReportContext} from './reporters/index.js'
 export type {FileReport, LintMessage, LintSuggestion} from './messages.js'
 export type {TextUnit} from './units.js'

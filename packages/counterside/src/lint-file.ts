@@ -45,6 +45,7 @@ export function lintFile(filePath: string, resolver: ConfigResolver, options: Fi
   return lintSource(bytes, filePath, resolver, options)
 }
 
+/** The file's format must be loaded (`loadFormats`; `counterside` loads every format on import). */
 export function lintSource(input: Uint8Array | string, filePath: string, resolver: ConfigResolver, options: FileLintOptions): FileReport {
   const format = formatOf(filePath)
   if (!format) {

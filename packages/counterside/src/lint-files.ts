@@ -7,6 +7,7 @@ import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {ConfigResolver, type ResolverSettings} from './config/resolve.js'
+import {loadFormats} from './formats/index.js'
 import {lintFile, type FileLintOptions} from './lint-file.js'
 import type {FileReport} from './messages.js'
 
@@ -24,6 +25,8 @@ const batchSize = 8
 export async function lintFiles(files: readonly string[], settings: ResolverSettings, options: LintFilesOptions): Promise<FileReport[]> {
   const workers = options.concurrency ?? automaticConcurrency(files)
   if (workers <= 1 || files.length < 2 * batchSize) {
+    // Each format's parser is loaded once, for the formats these files are in.
+    await loadFormats(files)
     const resolver = new ConfigResolver(settings)
     return files.map((file, index) => {
       const report = lintFile(file, resolver, options)

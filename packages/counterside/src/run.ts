@@ -16,6 +16,7 @@ import {discoveryReports} from './discovery/reports.js'
 import {LockError} from './file-lock.js'
 import {fixFile, fixSource} from './fix-file.js'
 import {fixReport} from './fix-report.js'
+import {loadFormats} from './formats/index.js'
 import {lintSource} from './lint-file.js'
 import {lintFiles} from './lint-files.js'
 import {withMessages, type FileReport, type LintMessage} from './messages.js'
@@ -128,6 +129,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     const settings = await configs([filePath])
     if (typeof settings === 'number') return settings
     const input = await io.readStdin()
+    await loadFormats([filePath])
     const fixed = options.fixSuggestions ? fixSource(input, filePath, new ConfigResolver(settings), lintOptions, false) : undefined
     if (fixed) io.stderr(fixReport([{filePath: options.stdinFilename ?? '<text>', fixed}], io.cwd))
     stdinOutput = fixed?.output
@@ -155,6 +157,7 @@ export async function run(options: RunOptions, io: CliIo): Promise<number> {
     let fixSummary = ''
     if (options.fixSuggestions) {
       // One file at a time in this thread, without the cache: each is written, then linted again.
+      await loadFormats(files)
       const fixed = files.map((file, index) => {
         const outcome = fixFile(file, resolver, lintOptions)
         progress.update(index + 1)

@@ -52,6 +52,25 @@ export const startMasks = new Map<string, number>()
 /** Tables with patterns that start with any possessive (`*'s commission`) or any number (`# errors`). */
 export const wildcardStartMasks = {possessive: 0, number: 0}
 
+/**
+ * The built-in tables' words go into `builtinLexicon` and `startMasks` on
+ * first use, not when their modules load (a run that lints nothing, such as
+ * `--version` or `--list-rules`, never pays for it): each table queues its
+ * compile here, and `compileBuiltinTables` runs the queue in the order the
+ * tables were made, so the lexicon and masks are as if each had been
+ * compiled when made. Whatever reads them (`viewBlock`, `PhraseTable#find`)
+ * calls it first.
+ */
+const pendingCompiles: Array<() => void> = []
+
+export function deferBuiltinCompile(compile: () => void): void {
+  pendingCompiles.push(compile)
+}
+
+export function compileBuiltinTables(): void {
+  for (let compile = pendingCompiles.shift(); compile; compile = pendingCompiles.shift()) compile()
+}
+
 let nextBit = 0
 
 /** A bit for a new built-in table; past 30 tables, every table shares the last bit. */

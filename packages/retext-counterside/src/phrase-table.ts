@@ -1,9 +1,12 @@
 /**
  * Phrase tables: typed phrase data (patterns, customer-centred alternatives,
- * a note on what the customer feels, a confidence), validated and compiled
- * once, then matched against sentence views through a first-word index.
+ * a note on what the customer feels, a confidence), validated and parsed
+ * when made, compiled once (the lexicon, the first-word index), then
+ * matched against sentence views through the index. A built-in table is
+ * compiled on first use, with every built-in table made before it (see
+ * `compileBuiltinTables`); a team's own table, when made.
  */
-import {builtinLexicon, claimStartBit, registerStart, registerWildcardStart, type Lexicon} from './lexicon.js'
+import {builtinLexicon, claimStartBit, compileBuiltinTables, deferBuiltinCompile, registerStart, registerWildcardStart, type Lexicon} from './lexicon.js'
 import {parsePattern, PatternError, type Slot, type WordClasses} from './pattern.js'
 import type {SentenceView, WordToken} from './views.js'
 
@@ -62,6 +65,8 @@ export class PhraseTable {
   readonly #possessiveStarts: CompiledPattern[] = []
   readonly #numberStarts: CompiledPattern[] = []
   readonly #patterns: CompiledPattern[] = []
+  /** Whether the lexicon and the index hold this table's patterns yet. */
+  #compiled = false
 
   /** `lexicon`: leave out for built-in data; a team's terms bring their own. */
   constructor(name: string, entries: readonly PhraseEntry[], classes: WordClasses = {}, lexicon: Lexicon = builtinLexicon) {
@@ -85,9 +90,12 @@ export class PhraseTable {
           throw error
         }
 
-        this.#compile({entry, source: phrase, slots})
+        this.#patterns.push({entry, source: phrase, slots})
       }
     }
+
+    if (lexicon === builtinLexicon) deferBuiltinCompile(() => this.#compileAll())
+    else this.#compileAll()
   }
 
   /**
@@ -101,6 +109,7 @@ export class PhraseTable {
 
   /** Non-overlapping matches in a sentence, leftmost-longest first. */
   find(sentence: SentenceView): PhraseMatch[] {
+    if (!this.#compiled) compileBuiltinTables()
     if (this.#startBit !== 0 && (sentence.startMask & this.#startBit) === 0) return []
     const words = sentence.words
     const found: PhraseMatch[] = []
@@ -132,8 +141,12 @@ export class PhraseTable {
     return found
   }
 
+  #compileAll(): void {
+    this.#compiled = true
+    for (const pattern of this.#patterns) this.#compile(pattern)
+  }
+
   #compile(pattern: CompiledPattern): void {
-    this.#patterns.push(pattern)
     for (const slot of pattern.slots) {
       for (const word of slot.words ?? []) this.#lexicon.add(word, slot.exact.has(word))
     }

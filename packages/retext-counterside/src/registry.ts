@@ -1,4 +1,4 @@
-/** Every rule, in documentation order. Front ends read this list; nothing else lists rules. */
+/** Every rule, in documentation order. Front ends read this list; nothing else lists rules (but their ids, in `rule-ids.ts`). */
 import type {Rule} from './rule.js'
 import {rule as sellerCelebration} from './rules/seller-celebration.js'
 import {rule as salesJargon} from './rules/sales-jargon.js'
@@ -24,23 +24,4 @@ export const ruleList: readonly Rule[] = [
   shouting
 ]
 
-export const ruleIds = [
-  'seller-celebration',
-  'sales-jargon',
-  'we-centered',
-  'exposed-internals',
-  'customer-blame',
-  'permission-gate',
-  'stepping-away',
-  'pressure-selling',
-  'dead-end-error',
-  'shouting'
-] as const
-
-export type RuleId = (typeof ruleIds)[number]
-
-const docsBase = 'https://github.com/counterside/counterside/blob/main/docs/rules/'
-
-export function docsUrl(id: string): string {
-  return `${docsBase}${id}.md`
-}
+export {docsUrl, ruleIds, type RuleId} from './rule-ids.js'

@@ -7,7 +7,7 @@ import type {Paragraph, Sentence, WhiteSpace, Word} from 'nlcst'
 import type {Point} from 'unist'
 import {isLiteral} from 'nlcst-is-literal'
 import {toString} from 'nlcst-to-string'
-import {builtinLexicon, startMasks, wildcardStartMasks} from './lexicon.js'
+import {builtinLexicon, compileBuiltinTables, startMasks, wildcardStartMasks} from './lexicon.js'
 import {normalizeWord, stripPossessive} from './normalize.js'
 
 /** A stretch of the text a finding can point at. */
@@ -67,6 +67,8 @@ const hasLetter = /\p{L}/u
 const capsWord = /^[\p{Lu}\d'’-]*$/u
 
 export function viewBlock(nodes: ReadonlyArray<Paragraph | WhiteSpace>, text: string): ParagraphView {
+  // Words take their lemmas and start masks from the built-in tables' data, so it must all be in first.
+  compileBuiltinTables()
   const sentences: SentenceView[] = []
   for (const node of nodes) {
     if (node.type !== 'ParagraphNode') continue

@@ -8,16 +8,16 @@
  * Markdown document is parsed part by part (see `markdown-chunks.ts`), each
  * part's tree dropped once its prose is taken; `streamMarkdown` also hands
  * the unit out part by part, so the CLI lints and drops each in turn.
+ * MDX is parsed in `mdx.ts` (remark-mdx and acorn load only for MDX files)
+ * and read into units here, by `streamTrees`.
  */
 import type {Nodes, Parents, PhrasingContent, Root, Yaml} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {isMap, isScalar, parseDocument} from 'yaml'
 import {align} from '../align.js'
 import {parseDirective, type Directive} from '../directives.js'
-import {InputError} from '../input-error.js'
 import {UnitBuilder, type TextUnit} from '../units.js'
 import {collectExtraction, type Extraction, type StreamedExtraction} from './extraction.js'
 import {chunkLength, definitionLabels, definitionsFor, markdownChunks} from './markdown-chunks.js'
@@ -27,9 +27,7 @@ import {blankUrls} from './prose.js'
 // switched on for files that start with a `---` fence.
 const parsers = {
   markdown: unified().use(remarkParse).freeze(),
-  markdownWithFrontMatter: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze(),
-  mdx: unified().use(remarkParse).use(remarkMdx).freeze(),
-  mdxWithFrontMatter: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze()
+  markdownWithFrontMatter: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
 }
 const frontMatterKeys = new Set(['title', 'description', 'summary'])
 const blockBreak = '\n\n'
@@ -41,11 +39,6 @@ export function extractMarkdown(text: string): Extraction {
 /** `extractMarkdown`'s one unit in pieces, one per part where the unit can be cut, each made when it is taken. */
 export function streamMarkdown(text: string): StreamedExtraction {
   return streamMarkdownInParts(text, chunkLength)
-}
-
-export function extractMdx(text: string): Extraction {
-  const frontMatter = /^---\r?\n/.test(text)
-  return collectExtraction(streamTrees([parseMdx(text, frontMatter)], text, false))
 }
 
 /** `extractMarkdown` with the least part length as a parameter, for tests. */
@@ -71,16 +64,6 @@ function markdownTrees(text: string, partLength: number, inPieces: boolean): Str
     counted = start
     return parseChunk(text, start, end, lines, index === 0 && frontMatter, labels)
   }), text, inPieces)
-}
-
-function parseMdx(text: string, frontMatter: boolean): Root {
-  try {
-    return (frontMatter ? parsers.mdxWithFrontMatter : parsers.mdx).parse(text)
-  } catch (error) {
-    const place = (error as {place?: {line?: number; column?: number; start?: {line: number; column: number}}}).place
-    const start = place && 'start' in place ? place.start : place
-    throw new InputError(`malformed MDX: ${(error as Error).message}`, {line: start?.line, column: start?.column}, 'fix the MDX syntax (an unclosed JSX tag or a bare `{` or `<` is the usual cause; escape it as `\\{` or `&lt;`)')
-  }
 }
 
 /**
@@ -113,7 +96,7 @@ function shiftPositions(node: Nodes, offset: number, lines: number): void {
  * prose is one unit; `inPieces` hands it out in pieces, one after each tree
  * whose prose ends at a block break (see `endsAtBlockBreak`).
  */
-function streamTrees(trees: ReadonlyArray<Root | (() => Root)>, text: string, inPieces: boolean): StreamedExtraction {
+export function streamTrees(trees: ReadonlyArray<Root | (() => Root)>, text: string, inPieces: boolean): StreamedExtraction {
   const directives: Directive[] = []
   const extraction: {units: Iterable<TextUnit>; directives: Directive[]; language: string | undefined} = {units: [], directives, language: undefined}
   let builder = new UnitBuilder()

@@ -12,16 +12,12 @@ import {pathToFileURL} from 'node:url'
 import {rules} from '@counterside/core'
 import {eslintResults} from './json.js'
 import {reporters, type Reporter} from './index.js'
+import {formatChoices, isFormatterPath} from './names.js'
+
+export {formatChoices, isFormatterPath} from './names.js'
 
 /** A format that cannot be used: unknown, or a module that is missing, throws or returns no string. Exit 2. */
 export class FormatError extends Error {}
-
-/** Like ESLint, a name with a slash is a path; so is a name ending in .js, .mjs or .cjs. */
-export function isFormatterPath(format: string): boolean {
-  return /[\\/]/.test(format) || /\.[cm]?js$/.test(format)
-}
-
-export const formatChoices = `${Object.keys(reporters).join(', ')}, or a path to a formatter module (./my-formatter.js)`
 
 export async function loadReporter(format: string, cwd: string): Promise<Reporter> {
   const builtIn = reporters[format]
