@@ -235,12 +235,20 @@ function offersStep(sentence: ModelSentence): boolean {
 // a promise, a way to reach a person, what a right one looks like.
 const clauseOpeners: ReadonlySet<string> = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so'])
 const promiseWords: ReadonlySet<string> = new Set(["we'll", "we've", "i'll", "i've", "they'll", "it'll", "you'll", 'automatically', 'instead', 'please', 'questions', 'expected', 'helpdesk', 'remaining'])
-const promisePairs: ReadonlySet<string> = new Set([
+const promisePairList: readonly string[] = [
   'we will', 'i will', 'they will', 'it will', 'you will', 'you can', 'you could', 'you may', 'you must', 'you need', 'you should', 'contact us', 'contact support', 'call us',
   'help desk', 'customer service', 'support team', 'need help', 'get help', 'try again', 'try later', 'let us', 'until you', 'till you', 'its way', 'their way',
   'should reach', 'will reach', 'should arrive', 'will arrive', 'been charged', 'must contain', 'must include', 'must have', 'must be', 'must match', 'should contain',
   'should include', 'should have', 'should be', 'needs to', 'tries left', 'attempts left', 'goes left', 'at least', 'at most', 'new one'
-])
+]
+// The same pairs by first word, so a pair is looked up without joining the two words into a string.
+const promisePairs = new Map<string, Set<string>>()
+for (const pair of promisePairList) {
+  const [left, right] = pair.split(' ') as [string, string]
+  const rights = promisePairs.get(left)
+  if (rights) rights.add(right)
+  else promisePairs.set(left, new Set([right]))
+}
 
 /** Whether the sentence itself offers a way forward (wider than `offersStep`, which only reads an opening order). */
 export function offersWay(sentence: ModelSentence): boolean {
@@ -252,7 +260,7 @@ export function offersWay(sentence: ModelSentence): boolean {
     const previous = tokens[index - 1]?.norm
     if (previous === undefined) continue
     if (clauseOpeners.has(previous) && imperatives.has(norm)) return true
-    if (promisePairs.has(`${previous} ${norm}`)) return true
+    if (promisePairs.get(previous)?.has(norm) === true) return true
   }
 
   return false
@@ -304,6 +312,18 @@ for (const [rule, terms] of Object.entries(glossary)) {
 const pluralRules = new Map<string, string[]>()
 for (const [term, rules] of glossaryRules) pluralRules.set(`${term}s`, rules)
 
+/** What a run of words is to the glossary: the rules it cues (a term, else a term plus “s”), and whether longer terms start with it. */
+interface GlossaryRead {
+  readonly rules: readonly string[] | undefined
+  readonly prefix: boolean
+}
+
+// Every term, plural and prefix in one map, so each word read costs one lookup.
+const glossaryReads = new Map<string, GlossaryRead>()
+for (const term of new Set([...glossaryRules.keys(), ...pluralRules.keys(), ...glossaryPrefixes])) {
+  glossaryReads.set(term, {rules: glossaryRules.get(term) ?? pluralRules.get(term), prefix: glossaryPrefixes.has(term)})
+}
+
 /** Glossary features of the terms that start at `index` (a plural “s” may follow the last word); `step` adds each cue joined with it. */
 function glossaryFeatures(tokens: readonly ModelToken[], index: number, step: string | undefined): void {
   let term = ''
@@ -311,8 +331,10 @@ function glossaryFeatures(tokens: readonly ModelToken[], index: number, step: st
     const last = tokens[index + length - 1]!
     if (last.kind !== 'word') return
     term = length === 1 ? last.norm : `${term} ${last.norm}`
-    glossaryCues(glossaryRules.get(term) ?? pluralRules.get(term), index, index + length - 1, step)
-    if (!glossaryPrefixes.has(term)) return
+    const read = glossaryReads.get(term)
+    if (read === undefined) return
+    glossaryCues(read.rules, index, index + length - 1, step)
+    if (!read.prefix) return
   }
 }
 
