@@ -7,8 +7,9 @@
  */
 import type {Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import type {} from 'vfile-message'
+import type {VFileMessage} from 'vfile-message'
 import {activate, isAllowed, type ActiveRule} from './active-rules.js'
 import {blocksOf} from './blocks.js'
 import type {PhraseEntry} from './phrase-table.js'
@@ -127,7 +128,7 @@ export default function retextCounterside(options: Options = {}) {
           way,
           direct: entry.replace === true ? expected : []
         })
-        const message = file.message(reason(rule, span.value, entry, suggestions[0]?.text, kind), {
+        const message = messageOn(file, reason(rule, span.value, entry, suggestions[0]?.text, kind), {
           place: {start: span.start, end: span.end},
           ruleId: rule.meta.id,
           source
@@ -163,13 +164,29 @@ export default function retextCounterside(options: Options = {}) {
   }
 }
 
+/**
+ * `file.message` without the stack trace: a message is an `Error`, whose
+ * constructor captures one, and `VFileMessage` then sets `stack` to `''`
+ * for a message given as text. Capturing it cost more than the rest of the
+ * message; the message is the same without it.
+ */
+function messageOn(file: VFile, reason: string, options: {place: {start: Point; end: Point}; ruleId: string; source: string}): VFileMessage {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return file.message(reason, options)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
 function reportLearned(paragraph: ParagraphView, finding: LayerFinding, phraseRules: ReadonlySet<string>, file: VFile): void {
   const span = spanOfText(paragraph, finding.start, finding.end)
   if (!span) return
   const id = finding.active.rule.meta.id
   // One finding per rule per block, whichever layer found it: the tables' spans are exact.
   if (phraseRules.has(id)) return
-  const message = file.message(finding.reason, {place: {start: span.start, end: span.end}, ruleId: id, source})
+  const message = messageOn(file, finding.reason, {place: {start: span.start, end: span.end}, ruleId: id, source})
   message.actual = span.value
   message.expected = []
   message.note = finding.note

@@ -7,7 +7,7 @@ import {isAllowed, type ActiveRule} from './active-rules.js'
 import type {FailureKind} from './features/failure-kind.js'
 import {sharedScorer} from './model/shared-scorer.js'
 import type {Rewrite, WayForward} from './rewrites/index.js'
-import {concernWithKind, suggestionsOf, writeInstead} from './suggestions.js'
+import {concernWithKind, suggestionsOf, writeInstead, type FindingSuggestions} from './suggestions.js'
 
 export interface LayerFinding {
   readonly active: ActiveRule
@@ -41,6 +41,52 @@ export interface LearnedBlock {
   keepsPhrase(ruleId: string, offset: number): boolean
 }
 
+/**
+ * A finding of the learned layer. Its suggestions (and the reason, which
+ * names the best one, and the kind) are made when first read: a parsed
+ * block's finding of a rule the tables already reported there is never
+ * read, and rewriting it cost as much as scoring the block.
+ */
+class LearnedFinding implements LayerFinding {
+  readonly actual: string
+  readonly note: string
+  readonly confidence: number
+  #made: FindingSuggestions | undefined
+
+  constructor(
+    readonly active: ActiveRule,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    probability: number,
+    readonly cues: string,
+    readonly way: WayForward
+  ) {
+    this.actual = text.slice(start, end)
+    this.note = `copy labelled by many writers reads this way to customers${cues ? `; the words that weighed most: ${cues}` : ''}`
+    this.confidence = Math.round(probability * 100) / 100
+  }
+
+  get suggestions(): readonly Rewrite[] {
+    return this.#suggestions().suggestions
+  }
+
+  get kind(): FailureKind | undefined {
+    return this.#suggestions().kind
+  }
+
+  get reason(): string {
+    const {meta} = this.active.rule
+    const {suggestions, kind} = this.#suggestions()
+    const instead = writeInstead(suggestions[0]?.text) ?? `${meta.advice}.`
+    return `${concernWithKind(meta.concern(this.actual), kind)}${this.cues ? ` (read from ${this.cues})` : ''}. ${instead}`
+  }
+
+  #suggestions(): FindingSuggestions {
+    return (this.#made ??= suggestionsOf({ruleId: this.active.rule.meta.id, text: this.text, start: this.start, end: this.end, way: this.way}))
+  }
+}
+
 /** What a block gets when the learned layer is off or no rule is active. */
 export const nothing: LearnedBlock = {findings: [], keepsPhrase: () => true}
 
@@ -58,21 +104,7 @@ export function createLearnedLayer(active: readonly ActiveRule[], way: WayForwar
       const actual = text.slice(found.start, found.end)
       if (found.probability < rule.minConfidence || isAllowed(actual, rule.allow)) continue
       if (found.ruleId === 'shouting' && !shoutShape.test(actual)) continue
-      const cues = found.cues.map((cue) => `‘${cue}’`).join(', ')
-      const {meta} = rule.rule
-      const {suggestions, kind} = suggestionsOf({ruleId: found.ruleId, text, start: found.start, end: found.end, way})
-      const instead = writeInstead(suggestions[0]?.text) ?? `${meta.advice}.`
-      findings.push({
-        active: rule,
-        start: found.start,
-        end: found.end,
-        actual,
-        reason: `${concernWithKind(meta.concern(actual), kind)}${cues ? ` (read from ${cues})` : ''}. ${instead}`,
-        note: `copy labelled by many writers reads this way to customers${cues ? `; the words that weighed most: ${cues}` : ''}`,
-        confidence: Math.round(found.probability * 100) / 100,
-        suggestions,
-        ...(kind ? {kind} : {})
-      })
+      findings.push(new LearnedFinding(rule, text, found.start, found.end, found.probability, found.cues.map((cue) => `‘${cue}’`).join(', '), way))
     }
 
     return {

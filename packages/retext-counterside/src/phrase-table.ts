@@ -52,6 +52,8 @@ interface CompiledPattern {
   readonly entry: PhraseEntry
   readonly source: string
   readonly slots: readonly Slot[]
+  /** The first slot is a list of words (not a number or a possessive): it takes any word it is indexed by as written. */
+  readonly plainStart: boolean
 }
 
 export class PhraseTable {
@@ -90,7 +92,8 @@ export class PhraseTable {
           throw error
         }
 
-        this.#patterns.push({entry, source: phrase, slots})
+        const first = slots[0]!
+        this.#patterns.push({entry, source: phrase, slots, plainStart: first.words !== undefined && !first.number && !first.possessive})
       }
     }
 
@@ -110,28 +113,25 @@ export class PhraseTable {
   /** Non-overlapping matches in a sentence, leftmost-longest first. */
   find(sentence: SentenceView): PhraseMatch[] {
     if (!this.#compiled) compileBuiltinTables()
-    if (this.#startBit !== 0 && (sentence.startMask & this.#startBit) === 0) return []
+    const bit = this.#startBit
+    if (bit !== 0 && (sentence.startMask & bit) === 0) return []
     const words = sentence.words
     const found: PhraseMatch[] = []
     let nextFree = 0
     for (let start = 0; start < words.length; start++) {
       const token = words[start]!
+      // No pattern of a built-in table starts at a word without its bit: no first word (or form) of one, no wildcard start it fills.
+      if ((bit !== 0 && (token.startMask & bit) === 0) || start < nextFree || token.literal) continue
       const base = this.#lexicon === builtinLexicon ? token.lemma : this.#lexicon.lemma(token.norm)
       const byBase = this.#index.get(base)
       const byWord = base === token.norm ? undefined : this.#index.get(token.norm)
-      const indexed = byBase && byWord ? [...byBase, ...byWord] : (byBase ?? byWord)
       const wildcard = token.possessive ? this.#possessiveStarts : token.isNumber ? this.#numberStarts : undefined
-      const candidates = wildcard && wildcard.length > 0 ? [...(indexed ?? []), ...wildcard] : indexed
-      if (!candidates || start < nextFree || token.literal) continue
+      // Candidates in index order (by the word's base, by the word as written, then wildcard starts), the first longest winning.
+      // A pattern indexed by the word as it is written takes it in its first slot: only a base must be asked (an exact slot refuses one).
       let best: PhraseMatch | undefined
-      for (const pattern of candidates) {
-        if (!this.#accepts(pattern.slots[0]!, token)) continue
-        const end = this.#matchFrom(pattern.slots, 1, start + 1, words)
-        if (end >= 0 && (!best || end > best.last.index)) {
-          best = {entry: pattern.entry, pattern: pattern.source, first: token, last: words[end]!}
-        }
-      }
-
+      if (byBase) best = this.#longest(byBase, base !== token.norm, token, start, words, best)
+      if (byWord) best = this.#longest(byWord, false, token, start, words, best)
+      if (wildcard && wildcard.length > 0) best = this.#longest(wildcard, true, token, start, words, best)
       if (best && !hasLiteral(words, start, best.last.index)) {
         found.push(best)
         nextFree = best.last.index + 1
@@ -139,6 +139,17 @@ export class PhraseTable {
     }
 
     return found
+  }
+
+  /** `best`, or the longest match of `patterns` from `token` (at `start`) that is longer; `check` asks each pattern's first slot to take the word. */
+  #longest(patterns: readonly CompiledPattern[], check: boolean, token: WordToken, start: number, words: readonly WordToken[], best: PhraseMatch | undefined): PhraseMatch | undefined {
+    for (const pattern of patterns) {
+      if ((check || !pattern.plainStart) && !this.#accepts(pattern.slots[0]!, token)) continue
+      const end = this.#matchFrom(pattern.slots, 1, start + 1, words)
+      if (end >= 0 && (!best || end > best.last.index)) best = {entry: pattern.entry, pattern: pattern.source, first: token, last: words[end]!}
+    }
+
+    return best
   }
 
   #compileAll(): void {

@@ -35,6 +35,8 @@ export interface WordToken extends Span {
   readonly childIndex: number
   /** A punctuation mark or symbol stands between this word and the one before. */
   readonly afterMark: boolean
+  /** Bits of the built-in phrase tables a match may start at this word in (see `startMasks`). */
+  readonly startMask: number
 }
 
 export interface SentenceView {
@@ -110,11 +112,7 @@ function viewSentence(node: Sentence): SentenceView {
 
   childStarts.push(text.length)
   let startMask = 0
-  for (const word of words) {
-    startMask |= (startMasks.get(word.lemma) ?? 0) | (startMasks.get(word.norm) ?? 0)
-    if (word.possessive) startMask |= wildcardStartMasks.possessive
-    if (word.isNumber) startMask |= wildcardStartMasks.number
-  }
+  for (const word of words) startMask |= word.startMask
 
   return {node, text, words, marks, childStarts, startMask}
 }
@@ -123,21 +121,40 @@ function wordToken(sentence: Sentence, word: Word, childIndex: number, index: nu
   const value = toString(word)
   const normalized = normalizeWord(value)
   const norm = stripPossessive(normalized)
-  const letters = value.replace(/[^\p{L}]/gu, '')
+  const letters = letterCount(value)
+  const lemma = builtinLexicon.lemma(norm)
+  const isNumber = digits.test(value)
+  const possessive = norm !== normalized
+  let startMask = (startMasks.get(lemma) ?? 0) | (startMasks.get(norm) ?? 0)
+  if (possessive) startMask |= wildcardStartMasks.possessive
+  if (isNumber) startMask |= wildcardStartMasks.number
   return {
     value,
     norm,
-    lemma: builtinLexicon.lemma(norm),
+    lemma,
     literal: isQuoted(sentence, childIndex),
-    isNumber: digits.test(value),
-    possessive: norm !== normalized,
-    isCaps: letters.length >= 2 && hasLetter.test(value) && capsWord.test(value),
+    isNumber,
+    possessive,
+    isCaps: letters >= 2 && hasLetter.test(value) && capsWord.test(value),
     index,
     childIndex,
     afterMark,
+    startMask,
     start: word.position!.start,
     end: word.position!.end
   }
+}
+
+/** How many letters `value` has: counted in place for ASCII (most words), else by the Unicode-aware expression. */
+function letterCount(value: string): number {
+  let count = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x80) return value.replace(/[^\p{L}]/gu, '').length
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) count++
+  }
+
+  return count
 }
 
 const quoteMarks = new Set(['"', "'", '‘', '’', '“', '”', '«', '»', '„', '‚', '`', '‹', '›', '「', '」'])

@@ -362,6 +362,18 @@ for (const [rule, terms] of Object.entries(glossary)) {
 const pluralRules = new Map<string, string[]>()
 for (const [term, rules] of glossaryRules) pluralRules.set(`${term}s`, rules)
 
+/** What a run of words is to the glossary: the rules it cues (a term, else a term plus “s”), and whether longer terms start with it. */
+interface GlossaryRead {
+  readonly rules: readonly string[] | undefined
+  readonly prefix: boolean
+}
+
+// Every term, plural and prefix in one map, so each word read costs one lookup.
+const glossaryReads = new Map<string, GlossaryRead>()
+for (const term of new Set([...glossaryRules.keys(), ...pluralRules.keys(), ...glossaryPrefixes])) {
+  glossaryReads.set(term, {rules: glossaryRules.get(term) ?? pluralRules.get(term), prefix: glossaryPrefixes.has(term)})
+}
+
 /** Glossary features of the terms that start at `index` (a plural “s” may follow the last word); `step` adds each cue joined with it. */
 function glossaryFeatures(tokens: readonly ModelToken[], index: number, step: string | undefined): void {
   let term = ''
@@ -369,8 +381,10 @@ function glossaryFeatures(tokens: readonly ModelToken[], index: number, step: st
     const last = tokens[index + length - 1]!
     if (last.kind !== 'word') return
     term = length === 1 ? last.norm : `${term} ${last.norm}`
-    glossaryCues(glossaryRules.get(term) ?? pluralRules.get(term), index, index + length - 1, step)
-    if (!glossaryPrefixes.has(term)) return
+    const read = glossaryReads.get(term)
+    if (read === undefined) return
+    glossaryCues(read.rules, index, index + length - 1, step)
+    if (!read.prefix) return
   }
 }
 

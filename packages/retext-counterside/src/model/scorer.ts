@@ -37,6 +37,8 @@ export class Scorer {
   readonly #weights: Float32Array
   readonly #features: FeatureOptions
   readonly #weighed: WeighedFeatures
+  /** Per-rule logits of the sentence being scored: one buffer, as `score` never runs inside itself and keeps none of it. */
+  readonly #z: Float64Array
 
   constructor(model: EncodedModel) {
     // A header without a version is from before it was recorded (version 7); the
@@ -72,6 +74,7 @@ export class Scorer {
     }
 
     this.#weighed = new WeighedFeatures(this.#rowOf, this.#weights, ids.length)
+    this.#z = new Float64Array(ids.length)
   }
 
   /**
@@ -84,9 +87,8 @@ export class Scorer {
     const scored: ScoredSentence[] = []
     const sentences = segment(text)
     const contexts = blockContexts(sentences, text)
-    const count = this.rules.length
     const gated = this.#features.faultAim === true
-    const z = new Float64Array(count)
+    const z = this.#z
     for (const [index, sentence] of sentences.entries()) {
       // A short label is the phrase tables' alone to judge.
       if (!countsAsSentence(sentence)) continue
