@@ -154,7 +154,7 @@ describe('the playground in Chromium', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'counterside-playground-'))
     try {
       const file = path.join(folder, 'checkout.po')
-      writeFileSync(file, 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Card declined"\nmsgstr "Your card was declined."\n')
+      writeFileSync(file, 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Payment message"\nmsgstr "Your card was declined."\n')
       const page = await open()
       const input = await page.$('input#file')
       await input!.uploadFile(file)
@@ -162,7 +162,7 @@ describe('the playground in Chromium', () => {
       await settled(page)
       expect(await page.$eval('#format', (select) => (select as HTMLSelectElement).value)).toBe('po')
       expect(await marks(page)).toEqual(['dead-end-error: declined'])
-      expect(await page.$$eval('li.finding .where', (found) => found.map((element) => element.textContent))).toEqual(['line 6 · Card declined'])
+      expect(await page.$$eval('li.finding .where', (found) => found.map((element) => element.textContent))).toEqual(['line 6 · Payment message'])
       await page.close()
     } finally {
       rmSync(folder, {recursive: true, force: true})

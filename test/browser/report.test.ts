@@ -127,6 +127,7 @@ describe('the HTML report in Chromium', () => {
       {file: 'till.txt', rule: 'we-centered', words: 'We are proud'},
       {file: 'till.txt', rule: 'we-centered', words: 'Our policy requires'},
       {file: 'till.txt', rule: 'sales-jargon', words: 'Upsell'},
+      {file: 'till.txt', rule: 'shouting', words: 'TRANSACTION FAILED'},
       {file: 'till.txt', rule: 'shouting', words: 'PLEASE CONTACT STAFF'}
     ])
     // The highlight takes the rule's colour.

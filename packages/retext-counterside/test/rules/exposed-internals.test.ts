@@ -32,7 +32,6 @@ describe(ruleId, () => {
     ['Sorry, the ticket printer is acting up.', 'acting up', 30],
     ['It’s been one of those days here, sorry!', 'been one of those days', 6],
     ['My supervisor’s breathing down my neck today.', 'breathing down my neck', 17],
-    ['Internal note: offer a small voucher only.', 'Internal note', 1],
     ['Finance are behind, so your refund is late.', 'Finance are behind', 1],
     ['Sorry, it’s just me on the counter this morning.', 'just me on', 13],
     ['Our menu app keeps breaking on our end.', 'keeps breaking', 14]
