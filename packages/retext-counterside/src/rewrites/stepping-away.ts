@@ -91,7 +91,15 @@ const sorryElsewhere = /^(?:sorry|apologies|so\s+sorry)(?:\s+about\s+that)?\s*[,
 // The promise with the errand elsewhere hung on it (“I'll be right back after I clean up this spill”).
 const afterErrand = /^(.+?)\s+(?:after|once|as\s+soon\s+as)\s+((?:i|we|i['’]ve|we['’]ve)\s+.+)$/iu
 // What the customer can do or is told while someone else comes first (“Please use the kiosk.”, “You are caller number 14.”).
-const guidance = /^(?:please\s+\p{L}+|(?:thanks|thank\s+you)\s+for\s+(?:holding|waiting|your\s+patience)|(?:you\s+are|you['’]re)\s+(?:caller\s+)?(?:number|no\.?)\s*\d+(?:\s+in\s+(?:the\s+)?(?:queue|line))?|your\s+(?:\p{L}+\s+){1,2}will\s+(?:continue|resume|start)\s+(?:shortly|soon|in\s+a\s+(?:moment|minute))$)/iu
+const guidance = new RegExp(
+  `^(?:${[
+    String.raw`please\s+\p{L}+`,
+    String.raw`(?:thanks|thank\s+you)\s+for\s+(?:holding|waiting|your\s+patience)`,
+    String.raw`(?:you\s+are|you['’]re)\s+(?:caller\s+)?(?:number|no\.?)\s*\d+(?:\s+in\s+(?:the\s+)?(?:queue|line))?`,
+    String.raw`your\s+(?:\p{L}+\s+){1,2}will\s+(?:continue|resume|start)\s+(?:shortly|soon|in\s+a\s+(?:moment|minute))$`
+  ].join('|')})`,
+  'iu'
+)
 // What still puts the customer off or leaves them alone (“Your place is not guaranteed”, “Please continue on your own”).
 const putsOff = /\b(?:not|no|never|on\s+your\s+own|yourself|instead|afterwards|last|only|until|unless)\b/iu
 
