@@ -61,6 +61,9 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
   })
 
   it.each([
+    // A label over other shoppers or who qualifies: the seller's targeting, which no plain label makes copy.
+    'Cross-sell: shoppers who bought tents also bought pegs',
+    'Cross-sell opportunity: customer qualifies for a store card',
     // A label over a question: the label goes or nothing; its plain word before the question (“Extra: would you …?”) is no label.
     'Cross-sell: would you like to add our vitamin bundle?',
     // A lead-in left hanging once the question it opened is dropped is no copy.
@@ -151,6 +154,11 @@ describe('the jargon words: one entry per concept', () => {
     expect(entry.plain).toMatch(/^[\p{Ll} -]+$/u)
     expect(jargonWords.some((other) => other.jargon.test(entry.plain))).toBe(false)
     expect(hasRuleTriggers(rule, entry.plain)).toBe(false)
+    // A label's word, where it differs, holds to the same.
+    for (const word of entry.label === undefined ? [] : [entry.label]) {
+      expect(word).toMatch(/^[\p{Ll} -]+$/u)
+      expect(jargonWords.some((other) => other.jargon.test(word)) || hasRuleTriggers(rule, word)).toBe(false)
+    }
     expect(entry.note.length).toBeGreaterThan(10)
   })
 })

@@ -18,14 +18,17 @@ export interface JargonWord {
   readonly labelOnly?: boolean
   /** The jargon is also a verb (“Don't forget to upsell”), which the noun cannot replace. */
   readonly verbAfter?: boolean
+  /** The customer's word as a label (“Upsell: gift wrap” → “Extra: gift wrap”), where it differs from the word in a sentence. */
+  readonly label?: string
 }
 
 export const jargonWords: readonly JargonWord[] = [
-  {jargon: /^(?:suggested|recommended) attach$/, plain: 'optional extra', note: 'an “attach” is what the customer may add to what they buy: to them, an optional extra'},
+  {jargon: /^(?:suggested|recommended) attach$/, plain: 'add-on', label: 'optional extra', note: 'an “attach” is what the customer adds to what they buy; as a label, an optional extra'},
   {
     jargon: /^(?:upsell|up-sell|cross-sell|cross sell|crosssell|attach|add-on opportunity|attach opportunity)s?$/,
-    plain: 'extra',
-    note: 'the thing offered alongside the purchase, which the customer may add: an extra (“add-on” reads as the seller’s word to the learned layer)',
+    plain: 'add-on',
+    label: 'extra',
+    note: 'the thing offered alongside the purchase; the customer adds it (as a label, “Extra:”, which says it is theirs to take or leave)',
     unless: /^\s*\p{L}/u,
     verbAfter: true
   },

@@ -56,6 +56,8 @@ const label = /^([^:.!?]{1,48}?):\s+(?=\S)/u
 // What an offer is told by: a price, a saving, a free thing.
 const offerValue = /[£$€]\s?\d|\d\s?%|\bfree\b|\bsave\b/iu
 const maximumLabelWords = 5
+// Who else bought, or who qualifies: what a sales label over them names is the seller's targeting, not a thing to add.
+const othersShopping = /\b(?:also\s+bought|who\s+bought|customers?|shoppers?|people|players|couples|visitors|senders|parents|members|segment|qualif\p{L}*|eligible)\b/iu
 
 export const salesJargon: TemplateFamily = {
   ruleId,
@@ -120,11 +122,14 @@ function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | un
   const actual = input.text.slice(input.start, Math.min(input.end, labelEnd))
   const left = labelText.replace(actual, '').trim()
   const isCopy = labelsCopy(rest, sentence.close)
+  // “Cross-sell: customers who bought X also bought Y”: a note on other shoppers, which no plain label makes copy.
+  const aboutOthers = othersShopping.test(rest)
   let text: string | undefined
   // A label that is all jargon (“Impulse buy:”) holds no word of the customer's: over a priced offer, the offer comes first.
   let allJargon = false
   if (isCopy) text = capitalise(rest)
   else if (plainHeads.has(left.toLowerCase())) text = `${capitalise(left)}: ${rest}`
+  else if (aboutOthers) text = undefined
   else if (left === '' || /^(?:opportunity|special|alert)$/i.test(left)) {
     const jargonsPlain = plainFor(actual, '', true)
     const plain = jargonsPlain ?? plainHeadOf(labelText)
@@ -262,9 +267,9 @@ function staffless(rewrite: Rewrite | undefined): Rewrite | undefined {
 
 function plainFor(actual: string, after: string, inLabel = false, before = ''): string | undefined {
   const lower = actual.toLowerCase()
-  for (const {jargon, plain, unless, labelOnly = false, verbAfter = false} of jargonWords) {
+  for (const {jargon, plain, unless, labelOnly = false, verbAfter = false, label} of jargonWords) {
     if (verbAfter && verbSlot.test(before)) continue
-    if (jargon.test(lower) && !(unless?.test(after) ?? false) && (inLabel || !labelOnly)) return lower.replace(jargon, plain)
+    if (jargon.test(lower) && !(unless?.test(after) ?? false) && (inLabel || !labelOnly)) return lower.replace(jargon, inLabel ? (label ?? plain) : plain)
   }
 
   return undefined
