@@ -25,7 +25,11 @@ describe('rewrites: blame for input', () => {
     ['You entered the wrong card numbers. Please try again.', 'Those card numbers didn’t match. Please try again.'],
     // Mid-sentence only the clause changes, in lower case.
     ['Your number cannot be moved because you entered the wrong details.', 'We couldn’t move your number because those details didn’t match. Try again.'],
-    ['You must enter a valid email address to continue.', 'Enter an email address to continue.']
+    ['You must enter a valid email address to continue.', 'Enter an email address to continue.'],
+    // How often it did not match is a fact kept; no retry is offered, as a lock-out may follow.
+    ['You entered the wrong door code three times.', 'That door code didn’t match three times.'],
+    ['You typed your passcode wrong twice.', 'That passcode didn’t match twice.'],
+    ['You have entered the wrong details 4 times in a row.', 'Those details didn’t match 4 times in a row.']
   ])('%j → %j', (text, expected) => {
     expect(applied(text, rule)[0]).toBe(expected)
   })
