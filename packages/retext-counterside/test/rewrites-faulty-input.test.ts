@@ -58,6 +58,13 @@ describe('rewrites: blame for input', () => {
     expect(applied('You entered the wrong PIN too many times.', rule)).toEqual([])
   })
 
+  it('offers no retry before a lock-out, which no retry can undo (“… Keypad locked.”)', () => {
+    expect(applied('You entered your door code wrong 3 times. Keypad locked.', rule)).toEqual(['That door code didn’t match 3 times. Keypad locked.'])
+    expect(applied('You entered the wrong door code. Keypad locked.', rule)).toEqual(['That door code didn’t match. Keypad locked.'])
+    // Nor does dead-end-error add one after what didn't match.
+    expect(applied('You entered your door code wrong 3 times. Keypad locked.', 'dead-end-error', {learned: true}).filter((text) => text.includes('Try again'))).toEqual([])
+  })
+
   it('keeps the suggestions within the contract: at most 3, offsets in the text', () => {
     const message = finding('Hello there.\n\nInvalid PIN.', rule)!
     expect(message.suggestions).toEqual([

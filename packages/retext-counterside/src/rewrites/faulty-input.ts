@@ -167,7 +167,8 @@ function youEnteredWrong(input: RewriteInput, sentence: SentenceSpan, later: str
 
   if (from === sentence.start && trailingAgain.test(text.slice(end, bodyEnd))) {
     if (unmatched.test(words)) return [{text: `Check the ${words}${/\btry again\b/i.test(later) ? '' : ' and try again'}.`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
-    const retry = /\btry again\b/i.test(later) ? '' : ' Try again.'
+    // “… Card blocked.” after it: a retry cannot help, so none is offered.
+    const retry = /\btry again\b/i.test(later) || lockedOut.test(later) ? '' : ' Try again.'
     return [{text: `${that} ${words} didn’t match.${retry}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
   }
 
