@@ -40,7 +40,7 @@ describe('lintText', () => {
       {desc: 'Replace “INSERT TICKET AND WAIT” with “Insert ticket and wait”', text: 'Insert ticket and wait', offset: 0, endOffset: 22, scope: 'match'}
     ])
     // The customer's label replaces the sales one as it stands; where the jargon is all there is, nothing is offered.
-    expect(lintText('Upsell: warranty')[0]?.suggestions.map((item) => item.text)).toEqual(['Add-on: warranty'])
+    expect(lintText('Upsell: warranty')[0]?.suggestions.map((item) => item.text)).toEqual(['Extra: warranty'])
     expect(lintText('This email is part of our Q4 acquisition push.')[0]?.suggestions).toEqual([])
   })
 

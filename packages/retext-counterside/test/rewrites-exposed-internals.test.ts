@@ -132,3 +132,24 @@ describe('rewrites: exposed internals, a system note in brackets or a time-only 
     expect(applied(text, rule, learnedOn)).toEqual([])
   })
 })
+
+describe('rewrites: exposed internals, a sentence of nothing but a leak after the copy', () => {
+  it.each([
+    // The leak's sentence goes whole (a field's label with it); the copy before it stands.
+    ['Your parcel is on its way. Estimated arrival: undefined.', 'Your parcel is on its way.'],
+    ['Your table is booked. Deposit: NaN', 'Your table is booked.'],
+    ['Your order is packed. Ref: ord_tmp_77 / retry=2', 'Your order is packed.'],
+    ['We couldn’t load your photos. Error 0x80040154.', 'We couldn’t load your photos.']
+  ])('%j → %j', (text, expected) => {
+    expect(applied(text, rule)).toEqual([expected])
+  })
+
+  it.each([
+    // The leak's sentence says something to the customer: it is not dropped whole.
+    'Your code is ready. Error 0x1F means you should call us.',
+    // Nothing of copy before it to keep.
+    'Hi. Error 0x80040154.'
+  ])('gives none for %j', (text) => {
+    expect(applied(text, rule)).toEqual([])
+  })
+})

@@ -25,7 +25,11 @@ describe('rewrites: blame for input', () => {
     ['You entered the wrong card numbers. Please try again.', 'Those card numbers didn’t match. Please try again.'],
     // Mid-sentence only the clause changes, in lower case.
     ['Your number cannot be moved because you entered the wrong details.', 'We couldn’t move your number because those details didn’t match. Try again.'],
-    ['You must enter a valid email address to continue.', 'Enter an email address to continue.']
+    ['You must enter a valid email address to continue.', 'Enter an email address to continue.'],
+    // How often it did not match is a fact kept; no retry is offered, as a lock-out may follow.
+    ['You entered the wrong door code three times.', 'That door code didn’t match three times.'],
+    ['You typed your passcode wrong twice.', 'That passcode didn’t match twice.'],
+    ['You have entered the wrong details 4 times in a row.', 'Those details didn’t match 4 times in a row.']
   ])('%j → %j', (text, expected) => {
     expect(applied(text, rule)[0]).toBe(expected)
   })
@@ -52,6 +56,13 @@ describe('rewrites: blame for input', () => {
 
   it('offers nothing where the clause runs on (“…the wrong PIN too many times”)', () => {
     expect(applied('You entered the wrong PIN too many times.', rule)).toEqual([])
+  })
+
+  it('offers no retry before a lock-out, which no retry can undo (“… Keypad locked.”)', () => {
+    expect(applied('You entered your door code wrong 3 times. Keypad locked.', rule)).toEqual(['That door code didn’t match 3 times. Keypad locked.'])
+    expect(applied('You entered the wrong door code. Keypad locked.', rule)).toEqual(['That door code didn’t match. Keypad locked.'])
+    // Nor does dead-end-error add one after what didn't match.
+    expect(applied('You entered your door code wrong 3 times. Keypad locked.', 'dead-end-error', {learned: true}).filter((text) => text.includes('Try again'))).toEqual([])
   })
 
   it('keeps the suggestions within the contract: at most 3, offsets in the text', () => {

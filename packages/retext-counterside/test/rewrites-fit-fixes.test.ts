@@ -108,15 +108,24 @@ describe('stepping away: a wait asked as a question keeps its errand', () => {
   })
 })
 
-// Known regression since the retrain with w45–w51: the learned layer now flags these rewrites
-// themselves (“Only 4 tickets left.” reads as pressure to it, “Your call is on hold.” as
-// stepping-away), so the suggestion is withheld, as it must be when it would not lint clean.
-// `it.fails` keeps them in view: a case fails loudly once its suggestion is back; move it back then.
+describe('pressure: a push beside a last chance, and an order told plainly', () => {
+  it.each([
+    // A sentence of push before a last chance: the last chance is told as its offer, the push goes with it.
+    ['HURRY!!! FINAL HOURS TO RENEW YOUR PARKING PERMIT!!!', 'HURRY', 'HURRY', 'Renew your parking permit.'],
+    ['Act fast! Last chance to book your boiler check.', 'Act', 'fast', 'Book your boiler check.'],
+    // “Lock in your rate” says the rate will slip away: what the customer does is get it.
+    ['Lock in your rate now or pay more. Prices rise at 9 pm on Friday.', 'or', 'more', 'Get your rate now. Prices rise at 9 pm on Friday.']
+  ])('%j', (text, from, to, expected) => {
+    expect(over('pressure-selling', text, from, to)).toEqual([expected])
+  })
+})
+
+// Known regression since the retrain with w45–w51: the learned layer reads a real deadline told as a fact
+// (“Your member price ends at midnight on Friday.”) as pressure, so the suggestion is withheld, as it must be when
+// it would not lint clean. `it.fails` keeps it in view: it fails loudly once its suggestion is back; move it back then.
 describe('pressure rewrites withheld since the retrain', () => {
   it.fails.each([
-    ['HURRY!!! FINAL HOURS TO RENEW YOUR PARKING PERMIT!!!', 'HURRY', 'HURRY', 'Renew your parking permit.'],
-    ['LAST CHANCE: your member price ends at midnight on Friday. Renew now!', 'LAST', 'price', 'Your member price ends at midnight on Friday. Renew now!'],
-    ['Lock in your rate now or pay more. Prices rise at 9 pm on Friday.', 'or', 'more', 'Lock in your rate now. Prices rise at 9 pm on Friday.']
+    ['LAST CHANCE: your member price ends at midnight on Friday. Renew now!', 'LAST', 'price', 'Your member price ends at midnight on Friday. Renew now!']
   ])('%j', (text, from, to, expected) => {
     expect(over('pressure-selling', text, from, to)).toEqual([expected])
   })

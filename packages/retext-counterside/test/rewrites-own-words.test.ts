@@ -78,12 +78,10 @@ describe('customer blame: a request said as a reproach, asked plainly', () => {
   })
 })
 
-// Known regression since the retrain with w45–w51: the learned layer now flags these rewrites
-// themselves (“Only 4 tickets left.” reads as pressure to it, “Your call is on hold.” as
-// stepping-away), so the suggestion is withheld, as it must be when it would not lint clean.
-// `it.fails` keeps them in view: a case fails loudly once its suggestion is back; move it back then.
-describe('sales jargon over a priced thing, withheld since the retrain', () => {
-  it.fails.each([['Endcap deal: garden gloves £3', 'Endcap', 'Endcap', 'Garden gloves £3']])('%j', (text, from, to, expected) => {
+// A label with the customer's word in it keeps that word (“Endcap deal:” → “Deal:”), as its shape in the docs says;
+// before the retrain the learned layer read “Deal: …” as sales copy and the offer alone was given instead.
+describe('sales jargon over a priced thing', () => {
+  it.each([['Endcap deal: garden gloves £3', 'Endcap', 'Endcap', 'Deal: garden gloves £3']])('%j', (text, from, to, expected) => {
     expect(over('sales-jargon', text, from, to)).toEqual([expected])
   })
 })

@@ -116,14 +116,13 @@ describe('rewrites: pressure selling, a decline button', () => {
   })
 })
 
-// Known regression since the retrain with w45–w51: the learned layer now flags these rewrites
-// themselves (“Only 4 tickets left.” reads as pressure to it, “Your call is on hold.” as
-// stepping-away), so the suggestion is withheld, as it must be when it would not lint clean.
-// `it.fails` keeps them in view: a case fails loudly once its suggestion is back; move it back then.
-describe('rewrites: pressure selling, withheld since the retrain', () => {
-  it.fails.each([
-    ['Lock in your seat within 90 seconds.', 'Lock in your seat.'],
-    ['Hurry, only 4 tickets left.', 'Only 4 tickets left.']
+// The learned layer (retrained with w45–w51) reads “Only 4 tickets left.” and “Lock in your seat.” as pressure, and
+// the words agree: “only” pushes the count, “lock in” says the seat will slip away. What is kept is told plainly.
+describe('rewrites: pressure selling, what is kept told plainly', () => {
+  it.each([
+    ['Lock in your seat within 90 seconds.', 'Book your seat.'],
+    ['Hurry, only 4 tickets left.', '4 tickets left.'],
+    ['Hurry, just 2 rooms left.', '2 rooms left.']
   ])('%j → %j', (text, expected) => {
     expect(applied(text, rule)).toEqual([expected])
   })

@@ -201,14 +201,13 @@ describe('rewrites: stepping-away, an apology for the wait, a promise after an e
   })
 })
 
-// Known regression since the retrain with w45–w51: the learned layer now flags these rewrites
-// themselves (“Only 4 tickets left.” reads as pressure to it, “Your call is on hold.” as
-// stepping-away), so the suggestion is withheld, as it must be when it would not lint clean.
-// `it.fails` keeps them in view: a case fails loudly once its suggestion is back; move it back then.
-describe('rewrites: stepping-away, withheld since the retrain', () => {
-  it.fails.each([
-    ['Your call is being held while we deal with a more urgent caller.', 'Your call is on hold.'],
-    ['Your call has been parked while we answer more urgent callers.', 'Your call is on hold.']
+// “Your call is on hold.” says only that the call was set aside (the learned layer, retrained with w45–w51, reads it
+// as stepping-away); the customer's side is that it will be answered.
+describe('rewrites: stepping-away, a held call told from the customer’s side', () => {
+  it.each([
+    ['Your call is being held while we deal with a more urgent caller.', 'Your call is waiting to be answered.'],
+    ['Your call has been parked while we answer more urgent callers.', 'Your call is waiting to be answered.'],
+    ['Your chat has been paused while our agent helps a bigger client.', 'Your chat is waiting to be answered.']
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
   })

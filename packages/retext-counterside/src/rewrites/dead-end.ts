@@ -109,7 +109,8 @@ export const deadEnd: TemplateFamily = {
     // What didn't match is tried again, whatever failed because of it (a card declined for a PIN that didn't match).
     // What else the message says (“… is not configured.”) tells what a retry can change.
     const message = `${text.slice(lineStart(text, sentence.start), sentence.start)}${sentence.body} ${after}`
-    const step = /\bdidn’t match\b/u.test(told) ? 'Try again.' : nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way, message)
+    // Not where the message says a retry cannot help (“… 3 times. Card blocked.”).
+    const step = /\bdidn’t match\b/u.test(told) ? (retryCannotHelp(message) ? undefined : 'Try again.') : nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way, message)
     // A blame clause told neutrally may bring its own step (“Check the card number and try again.”): not a second one,
     // and none where the message says a retry cannot help (“Card locked.”).
     if (/\btry again\b/i.test(told)) return retryCannotHelp(message) ? [] : [{text: told, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]

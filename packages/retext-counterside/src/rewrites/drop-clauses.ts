@@ -44,6 +44,8 @@ export interface DropPolicy {
    * Absent: every clause the span touches goes.
    */
   keepsTouched?(clause: string): boolean
+  /** What is kept told in plainer words before it is checked (“Only 4 tickets left.” → “4 tickets left.”). Absent: as kept. */
+  plainer?(kept: string): string
 }
 
 /** A sentence as the rewrite leaves it: as written, gone (flagged, or filler beside a dropped one), or with its flagged clauses dropped. */
@@ -113,7 +115,8 @@ export function dropClauses(input: RewriteInput, policy: DropPolicy): Rewrite[] 
   // Cheers, filler and emoji beside what was dropped (“Woohoo!”, “Seriously.”, “🔥”) go with it.
   first = absorbFiller(text, first, policy, 'before')
   last = absorbFiller(text, last, policy, 'after')
-  const rewrite: Rewrite = {text: pieces.join(' '), offset: first.start, endOffset: last.end, scope: 'sentence'}
+  const joined = pieces.join(' ')
+  const rewrite: Rewrite = {text: policy.plainer?.(joined) ?? joined, offset: first.start, endOffset: last.end, scope: 'sentence'}
   // Nothing the rule flags may be left, and no noun the customer reads (“your receipt”) lost; a sentence
   // dropped whole for the finding in it took only the rule's words with it (“our team”, “this month”).
   if (policy.carries(rewrite.text) || modelFlags(rewrite.text, policy.ruleId)) return []

@@ -6,6 +6,7 @@
  * failure kept in plain words with a next step, as the dead-end rewrites tell it.
  */
 import {findArtifacts, type Artifact} from '../features/artifacts.js'
+import {failureKind} from '../features/failure-kind.js'
 import {backstageClasses} from '../phrases/exposed-internals.js'
 import {clausesOf} from './clauses.js'
 import {keepsContentNouns} from './content-nouns.js'
@@ -80,9 +81,9 @@ export const exposedInternals: TemplateFamily = {
       // One leak read twice (“{{first_name}}” and its “first_name”): the outer one stands.
       .filter((item, _, all) => !all.some((other) => other !== item && other.from <= item.from && item.to <= other.to && other.to - other.from > item.to - item.from))
     const found = artifacts.some((item) => item.kind === 'error')
-      ? leakTold(input, sentence, artifacts)
+      ? (leakTold(input, sentence, artifacts) ?? leakSentenceDropped(input, sentence))
       : artifacts.length > 0
-        ? (filled(input, sentence, artifacts) ?? asideDropped(input, sentence, artifacts) ?? placeholderDropped(input, sentence, artifacts))
+        ? (filled(input, sentence, artifacts) ?? asideDropped(input, sentence, artifacts) ?? placeholderDropped(input, sentence, artifacts) ?? leakSentenceDropped(input, sentence))
         : (testOnly.test(sentence.body) ? wholeSentenceDropped(input, sentence) : undefined) ??
           noteDropped(input, sentence) ??
           withoutBuild(droppedClause(input, sentence, noteEnd(input, sentence)), input) ??
@@ -197,6 +198,32 @@ function excuseSentenceDropped(input: RewriteInput, sentence: SentenceSpan): Rew
   if (!kept || kept.body.split(/\s+/u).length < 3) return undefined
   const text = input.text.slice(kept.start, kept.end)
   if (findArtifacts(text).length > 0) return undefined
+  if (mayStillFlagAround(input.ruleId, input.text, kept.start, sentence.end, text)) return undefined
+  return {text, offset: kept.start, endOffset: sentence.end, scope: 'sentence'}
+}
+
+// What a sentence of nothing but a leak may say beside it: a field's label (“Estimated arrival:”, “Error”), no more.
+const maximumLeakWords = 3
+
+/**
+ * A sentence that is nothing but a leak (“Error 0x80040154.”, “Estimated
+ * arrival: undefined.”) after a sentence of copy: the leak's sentence goes
+ * and the copy stands, a failure told as dead-end-error words it (“Unable
+ * to load your photos.” → “We couldn't load your photos. …”), so it is not
+ * a dead end once the code is gone. None where the leak's sentence says
+ * anything to the customer, or the copy holds a leak of its own.
+ */
+function leakSentenceDropped(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
+  const body = input.text.slice(sentence.start, sentence.start + sentence.body.length)
+  let rest = body
+  for (const artifact of [...findArtifacts(body)].sort((a, b) => b.from - a.from)) rest = `${rest.slice(0, artifact.from)} ${rest.slice(artifact.to)}`
+  if ((rest.match(/\p{L}{2,}/gu)?.length ?? 0) > maximumLeakWords || /\b(?:you|your|yours)\b/iu.test(rest)) return undefined
+  const kept = sentenceBefore(input.text, sentence)
+  if (!kept || kept.body.trim().split(/\s+/u).length < 3) return undefined
+  const copy = input.text.slice(kept.start, kept.end).trim()
+  if (findArtifacts(copy).length > 0 || leaksInternals(copy)) return undefined
+  const told = failureKind(copy) === 'unknown' ? undefined : deadEnd.rewrite({...input, ruleId: deadEnd.ruleId, text: copy, start: 0, end: copy.length})[0]?.text
+  const text = told ?? copy
   if (mayStillFlagAround(input.ruleId, input.text, kept.start, sentence.end, text)) return undefined
   return {text, offset: kept.start, endOffset: sentence.end, scope: 'sentence'}
 }

@@ -45,6 +45,8 @@ const clauseOpening = /(?:[,;:—–-]|\b(?:because|as|since|so|and|but|when|if|
 const coordinated = /^(?:(?:the|your|a|an)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:or|and)$/iu
 const clauseBreak = /^(?:\s*$|\s*[,;:—–-]|\s+(?:which|so|and|but|because)\b)/u
 const trailingAgain = /^\s*(?:again|this time)?\s*$/iu
+// “… the wrong code three times”: how often it did not match, a fact to keep (not “too many times”, which is a lock-out's reason).
+const trailingCount = /^\s+((?:twice|(?:two|three|four|five|six|\d+)\s+times)(?:\s+in\s+a\s+row)?)\s*$/iu
 // Longest first: “wrong” would stop inside “wrongly”.
 const wrongly = /^\s+(?:wrongly|wrong|incorrectly)\b(?:\s+again)?/iu
 const notRightly = /^\s+(?:correctly|properly)\b(?:\s+again)?/iu
@@ -143,7 +145,7 @@ function youEnteredWrong(input: RewriteInput, sentence: SentenceSpan, later: str
   const match = youGotWrong.exec(sentence.body)
   if (!match) return undefined
   const from = sentence.start + match.index
-  const thing = phraseAfter(text, from + match[0].length)
+  const thing = withoutCount(phraseAfter(text, from + match[0].length))
   if (!thing || !(inputHead.test(thing.words) || (match[3] && checkedNotMatched.test(thing.words)))) return undefined
   let end = thing.end
   if (match[2] || match[3]) {
@@ -165,8 +167,15 @@ function youEnteredWrong(input: RewriteInput, sentence: SentenceSpan, later: str
 
   if (from === sentence.start && trailingAgain.test(text.slice(end, bodyEnd))) {
     if (unmatched.test(words)) return [{text: `Check the ${words}${/\btry again\b/i.test(later) ? '' : ' and try again'}.`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
-    const retry = /\btry again\b/i.test(later) ? '' : ' Try again.'
+    // “… Card blocked.” after it: a retry cannot help, so none is offered.
+    const retry = /\btry again\b/i.test(later) || lockedOut.test(later) ? '' : ' Try again.'
     return [{text: `${that} ${words} didn’t match.${retry}`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
+  }
+
+  // “You entered the wrong code three times.” → “That code didn't match three times.”: no retry offered, as a lock-out may follow.
+  const count = trailingCount.exec(text.slice(end, bodyEnd))
+  if (from === sentence.start && count && !unmatched.test(words)) {
+    return [{text: `${that} ${words} didn’t match ${count[1]!.toLowerCase()}.`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}]
   }
 
   // Mid-sentence, the clause alone, where it ends at a clause break (not “…the wrong PIN too many times”); “that URL didn't match” would be vague.
@@ -174,6 +183,15 @@ function youEnteredWrong(input: RewriteInput, sentence: SentenceSpan, later: str
 
   const opener = opensSentence(text, from) ? that : that.toLowerCase()
   return [inSentence(text, sentence, from, end, `${opener} ${words} didn’t match`)]
+}
+
+// A count the phrase ran on into (“code three times”): the thing ends before it.
+const countInPhrase = /\s+(?:twice|(?:two|three|four|five|six|\d+)\s+times)$/iu
+
+/** The phrase without a count it ran on into (“the wrong <code three times>” → “code”). */
+function withoutCount(thing: Phrase | undefined): Phrase | undefined {
+  const count = thing && countInPhrase.exec(thing.words)
+  return thing && count ? {...thing, words: thing.words.slice(0, count.index), end: thing.start + count.index} : thing
 }
 
 /** The whole sentence with [from, to) replaced: a sentence rewrite, never a range wider than the finding's words. */

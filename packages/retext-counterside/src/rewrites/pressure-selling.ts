@@ -114,7 +114,9 @@ const policy: DropPolicy = {
   close: (written, remainder) => (written === '' ? '' : written.includes('?') && question.test(remainder) ? '?' : '.'),
   // A deadline the learned layer's span runs over (“LAST CHANCE: your discount ends at midnight”) stays, told as the fact it is.
   // Not a condition (“if I don't hear back by 5pm, …”): it leans on the threat it opens.
-  keepsTouched: (clause) => deadlinesOf(clause).length > 0 && !carries(clause) && !leaning.test(clause.trim())
+  keepsTouched: (clause) => deadlinesOf(clause).length > 0 && !carries(clause) && !leaning.test(clause.trim()),
+  // What is kept, told without the words that push it (“Only 4 tickets left” → “4 tickets left”, “Lock in” → “Book”).
+  plainer: (kept) => plainOrder(plainCount(kept))
 }
 
 export const pressureSelling: TemplateFamily = {
@@ -137,7 +139,7 @@ export const pressureSelling: TemplateFamily = {
   ],
   rewrite(input) {
     // The sentence beside it first: “Buy now before it's gone! Delivery is free …” keeps the offer, not the bare order.
-    const rewrites = plainNo(input) ?? timeLeftTo(input) ?? or(dropClauses(input, policy), () => dropClauses(focused(input), policy))
+    const rewrites = plainNo(input) ?? timeLeftTo(input) ?? or(dropClauses(input, policy), () => or(dropClauses(focused(input), policy), () => lastChanceBeside(input)))
     return rewrites
       .filter((rewrite) => !leansOn(input.text, rewrite) && !orderInstead(input, rewrite))
       .flatMap((rewrite) => {
@@ -147,6 +149,40 @@ export const pressureSelling: TemplateFamily = {
       .filter((rewrite) => keepsDeadlines(input.text, rewrite) && !keepsGuilt(input.text.slice(rewrite.offset, rewrite.endOffset), rewrite.text))
       .map(calmed)
   }
+}
+
+// “Only 4 tickets left”: the “only” is the push in a stock count; the count alone is the fact.
+const pushedCount = /^(?:only|just)\s+(?=\d+\s+(?:[\p{L}&'’-]+\s+){0,4}left\b)/iu
+
+/** “Only 4 tickets left.” → “4 tickets left.”: a stock count told without the word that pushes it. */
+function plainCount(kept: string): string {
+  return kept.replace(pushedCount, '')
+}
+
+// “Lock in your seat”: a verb that tells the customer a thing will slip away; what they do is book it or get it.
+const lockIn = /^lock\s+in\s+(?=(?:your|the|this|a|an|my)\s+([\p{L}-]+))/iu
+const booked = /^(?:seats?|places?|spots?|slots?|tables?|rooms?|pitch(?:es)?|appointments?|tickets?|sessions?|class(?:es)?|tours?|visits?)$/iu
+
+/** “Lock in your seat.” → “Book your seat.”; “Lock in your rate now.” → “Get your rate now.” */
+function plainOrder(kept: string): string {
+  const match = lockIn.exec(kept)
+  if (!match) return kept
+  return `${booked.test(match[1]!) ? 'Book' : 'Get'} ${kept.slice(match[0].length)}`
+}
+
+/**
+ * A sentence of nothing but push before or after a last chance to do something (“HURRY!!! FINAL HOURS TO RENEW
+ * YOUR PERMIT!!!”): the last chance is told as its offer (“Renew your permit.”), and the push beside it goes.
+ */
+function lastChanceBeside(input: RewriteInput): Rewrite[] {
+  const own = sentenceAround(input.text, input.start)
+  if (!own || !onlyPush(input.text, own)) return []
+  for (const beside of [sentenceAfter(input.text, own), sentenceBefore(input.text, own)]) {
+    const told = beside && timeLeftTo({...input, start: beside.start, end: beside.end})
+    if (told) return told
+  }
+
+  return []
 }
 
 // The conjunctions that hang a push on an order (“Book today <or lose your stamps>”, “Buy now <before they're gone>”).

@@ -96,7 +96,7 @@ const leadingPurpose = new RegExp(String.raw`^(?:in\s+order\s+)?to\s+${purposeVe
  * The ask without the seller's purpose for it, where the purpose carries
  * the jargon (“Add a protection plan to increase your basket size today.”
  * → “Add a protection plan today.”; “… to grow your basket size and unlock
- * free delivery” → “… to unlock free delivery”).
+ * free delivery” → “… to get free delivery”).
  */
 export function withoutPurpose(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
   const body = sentence.body
@@ -106,7 +106,8 @@ export function withoutPurpose(input: RewriteInput, sentence: SentenceSpan): Rew
   if (!trail || !hasRuleTriggers(ruleId, trail[0])) return undefined
   // “… to grow your basket size and unlock free delivery”: the customer's own purpose, after “and”, takes the “to”.
   const after = body.slice(trail.index + trail[0].length)
-  const rest = trail[2] ? ` to ${after.replace(/^\s+and\s+/u, '')}` : after
+  // Told as the customer gets it: “unlock free delivery” is the seller's game; “get free delivery” is what happens.
+  const rest = trail[2] ? ` to ${after.replace(/^\s+and\s+/u, '').replace(/^unlock\b/iu, 'get')}` : after
   const text = `${body.slice(0, trail.index)}${rest}`
   // “… used to improve our scripts”: the “to” completes the verb before it, which cannot stand without it.
   if (/\b(?:used|needed|able|designed|going|helps?|want(?:s|ed)?|need(?:s)?|aim(?:s|ed)?|trying|working)$/iu.test(body.slice(0, trail.index))) return undefined

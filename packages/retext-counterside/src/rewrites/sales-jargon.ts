@@ -1,6 +1,6 @@
 /**
  * Sales jargon: the customer's word where one stands in (“suggested attach”
- * → “suggested add-on”, “a retention offer” → “an offer”, “SKU” → “item”;
+ * → “optional extra”, “a retention offer” → “an offer”, “SKU” → “item”;
  * the words are data, in `jargon-words.ts`), else the label, clause,
  * purpose, profile or sentence the jargon is in dropped (“Upsell: add a
  * case?” → “Add a case?”, “As a big spender, you get early access.” → “You
@@ -56,6 +56,8 @@ const label = /^([^:.!?]{1,48}?):\s+(?=\S)/u
 // What an offer is told by: a price, a saving, a free thing.
 const offerValue = /[£$€]\s?\d|\d\s?%|\bfree\b|\bsave\b/iu
 const maximumLabelWords = 5
+// Who else bought, or who qualifies: what a sales label over them names is the seller's targeting, not a thing to add.
+const othersShopping = /\b(?:also\s+bought|who\s+bought|customers?|shoppers?|people|players|couples|visitors|senders|parents|members|segment|qualif\p{L}*|eligible)\b/iu
 
 export const salesJargon: TemplateFamily = {
   ruleId,
@@ -63,10 +65,10 @@ export const salesJargon: TemplateFamily = {
     {shape: '<jargon> <offer, bundle, special…>', rewrite: '<offer, bundle, special…> (“a retention discount” → “a discount”)', example: 'Book now with a retention discount of 10%.'},
     {shape: 'upsold by, SKU (no code), prospect', rewrite: 'served by, item, customer', example: 'Upsold by Marco'},
     {shape: '<Jargon label>: <copy for the customer>', rewrite: '<Copy for the customer> (the label dropped)', example: 'Upsell: add a phone case for $12?'},
-    {shape: '<Jargon label>: <thing>', rewrite: 'Add-on: <thing> / Special offer: <thing>', example: 'Suggested attach: gift wrap'},
+    {shape: '<Jargon label>: <thing>', rewrite: 'Optional extra: <thing> / Extra: <thing> / Special offer: <thing>', example: 'Suggested attach: gift wrap'},
     {shape: 'As a <jargon profile>, <copy> / <jargon>, so <copy>', rewrite: '<Copy> (the profile dropped)', example: 'As a big spender, you get early access.'},
     {shape: '<the> <sales modifier> <noun> (high-margin, attach-rate…)', rewrite: '<the> <noun>', example: 'Grab the high-margin cables with your new laptop.'},
-    {shape: '(Recommended|Suggested) <jargon>: <thing>', rewrite: '(Recommended|Suggested) add-on: <thing>', example: 'Recommended upsell: gift wrap'},
+    {shape: '(Recommended|Suggested) <jargon>: <thing>', rewrite: '(Recommended|Suggested) extra: <thing>', example: 'Recommended upsell: gift wrap'},
     {shape: '<jargon> <welcome offer, deal…>: <thing>', rewrite: '<Welcome offer, deal…>: <thing>', example: 'Top-of-funnel welcome offer: a free tasting'},
     {shape: '<Jargon label>: <the offer: a price, a saving>', rewrite: '<The offer> (the label dropped)', example: 'Win-back offer: 25% off your next wash'},
     {shape: '<Jargon label with no customer’s word>: <thing and its price>', rewrite: '<Thing and its price> (the label dropped)', example: 'Impulse buy: phone charger £4.99'},
@@ -90,7 +92,9 @@ export const salesJargon: TemplateFamily = {
     const fields = /\s[|·]\s/u.test(sentence.body)
     const sellers = !inLabel && !fields && isSellersSide(sentence.body) ? droppedJargon(input, isCopy) : []
     if (sellers.length > 0) return sellers
-    const found = labelRewrite(input, sentence) ?? plainWord(input, sentence) ?? withoutModifier(input, sentence) ?? staffless(withoutPurpose(input, sentence)) ?? staffless(withoutProfile(input, sentence, isCopy)) ?? (inLabel || fields ? undefined : staffless(droppedClause(input, sentence)))
+    // A label over copy is dropped or nothing: its plain word before a question (“Extra: would you like …?”) is no label.
+    const overCopy = inLabel && labelsCopy(afterLabel, sentence.close)
+    const found = labelRewrite(input, sentence) ?? (overCopy ? undefined : plainWord(input, sentence)) ?? withoutModifier(input, sentence) ?? staffless(withoutPurpose(input, sentence)) ?? staffless(withoutProfile(input, sentence, isCopy)) ?? (inLabel || fields ? undefined : staffless(droppedClause(input, sentence)))
     if (found) return [found]
     return inLabel || fields ? [] : droppedJargon(input, isCopy)
   }
@@ -106,7 +110,7 @@ function isCopy(piece: string): boolean {
   return clauseWord.test(piece) || customerVerbs.has(piece.split(/\s+/)[0]!.toLowerCase())
 }
 
-/** “Upsell: add a case?” → “Add a case?”; “Cross-sell: screen protector” → “Add-on: screen protector”. */
+/** “Upsell: add a case?” → “Add a case?”; “Cross-sell: screen protector” → “Extra: screen protector”. */
 function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | undefined {
   const match = label.exec(sentence.body)
   const labelEnd = match ? sentence.start + match[1]!.length : -1
@@ -117,16 +121,23 @@ function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | un
   const rest = sentence.body.slice(match[0].length)
   const actual = input.text.slice(input.start, Math.min(input.end, labelEnd))
   const left = labelText.replace(actual, '').trim()
-  const firstWord = rest.split(/\s+/)[0]!.toLowerCase()
-  const isCopy = customerVerbs.has(firstWord) || clause.test(rest) || /[?!]/.test(sentence.close)
+  const isCopy = labelsCopy(rest, sentence.close)
+  // “Cross-sell: customers who bought X also bought Y”: a note on other shoppers, which no plain label makes copy.
+  const aboutOthers = othersShopping.test(rest)
   let text: string | undefined
+  // A label that is all jargon (“Impulse buy:”) holds no word of the customer's: over a priced offer, the offer comes first.
+  let allJargon = false
   if (isCopy) text = capitalise(rest)
   else if (plainHeads.has(left.toLowerCase())) text = `${capitalise(left)}: ${rest}`
+  else if (aboutOthers) text = undefined
   else if (left === '' || /^(?:opportunity|special|alert)$/i.test(left)) {
-    const plain = plainFor(actual, '', true) ?? plainHeadOf(labelText)
+    const jargonsPlain = plainFor(actual, '', true)
+    const plain = jargonsPlain ?? plainHeadOf(labelText)
     text = plain ? `${capitalise(plain)}: ${rest}` : undefined
+    // “Welcome offer:” keeps a word of the label's own; “Extra:” is a word put in for the jargon.
+    allJargon = left === '' && jargonsPlain !== undefined
   } else if (/^(?:recommended|suggested)$/i.test(left)) {
-    // “Recommended upsell:” → “Recommended add-on:”: the qualifier stays with the customer's word.
+    // “Recommended upsell:” → “Recommended extra:”: the qualifier stays with the customer's word.
     const plain = plainFor(actual, '', true)
     text = plain ? `${capitalise(left)} ${plain}: ${rest}` : undefined
   }
@@ -139,7 +150,13 @@ function labelRewrite(input: RewriteInput, sentence: SentenceSpan): Rewrite | un
   const attempt = (candidate: string | undefined): Rewrite | undefined =>
     candidate === undefined ? undefined : sentenceRewrite(input, sentence, `${candidate}${sentence.close}`) ?? labelOnlyRewrite(input, sentence, match[0].length, candidate, rest)
   // Where the label's own rewrite cannot lint clean (“Impulse buy:” has no customer's word), the offer alone may.
-  return attempt(text ?? offer) ?? (text !== undefined && offer !== undefined ? attempt(offer) : undefined)
+  const first = allJargon && offer !== undefined ? offer : text ?? offer
+  return attempt(first) ?? (first !== offer && offer !== undefined ? attempt(offer) : undefined)
+}
+
+/** Whether what follows a label is copy for the customer (“add a case?”), not a thing the label names (“gift wrap”). */
+function labelsCopy(rest: string, close: string): boolean {
+  return customerVerbs.has(rest.split(/\s+/)[0]!.toLowerCase()) || clause.test(rest) || /[?!]/.test(close)
 }
 
 /** A label's customer head with the plain words just before it (“Ancillary revenue bundle” → “bundle”, “Top-of-funnel welcome offer” → “welcome offer”). */
@@ -250,9 +267,9 @@ function staffless(rewrite: Rewrite | undefined): Rewrite | undefined {
 
 function plainFor(actual: string, after: string, inLabel = false, before = ''): string | undefined {
   const lower = actual.toLowerCase()
-  for (const {jargon, plain, unless, labelOnly = false, verbAfter = false} of jargonWords) {
+  for (const {jargon, plain, unless, labelOnly = false, verbAfter = false, label} of jargonWords) {
     if (verbAfter && verbSlot.test(before)) continue
-    if (jargon.test(lower) && !(unless?.test(after) ?? false) && (inLabel || !labelOnly)) return lower.replace(jargon, plain)
+    if (jargon.test(lower) && !(unless?.test(after) ?? false) && (inLabel || !labelOnly)) return lower.replace(jargon, inLabel ? (label ?? plain) : plain)
   }
 
   return undefined

@@ -133,7 +133,7 @@ export const steppingAway: TemplateFamily = {
     {shape: 'I’ll pop you on hold while I <errand for the customer>. I’ll be back in <time>.', rewrite: 'One moment while I <errand for the customer>. I’ll be with you in <time>', example: 'I’ll pop you on hold while I ring the garage about your car. I’ll be back in 5 minutes.'},
     {shape: 'Can you wait / Would you mind holding while I <errand for the customer>?', rewrite: 'One moment while I <errand for the customer>', example: 'Could you hold on while I fetch your parcel from the back?'},
     {shape: 'Please hold / Please wait while I <help someone else>', rewrite: 'Please hold / Please wait', example: 'Please hold while I help another customer.'},
-    {shape: 'Your call / chat has been paused while <help someone else>', rewrite: 'Your call / chat is on hold', example: 'Your call is being held while we deal with a more urgent caller.'},
+    {shape: 'Your call / chat has been paused while <help someone else>', rewrite: 'Your call / chat is waiting to be answered', example: 'Your call is being held while we deal with a more urgent caller.'},
     {shape: 'Sorry for the wait, <elsewhere>', rewrite: 'Sorry for the wait', example: 'Sorry for the wait, I was serving a bigger order.'},
     {shape: 'Please hold / Please wait — <elsewhere>', rewrite: 'Please hold / Please wait', example: 'Please wait — I’m helping someone else right now.'},
     {shape: 'Hang on / Hold on, <elsewhere>', rewrite: 'One moment, please', example: 'Hang on, I need to take this call.'},
@@ -280,12 +280,18 @@ function askedFor(body: string): Told | undefined {
   return {text: `One moment while ${errand}`, dropped: [], told: true, errand: true}
 }
 
-/** “Your chat has been paused while our agent helps other customers” → “Your chat is on hold”: the hold stays, who came first goes. */
+/**
+ * “Your chat has been paused while our agent helps other customers” → “Your chat is waiting to be answered”: the
+ * wait told from the customer's side (it will be answered), who came first gone. “On hold” says only that it was set aside.
+ */
 function heldLine(body: string): Told | undefined {
   const held = onHoldWhile.exec(body)
   const errand = held?.[2]
   if (!held || !errand || !elsewhere.test(errand) || forReader(errand) || deferred.test(errand) || gated.test(errand)) return undefined
-  return {text: `${capitalise(held[1]!.replace(/\s+/gu, ' '))} is on hold`, dropped: [errand], hold: true}
+  const line = held[1]!.replace(/\s+/gu, ' ')
+  // A session is not answered; a call, a chat or a conversation is.
+  const waiting = /session$/iu.test(line) ? 'is waiting' : 'is waiting to be answered'
+  return {text: `${capitalise(line)} ${waiting}`, dropped: [errand], hold: true}
 }
 
 /**

@@ -17,7 +17,7 @@ describe(ruleId, () => {
       fatal: true,
       confidence: 0.95,
       reason:
-        '“Upsell” is internal sales vocabulary: the customer learns they are the target of an upsell. Offer the extra as a choice, with its price and what it does for the customer.'
+        '“Upsell” is internal sales vocabulary: the customer learns they are the target of an upsell. Write something like “Extra: extended warranty”.'
     })
     expect(message?.place).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 7, offset: 6}})
   })
