@@ -35,6 +35,12 @@ export interface TrainOptions {
   readonly seed: number
   /** Weights smaller than this are zeroed after training: they change few decisions and would multiply the size of the shipped weights. */
   readonly pruneBelow: number
+  /**
+   * Where above 1, the rule is trained this many times over differently
+   * shuffled orders (seeds `seed`, `seed + 1`, …) and the weights averaged:
+   * still one linear model, of the same size, with less of one order's luck.
+   */
+  readonly shuffles?: number
   /** `false`: the rule's model gives the conjunction features no weight (where leave-writers-out says they hurt it). */
   readonly conjunctions?: boolean
   /** Options that differ for one rule (by rule id), chosen under leave-writers-out. */
@@ -65,6 +71,34 @@ interface Instance {
 
 /** `unused`: buckets this rule's model leaves at zero. */
 export function trainRule(examples: readonly Example[], rule: number, shapeBuckets: ReadonlySet<number>, options: TrainOptions, unused: ReadonlySet<number> = new Set()): RuleWeights {
+  const shuffles = Math.max(1, options.shuffles ?? 1)
+  const model = trainOnce(examples, rule, shapeBuckets, options, unused)
+  for (let extra = 1; extra < shuffles; extra++) {
+    const other = trainOnce(examples, rule, shapeBuckets, {...options, seed: options.seed + extra}, unused)
+    model.bias += other.bias
+    other.weights.forEach((weight, bucket) => {
+      if (weight !== 0) model.weights[bucket]! += weight
+    })
+  }
+
+  if (shuffles > 1) {
+    model.bias /= shuffles
+    model.weights.forEach((weight, bucket) => {
+      if (weight !== 0) model.weights[bucket] = weight / shuffles
+    })
+  }
+
+  model.weights.forEach((weight, bucket) => {
+    if (Math.abs(weight) < options.pruneBelow) model.weights[bucket] = 0
+  })
+  // On the trained weights (after pruning, which may lift a negative shape to 0), never while training.
+  const ceiling = options.shapeCeiling ?? Infinity
+  for (const bucket of shapeBuckets) model.weights[bucket] = Math.min(model.weights[bucket]!, ceiling - model.bias)
+  return model
+}
+
+/** One training run over one shuffled order, before pruning. */
+function trainOnce(examples: readonly Example[], rule: number, shapeBuckets: ReadonlySet<number>, options: TrainOptions, unused: ReadonlySet<number>): RuleWeights {
   const first = fit(instancesOf(examples, rule), shapeBuckets, options, unused)
   // Second pass: in multi-sentence positives, keep the most suspect sentence only.
   const refined: Instance[] = []
@@ -89,14 +123,7 @@ export function trainRule(examples: readonly Example[], rule: number, shapeBucke
     refined.push({features: best, label: 1, catalog: example.source === 'catalog'})
   }
 
-  const model = fit(refined, shapeBuckets, options, unused)
-  model.weights.forEach((weight, bucket) => {
-    if (Math.abs(weight) < options.pruneBelow) model.weights[bucket] = 0
-  })
-  // On the trained weights (after pruning, which may lift a negative shape to 0), never while training.
-  const ceiling = options.shapeCeiling ?? Infinity
-  for (const bucket of shapeBuckets) model.weights[bucket] = Math.min(model.weights[bucket]!, ceiling - model.bias)
-  return model
+  return fit(refined, shapeBuckets, options, unused)
 }
 
 function instancesOf(examples: readonly Example[], rule: number): Instance[] {
