@@ -59,7 +59,8 @@ interface Variant {
 function parseVariant(name: string): Variant {
   const features: Record<string, boolean> = {...defaultSettings.features}
   const train: Record<string, number> = {...(defaultSettings.train as unknown as Record<string, number>)}
-  const perRule: Record<string, Record<string, number | boolean>> = {}
+  // The defaults' own per-rule options, which a variant's `rule:key=value` joins and a shared `key=value` overrides for every rule.
+  const perRule: Record<string, Record<string, number | boolean>> = Object.fromEntries(Object.entries(defaultSettings.train.perRule ?? {}).map(([rule, own]) => [rule, {...own}]))
   const policy = {highestFloor: defaultSettings.highestFloor, precision: defaultSettings.precision, catalogCost: defaultSettings.catalogCost ?? 1}
   for (const part of name.split('+')) {
     if (part === 'base') continue
@@ -75,8 +76,10 @@ function parseVariant(name: string): Variant {
       // `rule:option=value`: one rule's own training option.
       const [rule, option] = key!.split(':') as [string, string]
       perRule[rule] = {...perRule[rule], [option]: value === 'false' ? false : Number(value)}
-    } else if (key! in train || key === 'shapeCeiling' || key === 'catalogWeight' || key === 'shuffles') train[key!] = Number(value)
-    else throw new Error(`unknown setting ${key}`)
+    } else if (key! in train || key === 'shapeCeiling' || key === 'catalogWeight' || key === 'shuffles') {
+      train[key!] = Number(value)
+      for (const own of Object.values(perRule)) delete own[key!]
+    } else throw new Error(`unknown setting ${key}`)
   }
 
   return {name, features, train: {...(train as unknown as TrainOptions), ...(Object.keys(perRule).length > 0 ? {perRule} : {})}, policy}
