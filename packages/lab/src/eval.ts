@@ -76,7 +76,9 @@ const settings: Settings = {
     l2: number(flags.l2, train.l2),
     learningRate: number(flags['learning-rate'], train.learningRate),
     shapeCap: number(flags['shape-cap'], train.shapeCap),
-    pruneBelow: number(flags.prune, train.pruneBelow)
+    pruneBelow: number(flags.prune, train.pruneBelow),
+    // A positive weight asked for on the command line is every rule's, the defaults' per-rule ones included.
+    ...(flags['positive-weight'] === undefined ? {} : {perRule: Object.fromEntries(Object.entries(train.perRule ?? {}).map(([rule, {positiveWeight: _, ...own}]) => [rule, own]))})
   }
 }
 const data = loadData(settings)

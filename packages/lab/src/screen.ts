@@ -11,8 +11,10 @@
  *
  * A variant is `+`-joined parts: a feature option (`conj`, `classes`, `ways`, `fails`, `aim`, …),
  * or `key=value` for a training option (`l2`, `positiveWeight`, `epochs`,
- * `shapeCap`, `shapeCeiling`, `catalogWeight`; `rule:key=value` for one rule's) or a policy (`floor`: the highest phrase floor, `precision`,
+ * `shapeCap`, `shapeCeiling`, `catalogWeight`, `shuffles`; `rule:key=value` for one rule's) or a policy (`floor`: the highest phrase floor, `precision`,
  * `catalogCost`).
+ * `--misses <file>` writes the first variant's out-of-fold errors on the
+ * writers (missed and false findings, never the frozen split's).
  */
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
@@ -25,7 +27,7 @@ import {decide, defaultSettings, loadSources, phraseVerdicts, tunedWriters, type
 
 const {values: flags, positionals} = parseArgs({
   allowPositionals: true,
-  options: {folds: {type: 'string'}, rules: {type: 'string'}, 'catalog-findings': {type: 'string'}}
+  options: {folds: {type: 'string'}, rules: {type: 'string'}, 'catalog-findings': {type: 'string'}, misses: {type: 'string'}}
 })
 const foldCount = Number(flags.folds ?? 6)
 const chosen = (flags.rules ?? 'exposed-internals,customer-blame,stepping-away,pressure-selling,dead-end-error').split(',')
@@ -57,7 +59,8 @@ interface Variant {
 function parseVariant(name: string): Variant {
   const features: Record<string, boolean> = {...defaultSettings.features}
   const train: Record<string, number> = {...(defaultSettings.train as unknown as Record<string, number>)}
-  const perRule: Record<string, Record<string, number | boolean>> = {}
+  // The defaults' own per-rule options, which a variant's `rule:key=value` joins and a shared `key=value` overrides for every rule.
+  const perRule: Record<string, Record<string, number | boolean>> = Object.fromEntries(Object.entries(defaultSettings.train.perRule ?? {}).map(([rule, own]) => [rule, {...own}]))
   const policy = {highestFloor: defaultSettings.highestFloor, precision: defaultSettings.precision, catalogCost: defaultSettings.catalogCost ?? 1}
   for (const part of name.split('+')) {
     if (part === 'base') continue
@@ -73,8 +76,10 @@ function parseVariant(name: string): Variant {
       // `rule:option=value`: one rule's own training option.
       const [rule, option] = key!.split(':') as [string, string]
       perRule[rule] = {...perRule[rule], [option]: value === 'false' ? false : Number(value)}
-    } else if (key! in train || key === 'shapeCeiling' || key === 'catalogWeight') train[key!] = Number(value)
-    else throw new Error(`unknown setting ${key}`)
+    } else if (key! in train || key === 'shapeCeiling' || key === 'catalogWeight' || key === 'shuffles') {
+      train[key!] = Number(value)
+      for (const own of Object.values(perRule)) delete own[key!]
+    } else throw new Error(`unknown setting ${key}`)
   }
 
   return {name, features, train: {...(train as unknown as TrainOptions), ...(Object.keys(perRule).length > 0 ? {perRule} : {})}, policy}
@@ -134,6 +139,7 @@ function score(data: Data, logits: Float64Array, variant: Variant): string {
   let findings = 0
   let unconfirmed = 0
   const review: string[] = []
+  const errors: string[] = []
   for (const rule of ruleIndexes) {
     let tp = 0
     let fp = 0
@@ -163,6 +169,7 @@ function score(data: Data, logits: Float64Array, variant: Variant): string {
       if (fires && label === 1) tp++
       else if (fires) fp++
       else if (label === 1) fn++
+      if (fires !== (label === 1)) errors.push(JSON.stringify({rule: ruleIds[rule], kind: fires ? 'false' : 'missed', phrase: verdict, logit: Number(logit.toFixed(3)), threshold: Number(decisions.thresholds[rule]!.toFixed(3)), group: example.group, text: example.text}))
     })
     tpAll += tp
     findings += ruleFindings
@@ -176,6 +183,7 @@ function score(data: Data, logits: Float64Array, variant: Variant): string {
   const catalog = examples.filter((example) => example.source === 'catalog').length
   // The first variant's out-of-fold catalog findings, for reading what fires.
   if (flags['catalog-findings'] !== undefined && variant === variants[0]) writeFileSync(flags['catalog-findings'], review.join('\n') + '\n')
+  if (flags.misses !== undefined && variant === variants[0]) writeFileSync(flags.misses, errors.join('\n') + '\n')
   const micro = `${(tpAll / Math.max(1, tpAll + fpAll)).toFixed(3)}/${(tpAll / Math.max(1, tpAll + fnAll)).toFixed(3)}`
   const rate = `${((100 * flagged.size) / catalog).toFixed(2)}%, 1 in ${(findings / Math.max(1, unconfirmed)).toFixed(1)}`
   return `${cells.join('')}   ${micro}   ${rate}\n${'  catalog findings (unconfirmed)'.padEnd(34)} ${catalogCells.join('')}`
