@@ -29,6 +29,10 @@ const finiteVerbs = new Set([
 // (“Fix errors in the form” is still an order).
 const failureNouns = new Set(['error', 'errors', 'failure', 'fault', 'problem', 'issue', 'unavailable', 'timeout'])
 
+// Right after the opening word, these say it was a thing that failed, not an order:
+// “Upload unsuccessful.”, “Scan incomplete”, “Book unavailable online”.
+const failurePredicates = new Set(['unsuccessful', 'unavailable', 'unsupported', 'offline', 'invalid', 'incomplete', 'impossible'])
+
 // After these, the opening word named a thing: “Retry count exceeded”, “Order number”.
 const nounFollowers = new Set(['count', 'queue', 'limit', 'number', 'log', 'rate', 'history', 'status'])
 
@@ -53,6 +57,7 @@ export function opensAsNoun(word: OpeningWord, next: OpeningWord | undefined, is
   return (
     finiteVerbs.has(next.norm) ||
     (isLast && failureNouns.has(next.norm)) ||
+    failurePredicates.has(next.norm) ||
     /^[a-z]{2,}ed$/.test(next.norm) ||
     nounFollowers.has(next.norm) ||
     (next.isNumber === true && !numberVerbs.has(word.norm)) ||
@@ -103,6 +108,12 @@ const promises: readonly PhraseEntry[] = [
       'want us|me to', 'shall i|we', 'would you like', 'do you want us|me',
       // What the seller can do instead: “…, but we can switch you to monthly”; the next free slot.
       'but we|i can|could',
+      // What someone can do for them now: “I can order it to your home”, “Reception can book you a new one”.
+      'can order|book|rebook|reserve|arrange|hold|send|deliver|fit|replace|swap you|it|a|another|one',
+      // Made good already, or something running in its place: “have been refunded”, “a replacement bus”.
+      'been refunded|credited|rebooked|replaced',
+      'replacement bus|coach|train|service|taxi|card|part',
+      'would ...3 suit|work for? you',
       'next available',
       // A ceiling with a way past it: “Limit reached. Upgrade your plan.”
       'upgrade your|the|to plan|subscription|tier',
@@ -118,6 +129,9 @@ const promises: readonly PhraseEntry[] = [
       'you must|need|should',
       'needs to',
       'tries|attempts|goes left|remaining',
+      'more tries|attempts|goes',
+      'only ...3 is|are allowed|accepted|supported',
+      'the correct|right format|length',
       'at least|most',
       'minimum|maximum length|characters',
       'can’t|cannot contain|include|exceed',
