@@ -15,7 +15,7 @@ export const imperatives: ReadonlySet<string> = new Set([
   'head', 'keep', 'make', 'move', 'grab', 'send', 'confirm', 'review', 'edit', 'change', 'speak', 'talk', 'follow', 'resend', 'request',
   'replace', 'connect', 'reconnect', 'plug', 'unplug', 'wait', 'order', 'collect', 'reach', 'message', 'dial', 'switch', 'upload', 'download',
   'pull', 'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen', 'unlock',
-  'start', 'rebook', 'resubmit', 'renew', 'set', 'say', 'give', 'view', 'browse', 'search', 'phone', 'ring', 'top'
+  'start', 'rebook', 'reschedule', 'retake', 'resubmit', 'renew', 'set', 'say', 'give', 'view', 'browse', 'search', 'phone', 'ring', 'top'
 ])
 
 // After these, the opening word was a noun, not an order: “Update failed”,
@@ -132,6 +132,7 @@ const promises: readonly PhraseEntry[] = [
       'more tries|attempts|goes',
       'only ...3 is|are allowed|accepted|supported',
       'the correct|right format|length',
+      'greater|larger|bigger|longer than',
       'at least|most',
       'minimum|maximum length|characters',
       'can’t|cannot contain|include|exceed',

@@ -5,7 +5,11 @@ import {blameClasses} from './customer-blame.js'
 export const failureClasses: WordClasses = {
   ...blameClasses,
   // What the customer typed or handed over, and the tickets and codes they hold.
-  input: [...blameClasses['input']!, 'ticket', 'pass', 'postcode', 'iban', 'vin', 'passport', 'promo'],
+  input: [
+    ...blameClasses['input']!, 'ticket', 'pass', 'postcode', 'iban', 'vin', 'passport', 'promo',
+    // Named in a short verdict (“Invalid meter reading.”, “Wrong booking reference.”).
+    'reference', 'reading', 'bid', 'amount', 'registration', 'licence', 'license', 'mpan', 'mprn', 'username'
+  ],
   // Things that go through, print or load: a process, not a person's choice.
   // What a system does to a request: “cannot be processed” reports a
   // failure, while “cannot be undone” or “cannot be negative” states a rule.
@@ -13,7 +17,7 @@ export const failureClasses: WordClasses = {
     'processed', 'completed', 'handled', 'found', 'loaded', 'saved', 'sent', 'added', 'applied', 'printed', 'verified', 'validated',
     'charged', 'delivered', 'reached', 'accepted', 'shown', 'displayed', 'connected', 'refunded', 'issued', 'activated', 'renewed', 'read',
     // Not “returned” or “exchanged”: “can’t be returned” states a sale’s terms.
-    'redeemed', 'booked', 'confirmed', 'reopened', 'shipped'
+    'redeemed', 'booked', 'confirmed', 'reopened', 'shipped', 'placed', 'generated', 'cleaned'
   ],
   // What the customer holds with the seller, and the states that shut them out of it.
   held: ['account', 'card', 'profile', 'membership', 'subscription', 'access', 'login', 'wallet', 'sim', 'number'],
@@ -26,7 +30,7 @@ export const failureClasses: WordClasses = {
   process: [
     'go', 'print', 'apply', 'work', 'load', 'save', 'send', 'sync', 'update', 'process', 'complete', 'connect', 'upload', 'download',
     'register', 'scan', 'read', 'charge', 'submit', 'validate', 'verify', 'open', 'start', 'finish', 'activate', 'transfer', 'post', 'arrive',
-    'add', 'reach', 'respond', 'match', 'deliver'
+    'add', 'reach', 'respond', 'deliver'
   ]
 }
 
@@ -138,8 +142,16 @@ export const failures: readonly PhraseEntry[] = [
       'did not go through',
       'cannot|can’t be @processed',
       'can not be @processed',
-      'can’t|cannot process|complete|accept|verify|confirm your',
-      'not accepted|processed|completed|received|recognised|recognized|approved'
+      'can’t|cannot process|complete|accept|verify|confirm|issue|release|approve your',
+      // Said casually: “we can’t seem to find it”, “that didn’t quite work”.
+      'can’t|cannot|couldn’t seem to find|locate|load|open|connect|confirm',
+      'didn’t quite work|go',
+      'did not quite work|go',
+      'didn’t|did not make it through',
+      // “couldn’t match your payment”; not “didn’t match the pattern”, a validation rule named.
+      'couldn’t|can’t|cannot match your|this|that',
+      'could not match your|this|that',
+      'not accepted|processed|completed|received|recognised|recognized|approved|confirmed'
     ],
     expected: ['That didn’t go through. Please try again in a moment.'],
     note: 'the customer learns their request stopped halfway and not whether to try again',
@@ -162,7 +174,9 @@ export const failures: readonly PhraseEntry[] = [
   },
   {
     phrases: [
-      'not placed|sent|saved|delivered|applied|charged|issued|recorded',
+      'not placed|sent|saved|delivered|applied|charged|issued|recorded|released|renewed|refunded|added|posted|printed',
+      'has|have|was|were been? voided',
+      'transaction|payment|sale|ticket|booking =void',
       'bounced'
     ],
     advice: 'Say whether anything was kept or charged, and how to send or save it again.',
@@ -210,7 +224,8 @@ export const failures: readonly PhraseEntry[] = [
     // What the customer typed, turned away with nothing on how to get it
     // right: blame (customer-blame) and a dead end at once.
     phrases: [
-      '@faulty @input',
+      // One word may name what it belongs to: “Invalid meter reading.”
+      '@faulty ...1 @input',
       '@input @faulty',
       'not a valid @input',
       'isn’t|wasn’t a valid @input',
@@ -278,7 +293,7 @@ export const failures: readonly PhraseEntry[] = [
     // A state imposed on the customer's own thing, with no word on why or how to undo it.
     phrases: [
       'your ...1 @held has|have|was|were|is|are been? @shut',
-      'account|card|access|login @shut',
+      'account|card|access|login|pass|ticket|borrowing|membership|sim|wallet @shut',
       'you have|’ve|are|were been? banned|blocked|suspended',
       'you’re banned|blocked|suspended',
       // Closed on the customer, with no one left to answer.
@@ -352,6 +367,8 @@ export const failures: readonly PhraseEntry[] = [
       'we|i won’t be able to @grant',
       'we|i will not be able to @grant',
       'we|i don’t do that|this|refunds|exchanges|returns',
+      'don’t|do not really do',
+      'that’s all ...3 we|i can do|have',
       'system|computer|machine|till says no',
       'system|computer|machine|till won’t let me|us',
       'out of our|my hands',
@@ -410,7 +427,9 @@ export const failures: readonly PhraseEntry[] = [
     // Taken away from the customer, told as bad news (so not at their request), with no why and no way back.
     // A bare “Your subscription has been cancelled.” confirms what the customer asked for.
     phrases: [
-      'unfortunately|sadly|sorry|afraid ...6 cancelled|canceled|withdrawn|terminated'
+      'unfortunately|sadly|sorry|afraid ...6 cancelled|canceled|withdrawn|terminated',
+      // News the seller breaks (“just letting you know … has been cancelled”), not a confirmation of a request.
+      'let you know ...8 cancelled|canceled|withdrawn|terminated'
     ],
     advice: 'Say why it was taken away, whether anything was charged or refunded, and how to put it right or who to ask.',
     note: 'the customer finds something of theirs gone, with no reason and no way to get it back',
@@ -453,6 +472,7 @@ export const failures: readonly PhraseEntry[] = [
     // (An agent leaving the chat is stepping-away: the queue may still answer.)
     phrases: [
       'is not monitored',
+      'not taking|accepting calls|bookings|orders|enquiries|messages',
       'isn’t monitored',
       'does|do not accept replies',
       'doesn’t|don’t accept replies',
@@ -483,6 +503,7 @@ export const failures: readonly PhraseEntry[] = [
     // Gone for good, said plainly: the page, the offer, the thing the customer came for.
     phrases: [
       'no longer exists|exist|running',
+      'no longer accept|offer|take|support|serve|operate|operating|stock|sell',
       'no longer in service',
       'doesn’t|don’t exist anymore',
       'does|do not exist anymore',
@@ -668,15 +689,16 @@ export const failures: readonly PhraseEntry[] = [
     // The conversation itself shut: the chat ended or closed, nothing said about how to get back.
     phrases: [
       // Not “the agent has left the chat” alone: that is stepping-away's, and the queue may still answer.
-      'chat|conversation|call has|have ended',
-      'chat|conversation|call ended',
+      // Not a call: a call that ended is most often one the customer hung up.
+      'chat|conversation has|have ended',
+      'chat|conversation ended',
       'chat|conversation is|has been closed',
       'chat|conversation will now end|close'
     ],
     advice: 'Say how the customer can pick the conversation up again: a new chat, a number, when someone is back.',
     note: 'the customer has no one left to ask: the channel is closed or the person on it has gone',
     confidence: 0.8,
-    examples: ['This conversation has ended.', 'The conversation will now close for the night.', 'Sorry, the call ended.'],
+    examples: ['This conversation has ended.', 'The conversation will now close for the night.', 'Sorry, the chat ended.'],
     counterExamples: [
       'This chat has ended. Start a new chat any time from the Help tab.',
       'The conversation will now close, and we’ll e-mail you a copy of it.'
@@ -757,6 +779,8 @@ export const failures: readonly PhraseEntry[] = [
     // What was planned isn't going to happen, said as news with no new plan.
     phrases: [
       'can’t|cannot go ahead',
+      'can’t|cannot go any further',
+      'ended|stopped early',
       'can not go ahead',
       'won’t go ahead',
       'will not go ahead',
@@ -786,6 +810,7 @@ export const failures: readonly PhraseEntry[] = [
     // Sent away from the customer: handed to someone else or taken back, with no word on how to get it.
     phrases: [
       'given away',
+      'seat|spot|place|slot|table|room|booking has|have|was|were been? released',
       'returned|sent to stock|sender|origin',
       'gone|sent|returned back to the? depot|warehouse|sender|store|stock'
     ],
@@ -930,6 +955,30 @@ export const failures: readonly PhraseEntry[] = [
     counterExamples: ['Your parcel has been lost, so we’ve sent a new one by next-day delivery.']
   },
   {
+    // What the customer sent won't do as it is, with no word on what would.
+    phrases: [
+      'file|photo|image|upload|attachment|video|document|design too large|big|long|blurry|small|detailed',
+      'file|photo|image|upload|attachment|video|document|design is|are|was|were too large|big|long|blurry|small|detailed'
+    ],
+    advice: 'Say what would work (a size, a format, a sharper photo) and that the customer can send it again.',
+    note: 'the customer is told their choice won’t do, with no word on what would',
+    confidence: 0.8,
+    examples: ['Attachment too big.', 'Sorry, your passport photo is too small.'],
+    counterExamples: ['Attachment too big: the limit is 10 MB. Try a smaller file.']
+  },
+  {
+    // Nothing on record for what the customer gave, in the short form.
+    phrases: [
+      // Not “No records found” alone: that is an empty list's label.
+      'no record|records|booking|bookings|account|accounts|order|orders found for|under|with|matching'
+    ],
+    expected: ['We couldn’t find that. Check the details, or contact us.'],
+    note: 'the customer can’t tell whether it is gone or was never there, nor where to look',
+    confidence: 0.8,
+    examples: ['No account found under that phone number.'],
+    counterExamples: ['No account found under that phone number. Check it, or sign in with your e-mail instead.']
+  },
+  {
     // Full up: the box that takes the customer's messages or things has no room left.
     phrases: [
       'mailbox|inbox|voicemail|storage|queue|locker|lockers is|are full'
@@ -968,7 +1017,7 @@ export const notFailures: readonly PhraseEntry[] = [
       'you|someone|somebody failed|forgot',
       'you have|’ve failed',
       // Named in a description or a setting, not reported: “a message for invalid input”.
-      'for|with|of|on|first|any|highlight @faulty @input',
+      'for|with|of|on|first|any|highlight @faulty ...1 @input',
       // A count or a setting, not a report: “3 failed attempts”, “maximum failed logins”.
       'failed ...2 attempts|attempt|tries|logins|login|payments|deliveries|drops',
       'consecutive|repeated|multiple ...1 @faulty|failed|wrong',

@@ -169,7 +169,7 @@ describe(`${ruleId}: failures told flatly, casually or beside blame`, () => {
     ['Scan unsuccessful.', 'unsuccessful', 6],
     ['Next-day delivery isn’t available in your area.', 'isn’t available', 19],
     ['Sadly the Friday quiz is sold out.', 'is sold out', 23],
-    ['Sorry, the call ended.', 'call ended', 12],
+    ['Sorry, the chat ended.', 'chat ended', 12],
     ['Your grant request wasn’t approved.', 'wasn’t approved', 20],
     ['Your Sunday fitting can’t go ahead.', 'can’t go ahead', 21],
     ['Sorry, can’t do that on a gift card.', 'can’t do that', 8],
@@ -179,7 +179,15 @@ describe(`${ruleId}: failures told flatly, casually or beside blame`, () => {
     ['The 6pm ferry has been cancelled.', 'ferry has been cancelled', 9],
     ['PAYOUT_SYNC_FAILED_3', 'PAYOUT_SYNC_FAILED_3', 1],
     ['Checkout stopped: BasketLockTimeoutException', 'BasketLockTimeoutException', 19],
-    ['at Cart.total(Cart.java:88)', 'at Cart.total(Cart.java:88)', 1]
+    ['at Cart.total(Cart.java:88)', 'at Cart.total(Cart.java:88)', 1],
+    ['The sale has been voided.', 'has been voided', 10],
+    ['Your table was released at 8pm.', 'table was released', 6],
+    ['We no longer offer home visits.', 'no longer offer', 4],
+    ['This line is not taking calls.', 'not taking calls', 14],
+    ['No account found under that phone number.', 'No account found under', 1],
+    ['Attachment too big.', 'Attachment too big', 1],
+    ['Invalid meter reading.', 'Invalid meter reading', 1],
+    ['Sorry, we can’t seem to find that parcel.', 'can’t seem to find', 11]
   ])
 
   it('reads a full stop glued to the word before a lower-case one (“that failed. oh well”)', () => {
@@ -198,6 +206,9 @@ describe(`${ruleId}: failures told flatly, casually or beside blame`, () => {
     'Your Sunday lesson is cancelled and your fee has been refunded.',
     'Transfer: PENDING_BANK_TIMEOUT',
     'Upload your photo as a JPEG.',
+    'Your call has ended.',
+    'No records found',
+    'Your code didn’t match the pattern we expect: six digits.',
     'You sent the wrong image type — only JPEG is supported.'
   ])
 })
