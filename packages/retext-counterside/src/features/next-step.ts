@@ -109,11 +109,17 @@ const promises: readonly PhraseEntry[] = [
       // What the seller can do instead: “…, but we can switch you to monthly”; the next free slot.
       'but we|i can|could',
       // What someone can do for them now: “I can order it to your home”, “Reception can book you a new one”.
-      'can order|book|rebook|reserve|arrange|hold|send|deliver|fit|replace|swap you|it|a|another|one',
+      'can order|book|rebook|reserve|arrange|hold|send|deliver|fit|replace|swap|offer|find|put you|it|a|an|another|one',
+      // Another way the thing can still be had: “Receipts can be reprinted in the shop.”
+      'can be reprinted|reissued|resent|rebooked|exchanged|collected',
+      'can be made|done at|in|online|by',
+      // Asked of the customer, as a question: “Could you retake them in daylight?”
+      'could|can you please? retake|resend|send|try|check|upload|call|confirm|re-enter',
+      'start again|over',
       // Made good already, or something running in its place: “have been refunded”, “a replacement bus”.
       'been refunded|credited|rebooked|replaced',
       'replacement bus|coach|train|service|taxi|card|part',
-      'would ...3 suit|work for? you',
+      'would ...6 suit|work for? you',
       'next available',
       // A ceiling with a way past it: “Limit reached. Upgrade your plan.”
       'upgrade your|the|to plan|subscription|tier',
