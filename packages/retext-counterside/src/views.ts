@@ -117,9 +117,14 @@ function viewSentence(node: Sentence): SentenceView {
   return {node, text, words, marks, childStarts, startMask}
 }
 
+// nlcst keeps a full stop inside the word when a lower-case word follows
+// (“that failed. oh well” parses as one sentence with the word “failed.”):
+// the word is still “failed”. Abbreviations with inner dots (“e.g.”) keep theirs.
+const trailingStop = /^[\p{L}'’-]{2,}\.$/u
+
 function wordToken(sentence: Sentence, word: Word, childIndex: number, index: number, afterMark: boolean): WordToken {
   const value = toString(word)
-  const normalized = normalizeWord(value)
+  const normalized = normalizeWord(trailingStop.test(value) ? value.slice(0, -1) : value)
   const norm = stripPossessive(normalized)
   const letters = letterCount(value)
   const lemma = builtinLexicon.lemma(norm)

@@ -15,7 +15,7 @@ export const imperatives: ReadonlySet<string> = new Set([
   'head', 'keep', 'make', 'move', 'grab', 'send', 'confirm', 'review', 'edit', 'change', 'speak', 'talk', 'follow', 'resend', 'request',
   'replace', 'connect', 'reconnect', 'plug', 'unplug', 'wait', 'order', 'collect', 'reach', 'message', 'dial', 'switch', 'upload', 'download',
   'pull', 'reset', 'verify', 'install', 'enable', 'allow', 'let', 'get', 'place', 'hold', 'present', 'reinsert', 'reopen', 'unlock',
-  'start', 'rebook', 'resubmit', 'renew', 'set', 'say', 'give', 'view', 'browse', 'search', 'phone', 'ring', 'top'
+  'start', 'rebook', 'reschedule', 'retake', 'resubmit', 'renew', 'set', 'say', 'give', 'view', 'browse', 'search', 'phone', 'ring', 'top'
 ])
 
 // After these, the opening word was a noun, not an order: “Update failed”,
@@ -28,6 +28,10 @@ const finiteVerbs = new Set([
 // “Scan error.”, “Print failure.”: a failure noun ending the sentence
 // (“Fix errors in the form” is still an order).
 const failureNouns = new Set(['error', 'errors', 'failure', 'fault', 'problem', 'issue', 'unavailable', 'timeout'])
+
+// Right after the opening word, these say it was a thing that failed, not an order:
+// “Upload unsuccessful.”, “Scan incomplete”, “Book unavailable online”.
+const failurePredicates = new Set(['unsuccessful', 'unavailable', 'unsupported', 'offline', 'invalid', 'incomplete', 'impossible'])
 
 // After these, the opening word named a thing: “Retry count exceeded”, “Order number”.
 const nounFollowers = new Set(['count', 'queue', 'limit', 'number', 'log', 'rate', 'history', 'status'])
@@ -53,6 +57,7 @@ export function opensAsNoun(word: OpeningWord, next: OpeningWord | undefined, is
   return (
     finiteVerbs.has(next.norm) ||
     (isLast && failureNouns.has(next.norm)) ||
+    failurePredicates.has(next.norm) ||
     /^[a-z]{2,}ed$/.test(next.norm) ||
     nounFollowers.has(next.norm) ||
     (next.isNumber === true && !numberVerbs.has(word.norm)) ||
@@ -103,6 +108,18 @@ const promises: readonly PhraseEntry[] = [
       'want us|me to', 'shall i|we', 'would you like', 'do you want us|me',
       // What the seller can do instead: “…, but we can switch you to monthly”; the next free slot.
       'but we|i can|could',
+      // What someone can do for them now: “I can order it to your home”, “Reception can book you a new one”.
+      'can order|book|rebook|reserve|arrange|hold|send|deliver|fit|replace|swap|offer|find|put you|it|a|an|another|one',
+      // Another way the thing can still be had: “Receipts can be reprinted in the shop.”
+      'can be reprinted|reissued|resent|rebooked|exchanged|collected',
+      'can be made|done at|in|online|by',
+      // Asked of the customer, as a question: “Could you retake them in daylight?”
+      'could|can you please? retake|resend|send|try|check|upload|call|confirm|re-enter',
+      'start again|over',
+      // Made good already, or something running in its place: “have been refunded”, “a replacement bus”.
+      'been refunded|credited|rebooked|replaced',
+      'replacement bus|coach|train|service|taxi|card|part',
+      'would ...6 suit|work for? you',
       'next available',
       // A ceiling with a way past it: “Limit reached. Upgrade your plan.”
       'upgrade your|the|to plan|subscription|tier',
@@ -118,6 +135,10 @@ const promises: readonly PhraseEntry[] = [
       'you must|need|should',
       'needs to',
       'tries|attempts|goes left|remaining',
+      'more tries|attempts|goes',
+      'only ...3 is|are allowed|accepted|supported',
+      'the correct|right format|length',
+      'greater|larger|bigger|longer than',
       'at least|most',
       'minimum|maximum length|characters',
       'can’t|cannot contain|include|exceed',

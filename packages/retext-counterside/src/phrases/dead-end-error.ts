@@ -5,7 +5,11 @@ import {blameClasses} from './customer-blame.js'
 export const failureClasses: WordClasses = {
   ...blameClasses,
   // What the customer typed or handed over, and the tickets and codes they hold.
-  input: [...blameClasses['input']!, 'ticket', 'pass', 'postcode', 'iban', 'vin', 'passport', 'promo'],
+  input: [
+    ...blameClasses['input']!, 'ticket', 'pass', 'postcode', 'iban', 'vin', 'passport', 'promo',
+    // Named in a short verdict (“Invalid meter reading.”, “Wrong booking reference.”).
+    'reference', 'reading', 'bid', 'amount', 'registration', 'licence', 'license', 'mpan', 'mprn', 'username'
+  ],
   // Things that go through, print or load: a process, not a person's choice.
   // What a system does to a request: “cannot be processed” reports a
   // failure, while “cannot be undone” or “cannot be negative” states a rule.
@@ -13,7 +17,7 @@ export const failureClasses: WordClasses = {
     'processed', 'completed', 'handled', 'found', 'loaded', 'saved', 'sent', 'added', 'applied', 'printed', 'verified', 'validated',
     'charged', 'delivered', 'reached', 'accepted', 'shown', 'displayed', 'connected', 'refunded', 'issued', 'activated', 'renewed', 'read',
     // Not “returned” or “exchanged”: “can’t be returned” states a sale’s terms.
-    'redeemed', 'booked', 'confirmed', 'reopened', 'shipped'
+    'redeemed', 'booked', 'confirmed', 'reopened', 'shipped', 'placed', 'generated', 'cleaned'
   ],
   // What the customer holds with the seller, and the states that shut them out of it.
   held: ['account', 'card', 'profile', 'membership', 'subscription', 'access', 'login', 'wallet', 'sim', 'number'],
@@ -21,12 +25,12 @@ export const failureClasses: WordClasses = {
   // What the customer asked the seller to do for them: refusing one of these flatly is a “no”.
   grant: [
     'offer', 'refund', 'reverse', 'switch', 'take', 'fit', 'honour', 'honor', 'waive', 'extend', 'exchange', 'replace', 'reinstate',
-    'undo', 'reopen', 'make', 'accept', 'credit', 'cancel', 'book', 'transfer', 'move'
+    'undo', 'reopen', 'make', 'accept', 'credit', 'cancel', 'book', 'transfer', 'move', 'fix', 'repair'
   ],
   process: [
     'go', 'print', 'apply', 'work', 'load', 'save', 'send', 'sync', 'update', 'process', 'complete', 'connect', 'upload', 'download',
     'register', 'scan', 'read', 'charge', 'submit', 'validate', 'verify', 'open', 'start', 'finish', 'activate', 'transfer', 'post', 'arrive',
-    'add', 'reach', 'respond'
+    'add', 'reach', 'respond', 'deliver'
   ]
 }
 
@@ -138,8 +142,16 @@ export const failures: readonly PhraseEntry[] = [
       'did not go through',
       'cannot|can’t be @processed',
       'can not be @processed',
-      'can’t|cannot process|complete|accept|verify|confirm your',
-      'not accepted|processed|completed|received|recognised|recognized|approved'
+      'can’t|cannot process|complete|accept|verify|confirm|issue|release|approve your',
+      // Said casually: “we can’t seem to find it”, “that didn’t quite work”.
+      'can’t|cannot|couldn’t seem to find|locate|load|open|connect|confirm',
+      'didn’t quite work|go',
+      'did not quite work|go',
+      'didn’t|did not make it through',
+      // “couldn’t match your payment”; not “didn’t match the pattern”, a validation rule named.
+      'couldn’t|can’t|cannot match your|this|that',
+      'could not match your|this|that',
+      'not accepted|processed|completed|received|recognised|recognized|approved|confirmed'
     ],
     expected: ['That didn’t go through. Please try again in a moment.'],
     note: 'the customer learns their request stopped halfway and not whether to try again',
@@ -162,7 +174,9 @@ export const failures: readonly PhraseEntry[] = [
   },
   {
     phrases: [
-      'not placed|sent|saved|delivered|applied|charged|issued|recorded',
+      'not placed|sent|saved|delivered|applied|charged|issued|recorded|released|renewed|refunded|added|posted|printed',
+      'has|have|was|were been? voided',
+      'transaction|payment|sale|ticket|booking =void',
       'bounced'
     ],
     advice: 'Say whether anything was kept or charged, and how to send or save it again.',
@@ -210,7 +224,8 @@ export const failures: readonly PhraseEntry[] = [
     // What the customer typed, turned away with nothing on how to get it
     // right: blame (customer-blame) and a dead end at once.
     phrases: [
-      '@faulty @input',
+      // One word may name what it belongs to: “Invalid meter reading.”
+      '@faulty ...1 @input',
       '@input @faulty',
       'not a valid @input',
       'isn’t|wasn’t a valid @input',
@@ -278,7 +293,7 @@ export const failures: readonly PhraseEntry[] = [
     // A state imposed on the customer's own thing, with no word on why or how to undo it.
     phrases: [
       'your ...1 @held has|have|was|were|is|are been? @shut',
-      'account|card|access|login @shut',
+      'account|card|access|login|pass|ticket|borrowing|membership|sim|wallet @shut',
       'you have|’ve|are|were been? banned|blocked|suspended',
       'you’re banned|blocked|suspended',
       // Closed on the customer, with no one left to answer.
@@ -346,11 +361,14 @@ export const failures: readonly PhraseEntry[] = [
   {
     // A “no” to what the customer asked, said flatly: nothing offered in its place.
     phrases: [
-      'we|i can’t|cannot do that|this',
+      // With or without a subject: “Sorry, can’t do that here.”
+      'can’t|cannot do that|this',
       'we|i can’t|cannot @grant',
       'we|i won’t be able to @grant',
       'we|i will not be able to @grant',
       'we|i don’t do that|this|refunds|exchanges|returns',
+      'don’t|do not really do',
+      'that’s all ...3 we|i can do|have',
       'system|computer|machine|till says no',
       'system|computer|machine|till won’t let me|us',
       'out of our|my hands',
@@ -380,7 +398,8 @@ export const failures: readonly PhraseEntry[] = [
       'doesn’t|don’t deliver|ship|post to',
       'does|do not deliver|ship|post to',
       'we|i can’t|cannot collect from',
-      'we|i don’t|do not supply|serve|cover your|this'
+      'we|i don’t supply|serve|cover your|this',
+      'we|i do not supply|serve|cover your|this'
     ],
     advice: 'Say what the customer can do instead: another address, a pickup point, or a shop nearby.',
     note: 'the customer learns they are outside the seller’s reach and not how else to get it',
@@ -408,7 +427,9 @@ export const failures: readonly PhraseEntry[] = [
     // Taken away from the customer, told as bad news (so not at their request), with no why and no way back.
     // A bare “Your subscription has been cancelled.” confirms what the customer asked for.
     phrases: [
-      'unfortunately|sadly|sorry|afraid ...6 cancelled|canceled|withdrawn|terminated'
+      'unfortunately|sadly|sorry|afraid ...6 cancelled|canceled|withdrawn|terminated',
+      // News the seller breaks (“just letting you know … has been cancelled”), not a confirmation of a request.
+      'let you know ...8 cancelled|canceled|withdrawn|terminated'
     ],
     advice: 'Say why it was taken away, whether anything was charged or refunded, and how to put it right or who to ask.',
     note: 'the customer finds something of theirs gone, with no reason and no way to get it back',
@@ -437,7 +458,8 @@ export const failures: readonly PhraseEntry[] = [
     phrases: [
       'is|are not covered',
       'isn’t|aren’t covered',
-      'wasn’t|weren’t|was|were not covered'
+      'wasn’t|weren’t covered',
+      'was|were not covered'
     ],
     advice: 'Say what is covered, what the customer can do instead (a paid repair, another plan), or who can review it.',
     note: 'the customer is turned down by the small print, with nowhere to go next',
@@ -450,6 +472,7 @@ export const failures: readonly PhraseEntry[] = [
     // (An agent leaving the chat is stepping-away: the queue may still answer.)
     phrases: [
       'is not monitored',
+      'not taking|accepting calls|bookings|orders|enquiries|messages',
       'isn’t monitored',
       'does|do not accept replies',
       'doesn’t|don’t accept replies',
@@ -480,6 +503,7 @@ export const failures: readonly PhraseEntry[] = [
     // Gone for good, said plainly: the page, the offer, the thing the customer came for.
     phrases: [
       'no longer exists|exist|running',
+      'no longer accept|offer|take|support|serve|operate|operating|stock|sell',
       'no longer in service',
       'doesn’t|don’t exist anymore',
       'does|do not exist anymore',
@@ -546,6 +570,8 @@ export const failures: readonly PhraseEntry[] = [
     phrases: [
       'no further action',
       'consider|considers|considered the matter|case closed',
+      // The short form, said as the last word: “Case closed.”
+      'case|matter =closed',
       'won’t be taking this|it|things any further',
       'will not be taking this|it|things any further'
     ],
@@ -605,8 +631,8 @@ export const failures: readonly PhraseEntry[] = [
   {
     // A place or a line closed, with no word on when it opens or where else to go.
     phrases: [
-      'desk|lines|counter|branch|entry|checkout|checkouts|till|tills|bookings|registration|enrolment|applications closed',
-      'desk|lines|counter|branch|entry|checkout|checkouts|till|tills|bookings|registration|enrolment|applications is|are now? closed',
+      'desk|lines|counter|branch|entry|checkout|checkouts|till|tills|bookings|registration|enrolment|applications|check-in|boarding|gate closed',
+      'desk|lines|counter|branch|entry|checkout|checkouts|till|tills|bookings|registration|enrolment|applications|check-in|boarding|gate is|are now? closed',
       'out of order|service'
     ],
     advice: 'Say when it opens again, or where the customer can go instead.',
@@ -658,6 +684,310 @@ export const failures: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['Store credit can’t be used at this branch.', 'Staff discount not applicable.'],
     counterExamples: ['Store credit can’t be used at this branch, but you can spend it on our website.']
+  },
+  {
+    // The conversation itself shut: the chat ended or closed, nothing said about how to get back.
+    phrases: [
+      // Not “the agent has left the chat” alone: that is stepping-away's, and the queue may still answer.
+      // Not a call: a call that ended is most often one the customer hung up.
+      'chat|conversation has|have ended',
+      'chat|conversation ended',
+      'chat|conversation is|has been closed',
+      'chat|conversation will now end|close'
+    ],
+    advice: 'Say how the customer can pick the conversation up again: a new chat, a number, when someone is back.',
+    note: 'the customer has no one left to ask: the channel is closed or the person on it has gone',
+    confidence: 0.8,
+    examples: ['This conversation has ended.', 'The conversation will now close for the night.', 'Sorry, the chat ended.'],
+    counterExamples: [
+      'This chat has ended. Start a new chat any time from the Help tab.',
+      'The conversation will now close, and we’ll e-mail you a copy of it.'
+    ]
+  },
+  {
+    // Every place taken: sold out, booked up, full, with nothing offered in its place.
+    phrases: [
+      // Said of the thing, not as a boast: “we sold out in 3 hours” is seller-celebration's.
+      'is|are|was|were now? sold out',
+      'it’s|that’s|they’re|we’re now? sold out',
+      'all sold out',
+      'is|are fully booked',
+      'we’re|they’re fully booked',
+      'slots|places|seats|spaces|dates|rooms|tables|appointments|sessions|days are|were full',
+      'is|are now? out of stock'
+    ],
+    advice: 'Say when more will be free, or what the customer can choose instead.',
+    note: 'the customer is told there is nothing for them, and not when there will be or what else to pick',
+    confidence: 0.8,
+    examples: ['Sorry, the matinee is sold out.', 'We’re fully booked for the bank holiday.', 'All the Monday places are full.', 'That lamp is out of stock.'],
+    counterExamples: [
+      'The matinee is sold out, but there are seats for the evening show. Shall we book two?',
+      'Great news: the spring fair sold out by lunchtime!',
+      'We’re fully booked for the bank holiday. Join the waiting list and we’ll text you if a table frees up.',
+      'Sold out? Sign up to hear when it’s back.'
+    ]
+  },
+  {
+    // A blanket “no”, written as a rule with no way around it: no refunds, no exceptions.
+    phrases: [
+      // Not “NO REFUNDS” alone: a shop sign states its terms (shouting's, when shouted).
+      'no refund|refunds|return|returns|exchange|exchanges will be given|issued|accepted|offered|made',
+      'we|i don’t make|allow exceptions',
+      'we|i do not make|allow exceptions',
+      'we|i don’t issue|give|offer refunds',
+      'we|i do not issue|give|offer refunds'
+    ],
+    advice: 'Say what the customer can do instead (an exchange, a credit, a repair), or who can look at their case.',
+    note: 'the customer is refused by a rule with no way around it and no one to ask',
+    confidence: 0.8,
+    examples: [
+      'No refund will be given for a missed class.',
+      'We don’t make exceptions to the booking terms.',
+      'We do not issue refunds on gift cards.'
+    ],
+    counterExamples: [
+      'No refund will be given for a missed class, but you can move to another class that week.',
+      'We don’t give refunds on tickets, but you can move your booking to another date.'
+    ]
+  },
+  {
+    // Turned down after a decision, said politely and with nothing after it.
+    phrases: [
+      'not been approved|accepted|successful',
+      'wasn’t|weren’t approved',
+      'hasn’t|haven’t been approved|accepted',
+      'doesn’t|don’t qualify',
+      'does|do not qualify',
+      'doesn’t|don’t meet our? criteria|requirements|threshold',
+      'does|do not meet our? criteria|requirements|threshold',
+      'turned down'
+    ],
+    advice: 'Say why it was turned down, whether it can be asked again or appealed, and who can help.',
+    note: 'the customer hears “no” with no idea why or what else would work',
+    confidence: 0.8,
+    examples: [
+      'Your loan request has not been approved.',
+      'Sadly your garden doesn’t qualify for the scheme.',
+      'Sorry, the bathroom job doesn’t meet our requirements.'
+    ],
+    counterExamples: [
+      'Your loan request has not been approved. You can ask for a review within 30 days by replying to this e-mail.',
+      'Your garden doesn’t qualify for the scheme, but the council runs a similar one: see example.org/green.'
+    ]
+  },
+  {
+    // What was planned isn't going to happen, said as news with no new plan.
+    phrases: [
+      'can’t|cannot go ahead',
+      'can’t|cannot go any further',
+      'ended|stopped early',
+      'can not go ahead',
+      'won’t go ahead',
+      'will not go ahead',
+      'isn’t happening',
+      'is not happening',
+      'isn’t|aren’t going ahead',
+      'is|are not going ahead',
+      'won’t be happening',
+      'will not be happening',
+      'hit a problem|snag|hitch',
+      'having ...2 trouble|problems|difficulties'
+    ],
+    advice: 'Say what happens now (a new date, a refund, a new attempt) and what the customer can do.',
+    note: 'the customer learns their plan fell through and not what happens now',
+    confidence: 0.8,
+    examples: [
+      'Your Tuesday delivery can’t go ahead.',
+      'Sorry, the Thursday tasting isn’t happening any more.',
+      'We’ve hit a snag with your wallpaper samples.'
+    ],
+    counterExamples: [
+      'Your Tuesday delivery can’t go ahead, so we’ve moved it to Thursday morning at no cost.',
+      'If your lesson isn’t going ahead, we’ll text you by 8am.'
+    ]
+  },
+  {
+    // Sent away from the customer: handed to someone else or taken back, with no word on how to get it.
+    phrases: [
+      'given away',
+      'seat|spot|place|slot|table|room|booking has|have|was|were been? released',
+      'returned|sent to stock|sender|origin',
+      'gone|sent|returned back to the? depot|warehouse|sender|store|stock'
+    ],
+    advice: 'Say whether the customer can still have it (a new slot, a redelivery, a refund) and how.',
+    note: 'the customer finds what was theirs gone, with no reason and no way to get it back',
+    confidence: 0.8,
+    examples: ['Sorry, the seats you held were given away at noon.', 'Your parcel has been returned to sender.', 'The order has gone back to the depot.'],
+    counterExamples: [
+      'Your parcel has been returned to sender and we’ve refunded the full amount.',
+      'The order has gone back to the depot. Pick a new delivery day in the app.'
+    ]
+  },
+  {
+    // What the customer gave doesn't match what the seller has, with no hint of what would.
+    phrases: [
+      '@input|answer|reference|email|address|postcode doesn’t match',
+      '@input|answer|reference|email|address|postcode does not match',
+      'don’t recognise|recognize that|this|your',
+      'do not recognise|recognize that|this|your',
+      'not understood'
+    ],
+    advice: 'Say what to check (where the right one is written, how it should look) and what to try next.',
+    note: 'the customer is told what they handed over won’t do, with no idea how to make it work',
+    confidence: 0.8,
+    examples: ['Sorry, your postcode doesn’t match the one on the account.', 'Sorry, we don’t recognise your voucher.', 'Sorry, command not understood.'],
+    counterExamples: [
+      'Your postcode doesn’t match the one on the account. Check the one on your latest bill.',
+      'Command not understood. Reply STOP to stop texts or HELP for help.'
+    ]
+  },
+  {
+    // What the customer typed, told as not valid in the short form (“Gift card not valid.”).
+    phrases: [
+      '@input not valid'
+    ],
+    advice: 'Say what a right one looks like (its length, its format, where to find it) and that the customer can try again.',
+    note: 'the customer is told what they typed is wrong, and nothing about how to get it right',
+    confidence: 0.8,
+    examples: ['Student pass not valid.', 'Sorry, booking code not valid.'],
+    counterExamples: ['Booking code not valid: it should be 6 letters. Check your confirmation e-mail.']
+  },
+  {
+    // Equipment the customer depends on offline, with no other way to be served.
+    phrases: [
+      'tablet|inverter|device|printer|scanner|kiosk|router|hub|meter|camera|sensor|charger|pump|gate|lift offline',
+      'tablet|inverter|device|printer|scanner|kiosk|router|hub|meter|camera|sensor|charger|pump|gate|lift is|are offline'
+    ],
+    advice: 'Say how the customer can still be served, or when it will be back.',
+    note: 'the customer learns the equipment is broken and not whether they can still be served',
+    confidence: 0.8,
+    examples: ['Printer offline.', 'Your smart meter is offline.'],
+    counterExamples: ['Printer offline. Ask at the desk and we’ll print it for you.', 'Your smart meter is offline until Tuesday morning.']
+  },
+  {
+    // A “can't” with no subject at all, the short status form: “Cannot cancel this order.”
+    phrases: [
+      // Not “change”: “I can’t change that” is most often handed on to someone who can (permission-gate).
+      'can’t|cannot|couldn’t cancel|pause|edit|amend|renew|print|book|reserve this|your|the|that',
+      'can not cancel|pause|edit|amend|renew|print|book|reserve this|your|the|that',
+      'could not cancel|pause|edit|amend|renew|print|book|reserve this|your|the|that'
+    ],
+    advice: 'Say why not, and what the customer can do instead or who can do it for them.',
+    note: 'the customer hears what can’t be done and nothing about what can',
+    confidence: 0.8,
+    examples: ['Cannot amend this delivery.', 'Sorry, we couldn’t renew your permit.'],
+    counterExamples: [
+      'Cannot amend this delivery online. Call us on 0800 123 456 and we’ll change it for you.',
+      'You can’t edit your username once it is set.',
+      'We can’t amend your booking without the lead passenger’s consent.'
+    ]
+  },
+  {
+    // What the customer typed or sent, told as wrong, with nothing on how to get it right:
+    // blame (customer-blame) and a dead end at once. With “Try again” after it, it is blame alone.
+    phrases: [
+      'you|you’ve ...1 entered|typed|gave|uploaded|selected|chose|scanned|sent ...2 a|an|the wrong|incorrect|invalid',
+      'you have entered|typed|gave|uploaded|selected|chose|scanned|sent ...2 a|an|the wrong|incorrect|invalid',
+      'entered|typed|keyed ...4 incorrectly|wrongly'
+    ],
+    advice: 'Say what a right one looks like, where to find it, and that the customer can try again; leave out who got it wrong.',
+    note: 'the customer is told what they typed is wrong, and nothing about how to get it right',
+    confidence: 0.8,
+    examples: ['You entered the wrong meter number.', 'You’ve typed your postcode incorrectly twice.'],
+    counterExamples: ['You entered the wrong meter number. Check the one printed on the meter and try again.']
+  },
+  {
+    // Called off by the seller: a journey, a shift or a lesson the customer counted on (not one they cancelled).
+    phrases: [
+      'flight|train|bus|coach|ferry|sailing|departure|shift|lesson|class|tour|match ...2 is|are|was|were|has|have been? cancelled|canceled',
+      'flight|train|bus|coach|ferry|sailing|departure|shift|lesson|tour =cancelled|canceled'
+    ],
+    advice: 'Say what happens now (another departure, a refund, a new date) and what the customer can do.',
+    note: 'the customer finds what they counted on called off, with no word on what happens now',
+    confidence: 0.8,
+    examples: ['Your 9:15 ferry has been cancelled.', 'Saturday shift cancelled.'],
+    counterExamples: [
+      'Your 9:15 ferry has been cancelled. You can sail at 11:00 at no extra cost, or ask for a refund.',
+      'If your flight is cancelled, we’ll rebook you on the next one.'
+    ]
+  },
+  {
+    // A “no” that says only that the customer isn’t the kind the seller serves.
+    phrases: [
+      'not one we can|accept|take|support|offer|cover|help',
+      'isn’t|aren’t|wasn’t one we can|accept|take|support|offer|cover|help',
+      'isn’t|wasn’t for you',
+      'is|was not for you',
+      'the answer is no',
+      'beyond repair'
+    ],
+    advice: 'Say what the customer can have instead, or who can help them with it.',
+    note: 'the customer hears a flat “no” with nothing they can do about it',
+    confidence: 0.8,
+    examples: ['That e-wallet isn’t one we take.', 'I asked the manager: the answer is no.', 'Your kettle is beyond repair.'],
+    counterExamples: ['Your kettle is beyond repair, so we’ve sent a replacement.', 'That e-wallet isn’t one we take. Pay by card or bank transfer instead.']
+  },
+  {
+    // Nothing left to offer, said in the short or the “there aren’t any” form.
+    phrases: [
+      'no slots|appointments|tables|seats|places|drivers|couriers|engineers|rooms =today|tonight|left|for',
+      'aren’t any ...2 slots|appointments|tables|seats|places|times|dates|rooms|drivers',
+      'are not any ...2 slots|appointments|tables|seats|places|times|dates|rooms|drivers'
+    ],
+    advice: 'Say when more will be free, or what the customer can choose instead.',
+    note: 'the customer is told there is nothing for them, and not when there will be or what else to pick',
+    confidence: 0.8,
+    examples: ['No rooms tonight, sorry.', 'There aren’t any delivery slots this week.'],
+    counterExamples: ['There aren’t any delivery slots this week. The first free one is Monday at 8am, shall we book it?']
+  },
+  {
+    // Lost on the seller's side: it vanished, it got lost, nothing says whether it comes back.
+    phrases: [
+      'has|have|had ...2 vanished|disappeared',
+      'has|have been lost',
+      'got lost',
+      'lost track'
+    ],
+    advice: 'Say what the customer can do now and whether it can be brought back, or who is looking into it.',
+    note: 'the customer finds what was theirs gone, with no reason and no way to get it back',
+    confidence: 0.8,
+    examples: ['Sorry, your saved addresses have vanished.', 'Your parcel has been lost.'],
+    counterExamples: ['Your parcel has been lost, so we’ve sent a new one by next-day delivery.']
+  },
+  {
+    // What the customer sent won't do as it is, with no word on what would.
+    phrases: [
+      'file|photo|image|upload|attachment|video|document|design too large|big|long|blurry|small|detailed',
+      'file|photo|image|upload|attachment|video|document|design is|are|was|were too large|big|long|blurry|small|detailed'
+    ],
+    advice: 'Say what would work (a size, a format, a sharper photo) and that the customer can send it again.',
+    note: 'the customer is told their choice won’t do, with no word on what would',
+    confidence: 0.8,
+    examples: ['Attachment too big.', 'Sorry, your passport photo is too small.'],
+    counterExamples: ['Attachment too big: the limit is 10 MB. Try a smaller file.']
+  },
+  {
+    // Nothing on record for what the customer gave, in the short form.
+    phrases: [
+      // Not “No records found” alone: that is an empty list's label.
+      'no record|records|booking|bookings|account|accounts|order|orders found for|under|with|matching'
+    ],
+    expected: ['We couldn’t find that. Check the details, or contact us.'],
+    note: 'the customer can’t tell whether it is gone or was never there, nor where to look',
+    confidence: 0.8,
+    examples: ['No account found under that phone number.'],
+    counterExamples: ['No account found under that phone number. Check it, or sign in with your e-mail instead.']
+  },
+  {
+    // Full up: the box that takes the customer's messages or things has no room left.
+    phrases: [
+      'mailbox|inbox|voicemail|storage|queue|locker|lockers is|are full'
+    ],
+    advice: 'Say where else the customer can send it or leave it, or when there will be room.',
+    note: 'the customer has no one left to ask: the channel is closed or the person on it has gone',
+    confidence: 0.8,
+    examples: ['Sorry, the voicemail is full.'],
+    counterExamples: ['The voicemail is full. Text us on 07700 900123 instead.']
   }
 ]
 
@@ -673,7 +1003,8 @@ export const notFailures: readonly PhraseEntry[] = [
       'may|might|could have expired|failed|lapsed',
       'unavailable|available for purchase|delivery|pickup|collection',
       'unavailable|available online|in-store|today',
-      'unavailable|available in your|this area|size|store|region',
+      // A stock status (“unavailable in your size”); not a place (“isn’t available in your area” turns the customer away).
+      'unavailable|available in your|this size|store',
       '# error|errors|failure|failures',
       'no|zero errors|failures',
       'error-free',
@@ -686,7 +1017,7 @@ export const notFailures: readonly PhraseEntry[] = [
       'you|someone|somebody failed|forgot',
       'you have|’ve failed',
       // Named in a description or a setting, not reported: “a message for invalid input”.
-      'for|with|of|on|first|any|highlight @faulty @input',
+      'for|with|of|on|first|any|highlight @faulty ...1 @input',
       // A count or a setting, not a report: “3 failed attempts”, “maximum failed logins”.
       'failed ...2 attempts|attempt|tries|logins|login|payments|deliveries|drops',
       'consecutive|repeated|multiple ...1 @faulty|failed|wrong',
@@ -701,6 +1032,7 @@ export const notFailures: readonly PhraseEntry[] = [
       'can’t|cannot ...6 until',
       // A rule with a time or a condition (“can’t be sold after 10pm”): the terms, not a refusal.
       'can’t|cannot be * after|once|without|before',
+      'can’t|cannot * ...4 once|after|before|without',
       // Gone somewhere, or gone as a threat (“if you leave, the price is gone”): not a loss reported.
       'gone forever|up|through|to|down|off|out|into|live|ahead|well|smoothly|quiet',
       'if|once|after|before|when ...8 gone',
@@ -725,6 +1057,7 @@ export const notFailures: readonly PhraseEntry[] = [
       'I can’t change that myself.',
       'We can’t confirm your slot until the driver has checked the route.',
       'Orders can’t be amended once they have shipped.',
+      'You can’t edit your username once it is set.',
       'Your address is updated. No further action needed.',
       'Your payment has gone through.',
       'If you close this window, the offer is gone.',

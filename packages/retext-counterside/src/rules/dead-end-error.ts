@@ -36,8 +36,21 @@ function namesWhatFailed(sentence: SentenceView, first: WordToken | undefined): 
 
 // An error constant alone (“ERR_SYNC_409”) is the code's name for what broke; a status
 // still waiting (“Refund status: ERR_SYNC (pending)”) is not a failure yet.
-const errorConstant = /\bERR_[A-Z\d]{2,30}(?:_[A-Za-z\d]{1,30}){0,6}\b/
-const stillPending = /\b(?:pending|queued|retrying)\b/i
+// Beside it, the other raw shapes a failure leaks in: a constant naming the failure
+// (“KYC_FAIL_07”, “GATE_CTRL_TIMEOUT”), an exception's class name with nothing around it
+// (“SlotCapacityExceededException”), a stack frame written without a space
+// (“at Rota.assign(Rota.java:12)”) and a “Fatal:” line.
+const errorConstant = new RegExp(
+  [
+    String.raw`\bERR_[A-Z\d]{2,30}(?:_[A-Za-z\d]{1,30}){0,6}\b`,
+    String.raw`\b(?:[A-Z][A-Z\d]{1,30}_){1,6}(?:FAIL|FAILED|FAILURE|ERROR|TIMEOUT|DENIED|INVALID|REJECTED|EXCEEDED|REQUIRED|ABORTED|DECLINED)(?:_[A-Z\d]{1,30}){0,6}\b`,
+    String.raw`\b(?:FAIL|FAILED|FAILURE|ERROR|TIMEOUT|DENIED|INVALID|REJECTED)(?:_[A-Z\d]{1,30}){1,6}\b`,
+    String.raw`\b[A-Z][a-z]+(?:[A-Z][a-z]+){1,8}Exception\b`,
+    String.raw`\bat [\w$]{1,80}(?:\.[\w$]{1,80}){1,6}\([\w./-]{1,120}:\d{1,6}(?::\d{1,6})?\)`,
+    String.raw`(?:^|\n)\s*(?:Fatal|FATAL):`
+  ].join('|')
+)
+const stillPending = /\b(?:pending|queued|retrying)(?:\b|_)/i
 const hasErrorConstant = (text: string): boolean => errorConstant.test(text)
 
 // A message of a few words that is only the failure, ended as a sentence (“Card reader

@@ -163,3 +163,56 @@ describe(`${ruleId}: what is not a way forward`, () => {
     'Invalid password: minimum length 12.'
   ])
 })
+
+describe(`${ruleId}: failures told flatly, casually or beside blame`, () => {
+  flagsEach(ruleId, [
+    ['Scan unsuccessful.', 'unsuccessful', 6],
+    ['Next-day delivery isn’t available in your area.', 'isn’t available', 19],
+    ['Sadly the Friday quiz is sold out.', 'is sold out', 23],
+    ['Sorry, the chat ended.', 'chat ended', 12],
+    ['Your grant request wasn’t approved.', 'wasn’t approved', 20],
+    ['Your Sunday fitting can’t go ahead.', 'can’t go ahead', 21],
+    ['Sorry, can’t do that on a gift card.', 'can’t do that', 8],
+    ['You typed the wrong loyalty number.', 'You typed the wrong', 1],
+    ['Sorry, your pass has been given away.', 'given away', 27],
+    ['Hmm, that app isn’t one we support.', 'isn’t one we support', 15],
+    ['The 6pm ferry has been cancelled.', 'ferry has been cancelled', 9],
+    ['PAYOUT_SYNC_FAILED_3', 'PAYOUT_SYNC_FAILED_3', 1],
+    ['Checkout stopped: BasketLockTimeoutException', 'BasketLockTimeoutException', 19],
+    ['at Cart.total(Cart.java:88)', 'at Cart.total(Cart.java:88)', 1],
+    ['The sale has been voided.', 'has been voided', 10],
+    ['Your table was released at 8pm.', 'table was released', 6],
+    ['We no longer offer home visits.', 'no longer offer', 4],
+    ['This line is not taking calls.', 'not taking calls', 14],
+    ['No account found under that phone number.', 'No account found under', 1],
+    ['Attachment too big.', 'Attachment too big', 1],
+    ['Invalid meter reading.', 'Invalid meter reading', 1],
+    ['Sorry, we can’t seem to find that parcel.', 'can’t seem to find', 11]
+  ])
+
+  it('reads a full stop glued to the word before a lower-case one (“that failed. oh well”)', () => {
+    expect(flagged('the refund didn’t go through. sorry about that.', ruleId)).toHaveLength(1)
+    expect(flagged('the refund didn’t go through. sorry, try again tomorrow.', ruleId)).toEqual([])
+  })
+
+  passesEach(ruleId, [
+    'You can’t edit your username once it is set.',
+    'Great news: the spring fair sold out by lunchtime!',
+    'Your adviser has left the chat.',
+    'No refunds on earrings.',
+    'That passcode didn’t work. 3 more tries.',
+    'The garage is fully booked this week. Would next Tuesday suit you?',
+    'Those boots are sold out in store. I can order a pair to your home.',
+    'Your Sunday lesson is cancelled and your fee has been refunded.',
+    'Transfer: PENDING_BANK_TIMEOUT',
+    'Upload your photo as a JPEG.',
+    'We’re fully booked on the 3rd. Would the 4th at noon work for you?',
+    'That passcode has expired. I can put a new one through for you now.',
+    'Your label didn’t print. Labels can be reprinted at the counter.',
+    'Your scans came out too blurry. Could you retake them somewhere brighter?',
+    'Your call has ended.',
+    'No records found',
+    'Your code didn’t match the pattern we expect: six digits.',
+    'You sent the wrong image type — only JPEG is supported.'
+  ])
+})
