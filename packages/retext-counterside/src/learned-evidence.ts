@@ -2,7 +2,7 @@
  * What a learned finding must show before it is reported: the evidence its
  * rule's definition cannot do without. The learned layer reads words, and
  * words learned from copy that breaks a rule also turn up in copy that
- * doesn't (“approval” with no one to approve, “invalid” said of the
+ * doesn’t (“approval” the customer gives, “invalid” said of the
  * system's own data, “lose your changes” with nothing for sale). A phrase
  * table's finding names its evidence already; these gates hold the model
  * to the same definitions. Each one is a necessary condition taken from the
