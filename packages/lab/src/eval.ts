@@ -15,7 +15,7 @@
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {lintText} from '@counterside/core'
-import {ruleIds} from 'retext-counterside'
+import {learnedHasEvidence, ruleIds} from 'retext-counterside'
 import {seededRandom, shuffle} from './model/random.js'
 import {defaultSettings, decide, loadData, outOfFold, tunedWriters, type Data, type Decisions, type Settings} from './model/pipeline.js'
 import {finalModel} from './model/final.js'
@@ -102,7 +102,9 @@ const phraseFires = (index: number, rule: number, decisions?: Decisions, values?
   const logit = values?.[index * rules + rule] ?? Infinity
   return verdict === 2 || (verdict === 1 && (!decisions || logit === -Infinity || logit >= decisions.floors[rule]!))
 }
-const learnedFires = (index: number, rule: number, decisions: Decisions, values: Float64Array): boolean => values[index * rules + rule]! >= decisions.thresholds[rule]!
+// As the linter reports it: a learned finding also needs its rule's evidence (learned-evidence.ts).
+const learnedFires = (index: number, rule: number, decisions: Decisions, values: Float64Array): boolean =>
+  values[index * rules + rule]! >= decisions.thresholds[rule]! && learnedHasEvidence(ruleIds[rule]!, examples[index]!.text)
 
 function predictor(kind: 'phrase' | 'learned' | 'both', decisionsOf: (index: number) => Decisions, values: Float64Array) {
   return (item: CorpusCase): Set<(typeof ruleIds)[number]> => {

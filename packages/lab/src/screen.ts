@@ -10,6 +10,7 @@
  *   node packages/lab/dist/screen.js --folds 6 --rules dead-end-error,customer-blame base conj conj+l2=0.01
  *
  * A variant is `+`-joined parts: a feature option (`conj`, `classes`, `ways`, `fails`, `aim`, …),
+ * `evidence` (a learned finding needs its rule's necessary evidence, as the linter holds it),
  * or `key=value` for a training option (`l2`, `positiveWeight`, `epochs`,
  * `shapeCap`, `shapeCeiling`, `catalogWeight`, `shuffles`; `rule:key=value` for one rule's) or a policy (`floor`: the highest phrase floor, `precision`,
  * `catalogCost`).
@@ -18,7 +19,7 @@
  */
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
-import {ruleIds} from 'retext-counterside'
+import {learnedHasEvidence, ruleIds} from 'retext-counterside'
 import type {FeatureOptions} from 'retext-counterside/model'
 import {buildExamples} from './model/examples.js'
 import {assignFolds} from './model/folds.js'
@@ -54,6 +55,7 @@ interface Variant {
   readonly features: FeatureOptions
   readonly train: TrainOptions
   readonly policy: {readonly highestFloor: number; readonly precision: number; readonly catalogCost: number}
+  readonly evidence: boolean
 }
 
 function parseVariant(name: string): Variant {
@@ -62,8 +64,14 @@ function parseVariant(name: string): Variant {
   // The defaults' own per-rule options, which a variant's `rule:key=value` joins and a shared `key=value` overrides for every rule.
   const perRule: Record<string, Record<string, number | boolean>> = Object.fromEntries(Object.entries(defaultSettings.train.perRule ?? {}).map(([rule, own]) => [rule, {...own}]))
   const policy = {highestFloor: defaultSettings.highestFloor, precision: defaultSettings.precision, catalogCost: defaultSettings.catalogCost ?? 1}
+  let evidence = false
   for (const part of name.split('+')) {
     if (part === 'base') continue
+    if (part === 'evidence') {
+      evidence = true
+      continue
+    }
+
     const [key, value] = part.split('=')
     if (value === undefined) {
       const option = featureFlags[key!]
@@ -82,7 +90,7 @@ function parseVariant(name: string): Variant {
     } else throw new Error(`unknown setting ${key}`)
   }
 
-  return {name, features, train: {...(train as unknown as TrainOptions), ...(Object.keys(perRule).length > 0 ? {perRule} : {})}, policy}
+  return {name, features, train: {...(train as unknown as TrainOptions), ...(Object.keys(perRule).length > 0 ? {perRule} : {})}, policy, evidence}
 }
 
 const started = Date.now()
@@ -153,12 +161,12 @@ function score(data: Data, logits: Float64Array, variant: Variant): string {
       const decisions = perFold[fold]!
       const verdict = data.phrase[index * rules + rule]!
       const logit = logits[index * rules + rule]!
-      const fires = verdict === 2 || (verdict === 1 && (logit === -Infinity || logit >= decisions.floors[rule]!)) || logit >= decisions.thresholds[rule]!
+      const learned = logit >= decisions.thresholds[rule]! && (!variant.evidence || learnedHasEvidence(ruleIds[rule]!, example.text))
+      const fires = verdict === 2 || (verdict === 1 && (logit === -Infinity || logit >= decisions.floors[rule]!)) || learned
       if (example.source === 'catalog') {
         if (!fires) return
         flagged.add(index)
         ruleFindings++
-        const learned = logit >= decisions.thresholds[rule]!
         const layer = verdict > 0 ? (learned ? 'both' : verdict === 2 ? 'phrase-sure' : 'phrase') : 'learned'
         review.push(JSON.stringify({rule: ruleIds[rule], verdict: label === 1 ? 'confirmed' : 'unconfirmed', layer, logit: Number(logit.toFixed(3)), threshold: Number(decisions.thresholds[rule]!.toFixed(3)), group: example.group, text: example.text}))
         if (label !== 1) ruleUnconfirmed++

@@ -213,6 +213,7 @@ function wayOf(options: Options): WayForward {
 }
 
 export type {LayerFinding, LearnedBlock} from './learned.js'
+export {learnedHasEvidence} from './learned-evidence.js'
 export {maskNonIcuPlaceholders, maskPlaceholders} from './placeholders.js'
 
 /**

@@ -5,6 +5,7 @@
  */
 import {isAllowed, type ActiveRule} from './active-rules.js'
 import type {FailureKind} from './features/failure-kind.js'
+import {learnedHasEvidence} from './learned-evidence.js'
 import {sharedScorer} from './model/shared-scorer.js'
 import type {Rewrite, WayForward} from './rewrites/index.js'
 import {concernWithKind, suggestionsOf, writeInstead, type FindingSuggestions} from './suggestions.js'
@@ -23,13 +24,6 @@ export interface LayerFinding {
   /** dead-end-error: the kind of failure the text reports. */
   readonly kind?: FailureKind
 }
-
-/**
- * Shouting is a form, not a wording: a learned shouting finding needs
- * capitals or stacked marks in its words, or the word features (learned
- * from shouted copy, lower-cased) would flag the same words written calmly.
- */
-const shoutShape = /\p{Lu}{2}|[!?]{2}/u
 
 export interface LearnedBlock {
   readonly findings: readonly LayerFinding[]
@@ -103,7 +97,9 @@ export function createLearnedLayer(active: readonly ActiveRule[], way: WayForwar
       const rule = byId.get(found.ruleId)!
       const actual = text.slice(found.start, found.end)
       if (found.probability < rule.minConfidence || isAllowed(actual, rule.allow)) continue
-      if (found.ruleId === 'shouting' && !shoutShape.test(actual)) continue
+      // Evidence may sit outside the cue words the finding points at, so its sentence is read too.
+      const sentence = scored.sentences.find((item) => item.start <= found.start && found.start < item.end)
+      if (!learnedHasEvidence(found.ruleId, sentence ? text.slice(sentence.start, sentence.end) : actual, actual)) continue
       findings.push(new LearnedFinding(rule, text, found.start, found.end, found.probability, found.cues.map((cue) => `‘${cue}’`).join(', '), way))
     }
 

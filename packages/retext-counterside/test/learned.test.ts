@@ -98,4 +98,14 @@ describe('sentenceFeatures', () => {
     for (const text of calm) expect(learned(text).filter((message) => message.ruleId === 'shouting')).toEqual([])
     expect(learned('DO NOT CLOSE THIS WINDOW.').map((message) => message.ruleId)).toContain('shouting')
   })
+
+  it('holds its findings to the evidence their rules need (learned-evidence.ts)', () => {
+    // The scorer alone, with the weights at hand, finds these: the gates are what drop them.
+    const cases: Array<[string, string]> = [
+      ['The gateway’s callback token is invalid.', 'customer-blame'],
+      ['Awaiting your sign-off', 'permission-gate']
+    ]
+    for (const [text, ruleId] of cases) expect(learned(text).filter((message) => message.ruleId === ruleId)).toEqual([])
+    expect(learned('The card number you entered is invalid.').map((message) => message.ruleId)).toContain('customer-blame')
+  })
 })

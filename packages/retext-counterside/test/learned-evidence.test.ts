@@ -1,0 +1,58 @@
+/**
+ * The evidence a learned finding must show: each gate drops the shape its
+ * rule's definition rules out, and keeps the shapes the rule is about.
+ */
+import {describe, expect, it} from 'vitest'
+import {learnedHasEvidence} from '../src/learned-evidence.js'
+
+const holds = (ruleId: string, text: string): boolean => learnedHasEvidence(ruleId, text)
+
+describe('learned-finding evidence', () => {
+  it('shouting needs a run of capitals or stacked marks', () => {
+    expect(holds('shouting', 'Please keep this tab open until the upload ends')).toBe(false)
+    expect(holds('shouting', 'Nearly there? Remember to press send!')).toBe(false)
+    expect(holds('shouting', 'KEEP THIS TAB OPEN')).toBe(true)
+    expect(holds('shouting', 'Keep this tab open!!')).toBe(true)
+  })
+
+  it('permission-gate is no gate when the say-so is the customer’s own', () => {
+    expect(holds('permission-gate', 'Two invoices are waiting for your sign-off.')).toBe(false)
+    expect(holds('permission-gate', 'I’m the only account holder and can approve this transfer.')).toBe(false)
+    expect(holds('permission-gate', 'Your return is waiting for approval from the store team.')).toBe(true)
+    expect(holds('permission-gate', 'Pending approval')).toBe(true)
+  })
+
+  it('customer-blame needs the customer’s part: not data systems hand each other', () => {
+    expect(holds('customer-blame', 'The gateway’s callback token is invalid.')).toBe(false)
+    expect(holds('customer-blame', 'Malformed response from the shipping service.')).toBe(false)
+    expect(holds('customer-blame', 'The token you supplied is invalid.')).toBe(true)
+    expect(holds('customer-blame', 'The refresh token has expired or is invalid.')).toBe(false)
+    expect(holds('customer-blame', 'The reset token is invalid.')).toBe(true)
+    expect(holds('customer-blame', 'Invalid postcode.')).toBe(true)
+    expect(holds('customer-blame', 'Your card number is wrong.')).toBe(true)
+  })
+
+  it('customer-blame: naming the invalid-input case in a help text is no verdict, unless it addresses the customer', () => {
+    expect(holds('customer-blame', 'Choose where the hint appears for a field with invalid values.')).toBe(false)
+    expect(holds('customer-blame', 'Banner text for invalid entries')).toBe(false)
+    expect(holds('customer-blame', 'You can’t continue with invalid entries.')).toBe(true)
+  })
+
+  it('pressure-selling: losing the customer’s own unsaved work is a safeguard, unless something is for sale', () => {
+    expect(holds('pressure-selling', 'Close this form and your edits will be discarded.')).toBe(false)
+    expect(holds('pressure-selling', 'Your progress is not saved yet, so leaving now loses it.')).toBe(false)
+    expect(holds('pressure-selling', 'Leave now and you’ll lose this price.')).toBe(true)
+    expect(holds('pressure-selling', 'Leave now and your unsaved changes and your discount are lost.')).toBe(true)
+  })
+
+  it('exposed-internals: an address alone is a value, not a backstage leftover', () => {
+    expect(holds('exposed-internals', 'https://example.org/ns/2019/profile/claims/nickname')).toBe(false)
+    expect(holds('exposed-internals', 'urn:example:params:oauth:scope')).toBe(false)
+    expect(holds('exposed-internals', 'Upload failed: see https://status.example.org for the stack trace')).toBe(true)
+  })
+
+  it('leaves the other rules alone', () => {
+    expect(holds('dead-end-error', 'Something went wrong.')).toBe(true)
+    expect(holds('we-centered', 'We love feedback.')).toBe(true)
+  })
+})
