@@ -1057,6 +1057,197 @@ export const customerBlame: readonly PhraseEntry[] = [
     confidence: 0.75,
     examples: ['Oh, the cable was loose? That’d be why.', 'It’s a common mistake for first-time users.'],
     counterExamples: ['That’s why we test every cable before it ships.', 'Interesting facts about our coffee are on the back.']
+  },
+  {
+    // A verdict on what the customer typed, picked or showed, told after the thing (“the code you entered is not valid”).
+    phrases: [
+      'you|you’d ...1 @youDid|chosen|showed|shown|brought|reported ...1 is|are|was|were not valid|correct|right',
+      'you|you’d ...1 @youDid|chosen|showed|shown|brought|reported ...1 isn’t|aren’t|wasn’t|weren’t valid|correct|right',
+      'you|you’d ...1 @youDid|chosen|showed|shown|brought|reported ...1 is|are|was|were not a valid|real',
+      'you|you’d ...1 @youDid|chosen|showed|shown|brought|reported ...2 doesn’t|don’t|didn’t match|exist|fit',
+      'you|you’d ...1 @youDid|chosen|showed|shown|brought|reported ...2 does|do|did not match|exist|fit'
+    ],
+    advice: 'Say what the system expects (“The code is the 6 digits on your ticket”) and how to try again, without pointing at what the customer gave.',
+    note: 'the customer reads a verdict on what they gave, with themselves as the subject',
+    confidence: 0.75,
+    examples: ['The booking number you entered is not valid.', 'The mileage you gave us doesn’t match our records.'],
+    counterExamples: ['If the code you entered doesn’t match, we’ll text you a new one.', 'Check that the name on the booking matches your ID.']
+  },
+  {
+    // Something picked that could never work, told as the customer's act.
+    phrases: [
+      'you|you’ve ...1 @youDid|chosen|selected|entered a|an ...4 already passed|gone',
+      'you|you’ve ...1 @youDid|chosen|selected|entered a|an ...4 in the past',
+      'you|you’ve ...1 @youDid|chosen|selected|entered a|an ...3 that|which doesn’t|didn’t exist',
+      'you|you’ve ...1 @youDid|chosen|selected|entered a|an ...3 that|which does|did not exist'
+    ],
+    advice: 'Say which choices are open (“Pick a date from tomorrow on”) instead of what the customer picked.',
+    note: 'the customer is told they picked something impossible',
+    confidence: 0.75,
+    examples: ['You’ve chosen a pickup day that has already passed.', 'You entered an email address that doesn’t exist.'],
+    counterExamples: ['Pick a date from tomorrow on; past dates are greyed out.', 'The date you picked has already passed. Choose one from tomorrow on.']
+  },
+  {
+    // The customer named in the third person as the one who got it wrong.
+    phrases: [
+      'user|customer|passenger|member|guest|patient|client|cardholder|hirer|player @youDid|entered|selected|supplied ...2 @faulty|impossible',
+      'customer|user|member|passenger failing|failed to'
+    ],
+    advice: 'Name what didn’t match (“That date of birth didn’t match our records”), not the customer who entered it.',
+    note: 'the customer is logged as the one who got it wrong',
+    confidence: 0.75,
+    examples: ['Booking stopped: guest entered an impossible date.', 'Refund refused due to customer failing to keep the receipt.'],
+    counterExamples: ['Every customer can change their booking reference in the app.', 'Enter the booking reference from your confirmation e-mail.']
+  },
+  {
+    // A bare verdict on a date of birth or reading, the things forms ask for that `input` doesn't list.
+    phrases: [
+      '@faulty date|day of birth',
+      '@faulty ...1 reading|readings|ticket|mpan|mileage'
+    ],
+    expected: ['Enter your date of birth as DD/MM/YYYY.'],
+    note: 'the customer reads a verdict instead of the form the answer should take',
+    confidence: 0.7,
+    examples: ['Invalid date of birth.', 'Incorrect meter reading.'],
+    counterExamples: ['Enter your date of birth as DD/MM/YYYY.', 'This parking ticket is invalid after midnight.']
+  },
+  {
+    // Damage or failure put down to careless use, said in other words than `misuse`.
+    phrases: [
+      'through|by|from|to misuse|neglect|carelessness|mishandling',
+      'careless|rough cleaning|driving|handling|use|packing|treatment|parking',
+      'customer|user|owner neglect|damage',
+      'your failure to',
+      'looked after properly',
+      'lack of care|watering|cleaning|maintenance'
+    ],
+    advice: 'Say what the inspection found and what the options are, without a verdict on how the customer treated it.',
+    note: 'the customer is told they were careless with their own things',
+    confidence: 0.75,
+    examples: ['The screen was cracked through misuse, so the repair is chargeable.', 'These marks come from careless cleaning.'],
+    counterExamples: ['Cleaning tips for your lenses are in the case.', 'We found a crack in the screen; the repair is £49 or we can send it back.']
+  },
+  {
+    // Disbelief: doubting the customer did the obvious, or that they are honest.
+    phrases: [
+      'have|did you actually',
+      'nice try',
+      'don’t bother denying',
+      'presumably read',
+      'try harder',
+      'that’s not a real',
+      'that is not a real'
+    ],
+    advice: 'Say what the system needs (“Plug the charger into a wall socket, then hold the button for 3 seconds”) as a plain step.',
+    note: 'the customer hears that the seller doubts them or thinks them slow',
+    confidence: 0.75,
+    examples: ['Have you actually switched it on?', 'Hmm, that’s not a real postcode.'],
+    counterExamples: ['Switch it on at the wall, then press the power button.', 'Not sure how postcodes work abroad? Enter the one on your bill.']
+  },
+  {
+    // “Actually” as the reproach: a first try assumed half-hearted.
+    phrases: [
+      'actually plugged|plug|attached|attach|turn|pick|picked|pay|paid|looked|bring|brought',
+      'actually has|have funds|money|enough',
+      'if|unless you actually'
+    ],
+    advice: 'Ask for the step plainly (“Use a card with enough funds, or another card”).',
+    note: 'the customer hears that the seller assumes they didn’t really try',
+    confidence: 0.75,
+    examples: ['Please use a card that actually has funds.', 'Check you’ve actually plugged it in.'],
+    counterExamples: ['Actually, there’s a quicker way: pay by app.', 'Plug it in, then wait for the green light.']
+  },
+  {
+    // A request that says the last try was sloppy (“this time”), or counts the customer's slips.
+    phrases: [
+      'correctly|fair|ready|still|carefully this time',
+      'remember ...4 this time',
+      'for the second|third|fourth|fifth time',
+      'already ...2 twice',
+      'explained ...3 twice',
+      'times already'
+    ],
+    advice: 'Ask for what you need once, plainly, as if for the first time.',
+    note: 'the customer is reminded of their last slip as they are asked again',
+    confidence: 0.75,
+    examples: ['Please enter it correctly this time.', 'For the third time, the fee is non-refundable.'],
+    counterExamples: ['Your order is ready at the counter; bring your ticket.', 'This time next week your order will be with you.']
+  },
+  {
+    // Not being there, told as the customer's doing (“nobody was home” alone is a neutral fact).
+    phrases: [
+      'nobody|no-one answered the door|phone',
+      'no one answered the door|phone'
+    ],
+    expected: ['We’re sorry we missed you. Pick a new delivery time here.'],
+    note: 'the customer is told off for not being there instead of offered another time',
+    confidence: 0.7,
+    examples: ['The cleaner waited outside because nobody answered the door.', 'No one answered the phone when the driver rang.'],
+    counterExamples: ['We’re sorry we missed you. Pick a new delivery time here.', 'Nobody was home when we called, so pick a new time that suits you.']
+  },
+  {
+    // The customer set against everyone else who managed (blame told as a rule).
+    phrases: [
+      'most @people|candidates|homeowners|hirers ...4 first try|attempt|go',
+      'nobody|no-one else ...1 has|had trouble|problems|issues',
+      'no one else ...1 has|had trouble|problems|issues',
+      'unlike most @people',
+      'loads|lots of people can’t|forget|mess',
+      'common slip|mistake ...1 when @people'
+    ],
+    advice: 'Help with this customer’s case alone; leave out how others do.',
+    note: 'the customer is compared with everyone who managed, and feels slow',
+    confidence: 0.75,
+    examples: ['Most people verify on their first try.', 'Nobody else has had trouble with these codes.'],
+    counterExamples: ['Most people collect within 2 days; we’ll hold it for 7.', 'Lots of people get a discount: see if you qualify.']
+  },
+  {
+    // What the customer's lateness or absence cost the staff, told as guilt.
+    phrases: [
+      'driver|crew|courier|engineer|cleaner|fitter|installer|technician waited',
+      'waited ...3 for you',
+      'cost|costs us time|money',
+      'throws|threw our ...2 out',
+      'we can’t|cannot keep holding|waiting|reserving'
+    ],
+    advice: 'Say what happens now (a new slot, a fee if there is one) without what it cost the staff.',
+    note: 'the customer is handed the guilt for the staff’s lost time',
+    confidence: 0.75,
+    examples: ['The driver waited 15 minutes outside your door.', 'Missed appointments cost us time and money.'],
+    counterExamples: ['Your driver will wait up to 10 minutes at the door.', 'Sorry you waited: here is 10% off your next order.']
+  },
+  {
+    // The customer's own thing or choice named as the cause (“because of the photo you sent”).
+    phrases: [
+      'because|from|due ...1 the ...3 you|you’d @youDid|brought|showed|uploaded',
+      'because of how you',
+      'that’s how the',
+      'which is how the',
+      'that’s down to your|you',
+      'which is down to your|you',
+      'was|were your choice|decision',
+      'yours to pay|cover'
+    ],
+    advice: 'Say what went wrong and what can be done now, without tracing it back to what the customer gave or chose.',
+    note: 'the customer is shown their own choice as the cause',
+    confidence: 0.75,
+    examples: ['The print is fuzzy because of the low-res file you sent.', 'The hem is that length because that was your choice.'],
+    counterExamples: ['Thanks for the photos you sent: your repair is booked.', 'Your choice of colour is saved for next time.']
+  },
+  {
+    // Harm the customer did, in one verb: voided, broke, breached.
+    phrases: [
+      'you|you’ve ...1 voided|breached|violated|ruined|corrupted',
+      'you have ...1 voided|breached|violated|ruined|corrupted',
+      'you’ve caused',
+      'you have caused',
+      'you|you’ve ...1 broke|broken the|our|your|it'
+    ],
+    advice: 'Say what stopped working and what can be done, without telling the customer they caused it.',
+    note: 'the customer is told they did the damage',
+    confidence: 0.75,
+    examples: ['You voided the warranty by opening the case.', 'You’ve broken the seating chart.'],
+    counterExamples: ['Opening the case doesn’t void your warranty.', 'Something broke on our side; your seating chart is safe.']
   }
 ]
 
@@ -1081,6 +1272,7 @@ export const notBlame: readonly PhraseEntry[] = [
       'if|unless you didn’t|never|broke|caused|missed|misread|cancelled|canceled|weren’t|wasn’t|ignored|booked|ordered|bought',
       'if|unless you’ve',
       'if|unless you did not',
+      'if|unless the|your|a ...2 you|you’ve',
       'if|unless that’s|that|it’s not',
       'if|unless someone|somebody|your',
       'next time you|you’re|we',
@@ -1098,6 +1290,7 @@ export const notBlame: readonly PhraseEntry[] = [
     confidence: 1,
     counterExamples: [
       'If you didn’t make this change, contact us.',
+      'If the code you entered doesn’t match, we’ll text you a new one.',
       'Remember your loyalty card next time you visit.',
       'We’d rather you didn’t rush: take your time choosing.',
       'Why haven’t you tried our new menu yet?',

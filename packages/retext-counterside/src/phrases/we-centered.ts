@@ -100,6 +100,28 @@ export const sellerPride: readonly PhraseEntry[] = [
     counterExamples: ['Every order is checked by hand before it ships.']
   },
   {
+    // The seller's effort and passion, told for its own sake.
+    phrases: [
+      'we’ve worked really|so|very? hard on this|to',
+      'we have worked really|so|very? hard on this|to',
+      'put|putting a lot of work|love|effort|heart into',
+      'we’re really|so|very? passionate about',
+      'we are really|so|very? passionate about',
+      'we believe in us|ourselves',
+      'strive|striving to be the',
+      'committed to being the',
+      'proudest of',
+      'we’re pretty|super proud',
+      'obsessed with our|the new',
+      'so happy with how our'
+    ],
+    advice: 'Say what the work gives the customer (“Checkout now takes two taps”).',
+    note: 'the customer reads about the seller’s hard work and passion, and looks for what it means for them',
+    confidence: 0.8,
+    examples: ['We’ve worked so hard on this new menu.', 'At our studio we’re passionate about our craft.'],
+    counterExamples: ['Checkout now takes two taps, so you’re done in seconds.', 'Our bakers start at 5 am so the bread is fresh when you arrive.']
+  },
+  {
     // “Our Story” is a navigation link on every shop; only a hint.
     phrases: [
       'our mission',
@@ -315,6 +337,83 @@ export const sellerSelf: readonly PhraseEntry[] = [
     counterExamples: ['Every car is cleaned before you collect it.']
   },
   {
+    // The seller's likes and dislikes, told as the customer's rule.
+    phrases: [
+      'we prefer',
+      'we’d prefer',
+      'we would prefer',
+      'our preference is',
+      'our team|staff|crew|partners|chef|chefs|doctors prefer|prefers|hate|hates|dislike|dislikes',
+      'our pharmacists|technicians|engineers|drivers|installers|booksellers prefer|hate|dislike',
+      'we don’t like it when',
+      'we do not like it when',
+      'we hate it when',
+      'we just|really? like|love it when',
+      'we like to keep',
+      'we’re not fans of',
+      'we are not fans of',
+      'feel strongly that',
+      'important to us that our',
+      'don’t like being asked'
+    ],
+    advice: 'Say what the customer should do and what it gets them, not what the seller likes.',
+    note: 'the customer is handed the seller’s tastes as a rule',
+    confidence: 0.8,
+    examples: ['We prefer card payments in the shop.', 'We don’t like it when guests move the tables.'],
+    counterExamples: ['Pay however you prefer: card, cash or phone.', 'Tell us which seat you prefer and we’ll hold it.']
+  },
+  {
+    // The seller's targets, numbers and growth, given as the reason (a target already hit, celebrated, is seller-celebration's).
+    phrases: [
+      'need|want|trying to hit|reach|beat our',
+      '=help|=helps us hit|reach|beat|meet our',
+      'our ...2 goals|kpi|kpis|quota|forecast',
+      'we want more',
+      'we need ...2 more bookings|reviews|sign-ups|customers|members|referrals|followers',
+      'we want to grow|be',
+      'we want your business|loyalty|referrals',
+      'we need your reviews|referrals',
+      'grow our ...2 list|membership|practice|following|numbers',
+      'our aim|goal this year|quarter|month',
+      'our aim|goal is to be|grow|hit'
+    ],
+    advice: 'Ask for what you need with the customer’s reason, or leave the seller’s target out.',
+    note: 'the customer hears they are a number in the seller’s target',
+    confidence: 0.8,
+    examples: ['We need to hit our numbers this week.', 'Our goal this year is to double our membership.'],
+    counterExamples: ['Your order helps you hit your step goal: the watch tracks it.', 'Meet our team of stylists.']
+  },
+  {
+    // The seller's records and systems, given as the reason for asking.
+    phrases: [
+      'for our records|files|database|marketing|analysis|stats|statistics',
+      'our records|books accurate|tidy|complete|straight|clean',
+      'complete|update our records',
+      'so our system|systems|servers|billing|depot|tills|cleaners|books|diaries',
+      'so we can get paid',
+      'so we can hit|meet'
+    ],
+    advice: 'Say what the customer gets by giving it (“so we can text you when it’s ready”), or don’t ask.',
+    note: 'the customer is asked to give something so the seller’s books look right',
+    confidence: 0.8,
+    examples: ['We need a phone number for our records.', 'Please pay by Friday so our books stay tidy.'],
+    counterExamples: ['Keep this receipt for your records.', 'Add a phone number so we can text you when it’s ready.']
+  },
+  {
+    // The seller's workload told as the customer's problem.
+    phrases: [
+      'time is extremely|very|so? valuable|precious',
+      'well-earned break',
+      'we’ve earned a break',
+      'focusing on our own'
+    ],
+    advice: 'Say when the customer will hear back, not how busy the seller is.',
+    note: 'the customer hears that the seller’s day matters more than their question',
+    confidence: 0.75,
+    examples: ['We’re taking a well-earned break this week.', 'Our stylists’ time is precious.'],
+    counterExamples: ['We’ll reply within 2 working days.', 'Your time is precious, so booking takes one tap.']
+  },
+  {
     // “We don't offer discounts, but members get free delivery” is often a plain fact.
     phrases: [
       'we|i do not offer|give|provide'
@@ -348,6 +447,60 @@ export const sellerSelf: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['We value our vehicles and inspect every inch on return.', 'Our premises are monitored by CCTV at all times.'],
     counterExamples: ['You’re welcome to use our equipment free of charge during your stay.']
+  }
+]
+
+/**
+ * The seller's wishes about the customer's conduct, and house rules told in
+ * the company's name. These count when the seller is at least as present as
+ * the customer: “We'd rather you didn't call” names both once; “Company
+ * policy states…” names neither; “You can return it — it's our policy” is
+ * about the customer.
+ */
+export const sellerAsks: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'we’d rather you|customers|people|guests|everyone',
+      'we would rather you|customers|people|guests|everyone',
+      'we’d prefer it|you|that',
+      'we would prefer it|you|that',
+      'we prefer that you|customers|guests|people',
+      '=help|=helps us out',
+      'it’d ...2 help us out|hugely|a lot',
+      'it would ...2 help us out|hugely|a lot',
+      'helps us a lot|hugely',
+      'we’d|we really? appreciate it if you|everyone|people|customers',
+      'we would really? appreciate it if you|everyone|people|customers',
+      'would|it’d mean a lot|so much to us',
+      'it means so much to us'
+    ],
+    advice: 'Ask plainly and give the customer’s reason (“Please book ahead so your table is ready”), or don’t ask.',
+    note: 'the customer is asked to behave for the seller’s sake',
+    confidence: 0.8,
+    examples: ['We’d rather you didn’t ring for updates.', 'It’d really help us out if you paid by card.'],
+    counterExamples: ['Pay by card or cash, whichever suits you.', 'Tell us if anything would help you.']
+  },
+  {
+    phrases: [
+      'company|store|house|shop policy states|says|is|requires|dictates',
+      'it is company|store|house|shop policy',
+      'it’s company|store|house|shop policy',
+      'company|house|store rules state|say|are',
+      'company rules',
+      'company procedure|procedures',
+      'retains|retain|reserves|reserve the full|absolute|sole? right|discretion',
+      'retains|retain full|absolute|sole discretion',
+      'discretion applies',
+      'accepts|accept no liability',
+      'is|are not liable for',
+      'does|do not tolerate',
+      'management|trustees|partners|owners|directors has|have decided'
+    ],
+    advice: 'State the fact from the customer’s side (“Gift cards never expire”), without the company’s authority.',
+    note: 'the customer hears the company’s authority and rules instead of what they can do',
+    confidence: 0.8,
+    examples: ['Company policy states that receipts are not reprinted.', 'The management retains full discretion over refunds.'],
+    counterExamples: ['You can return anything within 30 days, no receipt needed.', 'Our policy means you can swap sizes for free.']
   }
 ]
 

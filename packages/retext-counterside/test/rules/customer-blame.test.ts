@@ -85,3 +85,34 @@ describe(`${ruleId}: a setting or a help text that names wrong input`, () => {
     expect(flagged('Invalid input. Please try again.', ruleId)).toEqual(['Invalid input'])
   })
 })
+
+describe(`${ruleId}: blame said kindly, in passing or the other way round`, () => {
+  it.each([
+    ['The account number you gave is not valid.', 'you gave is not valid'],
+    ['The size you picked doesn’t fit this frame.', 'you picked doesn’t fit'],
+    ['You picked a delivery day that has already passed.', 'You picked a delivery day that has already passed'],
+    ['Invalid date of birth.', 'Invalid date of birth'],
+    ['The lid cracked through misuse.', 'through misuse'],
+    ['Did you actually charge it first?', 'Did you actually'],
+    ['Try a card that actually has funds.', 'actually has funds'],
+    ['Please fill it in correctly this time.', 'correctly this time'],
+    ['For the second time, the deposit is non-refundable.', 'For the second time'],
+    ['Most buyers check out on their first go.', 'Most buyers check out on their first go'],
+    ['The crew waited 30 minutes for you.', 'crew waited'],
+    ['The print is grainy because of the photo you uploaded.', 'because of the photo you uploaded'],
+    ['You’ve voided the guarantee.', 'You’ve voided']
+  ])('flags %j', (text, actual) => {
+    expect(flagged(text, ruleId)).toEqual([actual])
+  })
+
+  passesEach(ruleId, [
+    // A condition, a neutral absence, a plain step and a real count are not blame.
+    'If the number you gave doesn’t match, we’ll call you to check.',
+    'Nobody was home, so we left a card. Pick a new time in the app.',
+    'The date you picked has already passed. Choose one from tomorrow on.',
+    'Have a look at our new menu.',
+    'This time tomorrow your order will be with you.',
+    'Your driver will wait up to 10 minutes.',
+    'Thanks for the photo you uploaded: your claim is approved.'
+  ])
+})

@@ -39,6 +39,28 @@ describe(ruleId, () => {
     'Visit our store on Main Street.'
   ])
 
+  describe('the seller’s tastes, targets, records and house rules', () => {
+    flagsEach(ruleId, [
+      ['We prefer cash at the market stall.', 'We prefer', 1],
+      ['We hate it when trolleys are left in the car park.', 'We hate it when', 1],
+      ['We need to beat our sales forecast this month.', 'need to beat our', 4],
+      ['Give us your date of birth for our marketing.', 'for our marketing', 28],
+      ['We’ve worked so hard on this new website.', 'We’ve worked so hard on this', 1],
+      ['We’d rather you didn’t park here.', 'We’d rather you', 1],
+      ['Company policy states that bags are checked at the door.', 'Company policy states', 1],
+      ['The shop accepts no liability for lost umbrellas.', 'accepts no liability', 10]
+    ])
+
+    passesEach(ruleId, [
+      // The customer's preference, a target already hit (seller-celebration), the customer's records and a plain fact.
+      'Pay however you prefer.',
+      'Keep this receipt for your records.',
+      'You can return anything, no receipt needed, whatever our policy elsewhere.',
+      'We’re pleased to help you with your order.',
+      'It would help us to know your size, so we can send the right fit to you.'
+    ])
+  })
+
   it('keeps “we only” as a low-confidence hint', () => {
     expect(flagged('We only ship within the country.', ruleId)).toEqual([])
     expect(flagged('We only ship within the country.', ruleId, {minConfidence: 0.4})).toEqual(['We only'])
