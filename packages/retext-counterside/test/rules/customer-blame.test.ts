@@ -75,9 +75,9 @@ describe(`${ruleId}: blame said indirectly`, () => {
 
 describe(`${ruleId}: a setting or a help text that names wrong input`, () => {
   passesEach(ruleId, [
-    'Notification message for invalid input',
+    'Error text for invalid input',
     'Highlight invalid data',
-    'Set focus on the first invalid answer',
+    'Move the cursor to the first invalid field',
     'Sets where the error message shows when the answer is invalid.'
   ])
 
