@@ -4,7 +4,7 @@
  * alone says anything; together they describe the customer waiting on the
  * seller's hierarchy.
  */
-import type {PhraseMatch, PhraseTable, TriggerPhrase} from './phrase-table.js'
+import type {PhraseMatch, PhraseTable} from './phrase-table.js'
 import type {SentenceView} from './views.js'
 
 export interface Pairing {
@@ -15,16 +15,6 @@ export interface Pairing {
   readonly unless?: PhraseTable
   /** Most words allowed between the two matches. */
   readonly window: number
-}
-
-/**
- * Pre-filter phrases for two tables that must both match in one block: every
- * slot of a `first` pattern and every slot of a `second` one (each pair of
- * patterns), so neither table's words alone send a block to the parser.
- */
-export function pairedTriggers(first: PhraseTable, second: PhraseTable): TriggerPhrase[] {
-  const seconds = second.triggers()
-  return first.triggers().flatMap((slots) => seconds.map((other) => [...slots, ...other]))
 }
 
 /**

@@ -227,7 +227,7 @@ export function createPrefilter(options: Options = {}): (text: string) => boolea
 function prefilterOf(active: readonly ActiveRule[]): Prefilter {
   const prefilter = new Prefilter({exact: true})
   for (const {rule, terms} of active) {
-    prefilter.add(rule.parseTriggers ?? rule.triggers)
+    prefilter.add(rule.triggers)
     if (terms) prefilter.add({phrases: terms.triggers()})
   }
 

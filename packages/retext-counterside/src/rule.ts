@@ -51,13 +51,6 @@ export interface Rule {
   readonly meta: RuleMeta
   readonly triggers: Triggers
   /**
-   * A narrower necessary condition than `triggers`, for the pre-filter that
-   * decides what is parsed: a block that fails it holds no finding of the
-   * rule. The rewrites' self-checks keep reading `triggers`, which their
-   * output was made with.
-   */
-  readonly parseTriggers?: Triggers
-  /**
    * Every phrase table the rule reads, including pairing and cancelling
    * tables: the data tests and the evidence report walk these.
    */

@@ -1,8 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findArtifacts, mayHaveArtifact} from '../src/features/artifacts.js'
-import {createPrefilter, ruleIds} from '../src/index.js'
-import {hasRuleTriggers} from '../src/rewrites/rule-triggers.js'
-import {flagged} from './support/lint.js'
+import {createPrefilter} from '../src/index.js'
 import {Lexicon} from '../src/lexicon.js'
 import {PhraseTable} from '../src/phrase-table.js'
 import {Prefilter} from '../src/prefilter.js'
@@ -60,27 +58,5 @@ describe('the pre-filter of lintText (exact shapes)', () => {
     const text = 'Your payment failed: NullPointerException at Gateway.charge'
     expect(findArtifacts(text)).toBe(findArtifacts(text))
     expect(findArtifacts(text).length).toBeGreaterThan(0)
-  })
-})
-
-describe('parse triggers of pairings (what decides parsing, narrower than the rewrites’ triggers)', () => {
-  const only = (id: string) => createPrefilter({rules: Object.fromEntries(ruleIds.map((other) => [other, other === id ? 'error' : 'off'] as const))})
-  const steppingAway = only('stepping-away')
-  const permissionGate = only('permission-gate')
-
-  it('stepping-away: a staff word alone is not parsed; with a sidelining word beside it, it is', () => {
-    expect(steppingAway('Ask the cashier about our loyalty card.')).toBe(false)
-    expect(steppingAway('Sorry, the cashier is on pause for now.')).toBe(true)
-  })
-
-  it('permission-gate: an authority alone is not parsed; with a gate, in its sentence or the next, it is', () => {
-    expect(permissionGate('Our manager wrote this guide.')).toBe(false)
-    expect(permissionGate('Your refund needs manager approval.')).toBe(true)
-    expect(flagged('Your refund needs manager approval.', 'permission-gate')).not.toEqual([])
-  })
-
-  it('the rewrites’ self-checks still read the looser triggers (their output was made with them)', () => {
-    expect(hasRuleTriggers('stepping-away', 'Ask the cashier about our loyalty card.')).toBe(true)
-    expect(hasRuleTriggers('permission-gate', 'Our manager wrote this guide.')).toBe(true)
   })
 })

@@ -1,4 +1,4 @@
-import {findPairs, pairedTriggers, withoutCancelled, type Pairing} from '../cooccurrence.js'
+import {findPairs, withoutCancelled, type Pairing} from '../cooccurrence.js'
 import {PhraseTable} from '../phrase-table.js'
 import {authorities, gates, pronounGates, resources, standaloneGates, timedPromises} from '../phrases/permission-gate.js'
 import type {Rule} from '../rule.js'
@@ -23,8 +23,6 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: [...pairing.primary.triggers(), ...alone.triggers()]},
-  // An authority finds nothing without a gate beside it or a pronoun gate in the next sentence.
-  parseTriggers: {phrases: [...pairedTriggers(pairing.primary, pairing.secondary), ...pairedTriggers(pairing.primary, laterGates), ...alone.triggers()]},
   tables: [pairing.primary, pairing.secondary, pairing.unless!, laterGates, alone, answered],
   check(context) {
     const sentences = context.paragraph.sentences

@@ -1,4 +1,4 @@
-import {findPairs, pairedTriggers, type Pairing} from '../cooccurrence.js'
+import {findPairs, type Pairing} from '../cooccurrence.js'
 import {PhraseTable} from '../phrase-table.js'
 import {awayClasses, leaving, sidelined, staff} from '../phrases/stepping-away.js'
 import type {Rule} from '../rule.js'
@@ -20,8 +20,6 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: [...leavingTable.triggers(), ...busyElsewhere.primary.triggers()]},
-  // A staff word finds nothing without a sidelining one in the same sentence (`findPairs`).
-  parseTriggers: {phrases: [...leavingTable.triggers(), ...pairedTriggers(busyElsewhere.primary, busyElsewhere.secondary)]},
   tables: [leavingTable, busyElsewhere.primary, busyElsewhere.secondary],
   check(context) {
     for (const sentence of context.paragraph.sentences) {
