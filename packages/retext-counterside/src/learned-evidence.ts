@@ -30,7 +30,7 @@ const ownSaySo = /\b(?:your|my)\s+(?:approval|sign-off|sign off|authori[sz]ation
  */
 const faulty = String.raw`(?:invalid|incorrect|wrong|malformed|not valid)`
 // Tokens systems issue each other; a verification token or code reaches the customer and is theirs to use.
-const systemArtefact = String.raw`(?:responses?|payloads?|metadata|sessions?|(?:access|id|refresh|bearer|csrf) tokens?|authori[sz]ation|guards?|return types?|callbacks?)`
+const systemArtefact = String.raw`(?:responses?|payloads?|metadata|sessions?|(?:access|id|refresh|bearer|csrf) tokens?|authori[sz]ation|callbacks?)`
 const artefactJudged = new RegExp(String.raw`\b${faulty}\b[^.!?]{0,30}?\b${systemArtefact}\b|\b${systemArtefact}\b[^.!?]{0,20}?\b(?:is|are|was|were)\s+${faulty}\b`, 'iu')
 const customerPart = /\b(?:you|your|yours|you['’](?:ve|re|d)|entered|typed|provided|supplied|given|selected|chose|chosen|filled)\b/iu
 const caseNamed = new RegExp(String.raw`\b(?:for|with|on)\s+(?:an?\s+|the\s+|any\s+)?${faulty}\s+(?:input|inputs|values?|entry|entries|data|answers?)\b`, 'iu')
