@@ -86,7 +86,8 @@ function parseVariant(name: string): Variant {
       perRule[rule] = {...perRule[rule], [option]: value === 'false' ? false : Number(value)}
     } else if (key! in train || key === 'shapeCeiling' || key === 'catalogWeight' || key === 'shuffles') {
       train[key!] = Number(value)
-      for (const own of Object.values(perRule)) delete own[key!]
+      // A shared key overrides every rule's own value for it.
+      for (const [rule, own] of Object.entries(perRule)) perRule[rule] = Object.fromEntries(Object.entries(own).filter(([option]) => option !== key))
     } else throw new Error(`unknown setting ${key}`)
   }
 
