@@ -119,7 +119,8 @@ const promises: readonly PhraseEntry[] = [
       // Made good already, or something running in its place: “have been refunded”, “a replacement bus”.
       'been refunded|credited|rebooked|replaced',
       'replacement bus|coach|train|service|taxi|card|part',
-      'would ...6 suit|work for? you',
+      // Other times offered as a question: “Would Saturday at 7 or Sunday at 6:30 PM work for you?”
+      'would ...10 suit|work for? you',
       'next available',
       // A ceiling with a way past it: “Limit reached. Upgrade your plan.”
       'upgrade your|the|to plan|subscription|tier',

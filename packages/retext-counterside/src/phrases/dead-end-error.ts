@@ -1005,6 +1005,9 @@ export const notFailures: readonly PhraseEntry[] = [
       'unavailable|available online|in-store|today',
       // A stock status (“unavailable in your size”); not a place (“isn’t available in your area” turns the customer away).
       'unavailable|available in your|this size|store',
+      // Not there yet, and coming: a status, not a refusal (“Not available in your area yet.”).
+      'available ...4 yet',
+      'not yet available',
       '# error|errors|failure|failures',
       'no|zero errors|failures',
       'error-free',

@@ -213,6 +213,14 @@ describe(`${ruleId}: failures told flatly, casually or beside blame`, () => {
     'Your call has ended.',
     'No records found',
     'Your code didn’t match the pattern we expect: six digits.',
-    'You sent the wrong image type — only JPEG is supported.'
+    'You sent the wrong image type — only JPEG is supported.',
+    // Other times offered as a long question; a service not there yet but coming.
+    'Sorry, the hall is taken on Friday. Would Sunday at 6 or Saturday at 8:15 PM work for you?',
+    'Same-day delivery isn’t available in your postcode yet.',
+    'Online ordering is not yet available here.'
   ])
+
+  it('still reports a service turned away where the customer lives', () => {
+    expect(flagged('Sorry, that service is not available in your area.', ruleId)).toEqual(['is not available'])
+  })
 })
