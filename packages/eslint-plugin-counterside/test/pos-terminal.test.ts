@@ -19,7 +19,7 @@ it('finds exactly the planted seller-centred copy', async () => {
     'src/Checkout.tsx:21:9 counterside/sales-jargon',
     'src/Checkout.tsx:23:46 counterside/pressure-selling',
     'src/ErrorDialog.tsx:7:45 counterside/customer-blame',
-    'src/ErrorDialog.tsx:7:61 counterside/dead-end-error',
+    'src/ErrorDialog.tsx:7:45 counterside/dead-end-error',
     'src/ErrorDialog.tsx:8:62 counterside/dead-end-error',
     'src/ErrorDialog.tsx:9:49 counterside/stepping-away',
     'src/Payment.tsx:15:27 counterside/permission-gate',
@@ -30,6 +30,6 @@ it('finds exactly the planted seller-centred copy', async () => {
     'src/Receipt.tsx:6:11 counterside/shouting',
     // Staff surface: the upsell heading and the manager-approval toast are fine for a cashier; blame is not.
     'src/staff/CashierPanel.tsx:10:27 counterside/customer-blame',
-    'src/staff/CashierPanel.tsx:10:43 counterside/dead-end-error'
+    'src/staff/CashierPanel.tsx:10:27 counterside/dead-end-error'
   ])
 })

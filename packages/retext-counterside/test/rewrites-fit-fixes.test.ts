@@ -120,11 +120,10 @@ describe('pressure: a push beside a last chance, and an order told plainly', () 
   })
 })
 
-// Known regression since the retrain with w45–w51: the learned layer reads a real deadline told as a fact
-// (“Your member price ends at midnight on Friday.”) as pressure, so the suggestion is withheld, as it must be when
-// it would not lint clean. `it.fails` keeps it in view: it fails loudly once its suggestion is back; move it back then.
-describe('pressure rewrites withheld since the retrain', () => {
-  it.fails.each([
+// Withheld after the retrain with w45–w51 (the learned layer read a real deadline told as a fact as pressure);
+// back since the retrain with w52–w55.
+describe('pressure: a deadline told as a fact stays', () => {
+  it.each([
     ['LAST CHANCE: your member price ends at midnight on Friday. Renew now!', 'LAST', 'price', 'Your member price ends at midnight on Friday. Renew now!']
   ])('%j', (text, from, to, expected) => {
     expect(over('pressure-selling', text, from, to)).toEqual([expected])

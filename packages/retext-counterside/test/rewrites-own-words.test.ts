@@ -78,10 +78,10 @@ describe('customer blame: a request said as a reproach, asked plainly', () => {
   })
 })
 
-// A label with the customer's word in it keeps that word (“Endcap deal:” → “Deal:”), as its shape in the docs says;
-// before the retrain the learned layer read “Deal: …” as sales copy and the offer alone was given instead.
+// A label with the customer's word in it would keep that word (“Endcap deal:” → “Deal:”, its shape in the docs), but the
+// learned layer reads “Deal: …” as sales copy (since the retrain with w45–w51; again after w52–w55), so the offer alone is given.
 describe('sales jargon over a priced thing', () => {
-  it.each([['Endcap deal: garden gloves £3', 'Endcap', 'Endcap', 'Deal: garden gloves £3']])('%j', (text, from, to, expected) => {
+  it.each([['Endcap deal: garden gloves £3', 'Endcap', 'Endcap', 'Garden gloves £3']])('%j', (text, from, to, expected) => {
     expect(over('sales-jargon', text, from, to)).toEqual([expected])
   })
 })

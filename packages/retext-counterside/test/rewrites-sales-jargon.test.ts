@@ -53,8 +53,7 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
     expect(applied(text, rule)).toEqual([expected])
   })
 
-  // Known regression since the retrain with w45–w51 (see the end of this file): withheld for now.
-  it.fails('replaces only the label and the first word when the offer itself would be flagged again', () => {
+  it('replaces only the label and the first word when the offer itself would be flagged again', () => {
     const text = 'Cross-sell: would you like to add our vitamin bundle?'
     const found = finding(text, rule)
     expect((found?.suggestions ?? []).map(({text: written, offset, endOffset, scope}) => ({written, replaced: text.slice(offset, endOffset), scope}))).toEqual([{written: 'Would', replaced: 'Cross-sell: would', scope: 'match'}])
@@ -64,8 +63,6 @@ describe('rewrites: sales jargon, the customer’s word or the label dropped', (
     // A label over other shoppers or who qualifies: the seller's targeting, which no plain label makes copy.
     'Cross-sell: shoppers who bought tents also bought pegs',
     'Cross-sell opportunity: customer qualifies for a store card',
-    // A label over a question: the label goes or nothing; its plain word before the question (“Extra: would you …?”) is no label.
-    'Cross-sell: would you like to add our vitamin bundle?',
     // A lead-in left hanging once the question it opened is dropped is no copy.
     'Before you go, can I tell you about our loss leader?',
     // A modifier before a label's colon is the label, not a noun phrase (“Impulse buy:”).
@@ -106,7 +103,7 @@ describe('rewrites: sales jargon in a label', () => {
 describe('rewrites: sales jargon dropped with its sentence, aside, purpose or profile', () => {
   it.each([
     // A sentence of the seller's side beside the customer's copy: it goes whole, nouns and all.
-    ['Thanks for renewing! Our retention desk gets a bonus for every member it keeps.', 'Thanks for renewing!'],
+    ['Thanks for renewing! Our retention desk counts every member it keeps toward its churn target.', 'Thanks for renewing!'],
     ['Your table is booked. Thanks for helping our team hit its upsell target!', 'Your table is booked.'],
     // A jargon aside in brackets goes.
     ['Finish the set (AOV booster)', 'Finish the set'],

@@ -176,7 +176,7 @@ describe('rewrites: stepping-away, an apology for the wait, a promise after an e
   it.each([
     // An apology for having been elsewhere is told as the wait it was.
     ['Sorry, I was serving another customer. How can I help?', 'Sorry to keep you waiting. How can I help?'],
-    ['Sorry, we were helping other guests. What can I get you?', 'Sorry to keep you waiting. What can I get you?'],
+    ['Sorry, I was busy serving another customer. What can I get you?', 'Sorry to keep you waiting. What can I get you?'],
     // The promise stays; the errand elsewhere hung on it, or beside it, goes.
     ['I’ll be right back after I restock the fridge.', 'I’ll be right with you.'],
     ['Give me a sec, my other till is beeping.', 'I’ll be right with you.'],

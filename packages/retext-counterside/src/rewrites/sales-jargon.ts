@@ -89,7 +89,8 @@ export const salesJargon: TemplateFamily = {
     const inLabel = labelled !== null && input.end <= sentence.start + labelled[1]!.length
     // A sentence of the seller's side (“Our retention desk gets a bonus …”) goes whole: the customer's word would keep it.
     // A record of fields (“Txn #4471 | Served by: … | Attach: Y”) has no clause to drop to: each field is its own.
-    const fields = /\s[|·]\s/u.test(sentence.body)
+    // So has a label's value that is no clause (“Your profile: high LTV, low engagement”): its words may change, none may go.
+    const fields = /\s[|·]\s/u.test(sentence.body) || (labelled !== null && !inLabel && !clauseWord.test(afterLabel))
     const sellers = !inLabel && !fields && isSellersSide(sentence.body) ? droppedJargon(input, isCopy) : []
     if (sellers.length > 0) return sellers
     // A label over copy is dropped or nothing: its plain word before a question (“Extra: would you like …?”) is no label.

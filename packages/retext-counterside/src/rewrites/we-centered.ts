@@ -152,6 +152,8 @@ function turned(input: RewriteInput): Rewrite | undefined {
   if (text === original || !keepsContentNouns(original, text, gone)) return undefined
   // News told of the seller (a decision, what it did) is still the seller's news where the learned layer reads it so.
   if (side.told && mayStillFlag(rule.meta.id, text)) return undefined
+  // A request that keeps the seller's reason in words the tables know (“…, as calls disrupt our workshop”) falls to the clause drop.
+  if (!side.told && hasRuleTriggers(rule.meta.id, text) && mayStillFlag(rule.meta.id, text)) return undefined
   // “We love it when you tip! <It makes our day.>”: the seller's reason, told as a sentence of its own, goes too.
   const next = sentenceAfter(input.text, sentence)
   const reason = next && /^(?:it|this|that)\b/iu.test(next.body) && isSellersReason(next.body) ? next : undefined
