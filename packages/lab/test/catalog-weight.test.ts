@@ -4,25 +4,15 @@
  * catalogs use in plain confirmations ("Are you sure?") weigh less.
  */
 import {describe, expect, it} from 'vitest'
-import type {Example} from '../src/model/examples.js'
 import {defaultTrainOptions, trainRule} from '../src/model/logistic.js'
+import {oneSentence} from './support/one-sentence.js'
 
 const shared = 1
 const pressure = 2
 const confirm = 3
 
-const example = (source: Example['source'], label: 0 | 1, ...features: number[]): Example => ({
-  id: source,
-  group: source,
-  frozen: false,
-  source,
-  text: '',
-  labels: Int8Array.of(label),
-  sentences: [Int32Array.from(features)],
-  reportable: [true]
-})
 // Writers use the shared words in pressure; catalogs in confirmations.
-const examples = [...Array.from({length: 30}, () => example('corpus', 1, shared, pressure)), ...Array.from({length: 30}, () => example('catalog', 0, shared, confirm))]
+const examples = [...Array.from({length: 30}, () => oneSentence(1, [shared, pressure], 'corpus')), ...Array.from({length: 30}, () => oneSentence(0, [shared, confirm], 'catalog'))]
 const options = {...defaultTrainOptions, hashBits: 4, catalogWeight: 1}
 
 describe('catalogWeight', () => {

@@ -5,26 +5,16 @@
  * `shapeCeiling` and in the shipped model by `holdShapesBelow`.
  */
 import {describe, expect, it} from 'vitest'
-import type {Example} from '../src/model/examples.js'
 import {holdShapesBelow, shapeMargin} from '../src/model/final.js'
 import {defaultTrainOptions, trainRule, type RuleWeights} from '../src/model/logistic.js'
+import {oneSentence} from './support/one-sentence.js'
 
 const shape = 1
 const word = 2
 const other = 3
 
 // Positives carry the shape; most sentences are positive, so the bias rises with them.
-const example = (label: 0 | 1, ...features: number[]): Example => ({
-  id: 'case',
-  group: 'w',
-  frozen: false,
-  source: 'corpus',
-  text: '',
-  labels: Int8Array.of(label),
-  sentences: [Int32Array.from(features)],
-  reportable: [true]
-})
-const examples = [...Array.from({length: 60}, () => example(1, shape, word)), ...Array.from({length: 20}, () => example(0, other))]
+const examples = [...Array.from({length: 60}, () => oneSentence(1, [shape, word])), ...Array.from({length: 20}, () => oneSentence(0, [other]))]
 const options = {...defaultTrainOptions, hashBits: 4, l2: 0.001, shapeCap: 5}
 
 describe('shapeCeiling', () => {

@@ -3,21 +3,11 @@
  * those runs, still one linear model; one shuffle is the plain run.
  */
 import {describe, expect, it} from 'vitest'
-import type {Example} from '../src/model/examples.js'
 import {defaultTrainOptions, trainRule} from '../src/model/logistic.js'
+import {oneSentence} from './support/one-sentence.js'
 
-const example = (label: 0 | 1, ...features: number[]): Example => ({
-  id: String(features),
-  group: 'w',
-  frozen: false,
-  source: 'corpus',
-  text: '',
-  labels: Int8Array.of(label),
-  sentences: [Int32Array.from(features)],
-  reportable: [true]
-})
 // Feature 1 argues for the rule, 2 against, 3 on both sides.
-const examples = [...Array.from({length: 12}, (_, index) => example(1, 1, index % 2 === 0 ? 3 : 4)), ...Array.from({length: 12}, (_, index) => example(0, 2, index % 3 === 0 ? 3 : 5))]
+const examples = [...Array.from({length: 12}, (_, index) => oneSentence(1, [1, index % 2 === 0 ? 3 : 4])), ...Array.from({length: 12}, (_, index) => oneSentence(0, [2, index % 3 === 0 ? 3 : 5]))]
 const options = {...defaultTrainOptions, hashBits: 4, pruneBelow: 0}
 
 describe('shuffles', () => {
