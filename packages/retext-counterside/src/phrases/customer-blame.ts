@@ -1105,11 +1105,11 @@ export const customerBlame: readonly PhraseEntry[] = [
       '@faulty date|day of birth',
       '@faulty ...1 reading|readings|ticket|mpan|mileage'
     ],
-    expected: ['Enter your date of birth as DD/MM/YYYY.'],
+    expected: ['Type the date of birth as day, month and year, e.g. 04/11/1988.'],
     note: 'the customer reads a verdict instead of the form the answer should take',
     confidence: 0.7,
-    examples: ['Invalid date of birth.', 'Incorrect meter reading.'],
-    counterExamples: ['Enter your date of birth as DD/MM/YYYY.', 'This parking ticket is invalid after midnight.']
+    examples: ['Wrong date of birth!', 'Incorrect meter reading.'],
+    counterExamples: ['Type the date of birth as day, month and year.', 'This parking ticket is invalid after midnight.']
   },
   {
     // Damage or failure put down to careless use, said in other words than `misuse`.

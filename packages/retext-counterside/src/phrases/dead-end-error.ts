@@ -7,7 +7,7 @@ export const failureClasses: WordClasses = {
   // What the customer typed or handed over, and the tickets and codes they hold.
   input: [
     ...blameClasses['input']!, 'ticket', 'pass', 'postcode', 'iban', 'vin', 'passport', 'promo',
-    // Named in a short verdict (“Invalid meter reading.”, “Wrong booking reference.”).
+    // Named in a short verdict (“Invalid gas reading.”, “Wrong booking reference.”).
     'reference', 'reading', 'bid', 'amount', 'registration', 'licence', 'license', 'mpan', 'mprn', 'username'
   ],
   // Things that go through, print or load: a process, not a person's choice.
@@ -224,7 +224,7 @@ export const failures: readonly PhraseEntry[] = [
     // What the customer typed, turned away with nothing on how to get it
     // right: blame (customer-blame) and a dead end at once.
     phrases: [
-      // One word may name what it belongs to: “Invalid meter reading.”
+      // One word may name what it belongs to: “Invalid gas reading.”
       '@faulty ...1 @input',
       '@input @faulty',
       'not a valid @input',

@@ -91,7 +91,7 @@ describe(`${ruleId}: blame said kindly, in passing or the other way round`, () =
     ['The account number you gave is not valid.', 'you gave is not valid'],
     ['The size you picked doesn’t fit this frame.', 'you picked doesn’t fit'],
     ['You picked a delivery day that has already passed.', 'You picked a delivery day that has already passed'],
-    ['Invalid date of birth.', 'Invalid date of birth'],
+    ['Invalid day of birth.', 'Invalid day of birth'],
     ['The lid cracked through misuse.', 'through misuse'],
     ['Did you actually charge it first?', 'Did you actually'],
     ['Try a card that actually has funds.', 'actually has funds'],

@@ -186,7 +186,7 @@ describe(`${ruleId}: failures told flatly, casually or beside blame`, () => {
     ['This line is not taking calls.', 'not taking calls', 14],
     ['No account found under that phone number.', 'No account found under', 1],
     ['Attachment too big.', 'Attachment too big', 1],
-    ['Invalid meter reading.', 'Invalid meter reading', 1],
+    ['Invalid water reading.', 'Invalid water reading', 1],
     ['Sorry, we can’t seem to find that parcel.', 'can’t seem to find', 11]
   ])
 
