@@ -95,7 +95,13 @@ export const salesJargon: TemplateFamily = {
     if (sellers.length > 0) return sellers
     // A label over copy is dropped or nothing: its plain word before a question (“Extra: would you like …?”) is no label.
     const overCopy = inLabel && labelsCopy(afterLabel, sentence.close)
-    const found = labelRewrite(input, sentence) ?? (overCopy ? undefined : plainWord(input, sentence)) ?? withoutModifier(input, sentence) ?? staffless(withoutPurpose(input, sentence)) ?? staffless(withoutProfile(input, sentence, isCopy)) ?? (inLabel || fields ? undefined : staffless(droppedClause(input, sentence)))
+    const found =
+      labelRewrite(input, sentence) ??
+      (overCopy ? undefined : plainWord(input, sentence)) ??
+      withoutModifier(input, sentence) ??
+      staffless(withoutPurpose(input, sentence)) ??
+      staffless(withoutProfile(input, sentence, isCopy)) ??
+      (inLabel || fields ? undefined : staffless(droppedClause(input, sentence)))
     if (found) return [found]
     return inLabel || fields ? [] : droppedJargon(input, isCopy)
   }
