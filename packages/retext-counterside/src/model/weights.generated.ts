@@ -4,7 +4,7 @@ import type {EncodedModel} from './weights-format.js'
 
 export const model: EncodedModel = {
   "featureVersion": 8,
-  "dataHash": "35cd3ea7cbcde946",
+  "dataHash": "b8be3c3bd1468447",
   "hashBits": 18,
   "features": {
     "glossary": true,
