@@ -19,6 +19,7 @@ import {learnedHasEvidence, ruleIds} from 'retext-counterside'
 import {seededRandom, shuffle} from './model/random.js'
 import {defaultSettings, decide, loadData, outOfFold, tunedWriters, type Data, type Decisions, type Settings} from './model/pipeline.js'
 import {finalModel} from './model/final.js'
+import {withoutRuleOption} from './model/logistic.js'
 import {formatScore, scoreCases, type Score} from './score.js'
 import {readCorpus, type CorpusCase} from './corpus.js'
 import {formatSeparation, perspectiveSeparation} from './perspective-separation.js'
@@ -78,7 +79,7 @@ const settings: Settings = {
     shapeCap: number(flags['shape-cap'], train.shapeCap),
     pruneBelow: number(flags.prune, train.pruneBelow),
     // A positive weight asked for on the command line is every rule's, the defaults' per-rule ones included.
-    ...(flags['positive-weight'] === undefined ? {} : {perRule: Object.fromEntries(Object.entries(train.perRule ?? {}).map(([rule, {positiveWeight: _, ...own}]) => [rule, own]))})
+    ...(flags['positive-weight'] === undefined ? {} : {perRule: withoutRuleOption(train.perRule, 'positiveWeight')})
   }
 }
 const data = loadData(settings)

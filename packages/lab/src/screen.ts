@@ -23,7 +23,7 @@ import {learnedHasEvidence, ruleIds} from 'retext-counterside'
 import type {FeatureOptions} from 'retext-counterside/model'
 import {buildExamples} from './model/examples.js'
 import {assignFolds} from './model/folds.js'
-import {exampleLogit, optionsFor, trainRule, type TrainOptions} from './model/logistic.js'
+import {exampleLogit, optionsFor, trainRule, withoutRuleOption, type TrainOptions} from './model/logistic.js'
 import {decide, defaultSettings, loadSources, phraseVerdicts, tunedWriters, type Data, type Decisions, type Settings} from './model/pipeline.js'
 
 const {values: flags, positionals} = parseArgs({
@@ -62,7 +62,7 @@ function parseVariant(name: string): Variant {
   const features: Record<string, boolean> = {...defaultSettings.features}
   const train: Record<string, number> = {...(defaultSettings.train as unknown as Record<string, number>)}
   // The defaults' own per-rule options, which a variant's `rule:key=value` joins and a shared `key=value` overrides for every rule.
-  const perRule: Record<string, Record<string, number | boolean>> = Object.fromEntries(Object.entries(defaultSettings.train.perRule ?? {}).map(([rule, own]) => [rule, {...own}]))
+  let perRule: Record<string, Record<string, number | boolean>> = Object.fromEntries(Object.entries(defaultSettings.train.perRule ?? {}).map(([rule, own]) => [rule, {...own}]))
   const policy = {highestFloor: defaultSettings.highestFloor, precision: defaultSettings.precision, catalogCost: defaultSettings.catalogCost ?? 1}
   let evidence = false
   for (const part of name.split('+')) {
@@ -86,8 +86,7 @@ function parseVariant(name: string): Variant {
       perRule[rule] = {...perRule[rule], [option]: value === 'false' ? false : Number(value)}
     } else if (key! in train || key === 'shapeCeiling' || key === 'catalogWeight' || key === 'shuffles') {
       train[key!] = Number(value)
-      // A shared key overrides every rule's own value for it.
-      for (const [rule, own] of Object.entries(perRule)) perRule[rule] = Object.fromEntries(Object.entries(own).filter(([option]) => option !== key))
+      perRule = withoutRuleOption(perRule, key!) as typeof perRule
     } else throw new Error(`unknown setting ${key}`)
   }
 

@@ -71,6 +71,13 @@ export const defaultTrainOptions: TrainOptions = {
   perRule: {'we-centered': {positiveWeight: 4}, 'customer-blame': {positiveWeight: 4}, 'sales-jargon': {positiveWeight: 4}, 'exposed-internals': {positiveWeight: 4}}
 }
 
+type RuleOptions = NonNullable<TrainOptions['perRule']>
+
+/** `perRule` without any rule's own `key`: a value set for every rule (on the command line, in a screen variant) then holds for all. */
+export function withoutRuleOption(perRule: RuleOptions | undefined, key: string): RuleOptions {
+  return Object.fromEntries(Object.entries(perRule ?? {}).map(([rule, own]) => [rule, Object.fromEntries(Object.entries(own).filter(([option]) => option !== key))]))
+}
+
 export interface RuleWeights {
   bias: number
   readonly weights: Float64Array
