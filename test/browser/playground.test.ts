@@ -25,7 +25,8 @@ beforeAll(async () => {
   mkdirSync(artifacts, {recursive: true})
   server = await serveDist()
   browser = await launchChromium()
-})
+  // Chromium's first start on a loaded two-core CI machine can take longer than the default 10 s.
+}, 60_000)
 
 afterAll(async () => {
   await browser?.close()
