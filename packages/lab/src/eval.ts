@@ -136,6 +136,12 @@ const final = finalModel(data, logits, settings)
 if (frozen.length > 0) {
   section(`frozen split: ${[...new Set(frozen.map((item) => item.writer))].join(', ')} (${frozen.length} cases), scored by the shipped model`)
   report(frozen, () => final.decisions, final.logits)
+  // Short common strings ("Payment failed.") recur across writers; a frozen text a training case shares word for word was seen in training.
+  const sameText = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim()
+  const trainingTexts = new Set(data.cases.filter((item) => !item.frozen).map((item) => sameText(item.text)))
+  const unseen = frozen.filter((item) => !trainingTexts.has(sameText(item.text)))
+  section(`frozen split, only the ${unseen.length} texts no training case shares word for word (${frozen.length - unseen.length} left out)`)
+  report(unseen, () => final.decisions, final.logits)
 }
 
 catalogFlagRate(data, foldDecisions, logits)
