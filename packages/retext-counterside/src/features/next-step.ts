@@ -88,7 +88,7 @@ const aboutNextTime = (sentence: SentenceView): boolean => /\b(?:next time|in (?
 const notAfterPlease = new Set(['do', 'don’t', 'don\'t', 'stop', 'hang', 'note', 'accept', 'bear', 'be', 'refrain', 'never'])
 
 /** Words after which an imperative still opens a clause (“…, or call us”). */
-export const clauseOpeners: ReadonlySet<string> = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so'])
+export const clauseOpeners: ReadonlySet<string> = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so', 'maybe', 'perhaps'])
 
 const promises: readonly PhraseEntry[] = [
   {
@@ -110,6 +110,23 @@ const promises: readonly PhraseEntry[] = [
       'but we|i can|could',
       // What someone can do for them now: “I can order it to your home”, “Reception can book you a new one”.
       'can order|book|rebook|reserve|arrange|hold|send|deliver|fit|replace|swap|offer|find|put you|it|a|an|another|one',
+      // Put right by someone else: “Reception can fix it for you.”
+      'can fix|sort|change|correct|update it|this|that|them for you',
+      // An offer made as a condition: “…, if you’d like to book again.”
+      'if you’d like|prefer to',
+      'if you’re happy to',
+      'if you would like to',
+      // What was kept or is still there: “Here are three similar vans nearby.”, “the paperback is still available”.
+      'here are|is ...3 similar|other|alternative|alternatives',
+      'here’s ...3 similar|other|alternative|alternatives',
+      'still available|free|open',
+      'new slots|dates|times|appointments|places|seats|tickets ...2 added|released',
+      // A check the customer can make: “double-check the number”.
+      'double-check|recheck',
+      'double check',
+      // A promise without its subject: “We’ve flagged it and will e-mail you by Friday.”
+      'and will|shall email|e-mail|text|call|contact|update|send|write|ring|message|refund|rebook',
+      'back soon|shortly',
       // Another way the thing can still be had: “Receipts can be reprinted in the shop.”
       'can be reprinted|reissued|resent|rebooked|exchanged|collected',
       'can be made|done at|in|online|by',

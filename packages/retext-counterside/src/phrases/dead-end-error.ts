@@ -111,12 +111,14 @@ export const failures: readonly PhraseEntry[] = [
       'unavailable',
       'not available',
       'isn’t|aren’t|wasn’t|weren’t available',
-      'is|are not available'
+      'is|are not available',
+      'won’t be available',
+      'will not be available'
     ],
     expected: ['This isn’t available right now. Choose another option, or we can tell you when it’s back.'],
     note: 'the customer hits a wall with no hint of when it will be back or what to choose instead',
     confidence: 0.8,
-    examples: ['This service is currently unavailable.', 'Sorry, the video call feature is not available.'],
+    examples: ['This service is currently unavailable.', 'Sorry, the video call feature is not available.', 'The sauna won’t be available this weekend.'],
     counterExamples: ['This size is unavailable right now. Choose another size, or we’ll e-mail you when it’s back.']
   },
   {
@@ -200,24 +202,27 @@ export const failures: readonly PhraseEntry[] = [
   {
     phrases: [
       'not supported',
-      'unsupported'
+      'unsupported',
+      'isn’t|aren’t|wasn’t|weren’t supported'
     ],
     advice: 'Say what works instead (another file type, browser, card or device).',
     note: 'the customer is told their choice won’t do, with no word on what would',
     confidence: 0.8,
-    examples: ['This file type is not supported.', 'Unsupported browser.'],
+    examples: ['This file type is not supported.', 'Unsupported browser.', 'Sorry, contactless isn’t supported here.'],
     counterExamples: ['This file type is not supported. Upload a PDF or a photo instead.']
   },
   {
     phrases: [
       'unreadable',
       'isn’t|wasn’t|aren’t|weren’t recognised|recognized|accepted',
-      '@faulty ...1 @input ...1 @entered'
+      '@faulty ...1 @input ...1 @entered',
+      // The short status a reader gives: “Ticket not scanned.”
+      'card|ticket|pass|barcode|chip|tag not read|scanned|detected'
     ],
     advice: 'Say what to check (how it should look) and what to try next.',
     note: 'the customer is told what they handed over won’t do, with no idea how to make it work',
     confidence: 0.8,
-    examples: ['Your barcode is unreadable.', 'Sorry, your card isn’t accepted here.'],
+    examples: ['Your barcode is unreadable.', 'Sorry, your card isn’t accepted here.', 'Boarding pass not scanned.'],
     counterExamples: ['Your barcode is unreadable. Turn up the screen brightness and scan it again.']
   },
   {
@@ -261,12 +266,15 @@ export const failures: readonly PhraseEntry[] = [
       'is|are no longer available|valid|active',
       'isn’t|aren’t valid|available any longer',
       // “Session expired.”: the short form, after the thing that ran out.
-      'code|link|session|card|voucher|coupon|token|ticket|pass|password|invitation|invite|quote|offer =expired'
+      'code|link|session|card|voucher|coupon|token|ticket|pass|password|invitation|invite|quote|offer =expired',
+      // Run out the same way: “Your checkout session ended.”, “This offer has ended.”
+      'session|offer|deal|sale|promotion has|have ended',
+      'session|offer|deal|sale|promotion =ended'
     ],
     advice: 'Say what the customer can do now: choose another, ask for a new one, or who can help.',
     note: 'the customer hears that what they came for is gone, with nothing offered in its place',
     confidence: 0.8,
-    examples: ['The time you picked is no longer available.', 'Your reset link has expired.', 'Session expired.'],
+    examples: ['The time you picked is no longer available.', 'Your reset link has expired.', 'Session expired.', 'Your booking session has ended.'],
     counterExamples: [
       'Your reset link has expired. We’ve sent you a new one.',
       'This coupon has expired, but here’s a new one for next time.',
@@ -319,12 +327,20 @@ export const failures: readonly PhraseEntry[] = [
       'can’t|cannot accommodate',
       'won’t be issuing|offering|giving|refunding|replacing|discussing|changing',
       'will not be issuing|offering|giving|refunding|replacing|discussing|changing',
+      // Not carried on with: “We won’t be renewing your lease.”, “we won’t be looking at this”.
+      'won’t be renewing|looking|accepting|continuing|progressing|pursuing|reviewing',
+      'will not be renewing|looking|accepting|continuing|progressing|pursuing|reviewing',
       'decision is final'
     ],
     advice: 'Say what the customer can do instead, or who can look at it again; a “no” with nothing after it ends the conversation.',
     note: 'the customer is refused with nowhere left to go: no alternative, no appeal, no one to ask',
     confidence: 0.8,
-    examples: ['Sorry, there’s nothing more we can do.', 'We won’t be issuing a refund for this order.', 'This decision is final.'],
+    examples: [
+      'Sorry, there’s nothing more we can do.',
+      'We won’t be issuing a refund for this order.',
+      'This decision is final.',
+      'We will not be renewing your allotment lease.'
+    ],
     counterExamples: [
       'I can’t help with that here, but our billing team can: call 0800 123 456.',
       'We won’t be offering refunds on sale items, but you can exchange them within 30 days.',
@@ -363,13 +379,22 @@ export const failures: readonly PhraseEntry[] = [
     phrases: [
       // With or without a subject: “Sorry, can’t do that here.”
       'can’t|cannot do that|this',
+      // A day or a time refused with none offered: “Can’t do Fridays, sorry.”
+      'can’t|cannot do mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays',
+      'can’t|cannot do weekends|evenings|mornings|today|tomorrow|tonight',
       'we|i can’t|cannot @grant',
       'we|i won’t be able to @grant',
       'we|i will not be able to @grant',
       'we|i don’t do that|this|refunds|exchanges|returns',
       'don’t|do not really do',
-      'that’s all ...3 we|i can do|have',
-      'system|computer|machine|till says no',
+      'that’s all ...3 we|i can do|have|give|offer',
+      'system|computer|machine|till|it|app|screen just? says no',
+      // “That’s a no from us on the refund, sorry.”
+      'a no from us|me',
+      // A refusal told as bad news: “Unfortunately, weekend slots can’t be changed online.”
+      'unfortunately|sadly ...6 can’t|cannot|couldn’t|won’t',
+      'afraid ...4 can’t|cannot|couldn’t|won’t',
+      'we|i can’t|cannot look at|into',
       'system|computer|machine|till won’t let me|us',
       'out of our|my hands',
       'not going to happen',
@@ -383,7 +408,10 @@ export const failures: readonly PhraseEntry[] = [
       'We can’t reverse this charge.',
       'We won’t be able to take your booking.',
       'I’m afraid the system won’t let me.',
-      'We don’t do refunds.'
+      'We don’t do refunds.',
+      'Can’t do Sundays, I’m afraid.',
+      'It’s a no from us on the upgrade.',
+      'Unfortunately, weekend slots can’t be changed online.'
     ],
     counterExamples: [
       'We can’t reverse this charge ourselves, but your bank can: call the number on your card.',
@@ -399,12 +427,19 @@ export const failures: readonly PhraseEntry[] = [
       'does|do not deliver|ship|post to',
       'we|i can’t|cannot collect from',
       'we|i don’t supply|serve|cover your|this',
-      'we|i do not supply|serve|cover your|this'
+      'we|i do not supply|serve|cover your|this',
+      'not|isn’t deliverable|serviceable',
+      'postcode|area|address|region|location not covered'
     ],
     advice: 'Say what the customer can do instead: another address, a pickup point, or a shop nearby.',
     note: 'the customer learns they are outside the seller’s reach and not how else to get it',
     confidence: 0.8,
-    examples: ['We can’t deliver to this address.', 'Sorry, this shop doesn’t ship to Ireland.'],
+    examples: [
+      'We can’t deliver to this address.',
+      'Sorry, this shop doesn’t ship to Ireland.',
+      'Sorry, that address isn’t deliverable.',
+      'Region not covered.'
+    ],
     counterExamples: ['We don’t deliver to PO boxes, but you can collect from any of our lockers.']
   },
   {
@@ -473,6 +508,7 @@ export const failures: readonly PhraseEntry[] = [
     phrases: [
       'is not monitored',
       'not taking|accepting calls|bookings|orders|enquiries|messages',
+      'stopped taking|accepting calls|bookings|orders|enquiries|messages|payments|applications',
       'isn’t monitored',
       'does|do not accept replies',
       'doesn’t|don’t accept replies',
@@ -483,7 +519,12 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Give the customer a way to reach a person: a number, a chat, an address that someone reads.',
     note: 'the customer has no one left to ask: the channel is closed or the person on it has gone',
     confidence: 0.8,
-    examples: ['This mailbox is not monitored.', 'No further correspondence will be entered into.', 'Sorry, I didn’t get that.'],
+    examples: [
+      'This mailbox is not monitored.',
+      'No further correspondence will be entered into.',
+      'Sorry, I didn’t get that.',
+      'This bakery has stopped taking orders.'
+    ],
     counterExamples: [
       'This mailbox isn’t monitored. To reach us, use the chat at example.com/help.',
       'Sorry, I didn’t get that. Try asking in a few words, or type “agent” to reach a person.'
@@ -584,14 +625,25 @@ export const failures: readonly PhraseEntry[] = [
   {
     // Used up: the code or voucher was spent before, and nothing says what to use instead.
     phrases: [
-      'has|have already been used|redeemed|claimed',
-      "*'s already been used|redeemed|claimed"
+      'has|have already been used|redeemed|claimed|taken|booked|reserved',
+      "*'s already been used|redeemed|claimed",
+      // Taken by someone else first: “that e-mail’s already taken”, “the slot is already booked”.
+      'is|are|was|were already taken|booked|reserved',
+      "*'s already taken|booked|reserved"
     ],
     advice: 'Say what the customer can use instead, or who can check it.',
     note: 'the customer is told their code is spent, with no word on what to do now',
     confidence: 0.8,
-    examples: ['This gift code has already been redeemed.', 'Sorry, that coupon’s already been claimed.'],
-    counterExamples: ['This gift code has already been redeemed. If you didn’t redeem it, call us on 0800 123 456.']
+    examples: [
+      'This gift code has already been redeemed.',
+      'Sorry, that coupon’s already been claimed.',
+      'Hmm, that nickname’s already taken.',
+      'The 10:30 court is already booked.'
+    ],
+    counterExamples: [
+      'This gift code has already been redeemed. If you didn’t redeem it, call us on 0800 123 456.',
+      'That nickname is already taken. Pick another one, or sign in if it’s yours.'
+    ]
   },
   {
     // Out of luck, said as the whole answer.
@@ -608,24 +660,34 @@ export const failures: readonly PhraseEntry[] = [
     // Gone: the thing the customer wanted is taken or lost.
     phrases: [
       'is|are gone',
-      "*'s gone"
+      "*'s gone",
+      // “Sadly your size has gone in this colour.” (Not “gone through”, “gone to”: see the cancels.)
+      'has|have|had gone missing|from|in'
     ],
     advice: 'Say what the customer can choose instead, or whether it can be brought back.',
     note: 'the customer hears that what they wanted is gone, with nothing offered in its place',
     confidence: 0.8,
-    examples: ['Sorry, that table’s gone.', 'The seats you picked are gone.'],
+    examples: ['Sorry, that table’s gone.', 'The seats you picked are gone.', 'Sorry, the large size has gone in blue.', 'Your saved card has gone missing.'],
     counterExamples: ['That table’s gone, but we have one by the window at 8pm. Shall we book it?', 'Book now before it’s gone.']
   },
   {
     // Turned down as a fact about the thing: it can't be repaired, fulfilled, amended.
     phrases: [
       'cannot|can’t be repaired|fixed|fulfilled|dispensed|sold|amended|exchanged|extended|paused|glazed|supplied|fitted|serviced',
-      'can not be repaired|fixed|fulfilled|dispensed|sold|amended|exchanged|extended|paused|glazed|supplied|fitted|serviced'
+      'can not be repaired|fixed|fulfilled|dispensed|sold|amended|exchanged|extended|paused|glazed|supplied|fitted|serviced',
+      // Moved, brought back or paid: “That slot can’t be moved.”, “Your draft cannot be recovered.”
+      'cannot|can’t be moved|rescheduled|rebooked|recovered|restored|refunded|transferred|paid',
+      'can not be moved|rescheduled|rebooked|recovered|restored|refunded|transferred|paid'
     ],
     advice: 'Say what the customer can have instead (another item, another date, a refund), or who can look at it again.',
     note: 'the customer is told it can’t be done, with no word on what can',
     confidence: 0.8,
-    examples: ['Sorry, your watch cannot be repaired.', 'Your engraving can’t be amended.'],
+    examples: [
+      'Sorry, your watch cannot be repaired.',
+      'Your engraving can’t be amended.',
+      'That fitting can’t be moved.',
+      'Your deleted photos cannot be recovered.'
+    ],
     counterExamples: ['Your watch can’t be repaired, but we can replace it at half price. Reply YES to order one.']
   },
   {
@@ -633,15 +695,25 @@ export const failures: readonly PhraseEntry[] = [
     phrases: [
       'desk|lines|counter|branch|entry|checkout|checkouts|till|tills|bookings|registration|enrolment|applications|check-in|boarding|gate closed',
       'desk|lines|counter|branch|entry|checkout|checkouts|till|tills|bookings|registration|enrolment|applications|check-in|boarding|gate is|are now? closed',
-      'out of order|service'
+      'out of order|service',
+      // Closed, told as bad news (an apology before it), or closed with no end.
+      'sorry|afraid|unfortunately|sadly ...6 closed|shut',
+      'closed|shut until further notice'
     ],
     advice: 'Say when it opens again, or where the customer can go instead.',
     note: 'the customer finds the way closed and isn’t told when it opens or where else to go',
     confidence: 0.8,
-    examples: ['Sorry, the returns counter is closed.', 'Ticket machine out of order.'],
+    examples: [
+      'Sorry, the returns counter is closed.',
+      'Ticket machine out of order.',
+      'Sorry, the car wash is closed.',
+      'The cafe is shut until further notice.'
+    ],
     counterExamples: [
       'The returns counter is closed until 2pm. You can return items at any till.',
-      'Ticket machine out of order. Please use the one by the stairs.'
+      'Ticket machine out of order. Please use the one by the stairs.',
+      'Sorry, the car wash is closed. It reopens at 7am tomorrow.',
+      'Sorry, the car wash is closed, but you can use the one on Mill Road.'
     ]
   },
   {
@@ -649,14 +721,28 @@ export const failures: readonly PhraseEntry[] = [
     phrases: [
       'we|i don’t refund|move|list|stock|sell|repair|service|fit|supply',
       'we|i do not refund|move|list|stock|sell|repair|service|fit|supply',
-      'isn’t|wasn’t|aren’t something we|i can|could|offer|do|provide|sell|support|stock|carry|’re',
+      'isn’t|wasn’t|aren’t something we|i can|could|offer|do|provide|sell|support|stock|carry',
+      // “we’re” is one word: “this isn’t something we’re able to take on”.
+      'isn’t|wasn’t|aren’t|not something we’re|i’m able|willing|set',
+      'we|i don’t work on|with',
+      'we|i do not work on|with',
       'outside our|the service|delivery|coverage|repair area|areas|zone|programme|program'
     ],
     advice: 'Say what the customer can have instead, or who can help them with it.',
     note: 'the customer hears what the seller won’t do and nothing about what they can do instead',
     confidence: 0.8,
-    examples: ['We don’t repair this model.', 'Sorry, gift wrap isn’t something we offer.', 'Your village is outside our delivery area.'],
-    counterExamples: ['We don’t repair this model, but the maker does: call them on 0800 123 456.']
+    examples: [
+      'We don’t repair this model.',
+      'Sorry, gift wrap isn’t something we offer.',
+      'Your village is outside our delivery area.',
+      'Re-upholstery isn’t something we’re able to quote for.',
+      'We don’t work on vintage bikes.',
+      'We do not work with overseas agents.'
+    ],
+    counterExamples: [
+      'We don’t repair this model, but the maker does: call them on 0800 123 456.',
+      'We don’t work on vintage bikes, but the shop on Hill Street does: call them on 0113 496 0000.'
+    ]
   },
   {
     // Something broke, said in plain words, with nothing after it.
@@ -692,7 +778,7 @@ export const failures: readonly PhraseEntry[] = [
       // Not a call: a call that ended is most often one the customer hung up.
       'chat|conversation has|have ended',
       'chat|conversation ended',
-      'chat|conversation is|has been closed',
+      'chat|conversation is|was|has been? closed',
       'chat|conversation will now end|close'
     ],
     advice: 'Say how the customer can pick the conversation up again: a new chat, a number, when someone is back.',
@@ -711,15 +797,27 @@ export const failures: readonly PhraseEntry[] = [
       'is|are|was|were now? sold out',
       'it’s|that’s|they’re|we’re now? sold out',
       'all sold out',
+      // “has sold out”, “has just sold”, “that one’s sold out”.
+      'has|have|had now|just|already? sold out',
+      'has|have just sold',
+      "*'s now|just? sold out",
       'is|are fully booked',
       'we’re|they’re fully booked',
       'slots|places|seats|spaces|dates|rooms|tables|appointments|sessions|days are|were full',
-      'is|are now? out of stock'
+      'is|are now? out of stock',
+      // “We’ve run out of the size you ordered.”
+      'we’ve|we|they’ve|has|have|had run|ran out of'
     ],
     advice: 'Say when more will be free, or what the customer can choose instead.',
     note: 'the customer is told there is nothing for them, and not when there will be or what else to pick',
     confidence: 0.8,
-    examples: ['Sorry, the matinee is sold out.', 'We’re fully booked for the bank holiday.', 'All the Monday places are full.', 'That lamp is out of stock.'],
+    examples: [
+      'Sorry, the matinee is sold out.',
+      'We’re fully booked for the bank holiday.',
+      'All the Monday places are full.',
+      'That lamp is out of stock.',
+      'Sorry, we’ve run out of the green tiles.'
+    ],
     counterExamples: [
       'The matinee is sold out, but there are seats for the evening show. Shall we book two?',
       'Great news: the spring fair sold out by lunchtime!',
@@ -779,6 +877,8 @@ export const failures: readonly PhraseEntry[] = [
     // What was planned isn't going to happen, said as news with no new plan.
     phrases: [
       'can’t|cannot go ahead',
+      'can’t|cannot|couldn’t proceed',
+      'could not proceed',
       'can’t|cannot go any further',
       'ended|stopped early',
       'can not go ahead',
@@ -798,6 +898,7 @@ export const failures: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: [
       'Your Tuesday delivery can’t go ahead.',
+      'Account not linked. Transfer cannot proceed.',
       'Sorry, the Thursday tasting isn’t happening any more.',
       'We’ve hit a snag with your wallpaper samples.'
     ],
@@ -827,6 +928,11 @@ export const failures: readonly PhraseEntry[] = [
     // What the customer gave doesn't match what the seller has, with no hint of what would.
     phrases: [
       '@input|answer|reference|email|address|postcode doesn’t match',
+      'details|name|information doesn’t|don’t match',
+      'details|name|information does|do not match',
+      // Not the one the seller holds: “that’s not the number on file”.
+      'not the one|email|number|address|card|account|name|phone on file',
+      'not the one|email|number|address|card|account|name|phone you signed|registered',
       '@input|answer|reference|email|address|postcode does not match',
       'don’t recognise|recognize that|this|your',
       'do not recognise|recognize that|this|your',
@@ -835,7 +941,13 @@ export const failures: readonly PhraseEntry[] = [
     advice: 'Say what to check (where the right one is written, how it should look) and what to try next.',
     note: 'the customer is told what they handed over won’t do, with no idea how to make it work',
     confidence: 0.8,
-    examples: ['Sorry, your postcode doesn’t match the one on the account.', 'Sorry, we don’t recognise your voucher.', 'Sorry, command not understood.'],
+    examples: [
+      'Sorry, your postcode doesn’t match the one on the account.',
+      'Sorry, we don’t recognise your voucher.',
+      'Sorry, command not understood.',
+      'Hmm, that’s not the number you registered with.',
+      'Sorry, your details don’t match our records.'
+    ],
     counterExamples: [
       'Your postcode doesn’t match the one on the account. Check the one on your latest bill.',
       'Command not understood. Reply STOP to stop texts or HELP for help.'
@@ -931,14 +1043,20 @@ export const failures: readonly PhraseEntry[] = [
     // Nothing left to offer, said in the short or the “there aren’t any” form.
     phrases: [
       'no slots|appointments|tables|seats|places|drivers|couriers|engineers|rooms =today|tonight|left|for',
+      // Said bare, as the whole answer: “No appointments.” (an empty list's label has no full stop).
+      'no slots|appointments|tables|seats|places|rooms|shifts|couriers|drivers|engineers|bikes|cars|vans|dates',
       'aren’t any ...2 slots|appointments|tables|seats|places|times|dates|rooms|drivers',
       'are not any ...2 slots|appointments|tables|seats|places|times|dates|rooms|drivers'
     ],
     advice: 'Say when more will be free, or what the customer can choose instead.',
     note: 'the customer is told there is nothing for them, and not when there will be or what else to pick',
     confidence: 0.8,
-    examples: ['No rooms tonight, sorry.', 'There aren’t any delivery slots this week.'],
-    counterExamples: ['There aren’t any delivery slots this week. The first free one is Monday at 8am, shall we book it?']
+    examples: ['No rooms tonight, sorry.', 'There aren’t any delivery slots this week.', 'No vans.'],
+    counterExamples: [
+      'There aren’t any delivery slots this week. The first free one is Monday at 8am, shall we book it?',
+      'No appointment needed: just walk in.',
+      'No vans this week. Would a large car do instead?'
+    ]
   },
   {
     // Lost on the seller's side: it vanished, it got lost, nothing says whether it comes back.
@@ -970,13 +1088,108 @@ export const failures: readonly PhraseEntry[] = [
     // Nothing on record for what the customer gave, in the short form.
     phrases: [
       // Not “No records found” alone: that is an empty list's label.
-      'no record|records|booking|bookings|account|accounts|order|orders found for|under|with|matching'
+      'no record|records|booking|bookings|account|accounts|order|orders found for|under|with|matching',
+      // Nothing on file for the customer: “we have no record of it”, “we don’t have you down”.
+      'no record|records|trace of',
+      'can’t|cannot|couldn’t see any? record|records|trace',
+      'don’t have you down',
+      'do not have you down',
+      'don’t have any record|records',
+      'do not have any record|records'
     ],
     expected: ['We couldn’t find that. Check the details, or contact us.'],
     note: 'the customer can’t tell whether it is gone or was never there, nor where to look',
     confidence: 0.8,
-    examples: ['No account found under that phone number.'],
+    examples: [
+      'No account found under that phone number.',
+      'Sorry, we have no record of your visit.',
+      'I can’t see any record of that payment.',
+      'We don’t have you down for Friday.'
+    ],
     counterExamples: ['No account found under that phone number. Check it, or sign in with your e-mail instead.']
+  },
+  {
+    // Money or an order held back (on hold, stuck, held up), with no word on when it moves.
+    phrases: [
+      'is|are|was|were on hold',
+      'has|have been put? on hold',
+      'payment|payout|refund|order|delivery|booking|transfer|withdrawal|deposit|claim|application|account|prescription on hold',
+      'is|are|was|were|got|gets stuck',
+      'has|have been stuck',
+      'has|have|was|were been? held up',
+      // The seller's own hand forced, told as news: “we’ve had to pause your account”.
+      'we’ve|i’ve|we|i|have had to pause|suspend|cancel|close|stop|withdraw|remove|hold|refuse|decline'
+    ],
+    advice: 'Say why it is held, when it will move, and what the customer can do or who to ask.',
+    note: 'the customer hears their money or their order is stuck, and not when it will move or what to do',
+    confidence: 0.8,
+    examples: [
+      'Your withdrawal is on hold.',
+      'Sorry, your rebate is stuck.',
+      'Your visa letter has been held up.',
+      'Unfortunately we’ve had to pause your membership.'
+    ],
+    counterExamples: [
+      'Your withdrawal is on hold until we’ve checked your ID. We’ll e-mail you within two days.',
+      'Your rebate is stuck with the bank. Call us on 0800 123 456 and we’ll chase it.'
+    ]
+  },
+  {
+    // The seller chose against the customer: decided not to, went with someone else.
+    phrases: [
+      'decided not to|against',
+      'decided ...3 no longer',
+      'decided|chosen|chose to go|proceed with another|someone|other',
+      'decided|chosen|chose to go|proceed with a different'
+    ],
+    advice: 'Say why, whether the customer can ask again or appeal, and what they can do instead.',
+    note: 'the customer hears the seller chose against them, with no reason and nowhere to go next',
+    confidence: 0.8,
+    examples: [
+      'After looking at your plans, our team has decided not to quote for the job.',
+      'We’ve decided we no longer want to sell the blue range.',
+      'The owner has decided to go with another buyer.'
+    ],
+    counterExamples: [
+      'Our team has decided not to quote for the job, but a partner firm can: see example.com/partners.',
+      'You decided not to renew, so your plan ends on 3 May and you can rejoin any time.'
+    ]
+  },
+  {
+    // No news to give: no new date, no timeline, nothing more to tell.
+    phrases: [
+      'don’t have a|any new? date|dates|time|timeline|eta|update|news',
+      'do not have a|any new? date|dates|time|timeline|eta|update|news',
+      'can’t|cannot give you a|any date|timeline|eta|update|estimate',
+      'nothing ...2 to tell you',
+      'nothing more to tell|share'
+    ],
+    advice: 'Say when the customer will hear more, and who they can ask in the meantime.',
+    note: 'the customer is left waiting with no date and no one to ask',
+    confidence: 0.8,
+    examples: [
+      'Sorry, we don’t have a new date for your fitting.',
+      'We can’t give you a timeline for the repair.',
+      'There’s nothing more to tell you at this stage.'
+    ],
+    counterExamples: ['We don’t have a new date yet, but we’ll text you as soon as we do.']
+  },
+  {
+    // A booking or a confirmation the seller couldn't make: “we couldn’t confirm your dates”.
+    phrases: [
+      'couldn’t confirm|book|secure|arrange|schedule|price|allocate|assign',
+      'could not confirm|book|secure|arrange|schedule|price|allocate|assign',
+      'we|i can’t|cannot confirm|book|secure|arrange|schedule|price|allocate|assign|open',
+      'we|i weren’t|wasn’t able to confirm|book|secure|arrange|schedule|price|allocate|assign|open'
+    ],
+    advice: 'Say what happens now (another date, another slot, a refund) and what the customer can do.',
+    note: 'the customer learns their booking didn’t happen and not what happens now',
+    confidence: 0.8,
+    examples: ['Sorry, we couldn’t confirm a fitter for Monday.', 'We can’t price this painting online.', 'We could not book a slot for you.'],
+    counterExamples: [
+      'We couldn’t confirm a fitter for Monday, so we’ve booked you in for Tuesday at 9am instead.',
+      'We can’t price this painting online. Bring it to any branch and we’ll value it there.'
+    ]
   },
   {
     // Full up: the box that takes the customer's messages or things has no room left.
@@ -1043,7 +1256,9 @@ export const notFailures: readonly PhraseEntry[] = [
       'couldn’t be happier|prouder|better|more',
       'could not be happier|prouder|better|more',
       // Nothing left for the customer to do: a confirmation, not a refusal.
-      'no further action needed|required|necessary'
+      'no further action needed|required|necessary',
+      // Nothing needed, or an empty list: not a lack of slots (“No appointment needed”, “No slots booked yet”).
+      'no slot|slots|appointment|appointments|table|tables|booking|bookings ...1 needed|necessary|required|booked|scheduled|yet|planned|upcoming',
     ],
     note: 'not a failure report',
     confidence: 1,
@@ -1064,7 +1279,9 @@ export const notFailures: readonly PhraseEntry[] = [
       'Your address is updated. No further action needed.',
       'Your payment has gone through.',
       'If you close this window, the offer is gone.',
-      'We couldn’t be happier with how the launch went.'
+      'We couldn’t be happier with how the launch went.',
+      'No appointment needed: just walk in.',
+      'No bookings scheduled yet'
     ]
   },
   {
@@ -1080,6 +1297,8 @@ export const notFailures: readonly PhraseEntry[] = [
       'if|once|after you delete|remove|disable|deactivate|unlink|revoke ...8 no longer|unable|can’t|cannot|won’t',
       // What an error usually means, or that it is being fixed: an explanation or an update, not a report.
       'error|errors|failure|failures usually|often|typically|normally|sometimes happens|happen|means|occurs|occur',
+      // “Error E-101 means the battery needs calibrating.”
+      'error|code ...1 means|indicates',
       'fixing|resolving|repairing|retrying ...4 failed|error|errors|failure|failures'
     ],
     note: 'a setting or a help text that names a failure, not a report of one',
@@ -1092,6 +1311,7 @@ export const notFailures: readonly PhraseEntry[] = [
       'Are you sure? The user will be unable to sign in until you restore them.',
       'If you remove this phone number, it can no longer be used to sign in.',
       'This error usually means the clock on your device is wrong.',
+      'This error code means the battery needs calibrating.',
       'Our team is fixing the failed transfers from this morning.'
     ]
   }

@@ -75,7 +75,14 @@ function isShortMessage(paragraph: ParagraphView): boolean {
 }
 
 // A question asks (“Can’t find your order?”, “Why was my card declined?”): help text, not a report.
+// A question after a dash is a guess tacked on (“Code not accepted — did you type it right?”):
+// the failure before the dash is still reported.
 const isQuestion = (sentence: SentenceView): boolean => /\?\s*$/.test(sentence.text)
+const dash = /[—–]|\s-\s/
+function askedAbout(sentence: SentenceView, last: WordToken): boolean {
+  const after = sentence.childStarts[last.childIndex + 1] ?? sentence.text.length
+  return isQuestion(sentence) && !dash.test(sentence.text.slice(after))
+}
 
 export const rule: Rule = {
   meta: {
@@ -98,8 +105,8 @@ export const rule: Rule = {
     for (const sentence of paragraph.sentences) {
       if (failure) break
       const found = table.find(sentence)
-      if (found.length === 0 || isQuestion(sentence)) continue
-      const match = withoutCancelled(found, cancels.find(sentence)).find((candidate) => !isCondition(sentence, candidate.first))
+      if (found.length === 0) continue
+      const match = withoutCancelled(found, cancels.find(sentence)).find((candidate) => !isCondition(sentence, candidate.first) && !askedAbout(sentence, candidate.last))
       if (match) failure = {span: spanBetween(sentence, match.first, match.last), entry: match.entry, first: match.first}
     }
 

@@ -224,3 +224,81 @@ describe(`${ruleId}: failures told flatly, casually or beside blame`, () => {
     expect(flagged('Sorry, that service is not available in your area.', ruleId)).toEqual(['is not available'])
   })
 })
+
+describe(`${ruleId}: held, taken, closed, decided against, no date, and a guess after a dash`, () => {
+  flagsEach(ruleId, [
+    ['Sorry, the bike hire desk is closed.', 'Sorry, the bike hire desk is closed', 1],
+    ['The print shop is shut until further notice.', 'shut until further notice', 19],
+    ['This café has stopped taking bookings.', 'stopped taking bookings', 15],
+    ['Our support chat is closed.', 'chat is closed', 13],
+    ['The 4pm tour has just sold out.', 'has just sold out', 14],
+    ['Oh dear, that one’s sold out.', 'one’s sold out', 15],
+    ['Sorry, that username’s already taken.', 'username’s already taken', 13],
+    ['Sorry, we’ve run out of the small jars.', 'we’ve run out of', 8],
+    ['Your pension transfer is on hold.', 'is on hold', 23],
+    ['Sorry, your cashback is stuck.', 'is stuck', 22],
+    ['Your order has been held up at the warehouse.', 'has been held up', 12],
+    ['We’ve had to suspend your card.', 'We’ve had to suspend', 1],
+    ['After reviewing your proposal, we have decided not to go ahead.', 'decided not to', 40],
+    ['The landlord has decided to go with a different tenant.', 'decided to go with a different', 18],
+    ['Sorry, we don’t have a new date for your survey.', 'don’t have a new date', 11],
+    ['We can’t give you a timeline for the refund.', 'can’t give you a timeline', 4],
+    ['We couldn’t confirm a driver for your move.', 'couldn’t confirm', 4],
+    ['We can’t price this ring online.', 'We can’t price', 1],
+    ['That’s a no from us, sorry.', 'a no from us', 8],
+    ['Can’t do evenings, I’m afraid.', 'Can’t do evenings', 1],
+    ['Unfortunately, gift cards can’t be split across orders.', 'Unfortunately, gift cards can’t', 1],
+    ['We will not be renewing your contract.', 'will not be renewing', 4],
+    ['This isn’t something we’re able to help with.', 'isn’t something we’re able', 6],
+    ['We don’t work on electric scooters.', 'We don’t work on', 1],
+    ['Contactless isn’t supported on this till.', 'isn’t supported', 13],
+    ['The pool won’t be available on Sunday.', 'won’t be available', 10],
+    ['Ticket not scanned.', 'Ticket not scanned', 1],
+    ['That address isn’t deliverable.', 'isn’t deliverable', 14],
+    ['Location not covered.', 'Location not covered', 1],
+    ['Your timeslot can’t be moved.', 'can’t be moved', 15],
+    ['Your deleted notes cannot be recovered.', 'cannot be recovered', 20],
+    ['Account not verified. The switch cannot proceed.', 'cannot proceed', 34],
+    ['We have no record of that booking.', 'no record of', 9],
+    ['Sorry, we don’t have you down for today.', 'don’t have you down', 11],
+    ['Hmm, that’s not the number on file.', 'not the number on file', 13],
+    ['Thanks! Unfortunately your details don’t match our records.', 'details don’t match', 28],
+    ['Sorry, your checkout session ended.', 'session ended', 22],
+    ['No tables.', 'No tables', 1],
+    // A guess after a dash does not make the failure a question.
+    ['Code not accepted — did you copy all of it?', 'not accepted', 6],
+    ['We can’t find that parcel - are you sure it was sent to us?', 'can’t find', 4]
+  ])
+
+  it('still reports the failure when the way forward is taken away', () => {
+    expect(flagged('Your refund failed. We’ve looked into it.', ruleId)).toEqual(['failed'])
+    expect(flagged('Your held seats were released.', ruleId)).toEqual(['seats were released'])
+    expect(flagged('No slots left today.', ruleId)).toEqual(['No slots left'])
+    expect(flagged('Transfer failed.', ruleId)).toEqual(['failed'])
+  })
+
+  passesEach(ruleId, [
+    'Sorry, the bike hire desk is closed. It reopens at 9am tomorrow.',
+    'Your pension transfer is on hold until we get your signed form. We’ll e-mail you the moment it moves.',
+    'We’ve had to suspend your card, so we’ve sent a new one by first-class post.',
+    'Sorry, we don’t have a new date for your survey yet. We’ll text you as soon as we do.',
+    'The 4pm tour has just sold out, but there are places on the 5pm one. Shall we book two?',
+    'We can’t price this ring online. Bring it to any branch and we’ll value it for you.',
+    'No appointment needed: just walk in.',
+    'No bookings scheduled yet',
+    'Why isn’t contactless supported here?',
+    'Can’t find your parcel? Are you sure it was sent to us?',
+    // Ways forward: “maybe” before an order, similar ones offered, a double-check, someone who
+    // can put it right, an offer as a condition, a promise without its subject, when it is back,
+    // when new ones come, and what is still there.
+    'Card declined. Maybe try another card?',
+    'That room isn’t available on those nights. Here are some similar rooms close by.',
+    'Transfer failed. Double-check the account number.',
+    'Your loyalty card isn’t recognised. Reception can sort it for you.',
+    'Your held seats were released. They’re in your basket if you’d like to book again.',
+    'Your refund failed. We’ve looked into it and will email you by Monday.',
+    'Desk closed – back shortly.',
+    'No slots left today. New slots are released every morning at 10.',
+    'Sorry, the large frame is unavailable. The medium is still available in black.'
+  ])
+})
