@@ -24,6 +24,7 @@ const silentTables = new Set([
   'pressure-selling not pressure',
   'seller-celebration cheers',
   'seller-celebration seller side',
+  'stepping-away not leaving',
   'stepping-away sidelined'
 ])
 

@@ -16,7 +16,8 @@ export const pressureClasses: WordClasses = {
   people: [
     'people', 'customers', 'owners', 'parents', 'drivers', 'shoppers', 'buyers', 'patients', 'members', 'families', 'travellers', 'travelers',
     'homeowners', 'guests', 'neighbours', 'neighbors', 'friends', 'colleagues', 'students', 'riders', 'fans', 'foodies', 'athletes', 'grown-ups',
-    'adults', 'gamers', 'donors', 'investors'
+    'adults', 'gamers', 'donors', 'investors', 'savers', 'residents', 'teams', 'admins', 'candidates', 'visitors', 'movers', 'temps', 'couples',
+    'supporters', 'users', 'subscribers'
   ],
   // Whom the customer is told they are letting down or leaving exposed.
   loved: ['kids', 'children', 'family', 'child', 'daughter', 'son', 'partner', 'pets', 'dog', 'cat', 'parents', 'loved']
@@ -511,6 +512,227 @@ export const pressureSelling: readonly PhraseEntry[] = [
     confidence: 0.7,
     examples: ['Just say yes and I’ll send the contract over.', 'Let’s get this done now so you can relax tonight.'],
     counterExamples: ['Take your time — I’m here if you have questions.', 'We can send the contract tomorrow, whenever it suits you.']
+  },
+  {
+    // Someone else wants it: others waiting, eyeing it, or next in line for it.
+    phrases: [
+      'eyeing|eying',
+      'other|others @people ...3 ready|interested',
+      'other|others @people ...3 waiting for these|this|that|your',
+      'other @people ...3 asked|asking about this|these|that|your',
+      'others|other ...2 have|has it|this|them ...1 saved|too',
+      'before someone|somebody else grabs|takes|gets|books|snaps',
+      'to another customer|buyer|guest|person|shopper|couple|bidder unless',
+      'to the next customer|buyer|guest|person|shopper|couple|bidder unless',
+      'person|people|couple|customer|one behind|before you ...4 might|may|could|nearly|took',
+      'next person|buyer|customer won’t',
+      'others aren’t',
+      'hasn’t|haven’t got all day'
+    ],
+    advice: 'State the real stock or the real hold, and leave other buyers out of it.',
+    note: 'the customer is told someone else will take it if they stop to think',
+    confidence: 0.8,
+    examples: [
+      'Other shoppers are waiting for this slot.',
+      'The person behind you might take this seat.',
+      'Your basket will go to another customer unless you pay now.',
+      'A couple of buyers are eyeing this van.'
+    ],
+    counterExamples: [
+      'Other customers asked: does it come in blue?',
+      'If you can’t make it, we’ll offer your slot to the next person on the waiting list.'
+    ]
+  },
+  {
+    // Measured against others, said more ways: good owners, your rivals, those who skipped it.
+    phrases: [
+      'good|sensible|serious|responsible|careful|caring|wise @people ...2 always|choose|chose|invest|buy|upgrade|upgraded|add|pick',
+      'smart|savvy|clever @people ...2 always|chose|invest|upgraded|add|pick',
+      'most ...1 @people ...2 at this point|stage',
+      '@people ...2 in your position|shoes',
+      'only careless|lazy|reckless|irresponsible|procrastinators|cheapskates',
+      'competitors|rivals|neighbours|neighbors|classmates ...2 already',
+      'thousands|hundreds|millions of @people ...2 already',
+      'everyone’s|everybody’s upgrading|switching|buying|getting|joining|booking',
+      'wish|wishes|wished they’d',
+      'wish|wishes|wished they hadn’t',
+      '@people who ...2 skip|skipped|pause|paused|wait|waited|leave|left|cancel|cancelled|decline|declined ...6 usually|rarely|often|likely|lose|lost',
+      '@people who ...2 skip|skipped|pause|paused|wait|waited|leave|left|cancel|cancelled|decline|declined ...6 regret|wish|wished',
+      'lapsed|former members ...1 rarely|never',
+      '@people without our|this ...3 lost|lose|paid'
+    ],
+    advice: 'Say what the option gives the customer, and let them choose without measuring them against others.',
+    note: 'the customer is told people like them have already bought it, or regret not buying',
+    confidence: 0.8,
+    examples: [
+      'Good owners always add the warranty.',
+      'Most riders upgrade at this point.',
+      'Only careless travellers skip cover.',
+      'Your rivals are already on the Pro plan.',
+      'Everyone’s switching to fibre.',
+      'Plenty of guests wish they’d booked the spa.',
+      'Members who pause usually lose their slot.'
+    ],
+    counterExamples: [
+      'Most customers get their parcel within two days.',
+      'Members who pause keep their points for a year.',
+      'If you travel often, annual cover may cost less than single trips.'
+    ]
+  },
+  {
+    // The seller's hurt held over the decision (the seller's own target is seller-celebration's).
+    phrases: [
+      'we’ll miss you',
+      'we will miss you',
+      'hurt|disappointed|upset|sad ...1 if you don’t|go|leave|cancel|didn’t|won’t',
+      'love it if you stayed|kept|renewed|didn’t',
+      'so sad|disappointed to see you go|leave'
+    ],
+    advice: 'Give the facts of the offer; the seller’s feelings are not the customer’s reasons to buy.',
+    note: 'the customer is made responsible for the seller’s feelings',
+    confidence: 0.8,
+    examples: [
+      'We’ll miss you so much if you cancel.',
+      'Your groomer will be so sad if you don’t buy the shampoo.',
+      'We’d really love it if you stayed.',
+      'We’re so sad to see you go. Are you sure?'
+    ],
+    counterExamples: ['We’d love it if you told us how we did.', 'Sorry to see you go: your plan ends on 3 June.']
+  },
+  {
+    // Fear: what will happen to the customer who says no.
+    phrases: [
+      'hope nothing',
+      'didn’t warn you',
+      'on your own when|if',
+      'on you if',
+      'will be on you',
+      'come crying',
+      'won’t thank you',
+      'could|might be next',
+      'hope your ...2 insured|covered'
+    ],
+    advice: 'Say what the cover or product does, plainly, and let the customer weigh the risk.',
+    note: 'the customer is frightened into buying',
+    confidence: 0.8,
+    examples: [
+      'Skip cover? Hope nothing breaks.',
+      'Don’t say we didn’t warn you.',
+      'Cancel and you’re on your own when the boiler fails.',
+      'Your wallet won’t thank you.'
+    ],
+    counterExamples: ['You’re never on your own: call us any time.', 'If a part fails, the repair is on us.']
+  },
+  {
+    // An ultimatum: lose it unless you pay, act now or else.
+    phrases: [
+      'lost|lose|deleted|released|expire|expires|gone|disappear|disappears|vanish|vanishes ...6 unless you',
+      'now or we’ll|they|she’ll|he’ll|your|you’ll|they’ll',
+      'or we can’t promise',
+      'and you’ll abandon',
+      'and you accept ...3 risk|liability',
+      'and lose everything',
+      'or lose them',
+      'use it|them or lose',
+      '# ...1 away from losing'
+    ],
+    advice: 'Say what happens and when, as a fact, without an “or else”.',
+    note: 'an “or else” makes the customer feel cornered, not helped',
+    confidence: 0.8,
+    examples: [
+      'Your account will be deleted in 24 hours unless you upgrade.',
+      'Renew now or we’ll move you to our dearest tariff.',
+      'Use them or lose them!',
+      'You’re 2 visits away from losing your status.'
+    ],
+    counterExamples: ['Your draft will be lost unless you save it.', 'Pay now or at the counter when you collect.']
+  },
+  {
+    // A clock on the offer in minutes or hours, said other ways.
+    phrases: [
+      'in|within the next ...2 @minutes|@hours|hour|minute to keep|lock|secure|save|claim',
+      'quote|offer|price|deal|discount|rate ...3 valid|good|available for the next',
+      'sale|offer|deal ...2 # @minutes|@hours only',
+      'could|might|may end|disappear|vanish|expire|go at? any minute|moment',
+      'sell out within|in hours|minutes|days',
+      'likely to sell out'
+    ],
+    advice: 'State the real closing date, or hold the offer long enough to think it over.',
+    note: 'a clock on the offer tells the customer the seller won’t let them think',
+    confidence: 0.8,
+    examples: [
+      'Reply YES in the next hour to keep your place.',
+      'This quote is valid for the next 15 minutes.',
+      'Flash sale: 20 minutes only!',
+      'The deal could end any minute.',
+      'Likely to sell out within hours.'
+    ],
+    counterExamples: ['Your code is valid for the next 10 minutes.', 'Your driver could arrive any minute now.']
+  },
+  {
+    // It won't last: prices creeping up, gone while you think.
+    phrases: [
+      'while you can',
+      'while it’s still on|available|there',
+      'won’t stay ...2 long',
+      'won’t be around after|for|much',
+      'never coming back',
+      'this cheap|low again',
+      'prices|price|rates|fares ...5 creeping|habit',
+      'prices|price|rates|fares|rent ...5 likely to rise|increase',
+      'prices|fares change|changing fast|quickly',
+      'sooner rather than later'
+    ],
+    advice: 'Give the date the price or offer really changes, or none.',
+    note: 'the customer is told the price will slip away while they think',
+    confidence: 0.8,
+    examples: [
+      'Book it while you can.',
+      'Rates this low won’t stay around for long.',
+      'Prices for your dates have been creeping up.',
+      'Worth booking sooner rather than later.'
+    ],
+    counterExamples: ['Prices change on 1 April; see the new list here.', 'Your booking is held while you pay.']
+  },
+  {
+    // The opt-out worded as a confession, said more ways.
+    phrases: [
+      'take my chances',
+      'go|going back to boring|slow|dull|plain|ordinary',
+      'i’ll stay|settle|remain|stick ...2 boring|unfit|slow|worse|basic|dull|ordinary',
+      'no ...2 i enjoy|love|like ...1 slow|paying|boring|overpaying|wasting|missing',
+      'later|thanks|no|skip|decline ...3 and miss the|out|my|your'
+    ],
+    expected: ['No thanks'],
+    note: 'the customer is made to call themselves careless to say no',
+    confidence: 0.8,
+    examples: ['No thanks, I’ll take my chances', 'Go back to boring breakfasts', 'No, I’ll settle for a slow laptop', 'Maybe later (and miss the sale)'],
+    counterExamples: ['No thanks, I like it as it is', 'Go back to your basket', 'Skip this step and pay at the desk']
+  },
+  {
+    // Scarcity said more ways: nearly gone, filling fast, usually sells out.
+    phrases: [
+      'nearly|practically gone',
+      'probably|likely be gone|sold',
+      'usually|always|often sells|sell out',
+      'filling up? fast|quickly',
+      'moving|going|selling quicker|faster than',
+      'extremely limited',
+      'don’t come up often',
+      'sold loads|lots|heaps|tons of these|them',
+      'final hours'
+    ],
+    expected: ['3 left in stock'],
+    note: 'manufactured scarcity makes the customer feel rushed; state the real stock instead',
+    confidence: 0.8,
+    examples: [
+      'Your size is nearly gone.',
+      'This one usually sells out by Friday.',
+      'Places are filling fast!',
+      'Stock is extremely limited.',
+      'Final hours: 30% off boots.'
+    ],
+    counterExamples: ['3 left in your size.', 'Seats fill up on Saturdays, so we open more at 10.']
   }
 ]
 
@@ -520,13 +742,16 @@ export const notPressure: readonly PhraseEntry[] = [
     // “If you close now, your edits will be lost”: the customer's unsaved work, not an offer that dies.
     phrases: [
       'if you leave|close now ...8 changes|edits|draft|drafts|answers|entries|unsaved|typed',
-      'leave|close now and ...8 changes|edits|draft|drafts|answers|entries|unsaved|typed'
+      'leave|close now and ...8 changes|edits|draft|drafts|answers|entries|unsaved|typed',
+      // “… will be lost unless you save it”: the customer's own work again.
+      'unless you save|saved|keep|download|export|back'
     ],
     note: 'a warning about the customer’s unsaved work, not pressure',
     confidence: 1,
     counterExamples: [
       'If you close now, the answers you typed will not be kept.',
-      'Leave now and your edits to this page will be thrown away.'
+      'Leave now and your edits to this page will be thrown away.',
+      'Your draft will be lost unless you save it.'
     ]
   }
 ]

@@ -15,7 +15,17 @@ export const awayClasses: WordClasses = {
     'in-store', 'online', 'newer', 'clinic', 'paying', 'pre-booked', 'high-value', 'commercial', 'wholesale', 'corporate'
   ],
   // A colleague named in the third person.
-  someone: ['she’s', 'he’s', 'they’re', 'i’m', 'we’re', 'someone’s', 'anyone’s']
+  someone: ['she’s', 'he’s', 'they’re', 'i’m', 'we’re', 'someone’s', 'anyone’s'],
+  // Customers ranked above this one (never “new” or “online”: “once the new card arrives” is no ranking).
+  ranked: [
+    'trade', 'premium', 'priority', 'corporate', 'business', 'vip', 'plus', 'paying', 'commercial', 'wholesale', 'enterprise', 'bigger',
+    'larger', 'big', 'large', 'gold', 'platinum', 'partner', 'contract', 'high-value', 'higher-value'
+  ],
+  // Who is ranked: the groups and their requests.
+  rankedGroup: [
+    'customers', 'clients', 'members', 'accounts', 'orders', 'subscribers', 'patrons', 'guests', 'passengers', 'requests', 'jobs', 'events',
+    'installs', 'bookings', 'holders', 'callers', 'partners'
+  ]
 }
 
 /** The seller leaving, parking or sidelining the customer; these say it alone. */
@@ -47,7 +57,9 @@ export const leaving: readonly PhraseEntry[] = [
   {
     phrases: [
       'stepped|stepping away|out',
-      'i|we|i’ll|we’ll|i’m|we’re|i’ve|we’ve|need|needs|have|has|had|must|gotta to? step away|out',
+      // Not a bare “Need to step away?”: that asks the customer, who may leave and come back.
+      'i|we|i’ll|we’ll|i’m|we’re|i’ve|we’ve|have|has|had|must|gotta to? step away|out',
+      'i|we|may|might|will|probably need|needs to step away|out',
       'had to dash|run|leave|step|pop',
       'has to dash|leave|pop',
       'i|we have to dash|run|leave|pop',
@@ -74,7 +86,7 @@ export const leaving: readonly PhraseEntry[] = [
     phrases: [
       'going on break',
       'going on a break',
-      'on my break',
+      'on my|our|her|his|their break',
       'went on lunch|break',
       'grab lunch',
       'smoke|cigarette|coffee break',
@@ -93,7 +105,7 @@ export const leaving: readonly PhraseEntry[] = [
       'hold while i',
       'on hold while ...6 others|rush|another|other',
       'put you on hold',
-      'park you',
+      '=park you',
       'let me park',
       'park your ...2 for now',
       'park this conversation|chat',
@@ -236,7 +248,6 @@ export const leaving: readonly PhraseEntry[] = [
       'doing another route|job|order|delivery first',
       'short on hands',
       'the only one here',
-      'double-booked',
       'in another meeting',
       'got distracted',
       'what were you saying',
@@ -298,7 +309,7 @@ export const leaving: readonly PhraseEntry[] = [
   {
     phrases: [
       'rejoin the queue',
-      'back of the queue',
+      'back of the ...1 queue|pile|line|list',
       'queue again at',
       'wait over there',
       'closing this chat since',
@@ -409,7 +420,8 @@ export const leaving: readonly PhraseEntry[] = [
   {
     // Something or someone else comes first, right now.
     phrases: [
-      'do not|don’t interrupt staff|colleagues|us|the',
+      'don’t|never interrupt staff|colleagues|us|the',
+      'do not interrupt staff|colleagues|us|the',
       'my other line',
       'need|have|got to take|answer this',
       'answer this phone|call',
@@ -497,6 +509,197 @@ export const leaving: readonly PhraseEntry[] = [
     confidence: 0.8,
     examples: ['My shift ends in 5 minutes, so I’ll leave this one for the next person.', 'An agent will return to this chat when available.'],
     counterExamples: ['Your agent, Sam, will call you back at 3 pm today.', 'Check back in the app to follow your parcel.']
+  },
+  {
+    // The chat or call closed on the customer, or the helper signing off mid-task.
+    phrases: [
+      'end|ending|close|closing this|the chat|call|conversation now',
+      'going to end|close this|the chat|call|conversation',
+      'has|have ended the ...1 call|chat|session',
+      'agent|advisor|adviser|rep disconnected|reassigned',
+      'can’t stay on this|the ...1 chat|call|line',
+      'signing off in|now',
+      'before i head off',
+      'put your chat|call on hold',
+      'mute this thread|chat|conversation'
+    ],
+    advice: 'Say who carries on and how the customer reaches them, without starting over.',
+    note: 'the customer is cut off by the person who was helping them',
+    confidence: 0.8,
+    examples: ['Sorry, the shop shuts soon, so I’m closing this chat now.', 'Your adviser has ended the phone call.', 'Heads-up, I’m signing off in ten.'],
+    counterExamples: ['This chat has ended. Reply here and the next agent will pick it up within 5 minutes.', 'Your call will be recorded for training.']
+  },
+  {
+    // The customer told not to get in touch because the seller is busy.
+    phrases: [
+      'stop messaging|chasing|pestering',
+      'please don’t chase',
+      'please do not chase',
+      'don’t chase us',
+      'don’t|not call|phone|ring|contact|message ...3 during|while',
+      'prefer that|if you don’t|didn’t contact|call|chase'
+    ],
+    advice: 'Say when the customer will hear from you, instead of asking them not to ask.',
+    note: 'the customer is told their asking gets in the way of the seller’s work',
+    confidence: 0.8,
+    examples: [
+      'Please stop messaging us while we sort the orders.',
+      'Please don’t phone during our Monday stock check.',
+      'We’d prefer that you didn’t chase your refund.'
+    ],
+    counterExamples: ['No need to chase us: we’ll text you the moment your repair is ready.', 'Don’t call us — we’ll call you within the hour.']
+  },
+  {
+    // Swamped: the seller's workload given as the reason the customer waits.
+    phrases: [
+      'we’re|we|i’m|i|been|so rammed',
+      'been flat out',
+      'we’re|i’m flat out',
+      'less hectic'
+    ],
+    advice: 'Say when the customer will be served, not how busy the seller is.',
+    note: 'the customer hears that the seller’s workload comes before them',
+    confidence: 0.8,
+    examples: ['Sorry, we’ve been flat out, so I’ll reply next week.', 'We’ll sort your invoice once things are less hectic.'],
+    counterExamples: ['Flat out of ideas? Our gift finder picks for you.', 'Swamped with paperwork? Our app files your receipts for you.']
+  },
+  {
+    // Put off to an unnamed later: eventually, sometime, whenever, a spare moment.
+    phrases: [
+      'looked|reviewed|dealt|answered|handled|processed ...1 in due course',
+      'will be ...1 eventually',
+      'into it|this sometime',
+      'whenever they|we|someone|the ...2 can|next|get|gets',
+      'when|once|if we|i|she|he|they|someone|staff|the ...3 spare',
+      'reviewed|looked|dealt|answered|handled|revisit ...2 at a later date|time',
+      'revisit it|this|your ...1 later',
+      'if there’s ...1 time left',
+      'if there’s time',
+      'no promises on|about when'
+    ],
+    advice: 'Say when the customer will hear back (a day or an hour), not that it waits for the seller’s time.',
+    note: 'the customer is put off to a later nobody has named',
+    confidence: 0.8,
+    examples: ['Your claim will be reviewed eventually.', 'The vet will ring you when she has a spare minute.', 'We’ll revisit it later.'],
+    counterExamples: ['If you have a spare minute, tell us how we did.', 'Your claim will be reviewed by Friday 5 pm.']
+  },
+  {
+    // Others ranked ahead: handled last, after the ranked group, the group that goes first.
+    phrases: [
+      'are|is|get|gets handled|dealt|reviewed|processed|answered|served|seen|checked ...1 last',
+      'after|once our|the ...1 @ranked ...1 @rankedGroup',
+      '@ranked ...1 @rankedGroup go|come first',
+      'landlords|members|holders|patrons|subscribers go|come first',
+      'we’re|we|been|currently prioritising|prioritizing',
+      'team|we|we’re|advisers|advisors|staff ...2 focused|focuses|focusing|focussed|concentrating on',
+      'hold|paused|suspended|aside while ...6 onboard|attend|attends|focuses|focus|works|paying|higher-value|higher-fare|corporate|partners|briefing',
+      'priority low',
+      'low on our|the|my list',
+      'move|moved|moving you|yours|it down the list|queue'
+    ],
+    advice: 'Say when the customer will be served, and never rank them below other customers.',
+    note: 'the customer is told others are served before them',
+    confidence: 0.8,
+    examples: [
+      'Small repairs like yours are handled last.',
+      'Your order will ship after our trade orders go out.',
+      'Platinum members go first.',
+      'We’re prioritising corporate bookings this month.',
+      'Our team is focused on the spring launch, so replies are slow.'
+    ],
+    counterExamples: [
+      'Once the new card arrives, activate it in the app.',
+      'We’re prioritising your repair: it will be ready by noon.',
+      'Our team is focused on getting your order to you by Friday.'
+    ]
+  },
+  {
+    // Sent elsewhere: find someone else, whoever is on next, explain it all again.
+    phrases: [
+      'find someone|somebody else|from',
+      'handing|passing|passed|handed ...3 to someone|somebody else',
+      'someone|somebody might|may finish|sort|pick',
+      'whoever’s|whoever on ...1 shift|tomorrow|later',
+      'explain ...3 from the start|beginning|scratch'
+    ],
+    advice: 'Name who will take over and when they will be in touch.',
+    note: 'the customer is passed along with no one owning their request',
+    confidence: 0.8,
+    examples: ['You’ll have to find someone from the tile aisle.', 'I’m passing this over to someone else.', 'Please email us and explain it from the start.'],
+    counterExamples: ['I’m passing this to Omar in billing, who will call you by 4 pm.']
+  },
+  {
+    // Impatience shown to the customer's face.
+    phrases: [
+      'ugh|argh|urgh another|again',
+      'oh you again',
+      'what is it this time',
+      'what’s wrong ...4 this time',
+      'can we make it|this quick',
+      'let’s make it|this quick',
+      'let’s keep this|it short|quick',
+      'ask me later',
+      'can’t talk|chat right now',
+      'can this wait',
+      'our time is precious',
+      'thought we were done'
+    ],
+    advice: 'Give the customer your attention, or say when you can.',
+    note: 'the customer is made to feel they are a nuisance',
+    confidence: 0.8,
+    examples: ['Ugh, another refund. What’s the order number?', 'Can this wait until after the weekend?', 'Let’s keep this short, I’m busy.'],
+    counterExamples: ['We make it quick to return an item: print the label at home.', 'Keep it short and sweet: your review can be a single line.']
+  },
+  {
+    // The helper serving others while the customer waits.
+    phrases: [
+      'while|i’ll|we’ll|i’m|we’re ...2 help|helping|serve|serving ...1 other|others|couple',
+      'help|helping|serve|serving the next person|customer|couple|caller',
+      'needs me',
+      'went home',
+      'gone|popped|nipped to the bank|shop|shops|post',
+      'nip|pop|nipping|popping off|out ...1 to another|other'
+    ],
+    advice: adviceWhen,
+    note: 'the customer learns that someone else came first',
+    confidence: 0.8,
+    examples: [
+      'Have a look round while I help the next customer.',
+      'I’ll be serving the others first.',
+      'Sorry, till 2 needs me.',
+      'Your fitter went home early.',
+      'Gone to the bank, back shortly.'
+    ],
+    counterExamples: ['We help other businesses too: ask about our trade account.', 'We’ll help you next: your number is 14.']
+  }
+]
+
+/** Overlapping a leaving phrase, these make it something else: a timed notice, a hand-over, the customer's own break, money coming back. */
+export const notLeaving: readonly PhraseEntry[] = [
+  {
+    phrases: [
+      'back in # ...3 day|days|week|weeks|working',
+      'you need|want|have to step away|out',
+      'one of our ...1 high-value|higher-value|bigger|better|more',
+      'closed|closes for ...2 lunch|break from|until|till|between|#',
+      'while i ...8 authorisation|authorization|approval|approve|allowed|permission|sign-off|say-so',
+      'hang|hold on ...6 allowed|permission|authorisation|authorization|approval',
+      'my shift ends|has|finished ...8 passed|handed|handing|briefed|passing',
+      'come back to you in|within|by #',
+      'prioritising|prioritizing your|you|safety|urgent|emergency|vulnerable',
+      'focused|focuses|focusing|focussed|concentrating on you|your|yours|helping|getting'
+    ],
+    note: 'a timed notice, a hand-over, the customer’s own break or money coming back, not the seller leaving',
+    confidence: 1,
+    counterExamples: [
+      'Your refund will be back in 3–5 working days.',
+      'If you need to step away, this chat stays open for a day.',
+      'Thanks for being one of our high-value customers!',
+      'The desk is closed for staff lunch from 1 until 1:45.',
+      'Please hold while I get approval from my team leader.',
+      'My shift ends at 5, so I’ve passed your notes to Kai, who will text you by 6.',
+      'I’ll check the back and come back to you in 5 minutes.'
+    ]
   }
 ]
 
@@ -534,7 +737,19 @@ export const staff: readonly PhraseEntry[] = [
       'technician',
       'stylist',
       'pharmacist',
-      'mechanic'
+      'mechanic',
+      'installer',
+      'engineer',
+      'driver',
+      'courier',
+      'inspector',
+      'receptionist',
+      'consultant',
+      'groomer',
+      'optometrist',
+      'keyholder',
+      'instructor',
+      'crew'
     ],
     advice: 'Say when the customer will be seen, and by whom.',
     note: 'the customer’s appointment waits while the specialist attends to something else',
@@ -571,8 +786,17 @@ export const sidelined: readonly PhraseEntry[] = [
       'on break',
       'at lunch',
       'dealing with another|other',
-      'busy with another|other',
-      'with another customer'
+      'busy with another|other|our',
+      'with another customer',
+      'another customer’s|client’s|patient’s',
+      'called to another|other',
+      'attend|attending another|other',
+      'finishing another|other',
+      'on deliveries',
+      'loading|unloading',
+      'unavailable',
+      'helping|serving|assisting patients|guests|others',
+      'on her|his|their|our break'
     ],
     note: 'service paused for something else',
     confidence: 0.8,

@@ -1,9 +1,10 @@
-import {findPairs, type Pairing} from '../cooccurrence.js'
+import {findPairs, withoutCancelled, type Pairing} from '../cooccurrence.js'
 import {PhraseTable} from '../phrase-table.js'
-import {awayClasses, leaving, sidelined, staff} from '../phrases/stepping-away.js'
+import {awayClasses, leaving, notLeaving, sidelined, staff} from '../phrases/stepping-away.js'
 import type {Rule} from '../rule.js'
 
 const leavingTable = new PhraseTable('stepping-away leaving', leaving, awayClasses)
+const stillServed = new PhraseTable('stepping-away not leaving', notLeaving, awayClasses)
 const busyElsewhere: Pairing = {
   primary: new PhraseTable('stepping-away staff', staff),
   secondary: new PhraseTable('stepping-away sidelined', sidelined),
@@ -20,12 +21,14 @@ export const rule: Rule = {
     acceptsTerms: true
   },
   triggers: {phrases: [...leavingTable.triggers(), ...busyElsewhere.primary.triggers()]},
-  tables: [leavingTable, busyElsewhere.primary, busyElsewhere.secondary],
+  tables: [leavingTable, busyElsewhere.primary, busyElsewhere.secondary, stillServed],
   check(context) {
     for (const sentence of context.paragraph.sentences) {
       const matches = leavingTable.find(sentence)
       const found = matches.length > 0 ? matches : findPairs(sentence, busyElsewhere)
-      for (const match of found) context.reportMatch(sentence, match)
+      if (found.length === 0) continue
+      // A timed notice, a hand-over or the customer's own break is not the seller leaving.
+      for (const match of withoutCancelled(found, stillServed.find(sentence))) context.reportMatch(sentence, match)
     }
   }
 }

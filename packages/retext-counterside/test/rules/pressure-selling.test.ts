@@ -46,3 +46,38 @@ describe(ruleId, () => {
     expect(flagged('Only 2 left in your size.', ruleId, {rules: {[ruleId]: ['error', {minConfidence: 0.3}]}})).toEqual(['Only 2 left'])
   })
 })
+
+describe(`${ruleId}: others held over the customer, fear, ultimatums, clocks, slipping prices`, () => {
+  it.each([
+    ['Other shoppers are waiting for this slot.', 'Other shoppers are waiting for this'],
+    ['The person behind you might take this seat.', 'person behind you might'],
+    ['Your basket will go to another customer unless you pay now.', 'to another customer unless'],
+    ['Only careless travellers skip cover.', 'Only careless'],
+    ['Members who pause usually lose their slot.', 'Members who pause usually'],
+    ['We’ll miss you so much if you cancel.', 'We’ll miss you'],
+    ['Don’t say we didn’t warn you.', 'didn’t warn you'],
+    ['Your account will be deleted in 24 hours unless you upgrade.', 'deleted in 24 hours unless you'],
+    ['Reply YES in the next hour to keep your place.', 'in the next hour to keep'],
+    ['This quote is valid for the next 15 minutes.', 'quote is valid for the next'],
+    ['Prices for your dates have been creeping up.', 'Prices for your dates have been creeping'],
+    ['No thanks, I’ll take my chances', 'take my chances'],
+    ['This one usually sells out by Friday.', 'usually sells out']
+  ])('flags %j', (text, actual) => {
+    expect(flagged(text, ruleId)).toEqual([actual])
+  })
+
+  passesEach(ruleId, [
+    'Other customers asked: does it come in blue?',
+    'If you can’t make it, we’ll offer your slot to the next person on the waiting list.',
+    'Members who pause keep their points for a year.',
+    'We need you to confirm your address before we ship.',
+    'Sorry to see you go: your plan ends on 3 June.',
+    'You’re never on your own: call us any time.',
+    'Your draft will be lost unless you save it.',
+    'Your code is valid for the next 10 minutes.',
+    'Your driver could arrive any minute now.',
+    'Prices change on 1 April; see the new list here.',
+    'Seats fill up on Saturdays, so we open more at 10.',
+    'Thanks for helping us hit our target!'
+  ])
+})

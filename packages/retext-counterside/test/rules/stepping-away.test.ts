@@ -17,7 +17,7 @@ describe(ruleId, () => {
 
   flagsEach(ruleId, [
     ['Please hold while I take another call.', 'hold while I', 8],
-    ['Sorry, I need to step away for a minute.', 'need to step away', 10],
+    ['Sorry, I need to step away for a minute.', 'I need to step away', 8],
     ['Your stylist had to run to another appointment.', 'had to run', 14],
     ['Checkout paused: cashier is restocking shelves.', 'paused: cashier is restocking', 10],
     ['I’ll help you after the customer on the phone.', 'customer on the phone', 25]
@@ -56,4 +56,54 @@ describe(`${ruleId}: put off, put behind, left`, () => {
     'Call us when you’re free: we’re open until 8.',
     'First come, first served: doors open at 9.'
   ])
+})
+
+describe(`${ruleId}: cut off, told not to ask, ranked, passed along, served after others`, () => {
+  it.each([
+    ['Sorry, the shop shuts soon, so I’m closing this chat now.', 'closing this chat now'],
+    ['Your adviser has ended the phone call.', 'has ended the phone call'],
+    ['Please stop messaging us while we sort the orders.', 'stop messaging'],
+    ['Your claim will be reviewed eventually.', 'will be reviewed eventually'],
+    ['The vet will ring you when she has a spare minute.', 'when she has a spare'],
+    ['Small repairs like yours are handled last.', 'are handled last'],
+    ['Your order will ship after our trade orders go out.', 'after our trade orders'],
+    ['We’re prioritising corporate bookings this month.', 'We’re prioritising'],
+    ['You’ll have to find someone from the tile aisle.', 'find someone from'],
+    ['Ugh, another refund. What’s the order number?', 'Ugh, another'],
+    ['Have a look round while I help the next customer.', 'help the next customer'],
+    ['Our installer is on a break until 2.', 'installer is on a break'],
+    ['The inspector has been called to another bay.', 'inspector has been called to another']
+  ])('flags %j', (text, actual) => {
+    expect(flagged(text, ruleId)).toEqual([actual])
+  })
+
+  passesEach(ruleId, [
+    'This chat has ended. Reply here and the next agent will pick it up within 5 minutes.',
+    'No need to chase us: we’ll text you the moment your repair is ready.',
+    'If you have a spare minute, tell us how we did.',
+    'Once the new card arrives, activate it in the app.',
+    'We’re prioritising your repair: it will be ready by noon.',
+    'We help other businesses too: ask about our trade account.',
+    'Our booking system double-booked your table, so we’ve moved you to 8 pm.'
+  ])
+})
+
+describe(`${ruleId}: timed notices and hand-overs that only read as leaving`, () => {
+  passesEach(ruleId, [
+    'Your refund will be back in 3–5 working days.',
+    'Need to step away? Your basket is saved.',
+    'If you need to step away, this chat stays open for a day.',
+    'Thanks for being one of our high-value customers!',
+    'The desk is closed for staff lunch from 1 until 1:45.',
+    'Please hold while I get approval from my team leader.',
+    'My shift ends at 5, so I’ve passed your notes to Kai, who will text you by 6.',
+    'I’ll check the back and come back to you in 5 minutes.'
+  ])
+
+  it('still flags the same words without the notice or the hand-over', () => {
+    expect(flagged('The desk is closed for staff lunch.', ruleId)).toEqual(['staff lunch'])
+    expect(flagged('My shift ends in 5 minutes, so I’ll leave this one for the next person.', ruleId)).not.toEqual([])
+    expect(flagged('I’ll come back to you.', ruleId)).toEqual(['come back to you'])
+    expect(flagged('Sorry, I need to step away now.', ruleId)).toEqual(['I need to step away'])
+  })
 })
