@@ -22,6 +22,19 @@ const shoutShape = /\p{Lu}{2}|[!?]{2}/u
  * on teams, levels and named colleagues the rule page's list never names.)
  */
 const ownSaySo = /\b(?:your|my)\s+(?:approval|sign-off|sign off|authori[sz]ation|consent|go-ahead|ok)\b|\b(?:i am|i['’]m|you are|you['’]re)\s+the\s+(?:only\s+)?(?:signatory|approver|account holder|owner|admin|administrator)\b/iu
+// Things of the customer's own, queued for a say-so that names no one else: the customer is the one to give it (“You have 3 invoices waiting for approval”).
+const ownQueue = /\byou\s+have\b[^.!?]{0,40}?\b(?:waiting|pending|awaiting)\s+(?:for\s+)?(?:your\s+)?(?:approval|review|sign-off|sign off)\s*[.!]?\s*$/iu
+
+/**
+ * A field label: a few words ending in a colon with nothing after them and
+ * no verb (“Manager approval code:”, “Upsell offer text:”, “Wrong PIN
+ * attempts:”). It names a field where a value goes: it asks no one to
+ * wait, blames no one and says nothing to the customer.
+ */
+const labelShape = /^\s*[^.!?:\n]{1,60}:\s*$/u
+// A clause ending in a colon introduces what follows (“The following fields are invalid:”); a label has no verb.
+const finiteVerb = /\b(?:is|are|was|were|be|been|has|have|had|must|can|cannot|can['’]t|could|will|won['’]t|would|should|need|needs|do|does|did|don['’]t|doesn['’]t|didn['’]t|not)\b/iu
+const fieldLabel = {test: (text: string): boolean => labelShape.test(text) && !finiteVerb.test(text)}
 
 /**
  * customer-blame: the judged thing must be the customer's, so three shapes
@@ -51,7 +64,7 @@ function blameAimed(text: string): boolean {
   if (artefactJudged.test(text) && !customerPart.test(text)) return false
   if (caseNamed.test(text) && !addressed.test(text)) return false
   if (careBefore.test(text) && !careAfter.test(text)) return false
-  return true
+  return !fieldLabel.test(text)
 }
 
 /**
@@ -85,7 +98,8 @@ function blockOffersWay(block: string): boolean {
 const gates: Readonly<Record<string, (sentence: string, span: string, block: string) => boolean>> = {
   'dead-end-error': (_, __, block) => !blockOffersWay(block),
   shouting: (_, span) => shoutShape.test(span),
-  'permission-gate': (text) => !ownSaySo.test(text),
+  'permission-gate': (text) => !ownSaySo.test(text) && !ownQueue.test(text) && !fieldLabel.test(text),
+  'sales-jargon': (text) => !fieldLabel.test(text),
   'customer-blame': blameAimed,
   'pressure-selling': (text) => !ownWorkLost.test(text) || onSale.test(text),
   'exposed-internals': (text) => !bareAddress.test(text)

@@ -83,6 +83,22 @@ describe('learned-finding evidence', () => {
     expect(holds('dead-end-error', 'The map could not be loaded, so try again in a minute.')).toBe(false)
   })
 
+  it('permission-gate: things of the customer’s own, queued for a say-so that names no one else, wait on the customer', () => {
+    expect(holds('permission-gate', 'You have 4 timesheets waiting for approval.')).toBe(false)
+    expect(holds('permission-gate', 'You have 2 expense claims pending your review')).toBe(false)
+    expect(holds('permission-gate', 'You have 4 timesheets waiting for approval from head office.')).toBe(true)
+  })
+
+  it('a field label (a few words, a colon, no verb) is no finding for permission-gate, sales-jargon or customer-blame', () => {
+    expect(holds('permission-gate', 'Supervisor sign-off code:')).toBe(false)
+    expect(holds('sales-jargon', 'Cross-sell banner heading:')).toBe(false)
+    expect(holds('customer-blame', 'Incorrect passcode tries:')).toBe(false)
+    // A clause that ends in a colon introduces what follows; it is still read.
+    expect(holds('customer-blame', 'These answers are wrong:')).toBe(true)
+    expect(holds('permission-gate', 'Supervisor sign-off code: needed before the refund')).toBe(true)
+    expect(holds('sales-jargon', 'Cross-sell banner heading')).toBe(true)
+  })
+
   it('leaves the other rules alone', () => {
     expect(holds('dead-end-error', 'Something went wrong.')).toBe(true)
     expect(holds('we-centered', 'We love feedback.')).toBe(true)

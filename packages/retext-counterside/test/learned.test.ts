@@ -76,6 +76,24 @@ describe('learned layer evidence over the block', () => {
   })
 })
 
+describe('learned layer on field labels', () => {
+  const rules = (text: string): string[] => createLearnedScorer()(text).findings.map((finding) => finding.active.rule.meta.id)
+
+  // The model alone reads these labels as the rule; the evidence gate is what drops them.
+  it.each([
+    ['Manager approval code:', 'permission-gate'],
+    ['Upsell offer text:', 'sales-jargon'],
+    ['Wrong PIN attempts:', 'customer-blame']
+  ])('drops the label %j, which the model reads as %s', (text, rule) => {
+    expect(new Scorer(model).score(text, new Set([rule]), 0.5).findings.map((finding) => finding.ruleId)).toContain(rule)
+    expect(rules(text)).not.toContain(rule)
+  })
+
+  it('keeps a clause that ends in a colon', () => {
+    expect(rules('The following fields are invalid:')).toContain('customer-blame')
+  })
+})
+
 describe('segment', () => {
   it('splits sentences at marks before white space and at line breaks, keeping offsets', () => {
     const text = 'Payment failed!! Try e.g. 3.5 times.\nCall 0800 555 010'
