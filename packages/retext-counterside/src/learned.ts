@@ -97,9 +97,9 @@ export function createLearnedLayer(active: readonly ActiveRule[], way: WayForwar
       const rule = byId.get(found.ruleId)!
       const actual = text.slice(found.start, found.end)
       if (found.probability < rule.minConfidence || isAllowed(actual, rule.allow)) continue
-      // Evidence may sit outside the cue words the finding points at, so its sentence is read too.
+      // Evidence may sit outside the cue words the finding points at, so its sentence is read too, and its block.
       const sentence = scored.sentences.find((item) => item.start <= found.start && found.start < item.end)
-      if (!learnedHasEvidence(found.ruleId, sentence ? text.slice(sentence.start, sentence.end) : actual, actual)) continue
+      if (!learnedHasEvidence(found.ruleId, sentence ? text.slice(sentence.start, sentence.end) : actual, actual, text)) continue
       findings.push(new LearnedFinding(rule, text, found.start, found.end, found.probability, found.cues.map((cue) => `‘${cue}’`).join(', '), way))
     }
 

@@ -5,6 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {blockContexts, hashFeature, Scorer, segment, sentenceFeatures} from '../src/model/index.js'
 import {model} from '../src/model/weights.generated.js'
+import {createLearnedScorer} from '../src/index.js'
 import {messages} from './support/lint.js'
 
 const learned = (text: string, options = {}) => messages(text, {learned: true, ...options})
@@ -52,6 +53,44 @@ describe('learned layer', () => {
     const scorer = new Scorer(model)
     expect(scorer.score('Upsell now').findings).toEqual([])
     expect(scorer.score('Upsell now').sentences).toEqual([])
+  })
+})
+
+describe('learned layer evidence over the block', () => {
+  const failure = 'Unable to fetch your receipt due to a bad address.'
+  const deadEnds = (text: string): string[] =>
+    createLearnedScorer()(text)
+      .findings.map((finding) => finding.active.rule.meta.id)
+      .filter((id) => id === 'dead-end-error')
+  const scored = (text: string): boolean => new Scorer(model).score(text, new Set(['dead-end-error']), 0.5).findings.length > 0
+
+  it('keeps a dead end with no way forward in its block', () => {
+    expect(deadEnds(failure)).toEqual(['dead-end-error'])
+  })
+
+  it('drops a dead end whose block offers a way forward in another sentence', () => {
+    const text = `${failure} Please initiate a new order.`
+    // The model alone still reads the failure as a dead end: the gate, given the block, is what drops it.
+    expect(scored(text)).toBe(true)
+    expect(deadEnds(text)).toEqual([])
+  })
+})
+
+describe('learned layer on field labels', () => {
+  const rules = (text: string): string[] => createLearnedScorer()(text).findings.map((finding) => finding.active.rule.meta.id)
+
+  // The model alone reads these labels as the rule; the evidence gate is what drops them.
+  it.each([
+    ['Manager approval code:', 'permission-gate'],
+    ['Upsell offer text:', 'sales-jargon'],
+    ['Wrong PIN attempts:', 'customer-blame']
+  ])('drops the label %j, which the model reads as %s', (text, rule) => {
+    expect(new Scorer(model).score(text, new Set([rule]), 0.5).findings.map((finding) => finding.ruleId)).toContain(rule)
+    expect(rules(text)).not.toContain(rule)
+  })
+
+  it('keeps a clause that ends in a colon', () => {
+    expect(rules('The following fields are invalid:')).toContain('customer-blame')
   })
 })
 

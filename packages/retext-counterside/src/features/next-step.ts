@@ -87,6 +87,9 @@ const aboutNextTime = (sentence: SentenceView): boolean => /\b(?:next time|in (?
 // “Please” opens a way forward, unless what follows tells the customer to stop or go away.
 const notAfterPlease = new Set(['do', 'don’t', 'don\'t', 'stop', 'hang', 'note', 'accept', 'bear', 'be', 'refrain', 'never'])
 
+/** Whether “please” before `next` asks the customer to do something (“Please initiate…”), not to stop or go away (“Please do not…”). Read by the learned layer's evidence too. */
+export const pleaseAsks = (next: {readonly norm: string} | undefined): boolean => next !== undefined && !notAfterPlease.has(next.norm)
+
 /** Words after which an imperative still opens a clause (“…, or call us”). */
 export const clauseOpeners: ReadonlySet<string> = new Set(['or', 'and', 'then', 'please', 'just', 'simply', 'instead', 'so', 'maybe', 'perhaps'])
 
@@ -227,7 +230,7 @@ export function offersNextStep(paragraph: ParagraphView): boolean {
     // An order about next time is a lecture; a promise in it (“here’s a new one for next time”) still stands.
     for (let index = 0; index < (aboutNextTime(sentence) ? 0 : words.length); index++) {
       const word = words[index]!
-      if (word.norm === 'please' && words[index + 1] && !notAfterPlease.has(words[index + 1]!.norm)) return true
+      if (word.norm === 'please' && pleaseAsks(words[index + 1])) return true
       if (!imperatives.has(word.norm) || opensAsNoun(word, words[index + 1], index + 2 === words.length)) continue
       const previous = words[index - 1]
       if (index === 0 || (word.afterMark && opensClause(sentence, word)) || (previous && clauseOpeners.has(previous.norm))) return true
