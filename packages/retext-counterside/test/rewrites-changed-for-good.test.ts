@@ -30,7 +30,10 @@ describe('changed for good: the contact, or nothing', () => {
     'Your appeal does not meet our criteria.',
     'Sadly, this item can no longer be posted to your region.',
     'Your garden hire deposit is non-refundable.',
-    'This order cannot be reversed.'
+    'This order cannot be reversed.',
+    'We do not give cash refunds.',
+    'Sorry, we don’t supply your street.',
+    'Delivery not available to this address.'
   ]
 
   it.each(changed)('offers no retry without a contact: %j', (text) => {
@@ -40,7 +43,8 @@ describe('changed for good: the contact, or nothing', () => {
   it.each([
     ['This rug cannot be cleaned.', 'This rug cannot be cleaned. Call us to find out what you can do instead.'],
     ['We don’t deliver to island addresses.', 'We don’t deliver to island addresses. Call us to find out what you can do instead.'],
-    ['Your appeal does not meet our criteria.', 'Your appeal does not meet our criteria. Call us to find out what you can do instead.']
+    ['Your appeal does not meet our criteria.', 'Your appeal does not meet our criteria. Call us to find out what you can do instead.'],
+    ['Delivery not available to this address.', 'Delivery not available to this address. Call us to find out what you can do instead.']
   ])('offers the contact where there is one: %j → %j', (text, expected) => {
     expect(rewritten(text, {contact: 'call us'})).toEqual([expected])
   })

@@ -81,7 +81,9 @@ const forGood = new RegExp([
   String.raw`\b(?:decision|outcome|sale|ruling)s?\s+(?:is|are|was|were)\s+final\b|\bfinal (?:decision|sale)\b`,
   String.raw`\bnon-?refundable\b|\bnot refundable\b`,
   String.raw`\b(?:cannot|can['’]t|can not|could not|couldn['’]t)\s+be\s+(?:refunded|cleaned|repaired|mended|fixed|replaced|reversed|undone|restored|recovered|exchanged|reinstated|reopened)\b`,
-  String.raw`\b(?:we|they)\s+(?:don['’]t|do not|no longer|won['’]t|will not)\s+(?:ship|deliver|post|send|accept|offer|sell|stock|carry|serve|cover|insure|lend|allow)\b`,
+  String.raw`\b(?:we|they)\s+(?:don['’]t|do not|no longer|won['’]t|will not)\s+(?:ship|deliver|post|send|accept|offer|sell|stock|carry|serve|cover|insure|lend|allow|give|supply|provide|issue)\b`,
+  // “Delivery not available to this postcode”: a place that is not served.
+  String.raw`\bnot available (?:to|in|for|at) (?:this|your|that) (?:postcode|post code|zip code|area|address|region|country|island)\b`,
   String.raw`\bdiscontinued\b|\bwithdrawn from sale\b|\bno longer (?:accepted|offered|sold|made|stocked|delivered|covered|supported|possible)\b|\bcan no longer be\b`,
   String.raw`\b(?:does not|doesn['’]t|do not|don['’]t|did not|didn['’]t)\s+meet (?:our|the)\b`
 ].join('|'), 'iu')
