@@ -67,6 +67,12 @@ describe('expired: ask for a new one only of what is issued', () => {
     expect(rewritten(text)).toEqual([expected])
   })
 
+  it('says no “to find out why” after an expired card: the message says why', () => {
+    expect(rewritten('Payment failed: your card has expired.', {contact: 'call us', channel: 'in-store'})).toEqual([
+      'Payment failed: your card has expired. Try another card or payment method, or pay at the counter.'
+    ])
+  })
+
   it.each(['Your free trial has expired.', 'Your boiler warranty has expired.', 'Your bonus points have expired.'])('asks for no new one of what is not issued: %j', (text) => {
     expect(rewritten(text)).toEqual([])
     expect(rewritten(text, {contact: 'chat with us'})).toEqual([`${text} Chat with us to find out what you can do instead.`])

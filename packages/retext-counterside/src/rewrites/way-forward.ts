@@ -175,8 +175,8 @@ function stepByKind(kind: FailureKind, sentence: string, thing: string | undefin
         if (session.test(sentence)) return 'Sign in again to carry on.'
         // A page is reloaded, not asked for.
         if (/\bpage$/i.test(thing ?? '')) return 'Reload the page and try again.'
-        // An expired card at a payment: another card, as any card refused.
-        if (/\bcard\b/iu.test(sentence) && payment.test(sentence) && /\b(?:declined|payment|pay|checkout|transaction|charge|deposit)\b/iu.test(sentence)) return anotherPayment(way)
+        // An expired card at a payment: another card, as any card refused; no “to find out why”, since the message says why.
+        if (/\bcard\b/iu.test(sentence) && payment.test(sentence) && /\b(?:declined|payment|pay|checkout|transaction|charge|deposit)\b/iu.test(sentence)) return anotherPayment({channel: way.channel})
         // Only what is issued (a card, a code, a link) is asked for anew; a trial or a warranty is not.
         const renewed = issuedThing(thing, sentence)
         return renewed ? `Ask for a new ${renewed} and try again.` : contactFor('to find out what you can do instead')
