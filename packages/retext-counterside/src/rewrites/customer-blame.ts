@@ -9,8 +9,10 @@
 import {causeTold, namesBlamedCause, withoutBlame, withoutBlameWords} from './blame-clause.js'
 import {withoutBlamedCause} from './blamed-cause.js'
 import {keepsContentNouns} from './content-nouns.js'
+import {capitalise, lowerFirst} from './grammar.js'
 import {deadEnd} from './dead-end.js'
 import {faultyInput} from './faulty-input.js'
+import {changedForGood, retryCannotHelp} from './way-forward.js'
 import {missedStep} from './missed-step.js'
 import {maximumReach, sentenceAround, type SentenceSpan} from './sentence.js'
 import {mayStillFlag, mayStillFlagAround} from './sentence-rewrite.js'
@@ -40,7 +42,7 @@ const stillBlames = new RegExp(String.raw`\b(?:${[
 const absent = /\bno one was\b|\b(?:was|were) (?:incomplete|expired|outdated|out-of-date|blurry|blurred|unreadable|illegible|partial|damaged|unsigned|empty|blank)\b|\bno [\p{L} -]{2,30} (?:was|were) \p{L}+\b/iu
 const disclaims = /\bcan(?:not|['’]t)\s+be\s+held\b|\b(?:not|isn['’]t|aren['’]t)\s+(?:be\s+)?(?:responsible|liable|accountable)\b/iu
 const requirement = /^The\s[^.!?]*?\b(?:must|should|needs?\s+to|has\s+to|(?:cannot|can\s+not|can['’]t)\s+(?:contain|include|be|exceed|start|end|have|use))\b/iu
-const laterStep = /^\s*(?:please\s+)?(?:try|re-?enter|check|enter|choose|select|use|call|contact|ask|insert|sign|add|fix|update|rebook|resubmit|re-?send|send|upload|book|pay|reset|go back|start again)\b|\btry again\b/iu
+const laterStep = /^\s*(?:please\s+)?(?:try|re-?enter|check|enter|choose|pick|select|use|call|contact|ask|insert|sign|add|fix|update|rebook|resubmit|re-?send|send|upload|book|pay|reset|go back|start again)\b|\btry again\b/iu
 const offersStep = /\btry again\b|\b(?:to continue|before)\b|^(?:check|enter|add|choose|select|try|sign|attach|insert|please)\b/iu
 
 export const customerBlame: TemplateFamily = {
@@ -54,13 +56,19 @@ export const customerBlame: TemplateFamily = {
     {shape: 'You must have typed <thing> wrong / You didn’t enter <thing> correctly', rewrite: 'That <thing> didn’t match. Try again.', example: 'You didn’t enter your postcode correctly.'},
     {shape: 'User error: … / Your mistake: … / … — customer error', rewrite: '… (the label dropped)', example: 'Your mistake: promo codes are case-sensitive.'},
     {shape: 'As we told you, … / …, as usual', rewrite: '… (the aside dropped)', example: 'As we told you, the router needs a restart.'},
-    {shape: '<fact>. Did you even …? / Please pay attention. / That’s on you. / Again. (a sentence that only scolds)', rewrite: '<fact> (rewritten where it blames too), the scolding dropped', example: 'You entered the wrong PIN. Please be more careful.'},
+    {
+      shape: '<fact>. Did you even …? / Please pay attention. / That’s on you. / Again. / Learn to type. / Are you sure you typed …? (a sentence that only scolds)',
+      rewrite: '<fact> (rewritten where it blames too; a failure it tells gets the dead end’s next step), the scolding dropped',
+      example: 'You entered the wrong PIN. Please be more careful.'
+    },
     {shape: 'Next time, maybe <check> … ? / Looks like someone didn’t read the <thing> / Please stop <guessing> and <step>', rewrite: '<Check> … . / Please check the <thing>. / Please <step>', example: 'Next time, maybe double-check the pickup time before you leave home?'},
     {shape: '… because you didn’t <step> a <thing> / page <n>', rewrite: '… because no <thing> was <stepped> / page <n> wasn’t <stepped>', example: 'Your energy bill is estimated because you didn’t submit a reading.'},
     {shape: '… because you gave us an <incomplete / expired …> <thing>', rewrite: '… because the <thing> was <incomplete / expired …>', example: 'The courier returned the parcel because you gave us an incomplete postcode.'},
     {shape: '<outcome> because you <act> / Because you <act>, <outcome>', rewrite: '<Outcome> (the act dropped, where it names nothing of the customer’s and no step is needed)', example: 'Because you booked late, you were charged the peak fare.'},
+    {shape: '<outcome> because <cause> (told neutrally, and still read as blame)', rewrite: '<Cause>, so <outcome> / <Outcome>: <cause>', example: 'Your place was released because you missed the booking deadline.'},
     {shape: '<outcome> due to user / customer error', rewrite: '<Outcome>. <next step>', example: 'Top-up failed due to user error.'},
     {shape: 'Did you forget to <step> <thing>?? / Why haven’t you <stepped> <thing>?', rewrite: 'Please <step> <thing>.', example: 'Did you forget to confirm your phone number??'},
+    {shape: 'Did you forget your <card / ticket / receipt / pass / code …>?', rewrite: 'Do you have your <thing>?', example: 'Did you forget your library card??'},
     {shape: 'You forgot to <step> <thing>, so we can’t <do>', rewrite: '<Step> <thing> so we can <do>', example: 'You forgot to add your flat number, so we can’t book the courier.'},
     {shape: '… you missed the <deadline / window>', rewrite: '… the <deadline / window> has passed (no retry)', example: 'Exchange refused: you missed the 30-day return window.'},
     {shape: '… wrong <thing> … and <it> failed (a dead end too)', rewrite: '… <thing> didn’t match … <next step>', example: 'You entered the wrong PIN and the payment failed.'}
@@ -118,7 +126,8 @@ function pastScolding(input: RewriteInput, sentence: SentenceSpan, asWritten = f
   const text = `${input.text.slice(0, sentence.end)}${input.text.slice(end)}`
   const written = text.slice(sentence.start, sentence.end)
   const own = ownRewrites({...input, text}, sentence)
-  const rewrites = own.length > 0 || !asWritten || mayStillFlag(input.ruleId, written) ? own : [{text: written, offset: sentence.start, endOffset: sentence.end, scope: 'sentence' as const}]
+  // Kept as written, a failure it tells gets the dead end's next step (“Your payment didn't go through. Try another card …”).
+  const rewrites = own.length > 0 || !asWritten || mayStillFlag(input.ruleId, written) ? own : [keptWithStep({...input, text}, {text: written, offset: sentence.start, endOffset: sentence.end, scope: 'sentence' as const})]
   const nouns = nounsDropped(input.text, scolding, findingAt)
   const reaching = rewrites.flatMap((rewrite): Rewrite[] => {
     if (rewrite.offset < sentence.start || rewrite.endOffset > sentence.end) return []
@@ -127,6 +136,20 @@ function pastScolding(input: RewriteInput, sentence: SentenceSpan, asWritten = f
     return [{text: told, offset: sentence.start, endOffset: end, scope: 'sentence'}]
   })
   return reaching.length > 0 || asWritten ? reaching : undefined
+}
+
+/**
+ * A sentence kept as written once the scolding after it goes: a failure it
+ * tells gets the dead end's next step; what didn't match (“Your code didn't
+ * match.”) is tried again, unless the copy after it gives a step.
+ */
+function keptWithStep(input: RewriteInput, rewrite: Rewrite): Rewrite {
+  const stepped = withDeadEndStep(input, rewrite)
+  if (stepped !== rewrite || !/\b(?:didn['’]t|did not) match\b/iu.test(rewrite.text) || offersStep.test(rewrite.text)) return stepped
+  const after = input.text.slice(rewrite.endOffset, rewrite.endOffset + maximumReach)
+  // Nor where the copy after says a retry cannot help (“… Keypad locked.”).
+  if (laterStep.test(after) || retryCannotHelp(after) || changedForGood(after)) return rewrite
+  return {...rewrite, text: `${rewrite.text}${/[.!?…]["”’)\]]*$/u.test(rewrite.text) ? '' : '.'} Try again.`}
 }
 
 /** A sentence that only scolds, after one that tells what happened: dropped, the one before kept (rewritten where it blames too). */
@@ -155,8 +178,32 @@ function dropped(input: RewriteInput, sentence: SentenceSpan): Rewrite[] {
   // Where the customer's act is only dropped, or was their absence, a retry added after the outcome (“The engineer couldn't
   // get in. Please try again.”) asks for what cannot help: such a rewrite is given only where no step is needed.
   const needsNoStep = (text: string): boolean => withDeadEndStep(input, rewrite(text)).text === text
-  const found = [told[0], ...told.slice(1).filter(needsNoStep), ...uncaused.filter(needsNoStep)].find((text) => text !== undefined && fits(text) && (text === told[0] && !absent.test(text) || needsNoStep(text)))
+  // Where “<outcome> because <cause>” still reads as blame, the cause told first, or after a colon, may not.
+  const reordered = told[0] && !fits(told[0]) ? causeFirst(told[0]) : []
+  const asTold = (text: string): boolean => (text === told[0] || reordered.includes(text)) && !absent.test(text)
+  const found = [told[0], ...reordered, ...told.slice(1).filter(needsNoStep), ...uncaused.filter(needsNoStep)].find((text) => text !== undefined && fits(text) && (asTold(text) || needsNoStep(text)))
   return found ? [rewrite(found)] : []
+}
+
+// “<outcome> because <cause>.”: one cause, told as a fact (not the customer's act: “because you …” is told neutrally first).
+const becauseClause = /^([^,;:]+?),?\s+because\s+([^,;:]+?)([.!…]*)$/u
+// Words that open a sentence and may start lower-case after “so” (“so your place was released”): not a name.
+const commonOpener = /^(?:Your|The|This|That|These|Those|Our|My|A|An|It|We|Its)\b/u
+
+/**
+ * “Your place was released because the deadline had passed.” told with the
+ * cause first (“The deadline had passed, so your place was released.”) and
+ * after a colon (“Your place was released: the deadline had passed.”); none
+ * without one such clause.
+ */
+function causeFirst(text: string): string[] {
+  const clause = becauseClause.exec(text)
+  if (!clause) return []
+  const [, outcome = '', cause = '', close] = clause
+  if (/\b(?:you|your)\b/iu.test(cause) || !/\p{L}{2}/u.test(cause)) return []
+  const stop = close || '.'
+  const then = commonOpener.test(outcome) ? lowerFirst(outcome) : outcome
+  return [`${capitalise(cause)}, so ${then}${stop}`, `${outcome}: ${cause}${stop}`]
 }
 
 /** The sentence with its label or aside dropped and its cause told as what was missed, and the same with “wasn’t” spelt out; none when nothing changed. */

@@ -14,7 +14,7 @@ import {toldPlainly} from './plain-failure.js'
 import {sentenceAfter, sentenceAround, type SentenceSpan} from './sentence.js'
 import type {Rewrite, TemplateFamily} from './types.js'
 import {baseOf} from './verbs.js'
-import {nextStep, retryCannotHelp} from './way-forward.js'
+import {afterForGood, changedForGood, nextStep, retryCannotHelp} from './way-forward.js'
 
 // “<Your request> could not be <processed>”: the passive that hides who failed.
 const passive = /\b(?:could not|couldn['’]t|cannot|can['’]t|can not|failed to|was unable to|were unable to) be ([\p{L}]+)/iu
@@ -49,7 +49,12 @@ export const deadEnd: TemplateFamily = {
     {shape: '… unavailable, offline, busy, down, under maintenance (temporary)', rewrite: '… Try again in a few minutes.', example: 'Service temporarily unavailable.'},
     {shape: '… timed out, cancelled, connection lost', rewrite: '… Please try again.', example: 'Your session timed out.'},
     {shape: '<thing> already in use', rewrite: '… Choose another <thing>, or sign in if it’s yours.', example: 'Sorry, that username is not available — it’s already in use.'},
-    {shape: '… no longer available, expired', rewrite: '… Choose another <thing> / Ask for a new <thing> and try again.', example: 'The table you picked is no longer available.'},
+    {shape: '… no longer available, expired', rewrite: '… Choose another <thing> / Ask for a new <thing> and try again (only what is issued: a card, a code, a PIN, a link, a voucher, a quote; an expired card at a payment: Try another card or payment method; anything else: <contact>, or none).', example: 'The table you picked is no longer available.'},
+    {
+      shape: '… a state changed for good (a deadline passed, a place released, a decision final, non-refundable, cannot be mended, discontinued, we don’t ship to …)',
+      rewrite: '… no retry: Book again if you still need a place (a booking that went); else <contact> to find out what you can do instead; else none.',
+      example: 'Sorry, your seat has been released.'
+    },
     {shape: '… too large, exceeds the maximum size (a file)', rewrite: '… Try a smaller file (retrying the same file cannot help).', example: 'Your photo could not be uploaded because it is too large.'},
     {
       shape: 'a syntax or expression error',
@@ -110,10 +115,10 @@ export const deadEnd: TemplateFamily = {
     // What else the message says (“… is not configured.”) tells what a retry can change.
     const message = `${text.slice(lineStart(text, sentence.start), sentence.start)}${sentence.body} ${after}`
     // Not where the message says a retry cannot help (“… 3 times. Card blocked.”).
-    const step = /\bdidn’t match\b/u.test(told) ? (retryCannotHelp(message) ? undefined : 'Try again.') : nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way, message)
+    const step = /\bdidn’t match\b/u.test(told) ? (retryCannotHelp(message) ? undefined : changedForGood(message) ? afterForGood(message, input.way) : 'Try again.') : nextStep(kind, sentence.body, thing && filledNoun(thing, sentence.body), input.way, message)
     // A blame clause told neutrally may bring its own step (“Check the card number and try again.”): not a second one,
     // and none where the message says a retry cannot help (“Card locked.”).
-    if (/\btry again\b/i.test(told)) return retryCannotHelp(message) ? [] : [{text: told, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
+    if (/\btry again\b/i.test(told)) return retryCannotHelp(message) || changedForGood(message) ? [] : [{text: told, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
     if (!step) return []
     if (!told) return [{text: step, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'} satisfies Rewrite]
     return [{text: `${told}${after}${/[.!?…]["”’)\]]*$/.test(after.trimEnd() || told) ? '' : '.'} ${step}`, offset: sentence.start, endOffset: end, scope: 'sentence'} satisfies Rewrite]

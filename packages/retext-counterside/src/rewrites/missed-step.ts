@@ -40,9 +40,24 @@ const closedAfter = /^\s*[^.!?]{0,40}\b(?:cancell?ed|closed|declined|rejected|re
 // The thing must be the customer's to give (“your receipt”, “a size”), not a person or a time.
 const notThings = /^(?:us|me|them|it|in|on|up|out|to|on time|in time)$/iu
 
+// “Did you forget your loyalty card??”: what the customer carries or was given, asked about as a reproach.
+const carried = String.raw`(?:card|cards|receipt|ticket|tickets|pass|passport|id|licen[cs]e|voucher|coupon|wallet|bag|bags|key|keys|pin|code|number|glasses|badge|lanyard|reference|confirmation)`
+const forgotOwn = new RegExp(String.raw`^(?:(?:oops|hmm|uh-oh)[,!.]*\s+)?did\s+you\s+forget\s+(your\s+(?:[\p{L}-]+\s+){0,2}?${carried})(?:\s+again|\s+today)?$`, 'iu')
+
+/** “Did you forget your receipt??” → “Do you have your receipt?”: the question asked without the reproach. */
+function forgotten(sentence: SentenceSpan): Rewrite[] | undefined {
+  const asked = forgotOwn.exec(sentence.body)
+  return asked ? [{text: `Do you have ${asked[1]!}?`, offset: sentence.start, endOffset: sentence.end, scope: 'sentence'}] : undefined
+}
+
 /** “You forgot to add a delivery address.” → “Add a delivery address to continue.” */
 export function missedStep(text: string, sentence: SentenceSpan): Rewrite[] | undefined {
   const asked = /\?/u.test(sentence.close)
+  if (asked) {
+    const own = forgotten(sentence)
+    if (own) return own
+  }
+
   const done = asked ? accusingDone.exec(sentence.body) : null
   const opener = done ?? (asked ? accusing.exec(sentence.body) : null) ?? missed.exec(sentence.body)
   if (!opener) return undefined

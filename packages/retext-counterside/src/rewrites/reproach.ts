@@ -30,6 +30,12 @@ const scolding = new RegExp(String.raw`^(?:${[
   String.raw`most\s+(?:people|customers|users|guests|shoppers)\s+manage\b[^.!?]*[.!]*`,
   // “Card holder error.”: a label on the customer, as a sentence of its own.
   String.raw`(?:card\s?holder|customer|user|client|operator|human)\s+(?:error|mistake|fault)[.!]*`,
+  // About the customer's typing: “Are you sure you typed the right code?”, “Learn to type.”, “Another typo.”
+  String.raw`are\s+you\s+sure\s+(?:that\s+)?you\s+(?:typed|entered|put\s+in|spelt|spelled|keyed\s+in)\b[^?]*\?+`,
+  String.raw`(?:did|do|can|could)\s+you\s+(?:not\s+)?(?:check|read|look\s+at)\s+what\s+you\s+(?:typed|entered|wrote)\s*\?+`,
+  String.raw`(?:please\s+)?(?:learn\s+(?:how\s+)?to\s+type|type\s+(?:more\s+)?(?:carefully|slowly|properly)|slow\s+down\s+(?:when|while)\s+(?:you(?:['’]re|\s+are)?\s+)?typ\w*|watch\s+(?:your|the)\s+(?:typing|spelling)|mind\s+your\s+(?:typing|spelling))\b[^.!?]*[.!]*`,
+  String.raw`(?:(?:that(?:['’]s|\s+is|\s+was)\s+)?another|yet\s+another|more)\s+typos?[.!]*`,
+  String.raw`you\s+(?:keep|kept)\s+(?:mistyping|making\s+typos|typing\s+(?:it|them)\s+wrong)\b[^.!?]*[.!]*`,
   // “… Again.”: a count of the customer's slips, nothing more.
   String.raw`(?:yet\s+)?again[.!?]*`
 ].join('|')})$`, 'iu')

@@ -72,8 +72,59 @@ function swappable(thing: string | undefined): string | undefined {
   return /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(words) && !/(?:[^s]s|ed)$/.test(words) && !pronoun.test(words) ? words : undefined
 }
 
+// A state that has changed for good, which trying again cannot undo: a time that passed, a place given up,
+// a decision made, what cannot be refunded or mended, a standing refusal or policy (“we don't ship to …”).
+const forGood = new RegExp([
+  String.raw`\b(?:has|had|have)\s+(?:now\s+)?passed\b`,
+  String.raw`\b(?:deadline|cut-?off|closing date|window)\b[^.!?]{0,30}?\b(?:has|had|is|was)\s+(?:now\s+)?(?:closed|ended|over|gone)\b`,
+  String.raw`\b(?:been|was|were)\s+released\b|\bgiven to (?:someone|another)\b`,
+  String.raw`\b(?:decision|outcome|sale|ruling)s?\s+(?:is|are|was|were)\s+final\b|\bfinal (?:decision|sale)\b`,
+  String.raw`\bnon-?refundable\b|\bnot refundable\b`,
+  String.raw`\b(?:cannot|can['’]t|can not|could not|couldn['’]t)\s+be\s+(?:refunded|cleaned|repaired|mended|fixed|replaced|reversed|undone|restored|recovered|exchanged|reinstated|reopened)\b`,
+  String.raw`\b(?:we|they)\s+(?:don['’]t|do not|no longer|won['’]t|will not)\s+(?:ship|deliver|post|send|accept|offer|sell|stock|carry|serve|cover|insure|lend|allow|give|supply|provide|issue)\b`,
+  // “Delivery not available to this postcode”: a place that is not served.
+  String.raw`\bnot available (?:to|in|for|at) (?:this|your|that) (?:postcode|post code|zip code|area|address|region|country|island)\b`,
+  String.raw`\bdiscontinued\b|\bwithdrawn from sale\b|\bno longer (?:accepted|offered|sold|made|stocked|delivered|covered|supported|possible)\b|\bcan no longer be\b`,
+  String.raw`\b(?:does not|doesn['’]t|do not|don['’]t|did not|didn['’]t)\s+meet (?:our|the)\b`
+].join('|'), 'iu')
+// A booking that went (a place released, a seat given to someone else): it is made again, not retried.
+const bookingGone = /\b(?:place|places|seat|seats|spot|space|room|table|pitch|booking|reservation|slot|ticket)\b[^.!?]{0,40}?\b(?:been|was|were)\s+(?:released|given to (?:someone|another)|given away|cancell?ed|lost)\b/iu
+
+/** Whether `message` tells a state that has changed for good, which no retry can undo. */
+export function changedForGood(message: string): boolean {
+  return forGood.test(message)
+}
+
 /** What the customer is told to do next, for a failure of `kind` in `sentence` (of `message`); `thing` is what failed, if named; undefined when no step fits. */
 export function nextStep(kind: FailureKind, sentence: string, thing: string | undefined, way: WayForward, message = sentence): string | undefined {
+  const step = stepByKind(kind, sentence, thing, way, message)
+  // A retry after what has changed for good would ask for what cannot help: a booking is made again, else a person is asked, else nothing.
+  // Not an issued thing asked for anew (“Ask for a new code”): that is the way on from an expiry, not a retry.
+  if (!step || !/\btry again\b/iu.test(step) || /^Ask for a new\b/u.test(step) || !forGood.test(message)) return step
+  return afterForGood(message, way)
+}
+
+/** The step after a state that has changed for good (a booking gone: book again; else the contact); undefined when none fits. */
+export function afterForGood(message: string, way: WayForward): string | undefined {
+  if (bookingGone.test(message)) return 'Book again if you still need a place.'
+  return way.contact ? `${capitalise(way.contact)} to find out what you can do instead.` : undefined
+}
+
+// What is issued to the customer, which they can ask for anew when it expires: a card, a code, a PIN, a link, a quote.
+const issuedNouns = 'card|code|pin|passcode|link|invitation|invite|voucher|quote'
+const issued = new RegExp(String.raw`^(?:[\p{L}-]+ )?(?:${issuedNouns})$`, 'iu')
+// “expired card”, “the code you were sent has expired”, “That code's expired”.
+const issuedInSentence = new RegExp(String.raw`\bexpired (${issuedNouns})\b|\b(${issuedNouns})\b[^.!?,;]{0,30}?(?:\s|['’]s\s)(?:has |had |is |was )?(?:expired|no longer valid)\b`, 'iu')
+
+/** What expired, when it is something issued (“the code”, “your invitation”); undefined for anything else (a trial, a warranty). */
+function issuedThing(thing: string | undefined, sentence: string): string | undefined {
+  const own = swappable(thing)
+  if (own) return issued.test(own) ? own : undefined
+  const named = issuedInSentence.exec(sentence)
+  return named ? (named[1] ?? named[2])!.toLowerCase() : undefined
+}
+
+function stepByKind(kind: FailureKind, sentence: string, thing: string | undefined, way: WayForward, message: string): string | undefined {
   const ask = (lead: string): string => (way.contact ? ` ${lead}, ${way.contact}.` : '')
   const contactFor = (purpose: string): string | undefined => (way.contact ? `${capitalise(way.contact)} ${purpose}.` : undefined)
   switch (kind) {
@@ -123,7 +174,12 @@ export function nextStep(kind: FailureKind, sentence: string, thing: string | un
       if (/expired|no longer valid/i.test(sentence)) {
         if (session.test(sentence)) return 'Sign in again to carry on.'
         // A page is reloaded, not asked for.
-        return /\bpage$/i.test(thing ?? '') ? 'Reload the page and try again.' : `Ask for a new ${swappable(thing) ?? 'one'} and try again.`
+        if (/\bpage$/i.test(thing ?? '')) return 'Reload the page and try again.'
+        // An expired card at a payment: another card, as any card refused; no “to find out why”, since the message says why.
+        if (/\bcard\b/iu.test(sentence) && payment.test(sentence) && /\b(?:declined|payment|pay|checkout|transaction|charge|deposit)\b/iu.test(sentence)) return anotherPayment({channel: way.channel})
+        // Only what is issued (a card, a code, a link) is asked for anew; a trial or a warranty is not.
+        const renewed = issuedThing(thing, sentence)
+        return renewed ? `Ask for a new ${renewed} and try again.` : contactFor('to find out what you can do instead')
       }
       const other = swappable(thing)
       if (other && accountLike.test(other) && /already/i.test(sentence)) return `Choose another ${other}, or sign in if it’s yours.`
