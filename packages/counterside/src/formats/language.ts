@@ -13,8 +13,20 @@
  */
 import {iso6392} from 'iso-639-2'
 
-const twoLetter = new Map(iso6392.flatMap((language) => (language.iso6391 ? [[language.iso6391, language.name.split(';')[0]!.trim()] as const] : [])))
-const displayNames = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'})
+let twoLetterNames: Map<string, string> | undefined
+let displayNames: Intl.DisplayNames | undefined
+
+/** English name of a two-letter code; the map is built on first use, not when the CLI starts. */
+function twoLetterName(code: string): string | undefined {
+  twoLetterNames ??= new Map(iso6392.flatMap((language) => (language.iso6391 ? [[language.iso6391, language.name.split(';')[0]!.trim()] as const] : [])))
+  return twoLetterNames.get(code)
+}
+
+/** English name of a three-letter code through ICU; the formatter is made on first use. */
+function displayName(code: string): string {
+  displayNames ??= new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'})
+  return displayNames.of(code) ?? code
+}
 
 /** language[-Script][-REGION], `-` or `_` between (`zh-Hant-TW`, `pt_BR`, `es-419`). */
 const tagShape = /^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$/i
@@ -37,7 +49,7 @@ export function parseLanguageTag(value: string): LanguageTag | undefined {
   if (!match) return undefined
   const language = match[1]!.toLowerCase()
   if (language === 'eng') return {tag, language: 'en', name: 'English', english: true}
-  const name = language.length === 2 ? twoLetter.get(language) : hasOwnLocaleData(language) ? (displayNames.of(language) ?? language) : undefined
+  const name = language.length === 2 ? twoLetterName(language) : hasOwnLocaleData(language) ? displayName(language) : undefined
   if (name === undefined) return undefined
   return {tag, language, name, english: language === 'en'}
 }
