@@ -198,11 +198,11 @@ describe('a time the customer missed: told as a time that passed', () => {
     expect(rewritten(text)[0]).toBe(expected)
   })
 
-  // Since the retrain with w52–w55 the learned layer reads “…was released because the booking deadline had passed”
-  // as blame (p 0.87), so that rewrite is withheld; the cause told first is not, and is offered instead.
+  // Which of the two forms the learned layer reads as blame moves with each retrain (after w52–w55 the
+  // “because …” form, after w56–w59 the cause told first); whichever it does not is offered, and lints clean.
   it.each([
-    ['Your place was released because you missed the booking deadline.', 'The booking deadline had passed, so your place was released.']
-  ])('%j → %j (the cause first, where “because …” still reads as blame)', (text, expected) => {
+    ['Your place was released because you missed the booking deadline.', 'Your place was released because the booking deadline had passed.']
+  ])('%j → %j (the cause told as a time that passed)', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
     expect(findingsLeft(text, expected, 'customer-blame')).toEqual([])
   })
