@@ -89,16 +89,8 @@ describe(`${ruleId}: cut off, told not to ask, ranked, passed along, served afte
 })
 
 describe(`${ruleId}: timed notices and hand-overs that only read as leaving`, () => {
-  passesEach(ruleId, [
-    'Your refund will be back in 3–5 working days.',
-    'Need to step away? Your basket is saved.',
-    'If you need to step away, this chat stays open for a day.',
-    'Thanks for being one of our high-value customers!',
-    'The desk is closed for staff lunch from 1 until 1:45.',
-    'Please hold while I get approval from my team leader.',
-    'My shift ends at 5, so I’ve passed your notes to Kai, who will text you by 6.',
-    'I’ll check the back and come back to you in 5 minutes.'
-  ])
+  // The cancelling entry's counter-examples (in the phrase data) are linted by the phrase-data test; this is the question form it does not hold.
+  passesEach(ruleId, ['Need to step away? Your basket is saved.'])
 
   it('still flags the same words without the notice or the hand-over', () => {
     expect(flagged('The desk is closed for staff lunch.', ruleId)).toEqual(['staff lunch'])
