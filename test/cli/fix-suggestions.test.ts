@@ -58,10 +58,10 @@ describe('--fix-suggestions', () => {
   })
 
   it('fixes a catalog value, never the key with the same words, and leaves a value written with an escape', () => {
-    const catalog = '{\n  "PLEASE DO NOT CLOSE THIS WINDOW": "PLEASE DO NOT CLOSE THIS WINDOW",\n  "escaped": "PLEASE \\u0044O NOT CLOSE THIS WINDOW",\n  "quoted": "Say \\"THANK YOU\\" now!!!"\n}\n'
+    const catalog = '{\n  "PLEASE DO NOT CLOSE THIS WINDOW": "PLEASE DO NOT CLOSE THIS WINDOW",\n  "escaped": "PLEASE \\u0044O NOT CLOSE THIS WINDOW",\n  "quoted": "Say \\"Thank you\\" now!!!"\n}\n'
     const folder = project({'en.json': catalog})
     const {code, results, stderr} = runJson(['en.json', '--fix-suggestions'], {cwd: folder})
-    expect(read(folder, 'en.json')).toBe('{\n  "PLEASE DO NOT CLOSE THIS WINDOW": "Please do not close this window",\n  "escaped": "PLEASE \\u0044O NOT CLOSE THIS WINDOW",\n  "quoted": "Say \\"THANK YOU\\" now!"\n}\n')
+    expect(read(folder, 'en.json')).toBe('{\n  "PLEASE DO NOT CLOSE THIS WINDOW": "Please do not close this window",\n  "escaped": "PLEASE \\u0044O NOT CLOSE THIS WINDOW",\n  "quoted": "Say \\"Thank you\\" now!"\n}\n')
     expect(stderr).toContain('counterside: not fixed en.json:3:15 shouting: the words are not written as they read there (an escape, entity or markup inside them); make it by hand\n')
     expect(stderr).toContain('applied 2 suggestions in 1 file; 1 left to make by hand\n')
     expect(results[0]!.messages.map((message) => message.key)).toEqual(['escaped'])
