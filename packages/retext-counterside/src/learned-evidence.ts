@@ -50,7 +50,21 @@ const fieldLabel = {test: (text: string): boolean => labelShape.test(text) && !f
 const faulty = String.raw`(?:invalid|incorrect|wrong|malformed|not valid)`
 // Tokens systems issue each other; a verification token or code reaches the customer and is theirs to use.
 // A function's or an API's own parts, and the addresses one service sends another back to, are code's, not the customer's entry.
-const systemArtefact = String.raw`(?:responses?|payloads?|metadata|sessions?|(?:access|id|refresh|bearer|csrf) tokens?|authori[sz]ation|callbacks?|(?:function|method) (?:arguments?|parameters?|params?)|arguments?|(?:api|query|request|url|path|header) (?:parameters?|params?)|parameters?|return (?:types?|values?)|(?:redirect|callback|return|reply) (?:uris?|urls?))`
+const systemArtefact = `(?:${[
+  'responses?',
+  'payloads?',
+  'metadata',
+  'sessions?',
+  '(?:access|id|refresh|bearer|csrf) tokens?',
+  'authori[sz]ation',
+  'callbacks?',
+  '(?:function|method) (?:arguments?|parameters?|params?)',
+  'arguments?',
+  '(?:api|query|request|url|path|header) (?:parameters?|params?)',
+  'parameters?',
+  'return (?:types?|values?)',
+  '(?:redirect|callback|return|reply) (?:uris?|urls?)'
+].join('|')})`
 const artefactJudged = new RegExp(String.raw`\b${faulty}\b[^.!?]{0,30}?\b${systemArtefact}\b|\b${systemArtefact}\b[^.!?]{0,20}?\b(?:is|are|was|were)\s+${faulty}\b`, 'iu')
 const customerPart = /\b(?:you|your|yours|you['’](?:ve|re|d)|entered|typed|provided|supplied|given|selected|chose|chosen|filled)\b/iu
 const caseNamed = new RegExp(String.raw`\b(?:for|with|on)\s+(?:an?\s+|the\s+|any\s+)?${faulty}\s+(?:input|inputs|values?|entry|entries|data|answers?)\b`, 'iu')

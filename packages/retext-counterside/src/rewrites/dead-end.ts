@@ -49,7 +49,11 @@ export const deadEnd: TemplateFamily = {
     {shape: '… unavailable, offline, busy, down, under maintenance (temporary)', rewrite: '… Try again in a few minutes.', example: 'Service temporarily unavailable.'},
     {shape: '… timed out, cancelled, connection lost', rewrite: '… Please try again.', example: 'Your session timed out.'},
     {shape: '<thing> already in use', rewrite: '… Choose another <thing>, or sign in if it’s yours.', example: 'Sorry, that username is not available — it’s already in use.'},
-    {shape: '… no longer available, expired', rewrite: '… Choose another <thing> / Ask for a new <thing> and try again (only what is issued: a card, a code, a PIN, a link, a voucher, a quote; an expired card at a payment: Try another card or payment method; anything else: <contact>, or none).', example: 'The table you picked is no longer available.'},
+    {
+      shape: '… no longer available, expired',
+      rewrite: '… Choose another <thing> / Ask for a new <thing> and try again (only what is issued, such as a card, a code or a link; an expired card at a payment: Try another card or payment method; else <contact>, or none).',
+      example: 'The table you picked is no longer available.'
+    },
     {
       shape: '… a state changed for good (a deadline passed, a place released, a decision final, non-refundable, cannot be mended, discontinued, we don’t ship to …)',
       rewrite: '… no retry: Book again if you still need a place (a booking that went); else <contact> to find out what you can do instead; else none.',
