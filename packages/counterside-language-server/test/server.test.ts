@@ -160,11 +160,11 @@ describe('counterside-language-server over stdio', () => {
     // Versions 2 and 3 hold sales jargon; version 4 is plain copy with no finding.
     const paragraph = (word: string) => `You can add the extended-warranty ${word} at checkout.\n\n`
     const text = (word: string, lines: number) => `# Long page\n\n${paragraph(word).repeat(lines / 2)}`
-    const uri = open(path.join(folder, 'long.md'), 'markdown', text('upsell', 1000))
-    // Each edit comes after the debounce, while the run before it is linting 1,000 lines: that run is superseded.
+    const uri = open(path.join(folder, 'long.md'), 'markdown', text('upsell', 4000))
+    // Each edit comes after the debounce, while the run before it is linting 4,000 lines (1,000 lines were linted within the 250 ms once lintText got faster): that run is superseded.
     for (const [version, word] of [[2, 'upsell'], [3, 'cross-sell'], [4, 'plan']] as const) {
       await new Promise((resolve) => setTimeout(resolve, 250))
-      await session.change(uri, version, text(word, 1000))
+      await session.change(uri, version, text(word, 4000))
     }
 
     expect(await diagnosticsFor(uri, (item) => item.version === 4, 60_000)).toEqual([])
