@@ -41,9 +41,12 @@ export function capitalise(text: string): string {
 }
 
 export function lowerFirst(text: string): string {
-  // Acronyms and names keep their capitals (“PIN”, “Visa”): only a capitalised common first word is lowered.
-  return /^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I\b|I’|I')/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+  // Acronyms and names keep their capitals (“PIN”): only a capitalised first word is lowered.
+  return /^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I\b|I’|I')/.test(text) && !innerCapital.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
 }
+
+// A first word with a capital inside is a name as written (“Wi-Fi”, “PayPal”, “McAfee”): lowered, it would be misspelt.
+const innerCapital = /^\p{Lu}[^\s]*?\p{Lu}/u
 
 /** Whether `index` in `text` opens a sentence (start, or after closing punctuation or a line break). */
 export function opensSentence(text: string, index: number): boolean {
