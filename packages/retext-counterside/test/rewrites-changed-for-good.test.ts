@@ -16,7 +16,9 @@ describe('a booking that went: book again, not try again', () => {
   it.each([
     ['Sorry, your seat has been released.', 'Sorry, your seat has been released. Book again if you still need a place.'],
     ['Your reserved pitch was released at 6pm.', 'Your reserved pitch was released at 6pm. Book again if you still need a place.'],
-    ['Your place on the pottery course was released because the sign-up deadline has passed.', 'Your place on the pottery course was released because the sign-up deadline has passed. Book again if you still need a place.']
+    ['Your place on the pottery course was released because the sign-up deadline has passed.', 'Your place on the pottery course was released because the sign-up deadline has passed. Book again if you still need a place.'],
+    // The window told closing without an auxiliary is as final as “has closed”.
+    ['Your kayak booking was cancelled because the deposit window closed.', 'Your kayak booking was cancelled because the deposit window closed. Book again if you still need a place.']
   ])('%j → %j', (text, expected) => {
     expect(rewritten(text)).toEqual([expected])
   })

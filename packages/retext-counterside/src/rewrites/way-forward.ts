@@ -76,7 +76,8 @@ function swappable(thing: string | undefined): string | undefined {
 // a decision made, what cannot be refunded or mended, a standing refusal or policy (“we don't ship to …”).
 const forGood = new RegExp([
   String.raw`\b(?:has|had|have)\s+(?:now\s+)?passed\b`,
-  String.raw`\b(?:deadline|cut-?off|closing date|window)\b[^.!?]{0,30}?\b(?:has|had|is|was)\s+(?:now\s+)?(?:closed|ended|over|gone)\b`,
+  // Told with or without its auxiliary: “the payment window closed”, “the deadline has passed”.
+  String.raw`\b(?:deadline|cut-?off|closing date|window)\b[^.!?]{0,30}?\b(?:(?:has|had|is|was)\s+(?:now\s+)?(?:closed|ended|over|gone)|closed|ended|expired|passed)\b`,
   String.raw`\b(?:been|was|were)\s+released\b|\bgiven to (?:someone|another)\b`,
   String.raw`\b(?:decision|outcome|sale|ruling)s?\s+(?:is|are|was|were)\s+final\b|\bfinal (?:decision|sale)\b`,
   String.raw`\bnon-?refundable\b|\bnot refundable\b`,
