@@ -43,7 +43,10 @@ describe('rewrites: permission gates', () => {
       ['Please wait while a supervisor comes to approve this return.', 'A team member will finish this return for you.'],
       ['Waiting for a manager to open the cash drawer.', 'A team member will open the cash drawer for you.'],
       ['I need my supervisor to sign off on this refund.', 'A team member will finish this refund for you.'],
-      ['I have to ask my manager before I can offer you this upgrade.', 'A team member will offer you this upgrade.']
+      ['I have to ask my manager before I can offer you this upgrade.', 'A team member will offer you this upgrade.'],
+      // What the sign-off is of is the errand; an edit to it is not (“Edits to your order …” gives none, below).
+      ['Please wait for supervisor approval of your exchange.', 'A team member will finish your exchange for you.'],
+      ['Hold on for manager sign-off on this refund.', 'A team member will finish this refund for you.']
     ])('%j → %j', (text, expected) => {
       expect(rewritten(text)).toEqual([expected])
     })
@@ -56,7 +59,9 @@ describe('rewrites: permission gates', () => {
       'Your voucher needs the branch manager’s OK, and she’s only in on Fridays.',
       // Nothing of the customer's to finish.
       'It has to go up the chain to my manager first.',
-      'Your request to move tables has been sent to the manager for approval.'
+      'Your request to move tables has been sent to the manager for approval.',
+      // The errand is the edits, which the sentence does not name as the customer's: “finish your order” would change what it says.
+      'Edits to your order need manager approval.'
     ])('gives none for %j', (text) => {
       expect(rewritten(text)).toEqual([])
     })

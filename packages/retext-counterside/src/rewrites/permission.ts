@@ -39,6 +39,8 @@ const onlyWaiting = new RegExp([
   String.raw`(?:(?:the|our|my|a)\s+)?(?:[\p{L}-]+\s+)?(?:${approver}|head\s+office|office|boss)`,
   String.raw`(?:\s+(?:signs?\s+(?:it\s+|this\s+)?off|approves?(?:\s+(?:it|this))?|says?\s+(?:yes|ok|so)|${approval}|go-ahead))?$`
 ].join(''), 'iu')
+// The sign-off given on the customer's errand (“manager approval of your refund”, “sign-off on this exchange”).
+const approvalOf = new RegExp(String.raw`\b${approval}s?\s+(?:of|on)\s+$`, 'iu')
 const waits = /^\s*(?:(?:status|blocked|on hold|held)\s*[:—–-]?\s*)?(?:requires?|needs?|pending|awaiting|waiting|has to|have to|must|go(?:es)? to|locked|required|[:—–-])/iu
 // The customer's errands: what a team member can finish for them. Anything else the sentence names
 // (“the discretion of”, “up the chain”, “the till”, “the pharmacist”) is not theirs.
@@ -98,6 +100,7 @@ export const permission: TemplateFamily = {
     {shape: 'a status: Awaiting (supervisor) override / (Manager) approval required', rewrite: 'A team member will finish this for you', example: 'Awaiting supervisor override.'},
     {shape: 'Any <refund> over <£20> has to go through (the manager)', rewrite: 'A team member will handle any <refund> over <£20> for you', example: 'Any refund over £20 has to go through the manager.'},
     {shape: '… your <thing> … (manager|supervisor|head office) approval …', rewrite: 'A team member will finish your <thing> for you', example: 'Your refund needs manager approval.'},
+    {shape: 'Please wait for (manager) approval of your <thing>', rewrite: 'A team member will finish your <thing> for you', example: 'Please wait for supervisor approval of your exchange.'},
     {shape: 'the same, online or by phone', rewrite: 'We’ll finish <thing> for you', example: 'This exchange requires supervisor approval.'},
     {shape: '… your <request|claim|complaint> … (head office|department) …', rewrite: 'A team member will look into your <thing> for you', example: 'Your claim has been passed to head office for sign-off.'},
     {shape: '<Refunds> over <£50> need (manager) approval', rewrite: 'A team member will handle <refunds> over <£50> for you', example: 'Refunds over £50 need supervisor approval.'},
@@ -197,8 +200,9 @@ function objectOf(text: string, from: number, to: number): {verb: string; object
 
   const body = text.slice(from, to)
   for (const match of body.matchAll(thingOpeners)) {
-    // “changes to your order”: the errand is the changes, not the order.
-    if (/\b(?:to|of|on)\s+$/iu.test(body.slice(0, match.index))) continue
+    // “changes to your order”: the errand is the changes, not the order; “approval of your voucher”: the voucher.
+    const before = body.slice(0, match.index)
+    if (/\b(?:to|of|on)\s+$/iu.test(before) && !approvalOf.test(before)) continue
     const phrase = phraseAfter(text, from + match.index)
     if (!phrase || phrase.end > to || authority.test(phrase.words) || !isErrand(phrase.words)) continue
     // “Your request to move tables (has been sent …)”: the errand without what it is for would lose it.
