@@ -105,13 +105,15 @@ describe('a shouted sentence: the filled noun in lower case, acronyms kept', () 
   it('fills dead ends the same way', () => {
     expect(rewritten('VOUCHER NOT SUPPORTED.')).toEqual(['VOUCHER NOT SUPPORTED. Try another voucher.'])
   })
+})
 
+describe('a first word moved into the rewrite: lowered, unless it is a name', () => {
   it.each([
     // Lowered, a name with a capital inside would be misspelt (“wi-Fi”, “payPal”); a plain first word is still lowered.
     ['Wi-Fi code is invalid.', 'customer-blame', 'Check the Wi-Fi code and try again.'],
     ['PayPal refund could not be processed.', 'dead-end-error', 'We couldn’t process the PayPal refund. Please try again.'],
     ['Gift card could not be processed.', 'dead-end-error', 'We couldn’t process the gift card. Please try again.']
-  ])('keeps a name’s inner capitals as written when it moves from the start: %j', (text, ruleId, expected) => {
+  ])('%j (%s) → %j', (text, ruleId, expected) => {
     expect(rewritten(text, ruleId)[0]).toBe(expected)
   })
 })

@@ -46,7 +46,7 @@ export function lowerFirst(text: string): string {
 }
 
 // A first word with a capital inside is a name as written (“Wi-Fi”, “PayPal”, “McAfee”): lowered, it would be misspelt.
-const innerCapital = /^\p{Lu}[^\s]*?\p{Lu}/u
+const innerCapital = /^\p{Lu}\S*?\p{Lu}/u
 
 /** Whether `index` in `text` opens a sentence (start, or after closing punctuation or a line break). */
 export function opensSentence(text: string, index: number): boolean {
